@@ -1,0 +1,304 @@
+"""Actors and places: gazetteer names through clitics and spelling variants, and names from context.
+
+Matching runs over the normalised text token by token. A token may carry
+proclitics (و ف ب ك ل ال), so each reading from :func:`kg.arabic.stems` is
+tried as the start of a gazetteer name, the longest name wins, and the mention's
+span starts after the clitics. Names the gazetteer lacks are still found from
+the word in front of them («قاعدة X», «بلدة X», «ميليشيا X»...) and get a stable
+IRI minted from the normalised name. Generic groups («الميليشيات الموالية
+لإيران», «فصائل مدعومة من إيران») are recognised by pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.arabic import Token, stems, tokens
+from kg.extract import Document, EntityMention
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.rdf import DEFAULT_BASE, Minter
+
+ID = DEFAULT_BASE
+IRAN_BACKED = ID + "actor/iran-backed-militias"
+US_FORCES = ID + "actor/us-forces"
+IDF = ID + "actor/idf"
+REGIME = ID + "actor/syrian-regime-forces"
+
+# Between two words of one name only spaces, quotes and hyphens may stand.
+_NAME_GAP = re.compile(r"^[\s\"'«»“”‘’\-–]*$")
+
+# Head words that introduce a name, with the class of what they introduce.
+_HEADS: dict[str, tuple[str, str]] = {
+    "قاعده": ("place", "Base"),
+    "قاعدتي": ("place", "Base"),
+    "مطار": ("place", "Facility"),
+    "معبر": ("place", "Facility"),
+    "حقل": ("place", "Facility"),
+    "حقول": ("place", "Facility"),
+    "مستشفي": ("place", "Facility"),
+    "بلده": ("place", "Settlement"),
+    "بلدتي": ("place", "Settlement"),
+    "قريه": ("place", "Settlement"),
+    "قريتي": ("place", "Settlement"),
+    "قري": ("place", "Settlement"),
+    "مدينه": ("place", "Settlement"),
+    "مدينتي": ("place", "Settlement"),
+    "مزارع": ("place", "Settlement"),
+    "حي": ("place", "Settlement"),
+    "ناحيه": ("place", "Region"),
+    "محافظه": ("place", "Region"),
+    "ميليشيا": ("actor", "ArmedGroup"),
+    "مليشيا": ("actor", "ArmedGroup"),
+    "ميلشيا": ("actor", "ArmedGroup"),
+    "لواء": ("actor", "ArmedGroup"),
+    "كتائب": ("actor", "ArmedGroup"),
+    "حركه": ("actor", "ArmedGroup"),
+    "قناه": ("actor", "Organization"),
+    "وكاله": ("actor", "Organization"),
+    "صحيفه": ("actor", "Organization"),
+}
+_PLURAL_HEADS = {"قري", "قريتي", "بلدتي", "مدينتي", "قاعدتي", "حقول", "بلدات"}
+
+# Words that cannot be (the start of) a name after a head word.
+_NOT_NAME = set(
+    """
+    في من الي علي عن مع قرب بالقرب بين ضد عند لدي منذ خلال حيث التي الذي الذين التابعه التابع
+    الواقعه الواقع المتمركزه العسكريه العسكري الامريكيه الاميركيه الامريكي الاميركي الجويه الجوي
+    الدوليه الدولي التحالف المحليه الحدوديه الحدودي النفطي النفطيه الكبري اخري اخر عسكريه عسكري
+    امريكيه اميركيه جويه الاحتلال المذكوره نفسها ذاتها هذه هذا تلك ذلك كل بعض اي عده ثانيه
+    الايرانيه الايراني ايرانيه ايرانيا موالية مواليه الموالية الموالي المواليه المدعومه مدعومه
+    تابعه التابعين المرتبطه مرتبطه المسلحه مسلحه عراقيه العراقيه سوريه السوريه اجنبيه الاجنبيه
+    تطلق يطلق اطلقت تضم يضم دعم الدعم شرق غرب شمال جنوب شرقي غربي شمالي جنوبي ريف بريف وسط
+    مجهوله مجهول مشتركه المشتركه و او ثم قد لم لن ان انه انها كان كانت
+    """.split()
+)
+
+_MILITIA = re.compile(
+    r"(?:^|(?<=\s)|(?<=[«“\"(]))"
+    r"[وفبل]{0,2}(?:ال)?"
+    r"(?:ميليشيات|مليشيات|ميلشيات|ميليشيا|مليشيا|فصائل|فصيل|جماعات|جماعه|مجموعات|مجموعه|وكلاء|مسلحين|مسلحون|مقاتلين|مقاتلون|عناصر|قوات)"
+    r"(?:\s+(?:ال)?(?:عراقيه|مسلحه|شيعيه|الشيعيه|اجنبيه|الاجنبيه))?"
+    r"\s+(?:"
+    r"(?:ال)?(?:مواليه|موالين|مواليا|موالي|الموالي|تابعه|تابعين|مدعومه|مدعومين|مدعوما|مرتبطه|مرتبطين|متحالفه|متحالفين|مقربه|مقربين|رديفه|المقربه|التي\s+تدعمها|التي\s+ترعاها|ترعاها|تدعمها)"
+    r"(?:\s+(?:من|مع|ب|ل))?\s*(?:ل|ب)?(?:ايران|طهران|الحرس\s+الثوري(?:\s+الايراني)?|لايران|بايران|للحرس\s+الثوري(?:\s+الايراني)?|بالحرس\s+الثوري(?:\s+الايراني)?)"
+    r"|(?:ال)?ايرانيه|ايران|الحرس\s+الثوري(?:\s+الايراني)?"
+    r"|مدعومه\s+ايرانيا|مدعومين\s+ايرانيا"
+    r")"
+)
+# Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسرائيلي».
+_NATIONAL = re.compile(
+    r"(?:^|(?<=\s))[وفبل]{0,2}(?:ال)?"
+    r"(?:مقاتلات|مقاتله|مقاتلتين|طائرات|طائره|الطائرات|طيران|حربيه|قوات|جنود|القوات)"
+    r"(?:\s+(?:ال)?(?:حربي|حربيه|عسكريه|مسيره))?"
+    r"\s+(?P<nat>(?:ال)?(?:امريكيه|اميركيه|امريكي|اميركي|اسرائيليه|اسرائيلي))(?=\s|$|[،,.])"
+)
+
+
+class EntityExtractor:
+    """Actors and places: gazetteer names (with variants and clitics) and names found from context."""
+
+    name = "entities"
+    order = 10
+
+    def __init__(self, gazetteer: Gazetteer | None = None, minter: Minter | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.minter = minter or Minter()
+
+    def extract(self, doc: Document) -> None:
+        text = doc.norm.text
+        toks = tokens(text)
+        found: list[EntityMention] = []
+        taken: set[int] = set()  # token indexes already part of a name
+        i = 0
+        while i < len(toks):
+            hit = self._gazetteer_at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            j, plen, iris = hit
+            iri = self._disambiguate(iris, text, toks, i, plen)
+            found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
+            taken.update(range(i, j + 1))
+            i = j + 1
+        found.extend(self._patterns(doc, found))
+        found.extend(self._from_context(doc, toks, taken))
+        found.sort(key=lambda m: (m.nstart, -m.nend))
+        doc.entities.extend(_drop_overlaps(found))
+
+    # -- gazetteer ---------------------------------------------------------------------
+
+    def _gazetteer_at(self, text: str, toks: list[Token], i: int) -> tuple[int, int, list[str]] | None:
+        """The longest gazetteer name starting at token i: (last token, clitic length, IRIs)."""
+        best: tuple[int, int, list[str]] | None = None
+        for stem, plen in stems(toks[i].text):
+            if not self.gazetteer.starts_name(stem):
+                continue
+            words = [stem]
+            for j in range(i, min(len(toks), i + self.gazetteer.max_tokens)):
+                if j > i:
+                    if not _NAME_GAP.match(text[toks[j - 1].end : toks[j].start]):
+                        break
+                    words.append(toks[j].text)
+                iris = self.gazetteer.lookup(tuple(words))
+                if iris and (best is None or j > best[0]):
+                    best = (j, plen, iris)
+        return best
+
+    def _disambiguate(self, iris: list[str], text: str, toks: list[Token], i: int, plen: int) -> str:
+        """Pick one of several entities sharing a name, from the word before and the places around."""
+        if len(iris) == 1:
+            return iris[0]
+        entries = [self.gazetteer.entries[iri] for iri in iris]
+        prefix = toks[i].text[:plen]
+        head = toks[i - 1].text if i > 0 else ""
+        head_cls = _HEADS.get(head[1:] if head[:1] in "وفبل" and head[1:] in _HEADS else head)
+        if head_cls:
+            same = [e for e in entries if e.cls == head_cls[1] or (head_cls[1] == "Settlement" and e.cls == "Settlement")]
+            if len(same) == 1:
+                return same[0].iri
+        if "ال" not in prefix and head in ("محافظه", "بمحافظه", "لمحافظه"):
+            regions = [e for e in entries if e.cls == "Region"]
+            if regions:
+                return regions[0].iri
+        # A homonym is decided by the places named around it: the one whose district
+        # (nearest container) holds, or is, another place in the window wins.
+        window = text[max(0, toks[i].start - 150) : toks[i].end + 150]
+        scores = []
+        for entry in entries:
+            parent = entry.located_in[0] if entry.located_in else None
+            score = 0
+            if parent is not None:
+                for other_iri, other in self.gazetteer.entries.items():
+                    if other_iri in iris or other.kind != "place" or other.label_ar is None:
+                        continue
+                    if parent in (other_iri, *other.located_in) and _norm_in(other.label_ar, window):
+                        score += 1
+            scores.append(score)
+        best = max(range(len(entries)), key=lambda k: (scores[k], _CLASS_PREFERENCE.get(entries[k].cls, 0)))
+        return entries[best].iri
+
+    def _mention(self, doc: Document, iri: str, nstart: int, nend: int) -> EntityMention:
+        entry = self.gazetteer.entries[iri]
+        span = doc.span(nstart, nend)
+        return EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, nstart, nend, True)
+
+    # -- patterns ----------------------------------------------------------------------
+
+    def _patterns(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:
+        out = []
+        text = doc.norm.text
+        for regex, resolve in ((_MILITIA, lambda m: IRAN_BACKED), (_NATIONAL, _national)):
+            for m in regex.finditer(text):
+                iri = resolve(m)
+                if iri is None or iri not in self.gazetteer.entries:
+                    continue
+                start = m.start() + _clitic_length(m.group())
+                entry = self.gazetteer.entries[iri]
+                span = doc.span(start, m.end())
+                out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, start, m.end(), True))
+        return out
+
+    def _from_context(self, doc: Document, toks: list[Token], taken: set[int]) -> list[EntityMention]:
+        """Names after a head word («بلدة زمار») that the gazetteer does not know."""
+        out: list[EntityMention] = []
+        text = doc.norm.text
+        for i, tok in enumerate(toks[:-1]):
+            head = _head_of(tok.text)
+            if head is None:
+                continue
+            kind, cls = _HEADS[head]
+            j = i + 1
+            while j < len(toks):
+                name = self._name_at(text, toks, j, taken)
+                if name is None:
+                    break
+                first, last, plen = name
+                nstart, nend = toks[first].start + plen, toks[last].end
+                words = text[nstart:nend]
+                iri = self.minter.minted_entity(kind, " ".join(words.split())).value
+                span = doc.span(nstart, nend)
+                out.append(EntityMention(iri, kind, cls, doc.quote(span), span, nstart, nend, False))
+                taken.update(range(first, last + 1))
+                j = last + 1
+                # Plural heads introduce lists: «قرى المريعية ومراط والجفرة».
+                if head not in _PLURAL_HEADS or j >= len(toks) or not toks[j].text.startswith("و"):
+                    break
+        return out
+
+    def _name_at(self, text: str, toks: list[Token], j: int, taken: set[int]) -> tuple[int, int, int] | None:
+        """A one- or two-word name at token j: (first, last, clitic length), or None."""
+        if j in taken:
+            return None
+        if not _NAME_GAP.match(text[toks[j - 1].end : toks[j].start]) and not text[toks[j - 1].end : toks[j].start].strip() in ("،", ","):
+            return None
+        word = toks[j].text
+        plen = 0
+        if word.startswith("و") and len(word) > 3 and word[1:] not in _NOT_NAME:
+            word, plen = word[1:], 1
+        if word in _NOT_NAME or len(word) < 3 or word.isdigit() or not _is_arabic(word):
+            return None
+        last = j
+        nxt = j + 1
+        if (
+            nxt < len(toks)
+            and nxt not in taken
+            and _NAME_GAP.match(text[toks[j].end : toks[nxt].start])
+            and toks[nxt].text not in _NOT_NAME
+            and _is_arabic(toks[nxt].text)
+            and not toks[nxt].text.startswith(("و", "ب", "ل"))
+            and (word in ("ابو", "ام", "عين", "تل", "دير", "حويجه", "عبد", "بئر", "راس", "جسر") or toks[nxt].text.startswith("ال"))
+        ):
+            last = nxt
+        return j, last, plen
+
+
+_CLASS_PREFERENCE = {"Region": 3, "Settlement": 2, "Base": 1}
+
+
+def _head_of(word: str) -> str | None:
+    for stem, _ in stems(word):
+        if stem in _HEADS:
+            return stem
+    return None
+
+
+def _national(m: re.Match[str]) -> str | None:
+    nat = m.group("nat")
+    if "امريك" in nat or "اميرك" in nat:
+        return US_FORCES
+    if "اسرائيل" in nat:
+        return IDF
+    return None
+
+
+def _clitic_length(word: str) -> int:
+    n = 0
+    while n < 2 and word[n : n + 1] in ("و", "ف", "ب", "ل") and word[n + 1 : n + 2] not in (" ", ""):
+        if word[n:].startswith(("ال", "لل")) and not word[n:].startswith("لل"):
+            break
+        n += 1
+    return n
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0621" <= c <= "\u064a" for c in word)
+
+
+def _norm_in(label: str, window: str) -> bool:
+    from kg.arabic import normalize_name
+
+    return normalize_name(label) in window
+
+
+def _drop_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Keep the longest of overlapping mentions (they are sorted by start, longest first)."""
+    out: list[EntityMention] = []
+    end = -1
+    for m in mentions:
+        if m.nstart >= end:
+            out.append(m)
+            end = m.nend
+        elif m.nend > end and out and out[-1].nend - out[-1].nstart < m.nend - m.nstart:
+            out[-1] = m
+            end = m.nend
+    return out

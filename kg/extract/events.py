@@ -1,0 +1,666 @@
+"""Attack events: triggers, roles, dates, casualties, sources, coreference and retaliation.
+
+The text is cut into sentences, and sentences into clauses at commas and at
+the words that open a subordinate event («ردا على», «بعد», «عقب», «حيث»,
+«فيما»). A clause reports an attack when it holds an attack word (هجوم،
+استهداف، قصف، غارات، ضربات...) that is not negated, hypothetical, habitual or
+a cumulative tally. Its class comes from the first means named (طائرة مسيرة,
+صواريخ, قصف مدفعي, غارات); a drone strike by a state air force is an
+airstrike. Roles come from the entities in the clause: the actor next to the
+attack verb or named by an adjective («غارات أمريكية») is the attacker; bases,
+facilities and the actors owning struck positions are targets; other places are
+locations. Clauses about an attack already reported (same means and side, a
+shared target or place, no conflicting date, or a definite reference such as
+«الضربات») join that event instead of making a new one.
+
+Casualty figures, claims of responsibility and cited sources are read from the
+sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
+any source gives: tolls are revised upwards as counts come in, and breakdowns
+(11 Syrians, 5 others) are parts of a total. Every figure stays as its own
+``ck:CasualtyClaim`` with who reported it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.arabic import Token, stems, tokens
+from kg.extract import CasualtyClaim, Document, EntityMention, Event, Span
+from kg.extract.entities import IDF, IRAN_BACKED, US_FORCES
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.numbers import Quantity, find_quantities
+from kg.temporal import TimeExpr, find_dates, infer_publication_date
+
+ID = "https://w3id.org/conflict-kg/id/"
+
+# -- lexicon (normalised forms; clitics are stripped before lookup) -------------------------
+
+ATTACK_WORDS = set(
+    """
+    هجوم هجوما هجمات الهجوم الهجمات هجومين هجومان هاجم هاجمت هاجموا مهاجمه يهاجم تهاجم
+    استهداف استهدف استهدفت استهدفوا استهدافها استهدفها استهدفته يستهدف تستهدف استهدافه استهدافهم
+    قصف قصفت قصفا القصف قصفها قصفه يقصف تقصف
+    غاره غارات الغاره الغارات غارتين غارتان
+    ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
+    شن شنت شنوا يشن تشن
+    """.split()
+)
+# Words that name the means of an attack, with the class they imply.
+MEANS: dict[str, str] = {}
+for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان درون درونز".split():
+    MEANS[_w] = "DroneAttack"
+for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه الصاروخي الصاروخيه الصواريخ صاروخين باليستي راجمه راجمات كاتيوشا".split():
+    MEANS[_w] = "RocketAttack"
+for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
+    MEANS[_w] = "ArtilleryShelling"
+for _w in "غاره غارات الغاره الغارات غارتين غارتان جويه الجويه جوي الجوي مقاتلات مقاتله مقاتلتين المقاتلات حربيه الحربي الحربيه".split():
+    MEANS[_w] = "Airstrike"
+_TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
+
+INTERCEPT_WORDS = set("اسقاط اسقطت اسقط اعتراض اعترضت اعترض تصدت تصدي تصدت".split())
+STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
+
+# Clauses with these are not reports of an attack that happened.
+HYPOTHETICAL = set(
+    """
+    قد ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
+    تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
+    لا تسعي تعليق
+    """.split()
+)
+HABITUAL = ("كثيرا ما", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
+NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
+TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
+
+ATTACK_VERBS = set(
+    """
+    شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
+    اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن
+    """.split()
+)
+AGENT_MARKERS = ("من قبل", "شنها", "شنتها", "نفذها", "نفذتها", "اطلقها", "اطلقتها", "من جانب", "من جهه")
+TARGET_MARKERS = set("علي ضد استهدف استهدفت استهداف قصف قصفت طالت طاول هاجمت هاجم باتجاه نحو مواقع نقاط مقرات منشات مستودع مستودعات مقر مراكز مركز رتل رتلا موقع موقعين".split())
+
+KILL_WORDS = set(
+    """
+    مقتل قتل قتلي قتيل قتيلا قتلا قتلوا قتلت يقتل مصرع حياه قتلاهم القتلي القتيل
+    """.split()
+)
+WOUND_WORDS = set(
+    """
+    اصابه اصابات اصيب اصيبوا اصيبا اصيبت جرح جرحي جريح جريحا الجرحي الجريح مصابين المصابين مصابا
+    """.split()
+)
+ZERO_CASUALTIES = re.compile(
+    r"(?:لم|دون|بدون|لا)\s+(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
+    r"(?:ضحايا|اصابات|خسائر\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
+    r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
+)
+NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
+
+ATTRIBUTION = set(
+    """
+    بحسب حسب حسبما وفق وفقا نقلا نقلت نقل ذكرت ذكر افاد افادت قال قالت اعلن اعلنت اكد اكدت اشار اشارت
+    اوضح اوضحت اضاف اضافت صرح صرحت بيان تقرير مصادر مصدر
+    """.split()
+)
+CLAIM_VERBS = set("تبنت تبني تبنى تبنوا".split())
+ANNOUNCE_VERBS = set("اعلنت اعلن".split())
+
+RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
+CLAUSE_BREAK = re.compile(
+    r"[،,؛;]|(?<=\s)(?:(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
+)
+SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
+DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين".split())
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    kind: str  # "main", "response" (after «ردا على») or "after" (after «بعد»)
+
+
+@dataclass
+class Candidate:
+    """One clause's report of an attack, before coreference."""
+
+    clause: Clause
+    cls: str
+    trigger: int
+    attackers: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    claimed_by: list[str] = field(default_factory=list)
+    time: TimeExpr | None = None
+    definite: bool = False
+    munitions: int | None = None
+    intercepted: bool = False
+
+
+class EventExtractor:
+    """Attack events with their class, date, attacker, target, location, casualties, sources and links."""
+
+    name = "events"
+    order = 50
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._sides: dict[str, str | None] = {}
+
+    def extract(self, doc: Document) -> None:
+        text = doc.norm.text
+        if doc.published is None:
+            inferred = infer_publication_date(text)
+            if inferred is not None:
+                doc.published, doc.published_inferred = inferred, True
+        times = [t for t in find_dates(text, doc.published) if not _after(t, doc.published)]
+        quantities = find_quantities(text)
+        sentences = _sentences(text)
+        clauses = _clauses(text, sentences)
+        toks = tokens(text)
+        candidates = []
+        for clause in clauses:
+            cand = self._candidate(doc, clause, toks, times, quantities, sentences)
+            if cand is not None:
+                candidates.append(cand)
+        events, origin = self._corefer(doc, candidates)
+        self._casualties(doc, events, origin, sentences, quantities)
+        self._sources(doc, events, origin, sentences)
+        self._retaliation(doc, events, origin, candidates, clauses)
+        doc.events.extend(events)
+
+    # -- candidates --------------------------------------------------------------------
+
+    def _candidate(
+        self,
+        doc: Document,
+        clause: Clause,
+        toks: list[Token],
+        times: list[TimeExpr],
+        quantities: list[Quantity],
+        sentences: list[tuple[int, int]],
+    ) -> Candidate | None:
+        text = doc.norm.text
+        words = [t for t in toks if clause.start <= t.start < clause.end]
+        if not words:
+            return None
+        attack_at = None
+        cls = None
+        intercepted = False
+        for k, tok in enumerate(words):
+            forms = [s for s, _ in stems(tok.text)]
+            if attack_at is None and any(f in ATTACK_WORDS for f in forms):
+                attack_at = k
+            if cls is None:
+                for f in forms:
+                    if f in MEANS:
+                        cls = MEANS[f]
+                        break
+                if cls is None and k + 1 < len(words):
+                    for f in forms:
+                        if (f, words[k + 1].text) in _TWO_WORD_MEANS:
+                            cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
+            if any(f in INTERCEPT_WORDS for f in forms):
+                intercepted = True
+        clause_text = text[clause.start : clause.end]
+        falls = re.search(r"(?:^|\s)[وف]?(?:سقط|سقطت|تسقط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت)(?:\s|$)", clause_text)
+        if attack_at is None:
+            if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
+                attack_at = 0
+            elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
+                attack_at = 0
+            else:
+                return None
+        if self._not_an_attack(clause_text, words, attack_at):
+            return None
+        cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
+        cand.intercepted = intercepted
+        ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
+        self._roles(doc, cand, ents, words)
+        cand.time = self._time(clause, times, sentences)
+        cand.definite = any(w.text in DEFINITE_ANAPHORA for w in words[: attack_at + 2])
+        cand.munitions = _munitions(text, clause, quantities)
+        if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
+            cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
+        if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار", clause_text):
+            cand.cls = "Airstrike"
+        if not (cand.attackers or cand.targets or cand.locations or cand.time or cand.definite or cls):
+            return None  # a bare «هجوم» with nothing attached is not a report of one attack
+        return cand
+
+    @staticmethod
+    def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
+        forms = {s for w in words for s, _ in stems(w.text)}
+        if forms & HYPOTHETICAL:
+            return True
+        if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
+            return True
+        if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
+            return True
+        # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات».
+        if re.search(r"(?:عشرات|مئات|سلسله\s+من|سلسله)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
+            return True
+        if re.search(r"\d+\s+(?:\w+\s+)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|غاره|غارات|ضربه)", clause_text) and re.search(
+            r"منذ|حتي\s+(?:يوم|الان)|خلال\s+(?:الاشهر|الاسابيع|الشهر)|اجمالي|مجموع|في\s+المجمل", clause_text
+        ):
+            return True
+        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من)", clause_text) and re.search(r"يعد|تعد|منذ", clause_text):
+            return True
+        return False
+
+    def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention], words: list[Token]) -> None:
+        text = doc.norm.text
+        trigger = cand.trigger
+        for e in ents:
+            if e.kind == "actor":
+                before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
+                after_end = text[e.nend : min(cand.clause.end, e.nend + 12)]
+                last_word = before.split()[-1] if before.split() else ""
+                is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
+                if is_source and e.cls in ("Organization", "Person"):
+                    continue
+                if any(s in CLAIM_VERBS for s, _ in stems(last_word)) or (
+                    any(s in ANNOUNCE_VERBS for s, _ in stems(last_word))
+                    and re.search(r"مسؤوليت|استهداف|مهاجمه|قصف", text[e.nend : cand.clause.end])
+                ):
+                    _add(cand.claimed_by, e.iri)
+                    _add(cand.attackers, e.iri)
+                    continue
+                owner = re.search(
+                    r"(?:مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
+                    before,
+                )
+                if owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before):
+                    _add(cand.targets, e.iri)
+                elif _is_agent(before, last_word, after_end, e, trigger):
+                    _add(cand.attackers, e.iri)
+                elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce"):
+                    _add(cand.targets, e.iri)
+            else:
+                if e.cls in ("Base", "Facility"):
+                    _add(cand.targets, e.iri)
+                elif e.cls != "Country" or not cand.locations:
+                    before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
+                    if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
+                        continue
+                    _add(cand.locations, e.iri)
+        # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word.
+        if not cand.attackers:
+            window = text[trigger : min(cand.clause.end, trigger + 40)]
+            m = re.match(r"\S+(?:\s+(?:ال)?(?:جويه|الجويه|دقيقه|الدقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسرائيليه|اسرائيلي|ايرانيه|ايراني)(?:\s|$)", window)
+            if m:
+                nat = m.group(1)
+                actor = US_FORCES if ("امريك" in nat or "اميرك" in nat) else IDF if "اسرائيل" in nat else IRAN_BACKED
+                if actor in self.gazetteer.entries:
+                    _add(cand.attackers, actor)
+        # A country named as the one striking stands for its forces.
+        cand.attackers = [_country_forces(a) for a in cand.attackers]
+        cand.attackers = [a for a in dict.fromkeys(cand.attackers) if a and not a.startswith(ID + "place/")]
+        cand.targets = [t for t in cand.targets if t not in cand.attackers]
+        if not cand.locations:
+            for e in ents:
+                if e.kind == "place" and e.cls == "Country":
+                    _add(cand.locations, e.iri)
+
+    @staticmethod
+    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
+        inside = [t for t in times if clause.start <= t.start < clause.end and not t.text.startswith("منذ")]
+        if inside:
+            return inside[0]
+        if clause.kind != "main":
+            return None
+        s_start, s_end = sentences[clause.sentence]
+        in_sentence = [t for t in times if s_start <= t.start < s_end and not t.text.startswith("منذ")]
+        resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
+        if len(resolved) == 1 and in_sentence[0].start < clause.start:
+            return in_sentence[0]
+        return None
+
+    # -- coreference -------------------------------------------------------------------
+
+    def side(self, iri: str) -> str | None:
+        """Which side an actor fights on: "us" (US, coalition, SDF), "axis" (Iran, its allies, the regime) or None."""
+        if iri not in self._sides:
+            affiliations = self.gazetteer.affiliations(iri)
+            side = None
+            if affiliations & {ID + "actor/irgc", IRAN_BACKED, ID + "actor/syrian-regime-forces", ID + "actor/syrian-arab-army", ID + "actor/hezbollah"}:
+                side = "axis"
+            elif affiliations & {US_FORCES, ID + "actor/us-dod", ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/sdf"}:
+                side = "us"
+            self._sides[iri] = side
+        return self._sides[iri]
+
+    def _attacker_side(self, cand: Candidate | Event) -> str | None:
+        for a in cand.attackers:
+            s = self.side(a)
+            if s:
+                return s
+        for t in cand.targets:
+            entry = self.gazetteer.entries.get(t)
+            if entry is not None and entry.cls == "Base":
+                return "axis"  # the bases in this conflict are held by the US-led coalition
+            s = self.side(t)
+            if s:
+                return "us" if s == "axis" else "axis"
+        return None
+
+    def _corefer(self, doc: Document, candidates: list[Candidate]) -> tuple[list[Event], list[list[Candidate]]]:
+        events: list[Event] = []
+        origin: list[list[Candidate]] = []
+        for cand in candidates:
+            k = self._antecedent(events, origin, cand)
+            if k is None:
+                ev = Event(cls=cand.cls)
+                events.append(ev)
+                origin.append([])
+                k = len(events) - 1
+            ev = events[k]
+            origin[k].append(cand)
+            _merge(ev, cand, doc)
+        return events, origin
+
+    def _antecedent(self, events: list[Event], origin: list[list[Candidate]], cand: Candidate) -> int | None:
+        side = self._attacker_side(cand)
+        when = _when(cand.time)
+        for k in range(len(events) - 1, -1, -1):
+            ev = events[k]
+            if not _compatible_class(ev.cls, cand.cls):
+                continue
+            ev_side = self._attacker_side(ev)
+            if side and ev_side and side != ev_side:
+                continue
+            ev_when = (ev.date, ev.earliest, ev.latest)
+            if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
+                continue
+            shared = set(ev.targets + ev.locations + ev.attackers) & set(cand.targets + cand.locations + cand.attackers)
+            shared_specific = {i for i in shared if not self._is_broad(i)}
+            ev_bases = {t for t in ev.targets if self._is_base(t)}
+            cand_bases = {t for t in cand.targets if self._is_base(t)}
+            if ev_bases and cand_bases and not ev_bases & cand_bases:
+                continue
+            if shared_specific or (cand.definite and (side is None or side == ev_side)):
+                return k
+            if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and when == (None, None, None) and not cand_bases:
+                return k
+        return None
+
+    def _is_base(self, iri: str) -> bool:
+        entry = self.gazetteer.entries.get(iri)
+        return entry is not None and entry.cls in ("Base", "Facility")
+
+    def _is_broad(self, iri: str) -> bool:
+        entry = self.gazetteer.entries.get(iri)
+        if entry is None:
+            return False
+        return entry.cls in ("Country",) or iri in (US_FORCES, IRAN_BACKED, ID + "place/middle-east")
+
+    # -- casualties, sources, links ----------------------------------------------------
+
+    def _casualties(
+        self,
+        doc: Document,
+        events: list[Event],
+        origin: list[list[Candidate]],
+        sentences: list[tuple[int, int]],
+        quantities: list[Quantity],
+    ) -> None:
+        text = doc.norm.text
+        used: set[int] = set()
+        for ev, cands in zip(events, origin):
+            for cand in cands:
+                s_start, s_end = sentences[cand.clause.sentence]
+                # Casualties belong to the clause's event; a main clause also owns the
+                # rest of its sentence unless another event's clause is there.
+                lo, hi = cand.clause.start, cand.clause.end
+                if cand.clause.kind == "main":
+                    other = [c.clause for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c is not cand]
+                    lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
+                    hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end])
+                segment = text[lo:hi]
+                for m in ZERO_CASUALTIES.finditer(segment):
+                    if NO_INFORMATION.search(segment[max(0, m.start() - 5) : m.end()]):
+                        continue
+                    span = doc.span(lo + m.start(), lo + m.end())
+                    if any(c.span == span for c in ev.claims):
+                        continue
+                    for status in ("Killed", "Wounded"):
+                        ev.claims.append(CasualtyClaim(0, status, span))
+                for q in quantities:
+                    if not (lo <= q.start < hi) or q.start in used:
+                        continue
+                    status = _casualty_status(text, q, lo, hi)
+                    if status is None:
+                        continue
+                    used.add(q.start)
+                    victim = self._victim(doc, q, hi)
+                    span = doc.span(q.start, q.end)
+                    qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
+                    ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier))
+                    if q.high is not None:
+                        ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier))
+
+    def _victim(self, doc: Document, q: Quantity, limit: int) -> str | None:
+        for e in doc.entities:
+            if e.kind == "actor" and q.end <= e.nstart < min(limit, q.end + 40):
+                return e.iri
+        return None
+
+    def _sources(self, doc: Document, events: list[Event], origin: list[list[Candidate]], sentences: list[tuple[int, int]]) -> None:
+        text = doc.norm.text
+        previous: list[str] = []
+        per_sentence: dict[int, list[str]] = {}
+        for n, (s_start, s_end) in enumerate(sentences):
+            found = []
+            for e in doc.entities:
+                if e.kind != "actor" or not (s_start <= e.nstart < s_end):
+                    continue
+                before = text[max(s_start, e.nstart - 30) : e.nstart].split()
+                after = text[e.nend : min(s_end, e.nend + 25)].split()
+                cue_before = any(s in ATTRIBUTION for w in before[-3:] for s, _ in stems(w))
+                cue_after = bool(after) and any(s in ATTRIBUTION for s, _ in stems(after[0]))
+                if (cue_before or cue_after) and e.cls in ("Organization", "Person", "StateForce", "ArmedGroup"):
+                    found.append(e.iri)
+            if not found and re.search(r"المصدر\s+(?:ذاته|نفسه)", text[s_start:s_end]):
+                found = previous
+            per_sentence[n] = found
+            if found:
+                previous = found
+        for ev, cands in zip(events, origin):
+            for cand in cands:
+                for src in per_sentence.get(cand.clause.sentence, []):
+                    _add(ev.reported_by, src)
+            for claim in ev.claims:
+                n = _sentence_of(doc, claim.span, sentences)
+                srcs = per_sentence.get(n, []) if n is not None else []
+                if srcs:
+                    claim.according_to = srcs[0]
+
+    def _retaliation(
+        self, doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate], clauses: list[Clause]
+    ) -> None:
+        text = doc.norm.text
+        index = {id(c): k for k, cs in enumerate(origin) for c in cs}
+        for k, cands in enumerate(origin):
+            ev = events[k]
+            for cand in cands:
+                clause = cand.clause
+                if clause.kind == "response":
+                    continue
+                # The response clause right after this one in the same sentence names what it answers.
+                following = [
+                    c for c in candidates if c.clause.sentence == clause.sentence and c.clause.kind == "response" and c.clause.start >= clause.end
+                ]
+                if following and re.match(r"\s*[،,]?\s*(?:في\s+)?ردا", text[clause.end : following[0].clause.start + 12]):
+                    j = index[id(following[0])]
+                    if j != k:
+                        _add(ev.in_response_to, j)
+                    continue
+                s_start = clause.start
+                prefix = text[max(0, s_start - 40) : clause.end]
+                if RESPONSE.search(text[clause.start : clause.end]) or re.search(r"الرد\s+\S*\s*علي\s+(?:الهجوم|الهجمات|الغارات|الضربات)", prefix):
+                    side = self._attacker_side(ev)
+                    for j in range(k - 1, -1, -1):
+                        other_side = self._attacker_side(events[j])
+                        if side and other_side and other_side != side:
+                            _add(ev.in_response_to, j)
+                            break
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _add(items: list[str], iri: str) -> None:
+    if iri not in items:
+        items.append(iri)
+
+
+def _after(t: TimeExpr, published: date | None) -> bool:
+    return published is not None and t.date is not None and t.date > published
+
+
+def _when(t: TimeExpr | None) -> tuple[date | None, date | None, date | None]:
+    if t is None:
+        return (None, None, None)
+    if t.date is not None:
+        return (t.date, None, None)
+    return (None, t.earliest, t.latest)
+
+
+def _compatible_class(a: str, b: str) -> bool:
+    return a == b or "Attack" in (a, b)
+
+
+def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
+    if ev.cls == "Attack" and cand.cls != "Attack":
+        ev.cls = cand.cls
+    span = _trim(doc, cand.clause.start, cand.clause.end)
+    if span is not None and span not in ev.evidence:
+        ev.evidence.append(span)
+    date_, earliest, latest = _when(cand.time)
+    if ev.date is None and ev.earliest is None and (date_ or earliest):
+        ev.date, ev.earliest, ev.latest = date_, earliest, latest
+    for src, dst in ((cand.attackers, ev.attackers), (cand.targets, ev.targets), (cand.locations, ev.locations), (cand.claimed_by, ev.claimed_by)):
+        for iri in src:
+            _add(dst, iri)
+    ev.targets[:] = [t for t in ev.targets if t not in ev.attackers]
+    if cand.munitions is not None and ev.munitions is None:
+        ev.munitions = cand.munitions
+
+
+def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
+    text = doc.norm.text
+    while nstart < nend and (text[nstart].isspace() or text[nstart] in "،,؛;:-–"):
+        nstart += 1
+    while nend > nstart and (text[nend - 1].isspace() or text[nend - 1] in "،,؛;:-–"):
+        nend -= 1
+    if nend - nstart < 3:
+        return None
+    return doc.span(nstart, nend)
+
+
+def _country_forces(iri: str) -> str:
+    return {ID + "place/united-states": US_FORCES, ID + "place/israel": IDF}.get(iri, iri)
+
+
+def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger: int) -> bool:
+    """Is this actor the one carrying out the attack?"""
+    if any(s in ATTACK_VERBS for s, _ in stems(last_word)):
+        return True
+    words = before.split()
+    if len(words) >= 2 and any(s in ATTACK_VERBS for s, _ in stems(words[-2])):
+        return True
+    if any(before.rstrip().endswith(m) for m in AGENT_MARKERS):
+        return True
+    nxt = after.split()[0] if after.split() else ""
+    if e.nend <= trigger and any(s in ATTACK_VERBS for s, _ in stems(nxt)):
+        return True
+    # A time expression between the verb and the subject: «شن الجيش الأميركي مطلع اليوم الإثنين».
+    if re.search(r"(?:^|\s)[وف]?(?:شن|شنت|نفذ|نفذت|استهدفت|استهدف|قصفت|هاجمت|اطلقت|كثفت)\s+(?:\S+\s+){0,4}$", before) and re.search(
+        r"(?:امس|اليوم|الليله|فجر|صباح|مساء|ليل|يوم)\s+\S*\s*$", before
+    ):
+        return True
+    return False
+
+
+def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | None:
+    for q in quantities:
+        if clause.start <= q.start < clause.end:
+            after = text[q.end : q.end + 25]
+            if re.match(r"\s*(?:من\s+)?(?:ال)?(?:صواريخ|صاروخا|صاروخ|قذائف|قذيفه|طائرات|مسيرات|مسيره|طائره|صاروخين)", after):
+                return q.value
+    m = re.search(r"(?:^|\s)(?:ب)?(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s*(?:ه)?\s+(?:طائرات|صواريخ|قذائف|مسيرات)", text[clause.start : clause.end])
+    if m:
+        return {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10}[m.group(1)]
+    return None
+
+
+def _casualty_status(text: str, q: Quantity, lo: int, hi: int) -> str | None:
+    """Killed or Wounded if the number counts casualties, from the words around it."""
+    before = text[max(lo, q.start - 60) : q.start].split()[-5:]
+    after = text[q.end : min(hi, q.end + 45)].split()[:5]
+    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طائر|مسير|قذائف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
+        return None
+
+    def status(words: list[str]) -> str | None:
+        for w in words:
+            forms = {s for s, _ in stems(w)}
+            if forms & KILL_WORDS:
+                return "Killed"
+            if forms & WOUND_WORDS:
+                return "Wounded"
+        return None
+
+    # «حصيله قتلي ... الي 19»: the word before the number decides first, then the words after it.
+    near_before = status(before[-2:])
+    if near_before:
+        return near_before
+    near_after = status(after[:4])
+    if near_after:
+        return near_after
+    if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"الي$", " ".join(before)):
+        return status(before)
+    return None
+
+
+def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) -> int | None:
+    # Claims carry original spans; compare in normalised offsets through the map.
+    offsets = doc.norm.offsets
+    for n, (s, e) in enumerate(sentences):
+        if offsets[s] <= span.start < offsets[e] if e < len(offsets) else offsets[s] <= span.start:
+            return n
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
+    out = []
+    for n, (s_start, s_end) in enumerate(sentences):
+        cuts = [(s_start, "main")]
+        for m in CLAUSE_BREAK.finditer(text, s_start, s_end):
+            word = m.group().strip()
+            kind = "response" if word.startswith(("ردا", "في ردا", "في")) and "رد" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
+            if word in "،,؛;":
+                cuts.append((m.end(), "main"))
+            else:
+                cuts.append((m.start(), kind))
+        cuts.append((s_end, "end"))
+        for (a, kind), (b, _) in zip(cuts, cuts[1:]):
+            if b > a and text[a:b].strip():
+                out.append(Clause(a, b, n, kind))
+    return out

@@ -1,0 +1,205 @@
+"""The Oxigraph store: open, replace article graphs atomically, query, dump.
+
+Each article's statements live in their own named graph. Replacing an article is
+one transaction (a SPARQL update that drops and re-inserts the graph, or an
+atomic ``extend`` for graphs that are new), so a crash or an error mid-build can
+never leave a half-written article graph. Queries see the union of all graphs
+as their default graph.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError
+from kg.rdf import DEFAULT_BASE
+
+DEFAULT_STORE = "kg-store"
+
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+# Formats that carry named graphs; the others get the union of all graphs.
+DATASET_FORMATS = {"trig", "nquads", "jsonld"}
+
+
+def default_store_path() -> Path:
+    """The store folder: ``$KG_STORE`` or ``./kg-store``."""
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    articles: int
+    events: int
+    entities: int
+    triples: int
+    graphs: int
+
+
+class Store:
+    """An embedded Oxigraph store on disk (or in memory when ``path`` is None).
+
+    :param path: the store folder; created if missing.
+    :param read_only: open a read-only snapshot (no lock is taken).
+    :raises StoreError: if the folder is held by another process or unreadable.
+    """
+
+    def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(
+                        f"{self.path}: no kg store here",
+                        hint="Build one first with: kg build ARTICLES --store " + str(self.path),
+                    )
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                if self.path.exists() and not self.path.is_dir():
+                    raise StoreError(f"{self.path}: not a folder, cannot hold a store")
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            raise _store_error(self.path, exc) from exc
+
+    @property
+    def raw(self) -> ox.Store:
+        """The underlying pyoxigraph store, for callers that need its full API."""
+        return self._store
+
+    # -- writing -----------------------------------------------------------------------
+
+    def replace_graphs(self, graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]]) -> None:
+        """Replace each named graph with the given quads, atomically per call.
+
+        New graphs are added together in one transaction; graphs that already
+        exist are replaced each in its own transaction (drop + insert), so the
+        store never holds a partial graph.
+        """
+        fresh: list[ox.Quad] = []
+        try:
+            for graph, quads in graphs:
+                if self._store.contains_named_graph(graph):
+                    self._store.update(_replace_update(graph, quads))
+                else:
+                    fresh.extend(quads)
+            if fresh:
+                self._store.extend(fresh)
+        except OSError as exc:
+            raise _store_error(self.path, exc) from exc
+
+    def remove_graph(self, graph: ox.NamedNode) -> None:
+        if self._store.contains_named_graph(graph):
+            self._store.remove_graph(graph)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def query(self, sparql: str, *, union: bool = True) -> ox.QuerySolutions | ox.QueryTriples | bool:
+        """Evaluate a SPARQL query; the default graph is the union of all graphs.
+
+        :raises QueryError: with the line and column of a syntax error.
+        """
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=union)
+        except SyntaxError as exc:
+            raise QueryError(f"bad SPARQL: {exc}") from exc
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs())
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return self._store.contains_named_graph(graph)
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None, graph)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def dump(self, output: IO[bytes], fmt: str) -> None:
+        """Write the whole store in an RDF format.
+
+        Dataset formats (TriG, N-Quads, JSON-LD) keep the named graphs; graph
+        formats (Turtle, N-Triples, RDF/XML) get the distinct triples of the union.
+        """
+        rdf_format = RDF_FORMATS[fmt]
+        if fmt in DATASET_FORMATS:
+            self._store.dump(output, rdf_format, prefixes=_dump_prefixes(rdf_format))
+            return
+        triples = (
+            ox.Triple(s["s"], s["p"], s["o"])  # type: ignore[index]
+            for s in self._store.query(
+                "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+        )
+        ox.serialize(triples, output, rdf_format, prefixes=_dump_prefixes(rdf_format))
+
+    def stats(self) -> StoreStats:
+        """Counts an analyst wants first: articles, events, entities, triples, graphs."""
+        row = next(
+            iter(
+                self._store.query(
+                    """PREFIX ck: <https://w3id.org/conflict-kg/ontology#>
+                    SELECT
+                      (COUNT(DISTINCT ?a) AS ?articles)
+                      (COUNT(DISTINCT ?e) AS ?events)
+                      (COUNT(DISTINCT ?x) AS ?entities)
+                    WHERE {
+                      { ?a a ck:Article }
+                      UNION { ?e ck:evidence ?m1 ; a ?ec . ?ec <http://www.w3.org/2000/01/rdf-schema#subClassOf>* ck:Event }
+                      UNION { ?x ck:mentionedIn ?art ; a ?xc . ?xc <http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?top
+                              VALUES ?top { ck:Actor ck:Place } }
+                    }""",
+                    use_default_graph_as_union=True,
+                )
+            )
+        )
+        return StoreStats(
+            articles=int(row["articles"].value),  # type: ignore[index]
+            events=int(row["events"].value),  # type: ignore[index]
+            entities=int(row["entities"].value),  # type: ignore[index]
+            triples=len(self._store),
+            graphs=sum(1 for _ in self._store.named_graphs()),
+        )
+
+
+def _replace_update(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+def _dump_prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
+    if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
+        return None
+    from kg.rdf import PREFIXES
+
+    return {**PREFIXES, "kgid": DEFAULT_BASE}
+
+
+def _store_error(path: Path | None, exc: OSError) -> StoreError:
+    text = str(exc)
+    if "lock" in text.lower():
+        return StoreError(
+            f"{path}: the store is in use by another process",
+            hint="Stop `kg serve` (or the other kg command) using it, or use another --store.",
+        )
+    return StoreError(f"{path}: cannot open the store: {text}")

@@ -1,0 +1,803 @@
+"""Dates and time expressions in normalised Arabic news text.
+
+Works on text already passed through :func:`kg.arabic.normalize` and returns
+spans as offsets into that text. Relative expressions are resolved against the
+article's publication date; without one they are still found, with no date.
+
+Rules
+-----
+Month names
+    Levantine (``كانون الثاني`` ... ``كانون الاول``, also ``تشرين اول`` without
+    the article), Egyptian/Gulf (``يناير`` ... ``ديسمبر``, ``يونيه``,
+    ``يوليه``), Maghrebi (``جانفي``, ``فيفري``, ``افريل``, ``ماي``, ``جوان``,
+    ``جويليه``, ``اوت``; Moroccan ``يوليوز``, ``غشت``, ``شتنبر``, ``نونبر``,
+    ``دجنبر``) and paired forms ``مارس/اذار``, ``كانون الثاني/ يناير``,
+    ``اغسطس / اب``, ``مارس (اذار)``. Names that are also common words
+    (``اب`` father, ``مارس`` practised, ``ماي``) count as months only next to a
+    day number, a year, a paired month, ``شهر`` or ``الماضي``-like word.
+Absolute days
+    ``25 مارس 2023``, ``السبت 25 مارس/اذار 2023``, ``يوم الخميس 23 مارس``,
+    ``30 من كانون الاول``, ``الرابع من مارس`` (ordinal day + ``من``),
+    ``(23 ايلول 2024)``, ``2023.11.13``, ``13/11/2023``, ``2023-11-13``,
+    English ``december 26, 2023``. Without a year: the occurrence nearest to
+    and not after publication. With ``الماضي``: the latest such day before
+    publication; ``الجاري/الحالي``: in the publication's month and year;
+    ``المقبل/القادم``: the next one after publication.
+Months and years
+    ``في اغسطس/اب 2022``, ``نوفمبر 2023``, ``2023-12``: the whole month
+    (``earliest``/``latest``); ``اوائل/مطلع`` narrow it to days 1-10,
+    ``منتصف`` 11-20, ``اواخر/نهايه`` 21-end. ``اكتوبر الماضي``: the latest
+    such month before the publication month; a month with no year: the latest
+    not after publication. ``الشهر الماضي`` the previous month,
+    ``الشهر الجاري/الحالي`` this month up to publication, ``في ال 26 من
+    الشهر الماضي`` day 26 of the previous month. ``عام 2019`` the whole year;
+    ``العام الماضي/الجاري``.
+Relative days
+    ``اليوم`` (also ``فجر/صباح/مساء/مطلع اليوم``, ``اليوم الاثنين``) is the
+    publication day, not when an adjective follows (``اليوم التالي``,
+    ``اليوم الذي``, ``اليوم نفسه``); if a weekday given with it contradicts the
+    publication date, the nearest such weekday wins. ``امس``, ``البارحه``,
+    ``ليل امس``, ``الليله الماضيه``: the day before; ``امس الثلاثاء`` trusts the
+    weekday (the latest such weekday before publication) when it contradicts.
+    ``اول امس``, ``امس الاول``, ``الليله قبل الماضيه``: two days before.
+    ``الليله``: the publication day. A weekday (``الخميس``, ``يوم الجمعه``,
+    ``مساء الثلاثاء``, ``فجر (الاربعاء)``, ``في وقت متاخر من ليله الاحد``):
+    the latest such day on or before publication; with ``الماضي`` strictly
+    before, with ``المقبل`` the next one after. ``ليل الخميس والجمعه``,
+    ``ليل الاثنين وفجر الثلاثاء``: the first day (the evening the night
+    began), ``latest`` the second.
+Periods
+    ``الاسبوع الماضي/الفائت`` (also after ``خلال``): publication-7 to -1;
+    ``الاسبوع الجاري``: -6 to 0; ``الايام الماضيه/الاخيره``: -10 to 0.
+    ``قبل ايام``, ``منذ ايام``, ``قبل ايام قليله``: -10 to -1. ``قبل يومين``:
+    -2; ``قبل يوم``: -1; ``قبل 3 ايام``: -3; ``قبل اسبوع``: -7. ``قبل يومين
+    من ...`` counts from another event and is not matched.
+Since
+    An expression right after ``منذ`` (``منذ 17 اكتوبر``) keeps its date, and
+    its span starts at ``منذ`` so callers can treat it as background.
+
+Never guessed: without a publication date every relative expression comes back
+with ``date``, ``earliest`` and ``latest`` all ``None``; an impossible day
+(``31 شباط``) is not returned.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kg.numbers import parse_number
+
+__all__ = ["TimeExpr", "find_dates", "infer_publication_date"]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A date or time expression, with offsets into the normalised text.
+
+    ``date`` is the resolved day when one can be known. ``earliest`` and
+    ``latest`` bound the period the expression covers (both equal ``date``
+    for a single day; a month, a week, "days ago" give a range). ``relative``
+    is true when resolving needed the publication date.
+    """
+
+    start: int
+    end: int
+    date: date | None
+    earliest: date | None
+    latest: date | None
+    relative: bool
+    text: str
+
+
+# --- vocabulary -----------------------------------------------------------------
+_MONTH_FORMS = {
+    1: "كانون الثاني|كانون ثاني|يناير|جانفي",
+    2: "شباط|فبراير|فيفري",
+    3: "اذار|مارس",
+    4: "نيسان|ابريل|افريل",
+    5: "ايار|مايو|ماي",
+    6: "حزيران|يونيو|يونيه|جوان",
+    7: "تموز|يوليو|يوليه|جويليه|يوليوز",
+    8: "اب|اغسطس|اوت|غشت",
+    9: "ايلول|سبتمبر|شتنبر",
+    10: "تشرين الاول|تشرين اول|اكتوبر|اوكتوبر",
+    11: "تشرين الثاني|تشرين ثاني|نوفمبر|نونبر",
+    12: "كانون الاول|كانون اول|ديسمبر|دجنبر",
+}
+_MONTHS = {form: m for m, forms in _MONTH_FORMS.items() for form in forms.split("|")}
+_AMBIGUOUS_MONTHS = {"اب", "مارس", "ماي"}
+_ENGLISH_MONTHS = {
+    name: i + 1
+    for i, name in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+_WEEKDAYS = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الاربعاء": 2,
+    "الخميس": 3,
+    "الجمعه": 4,
+    "السبت": 5,
+    "الاحد": 6,
+}
+_ORD_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+
+
+def _ordinal_days() -> dict[str, int]:
+    days = {name: i + 1 for i, name in enumerate(_ORD_UNITS)}
+    days["العاشر"] = 10
+    days["الحادي عشر"] = 11
+    for i, name in enumerate(_ORD_UNITS[1:], start=2):
+        days[f"{name} عشر"] = 10 + i
+    days["العشرين"] = 20
+    days["الثلاثين"] = 30
+    for tens, word in ((20, "العشرين"), (30, "الثلاثين")):
+        for i, name in enumerate(["الحادي", *_ORD_UNITS[1:]], start=1):
+            if tens + i <= 31:
+                days[f"{name} و{word}"] = tens + i
+    return days
+
+
+_ORD_DAYS = _ordinal_days()
+
+
+def _alt(forms: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any run of spaces inside."""
+    words = sorted(forms, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+# Start of a word, allowing one proclitic letter (والجمعه, بالامس, لعام).
+_BOW = r"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))"
+_EOW = r"(?!\w)"
+_MONTH = rf"(?:{_alt(_MONTHS)}){_EOW}"
+_WD = rf"(?:{_alt(_WEEKDAYS)}){_EOW}"
+_YEAR = r"(?:19\d\d|20\d\d)(?!\d)"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d)"
+_ORD = rf"(?:{_alt(_ORD_DAYS)}){_EOW}"
+_MOD = rf"(?:الماضي|الفائت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
+_PAIRED = rf"(?:\s*[/\\(]\s*(?P<month2>{_MONTH})(?:\s*\))?)?"
+_YEAR_AFTER = (
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?)?"
+)
+_TOD = (
+    r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليل|ليله|نهار|منتصف\s+(?:ليل|ليله|نهار)"
+    r"|مطلع|مستهل|يوم|يومي)"
+)
+_EARLY_LATE = r"(?:في\s+)?(?:وقت|ساعه|ساعات)\s+(?:مبكر|مبكره|متاخر|متاخره)\s+من\s+"
+_PREFIX = rf"(?P<pre>(?:{_EARLY_LATE})?(?:(?:الساعات\s+الاولي\s+من|ساعات)\s+)?(?:{_TOD}\s+)?)"
+_PERIOD_PART = r"(?P<part>مطلع|اوائل|بدايه|مستهل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+
+_ABSOLUTE = re.compile(
+    rf"{_BOW}(?P<wd_pre>(?:يوم\s+)?(?P<wd>{_WD})\s*[،,]?\s*)?(?P<open>\(\s*)?"
+    rf"(?:(?:ال\s*)?(?P<day>{_DAYNUM})\s*(?:من\s+)?|(?P<ord>{_ORD})\s+من\s+)(?:شهر\s+)?"
+    rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?(?(open)\s*\))"
+)
+_MONTH_ONLY = re.compile(
+    rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:{_PERIOD_PART}\s+)?(?P<shahr>شهر\s+)?"
+    rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d))"
+    r"(?![\w]|[./\-]\d)"
+)
+_NUMERIC_MONTH = re.compile(
+    r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
+    r"(?![\w]|[./\-]\d)"
+)
+_ENGLISH = re.compile(
+    rf"(?<!\w)(?:(?P<mon>{_alt(_ENGLISH_MONTHS)})\s+(?P<day>{_DAYNUM}),?\s+(?P<year>{_YEAR})"
+    rf"|(?P<day2>{_DAYNUM})\s+(?P<mon2>{_alt(_ENGLISH_MONTHS)}),?\s+(?P<year2>{_YEAR}))"
+)
+_TODAY = re.compile(
+    rf"{_BOW}{_PREFIX}(?P<kw>اليوم|هذا\s+اليوم){_EOW}(?P<wdpart>\s*(?P<open>\()?\s*(?P<wd>{_WD})(?(open)\s*\)))?"
+)
+_YESTERDAY = re.compile(
+    rf"{_BOW}{_PREFIX}(?P<kw>اول\s+(?:من\s+)?امس|امس\s+الاول|البارحه|امس|الامس){_EOW}"
+    rf"(?P<wdpart>\s*(?P<open>\()?\s*(?P<wd>{_WD})(?(open)\s*\)))?"
+)
+_TONIGHT = re.compile(
+    rf"{_BOW}{_PREFIX}(?P<this>هذه\s+)?(?P<kw>الليله){_EOW}"
+    rf"(?:\s+(?P<past>الماضيه|الفائته|المنصرمه|البارحه|قبل\s+الماضيه){_EOW})?"
+)
+_WEEKDAY = re.compile(
+    rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
+    rf"(?:\s+(?P<mod>الماضي|الفائت|المنصرم|المقبل|القادم){_EOW})?"
+)
+_WEEKDAY_PAIR = re.compile(
+    rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
+    rf"\s*(?:و|-|–|/|علي|الي|حتي)\s*(?:(?:فجر|صباح|ظهر|نهار|يوم)\s+)?"
+    rf"(?P<open2>\(\s*)?(?P<wd2>{_WD})(?(open2)\s*\))"
+)
+_REL_MONTH = re.compile(
+    rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:{_PERIOD_PART}\s+)?"
+    rf"(?:الشهر\s+(?P<mod>{_MOD})|(?P<this>هذا\s+الشهر))"
+)
+_REL_MONTH_DAY = re.compile(
+    rf"{_BOW}(?P<prep>(?:في|منذ)\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+(?:من\s+)?"
+    rf"(?:الشهر\s+(?P<mod>{_MOD})|(?P<this>هذا\s+الشهر))"
+)
+_WEEK = re.compile(
+    rf"{_BOW}(?P<prep>(?:خلال|منذ|في|طيله|طوال)\s+)?"
+    r"(?:(?P<week>الاسبوع)\s+(?P<wmod>الماضي|الفائت|المنصرم|الجاري|الحالي)"
+    r"|(?P<weeks>الاسبوعين)\s+(?:الماضيين|الفائتين|المنصرمين)"
+    r"|(?P<this>هذا\s+الاسبوع)"
+    r"|(?P<days>الايام)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|الفائته|المنصرمه)"
+    r"(?:\s+القليله)?)(?!\w)"
+)
+_AGO = re.compile(
+    rf"{_BOW}(?P<kw>قبل|منذ)\s+(?:(?P<n>\d{{1,2}}|[^\W\d_]+)\s+)?"
+    r"(?P<unit>ايام|يوما|يوم|يومين|يومان|اسبوع|اسبوعين|اسابيع)(?!\w)"
+    r"(?:\s+(?:قليله|معدوده|واحد))?(?!\w)"
+)
+_YEAR_EXPR = re.compile(
+    rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:(?:عام|العام|سنه|السنه)\s+(?P<year>{_YEAR})(?:\s*م{_EOW})?"
+    r"|(?:العام|السنه)\s+(?P<mod>الماضي|الماضيه|الفائت|المنصرم|المنصرمه|الجاري|الحالي|الحاليه"
+    r"|المقبل|القادم|المقبله|القادمه)(?!\w)|(?P<this>هذا\s+العام))"
+)
+_AGO_NOT_NOW = re.compile(r"\s+(?:من(?!\w)|ال)")
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(منذ)\s+$")
+_NEXT_WORD = re.compile(r"\s*\(?\s*([^\W\d_]+)")
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_VAGUE_COUNT = {"عده", "بضعه", "بضع", "بعض"}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    date: date | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    relative: bool = True
+
+
+def _day(d: date | None) -> _Cand:
+    return _Cand(0, 0, d, d, d, True)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    i = year * 12 + (month - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_weekday(pub: date, wd: int, *, strictly_before: bool = False) -> date:
+    delta = (pub.weekday() - wd) % 7
+    if delta == 0 and strictly_before:
+        delta = 7
+    return pub - timedelta(days=delta)
+
+
+def _next_weekday(pub: date, wd: int) -> date:
+    return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+
+
+def _nearest_weekday(pub: date, wd: int) -> date:
+    delta = (wd - pub.weekday()) % 7
+    return pub + timedelta(days=delta if delta <= 3 else delta - 7)
+
+
+def _month_key(m: re.Match[str], group: str = "month") -> int:
+    return _MONTHS[_key(m.group(group))]
+
+
+def _year_for(month: int, day: int, mod: str | None, pub: date) -> int:
+    """The year of a day-and-month given without a year."""
+    if mod in ("الجاري", "الحالي"):
+        return pub.year
+    if mod in ("المقبل", "القادم"):
+        return pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1
+    if mod in ("الماضي", "الفائت", "المنصرم"):
+        return pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def _year_for_month(month: int, mod: str | None, pub: date) -> int:
+    """The year of a month named without a year."""
+    if mod in ("الجاري", "الحالي"):
+        return pub.year
+    if mod in ("المقبل", "القادم"):
+        return pub.year if month > pub.month else pub.year + 1
+    if mod in ("الماضي", "الفائت", "المنصرم"):
+        return pub.year if month < pub.month else pub.year - 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _part_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
+    last = _month_end(year, month)
+    if part in ("مطلع", "اوائل", "بدايه", "مستهل"):
+        return date(year, month, 1), date(year, month, 10)
+    if part in ("منتصف", "اواسط"):
+        return date(year, month, 11), date(year, month, 20)
+    if part in ("اواخر", "نهايه", "اخر"):
+        return date(year, month, 21), last
+    if part == "اول":
+        return date(year, month, 1), date(year, month, 1)
+    return date(year, month, 1), last
+
+
+# --- one resolver per pattern: match -> candidate (None to reject) -------------------
+# Resolvers of patterns with a trailing weekday also take ``use_wd=False``.
+Resolver = Callable[..., "_Cand | None"]
+
+
+def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    month = _month_key(m)
+    day = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
+    if m.group("year"):
+        d = _safe_date(int(m.group("year")), month, day)
+        if d is None:
+            return None
+        c = _day(d)
+        c.relative = False
+        return c
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year
+        return None
+    if pub is None:
+        return _day(None)
+    return _day(_safe_date(_year_for(month, day, m.group("mod"), pub), month, day))
+
+
+def _month_only(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    month = _month_key(m)
+    form = _key(m.group("month"))
+    year, mod, part = m.group("year"), m.group("mod"), m.group("part")
+    strong = year or mod or m.group("month2") or m.group("shahr")
+    if not strong and (form in _AMBIGUOUS_MONTHS or not (m.group("prep") or part)):
+        return None
+    if year:
+        lo, hi = _part_bounds(int(year), month, part)
+        c = _Cand(0, 0, lo if lo == hi else None, lo, hi, relative=False)
+        return c
+    if pub is None:
+        return _Cand(0, 0)
+    y = _year_for_month(month, mod, pub)
+    lo, hi = _part_bounds(y, month, part)
+    if lo > pub and mod not in ("المقبل", "القادم"):
+        return _Cand(0, 0)  # the month is current but the part is still to come
+    if mod not in ("المقبل", "القادم"):
+        hi = min(hi, pub)
+    return _Cand(0, 0, lo if lo == hi else None, lo, hi)
+
+
+def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    day = _safe_date(y, mo, d)
+    if day is None:
+        return None
+    c = _day(day)
+    c.relative = False
+    return c
+
+
+def _numeric_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    y = int(m.group("y") or m.group("y2"))
+    mo = int(m.group("m") or m.group("m2"))
+    return _Cand(0, 0, None, date(y, mo, 1), _month_end(y, mo), relative=False)
+
+
+def _english(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    mon = m.group("mon") or m.group("mon2")
+    day = int(m.group("day") or m.group("day2"))
+    year = int(m.group("year") or m.group("year2"))
+    d = _safe_date(year, _ENGLISH_MONTHS[mon], day)
+    if d is None:
+        return None
+    c = _day(d)
+    c.relative = False
+    return c
+
+
+def _adjective_follows(text: str, end: int) -> bool:
+    """Whether "اليوم"/"الليله" is qualified (اليوم التالي, اليوم الذي, الليله نفسها)."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt or not re.match(r"\s", text[end : end + 1] or "x"):
+        return False
+    word = nxt.group(1)
+    if word in _WEEKDAYS:
+        return False
+    return word.startswith("ال") or word in ("نفسه", "ذاته", "عينه", "نفسها", "ذاتها", "عينها")
+
+
+def _demonstrative_before(text: str, start: int) -> bool:
+    prev = _PREV_WORD.search(text, max(0, start - 20), start)
+    return bool(prev) and prev.group(1) in ("ذلك", "تلك", "ذات", "مثل", "نفس")  # type: ignore[union-attr]
+
+
+def _today(text: str, m: re.Match[str], pub: date | None, use_wd: bool = True) -> _Cand | None:
+    wd = m.group("wd") if use_wd else None
+    if not wd and _adjective_follows(text, m.end("kw")):
+        return None
+    if _demonstrative_before(text, m.start("kw")) and not m.group("pre"):
+        return None
+    if pub is None:
+        return _Cand(0, 0)
+    if wd:
+        return _day(_nearest_weekday(pub, _WEEKDAYS[wd]))
+    return _day(pub)
+
+
+def _yesterday(
+    text: str, m: re.Match[str], pub: date | None, use_wd: bool = True
+) -> _Cand | None:
+    if pub is None:
+        return _Cand(0, 0)
+    kw = _key(m.group("kw"))
+    if kw.startswith("اول") or kw == "امس الاول":
+        return _day(pub - timedelta(days=2))
+    day = pub - timedelta(days=1)
+    if use_wd and m.group("wd"):
+        wd = _WEEKDAYS[m.group("wd")]
+        if day.weekday() != wd:
+            day = _latest_weekday(pub, wd, strictly_before=True)
+    return _day(day)
+
+
+def _tonight(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    past = m.group("past")
+    if not past and (_adjective_follows(text, m.end("kw")) or _demonstrative_before(text, m.start("kw"))):
+        return None
+    if pub is None:
+        return _Cand(0, 0)
+    if not past:
+        return _day(pub)
+    return _day(pub - timedelta(days=2 if past.startswith("قبل") else 1))
+
+
+def _weekday(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    wd = _WEEKDAYS[m.group("wd")]
+    if wd == 6 and re.match(r"\s+عشر", text[m.end("wd") : m.end("wd") + 6]):
+        return None  # الاحد عشر: "the eleven"
+    if pub is None:
+        return _Cand(0, 0)
+    mod = m.group("mod")
+    if mod in ("المقبل", "القادم"):
+        return _day(_next_weekday(pub, wd))
+    return _day(_latest_weekday(pub, wd, strictly_before=bool(mod)))
+
+
+def _weekday_pair(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    wd, wd2 = _WEEKDAYS[m.group("wd")], _WEEKDAYS[m.group("wd2")]
+    if (wd + 1) % 7 != wd2:
+        return None
+    if pub is None:
+        return _Cand(0, 0)
+    first = _latest_weekday(pub, wd)
+    return _Cand(0, 0, first, first, first + timedelta(days=1))
+
+
+def _rel_month_bounds(m: re.Match[str], pub: date) -> tuple[int, int, bool]:
+    """Year and month of "الشهر الماضي/الجاري/المقبل", and whether it is the current one."""
+    mod = m.group("mod")
+    if mod in ("الماضي", "الفائت", "المنصرم"):
+        y, mo = _add_months(pub.year, pub.month, -1)
+        return y, mo, False
+    if mod in ("المقبل", "القادم"):
+        y, mo = _add_months(pub.year, pub.month, 1)
+        return y, mo, False
+    return pub.year, pub.month, True
+
+
+def _rel_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    if pub is None:
+        return _Cand(0, 0)
+    y, mo, current = _rel_month_bounds(m, pub)
+    lo, hi = _part_bounds(y, mo, m.group("part"))
+    if current:
+        if lo > pub:
+            return _Cand(0, 0)
+        hi = min(hi, pub)
+    return _Cand(0, 0, lo if lo == hi else None, lo, hi)
+
+
+def _rel_month_day(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    day = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
+    if day > 31:
+        return None
+    if pub is None:
+        return _Cand(0, 0)
+    y, mo, _current = _rel_month_bounds(m, pub)
+    return _day(_safe_date(y, mo, day))
+
+
+def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    if pub is None:
+        return _Cand(0, 0)
+    if m.group("days"):
+        return _Cand(0, 0, None, pub - timedelta(days=10), pub)
+    if m.group("weeks"):
+        return _Cand(0, 0, None, pub - timedelta(days=14), pub - timedelta(days=1))
+    if m.group("this") or m.group("wmod") in ("الجاري", "الحالي"):
+        return _Cand(0, 0, None, pub - timedelta(days=6), pub)
+    return _Cand(0, 0, None, pub - timedelta(days=7), pub - timedelta(days=1))
+
+
+def _ago(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    if _AGO_NOT_NOW.match(text, m.end()):
+        return None  # قبل يومين من الهجوم, قبل يوم الجمعه: not counted from publication
+    unit, raw = m.group("unit"), m.group("n")
+    vague = raw is None or raw in _VAGUE_COUNT
+    n: int | None = None
+    if not vague:
+        n = parse_number(raw)
+        if n is None:
+            return None
+    if unit in ("يوم",):
+        days: int | None = 1 if raw is None else None
+    elif unit in ("يومين", "يومان"):
+        days = 2 if raw is None else None
+    elif unit in ("اسبوع",):
+        days = 7 if raw is None else None
+    elif unit == "اسبوعين":
+        days = 14 if raw is None else None
+    elif unit == "اسابيع":
+        if n is None or not 2 <= n <= 10:
+            return None
+        days = 7 * n
+    else:  # ايام, يوما
+        if vague:
+            if pub is None:
+                return _Cand(0, 0)
+            return _Cand(0, 0, None, pub - timedelta(days=10), pub - timedelta(days=1))
+        assert n is not None
+        if not 1 <= n <= 60:
+            return None
+        days = n
+    if days is None:
+        return None
+    if pub is None:
+        return _Cand(0, 0)
+    return _day(pub - timedelta(days=days))
+
+
+def _year_expr(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    if m.group("year"):
+        y = int(m.group("year"))
+        return _Cand(0, 0, None, date(y, 1, 1), date(y, 12, 31), relative=False)
+    if pub is None:
+        return _Cand(0, 0)
+    mod = m.group("mod") or ""
+    if mod.startswith(("الماضي", "الفائت", "المنصرم")):
+        return _Cand(0, 0, None, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))
+    if mod.startswith(("المقبل", "القادم")):
+        return _Cand(0, 0, None, date(pub.year + 1, 1, 1), date(pub.year + 1, 12, 31))
+    return _Cand(0, 0, None, date(pub.year, 1, 1), pub)
+
+
+_RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
+    "absolute": (_ABSOLUTE, _absolute),
+    "month": (_MONTH_ONLY, _month_only),
+    "numeric": (_NUMERIC, _numeric),
+    "numeric_month": (_NUMERIC_MONTH, _numeric_month),
+    "english": (_ENGLISH, _english),
+    "today": (_TODAY, _today),
+    "yesterday": (_YESTERDAY, _yesterday),
+    "tonight": (_TONIGHT, _tonight),
+    "weekday": (_WEEKDAY, _weekday),
+    "weekday_pair": (_WEEKDAY_PAIR, _weekday_pair),
+    "rel_month": (_REL_MONTH, _rel_month),
+    "rel_month_day": (_REL_MONTH_DAY, _rel_month_day),
+    "week": (_WEEK, _week),
+    "ago": (_AGO, _ago),
+    "year": (_YEAR_EXPR, _year_expr),
+}
+
+# Running every pattern over the whole text is slow (a lookbehind and optional
+# prefixes at each position), so each pattern is only tried at the word starts
+# shortly before a keyword it needs. Keyword -> (rules, how many words back).
+_ANCHORS: dict[str, tuple[tuple[str, ...], int]] = {}
+for _form in _MONTHS:
+    _ANCHORS[_form.split()[0]] = (("absolute", "month"), 5)
+for _form in _WEEKDAYS:
+    _ANCHORS[_form] = (("weekday", "weekday_pair"), 6)
+for _form in _ENGLISH_MONTHS:
+    _ANCHORS[_form] = (("english",), 1)
+_ANCHORS.update(
+    {
+        "اليوم": (("today",), 6),
+        "امس": (("yesterday",), 6),
+        "الامس": (("yesterday",), 6),
+        "البارحه": (("yesterday", "tonight"), 6),
+        "الليله": (("tonight",), 6),
+        "الشهر": (("rel_month", "rel_month_day"), 5),
+        "الاسبوع": (("week",), 2),
+        "الاسبوعين": (("week",), 2),
+        "الايام": (("week",), 2),
+        "قبل": (("ago",), 0),
+        "منذ": (("ago",), 0),
+        "عام": (("year",), 1),
+        "العام": (("year",), 1),
+        "سنه": (("year",), 1),
+        "السنه": (("year",), 1),
+    }
+)
+_NUMERIC_ANCHOR = re.compile(r"\d[./-]\d")
+_WORD_STARTS = re.compile(r"[\w(]+")
+_CLITICS = "وفبل"
+
+
+def _is_word(text: str, i: int, j: int) -> bool:
+    """Whether text[i:j] is a whole word, possibly after one proclitic letter."""
+    if j < len(text) and (text[j].isalnum() or text[j] == "_"):
+        return False
+    if i == 0 or not text[i - 1].isalnum():
+        return True
+    return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
+
+
+def _starts_before(text: str, pos: int, words: int) -> list[int]:
+    """Positions where a match ending past ``pos`` may start: ``words`` word starts back."""
+    lo = max(0, pos - 12 * words - 2)
+    starts = [m.start() for m in _WORD_STARTS.finditer(text, lo, pos)]
+    if starts and starts[0] == lo and lo > 0 and text[lo - 1].isalnum():
+        starts.pop(0)
+    starts = starts[-words:] if words else []
+    starts.append(pos)
+    out = []
+    for p in starts:
+        out.append(p)
+        if text[p] in _CLITICS:
+            out.append(p + 1)
+    return out
+
+
+def _attempts(text: str) -> Iterator[tuple[str, int]]:
+    for word, (rules, back) in _ANCHORS.items():
+        i = text.find(word)
+        while i != -1:
+            j = i + len(word)
+            if _is_word(text, i, j):
+                for p in _starts_before(text, i, back):
+                    for rule in rules:
+                        yield rule, p
+            i = text.find(word, j)
+    for m in _NUMERIC_ANCHOR.finditer(text):
+        k = m.start()
+        while k > 0 and text[k - 1].isdigit():
+            k -= 1
+        yield "numeric", k
+        yield "numeric_month", k
+
+
+def _span(m: re.Match[str]) -> tuple[int, int]:
+    """The span of a match, less a leading "في" (kept for context, not part of the date)."""
+    start = m.start()
+    prep = m.groupdict().get("prep")
+    if prep and prep.startswith("في"):
+        start = m.start("prep") + len(prep)
+    return start, m.end()
+
+
+def _candidates(text: str, pub: date | None) -> Iterator[_Cand]:
+    seen: set[tuple[str, int]] = set()
+    matched: set[tuple[str, int, int]] = set()
+    for rule, p in _attempts(text):
+        if (rule, p) in seen:
+            continue
+        seen.add((rule, p))
+        pattern, resolve = _RULES[rule]
+        m = pattern.match(text, p)
+        if m is None or (rule, m.start(), m.end()) in matched:
+            continue
+        matched.add((rule, m.start(), m.end()))
+        c = resolve(text, m, pub)
+        if c is None:
+            continue
+        c.start, c.end = _span(m)
+        yield c
+        # "اليوم السبت 25 مارس": also offer "اليوم" alone, so the longer
+        # absolute date can win without swallowing it.
+        if "wdpart" in m.groupdict() and m.group("wdpart"):
+            short = resolve(text, m, pub, use_wd=False)
+            if short is not None:
+                short.start, short.end = c.start, m.end("kw")
+                yield short
+
+
+def find_dates(text: str, published: date | None) -> list[TimeExpr]:
+    """Date and time expressions in normalised text, resolved where possible.
+
+    Overlapping matches are settled longest first; the result is in text order
+    and non-overlapping.
+
+    :param text: normalised text (``kg.arabic.normalize(original).text``).
+    :param published: the article's publication date, needed for relative
+        expressions; ``None`` leaves them unresolved (date ``None``).
+    :returns: :class:`TimeExpr` records sorted by start.
+
+    >>> from datetime import date
+    >>> [(t.text, t.date) for t in find_dates("قصف امس الثلاثاء", date(2023, 3, 29))]
+    [('امس الثلاثاء', datetime.date(2023, 3, 28))]
+    >>> t = find_dates("في اغسطس / اب 2022", None)[0]
+    >>> t.earliest, t.latest
+    (datetime.date(2022, 8, 1), datetime.date(2022, 8, 31))
+    """
+    cands = sorted(_candidates(text, published), key=lambda c: (c.start - c.end, c.start))
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    chosen.sort(key=lambda c: c.start)
+    out = []
+    for c in chosen:
+        start = c.start
+        since = _SINCE_BEFORE.search(text, max(0, start - 8), start)
+        if since and not any(s < start and since.start(1) < e for s, e in taken):
+            start = since.start(1)
+        out.append(
+            TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end])
+        )
+    return out
+
+
+_HEAD_CHARS = 400
+_HEAD_LINES = 5
+_DATELINE_MAX = 60  # a line this short holding a date is a dateline
+_LEDE_REACH = 150  # in a longer line, the date must come this early in its first sentence
+_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+
+
+def infer_publication_date(text: str) -> date | None:
+    """The publication date stated at the top of an article, or ``None``.
+
+    Looks at the first few non-empty lines starting within the first 400
+    characters: a short dateline (``2023.11.13 | 06:43 دمشق``,
+    ``الاثنين 13 نوفمبر 2023``) or the first sentence of a line stating a full
+    day-month-year date early on (``ارتفع السبت 25 مارس/اذار 2023، ...``).
+    Only full dates count, and not one after ``منذ``.
+
+    :param text: normalised text.
+
+    >>> infer_publication_date("عنوان\\n2023.11.13 | 06:43 دمشق\\nنص")
+    datetime.date(2023, 11, 13)
+    >>> infer_publication_date("قصف امس على قاعده التنف") is None
+    True
+    """
+    pos = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        if not line.strip():
+            continue
+        if start >= _HEAD_CHARS or seen >= _HEAD_LINES:
+            break
+        seen += 1
+        body = line.rstrip()
+        if len(body.strip()) > _DATELINE_MAX:
+            end = _SENTENCE_END.search(body)
+            body = body[: end.start()] if end else body
+        for t in find_dates(body, None):
+            if t.relative or t.date is None or t.text.startswith("منذ"):
+                continue
+            if len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH:
+                break
+            return t.date
+    return None
