@@ -154,13 +154,24 @@ _LEX = _lexicon()
 _BAND = {"u": 1, "t": 1, "T": 2, "h": 3, "k": 4, "m": 5}
 
 # Proclitics: conjunction, then preposition or article (لل = ل + ال).
-_PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
-_WORDS = "|".join(sorted(_LEX, key=len, reverse=True))
-_DIGITS = r"\d+(?:[.,:/\-–]\d+)*"
-_TOKEN = re.compile(
-    rf"(?<![\d.,:/])(?P<digits>{_DIGITS})"
-    rf"|(?<!\w)(?P<pfx>{_PREFIX})(?P<word>{_WORDS})(?!\w)"
-)
+_PREFIXES = {
+    c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
+}
+
+
+def _stem_finders() -> list[re.Pattern[str]]:
+    """One regex per first letter: a literal first character keeps the scan fast."""
+    groups: dict[str, list[str]] = {}
+    for word in _LEX:
+        groups.setdefault(word[0], []).append(word[1:])
+    return [
+        re.compile(first + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + r")(?!\w)")
+        for first, rests in groups.items()
+    ]
+
+
+_STEM_FINDERS = _stem_finders()
+_DIGIT_RUN = re.compile(r"\d+(?:[.,:/\-–]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLITIC_RUNS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وبال", "لل", "ولل"}
 _ORDINAL_UNIT = re.compile(
@@ -215,9 +226,9 @@ def _prev_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _digit_token(text: str, m: re.Match[str], exclude: list[tuple[int, int]]) -> _Tok | None:
-    s, e = m.span("digits")
-    raw = m.group("digits")
+def _digit_token(text: str, m: re.Match[str]) -> _Tok | None:
+    s, e = m.span()
+    raw = m.group()
     before = text[s - 1] if s else " "
     if before.isascii() and before.isalpha():
         return None  # m777, f16
@@ -253,30 +264,48 @@ def _digit_token(text: str, m: re.Match[str], exclude: list[tuple[int, int]]) ->
     return _Tok(s, e, "", "d", float(raw.replace(",", "")))
 
 
+def _word_hits(text: str) -> dict[int, tuple[str, str, int]]:
+    """Number words by word start: (proclitics, word, end)."""
+    hits: dict[int, tuple[str, str, int]] = {}
+    for finder in _STEM_FINDERS:
+        for m in finder.finditer(text):
+            s, e = m.span()
+            k = s
+            while k > 0 and s - k <= 4 and text[k - 1].isalpha():
+                k -= 1
+            pfx = text[k:s]
+            if pfx not in _PREFIXES:
+                continue
+            old = hits.get(k)
+            if old is None or len(pfx) < len(old[0]):  # واحد is a word, not و + احد
+                hits[k] = (pfx, m.group(), e)
+    return hits
+
+
 def _tokens(text: str, exclude: list[tuple[int, int]]) -> list[_Tok]:
-    toks: list[_Tok] = []
-    ex = iter(sorted(exclude))
-    cur_ex = next(ex, None)
-    for m in _TOKEN.finditer(text):
-        s = m.start()
-        while cur_ex is not None and cur_ex[1] <= s:
-            cur_ex = next(ex, None)
-        if cur_ex is not None and cur_ex[0] <= s < cur_ex[1]:
-            continue  # part of a date
-        if m.group("digits") is not None:
-            tok = _digit_token(text, m, exclude)
-            if tok is not None:
-                toks.append(tok)
-            continue
-        pfx, word = m.group("pfx"), m.group("word")
-        if pfx and pfx + word in _LEX:  # واحد is a word, not و + احد
-            word, pfx = pfx + word, ""
+    found: list[_Tok] = []
+    for m in _DIGIT_RUN.finditer(text):
+        tok = _digit_token(text, m)
+        if tok is not None:
+            found.append(tok)
+    for k, (pfx, word, end) in _word_hits(text).items():
         if pfx + word == "لست":
             continue  # "I am not"
         info = _LEX[word]
-        ws = m.start("pfx") + len(pfx)
-        toks.append(_Tok(ws, m.end(), pfx, info.cls, info.value, word=info))
-    return toks
+        found.append(_Tok(k + len(pfx), end, pfx, info.cls, info.value, word=info))
+    found.sort(key=lambda t: t.start)
+    if not exclude:
+        return found
+    spans = sorted(exclude)
+    kept: list[_Tok] = []
+    i = 0
+    for tok in found:
+        while i < len(spans) and spans[i][1] <= tok.start:
+            i += 1
+        if i < len(spans) and spans[i][0] <= tok.start < spans[i][1]:
+            continue  # part of a date
+        kept.append(tok)
+    return kept
 
 
 def _continues(text: str, group: list[_Tok], nxt: _Tok) -> bool:

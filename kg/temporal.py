@@ -64,6 +64,7 @@ with ``date``, ``earliest`` and ``latest`` all ``None``; an impossible day
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -608,14 +609,14 @@ _RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
 
 # Running every pattern over the whole text is slow (a lookbehind and optional
 # prefixes at each position), so each pattern is only tried at the word starts
-# shortly before a keyword it needs. Keyword -> (rules, how many words back).
+# shortly before a keyword it needs. Keywords are found with one regex per
+# first letter, whose literal first character lets the engine skip ahead.
+# Keyword -> (rules to try, how many words back a match may start).
 _ANCHORS: dict[str, tuple[tuple[str, ...], int]] = {}
 for _form in _MONTHS:
     _ANCHORS[_form.split()[0]] = (("absolute", "month"), 5)
 for _form in _WEEKDAYS:
     _ANCHORS[_form] = (("weekday", "weekday_pair"), 6)
-for _form in _ENGLISH_MONTHS:
-    _ANCHORS[_form] = (("english",), 1)
 _ANCHORS.update(
     {
         "اليوم": (("today",), 6),
@@ -635,27 +636,42 @@ _ANCHORS.update(
         "السنه": (("year",), 1),
     }
 )
-_NUMERIC_ANCHOR = re.compile(r"\d[./-]\d")
+
+
+def _anchor_finders() -> list[re.Pattern[str]]:
+    groups: dict[str, list[str]] = {}
+    for word in _ANCHORS:
+        key = word[:2] if word.startswith("ال") else word[0]
+        groups.setdefault(key, []).append(word[len(key) :])
+    return [
+        re.compile(re.escape(key) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + r")(?!\w)")
+        for key, rest in groups.items()
+    ]
+
+
+_ANCHOR_FINDERS = _anchor_finders()
+_NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in "./-"]
+_ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _WORD_STARTS = re.compile(r"[\w(]+")
 _CLITICS = "وفبل"
 
 
-def _is_word(text: str, i: int, j: int) -> bool:
-    """Whether text[i:j] is a whole word, possibly after one proclitic letter."""
-    if j < len(text) and (text[j].isalnum() or text[j] == "_"):
-        return False
+def _is_word(text: str, i: int) -> bool:
+    """Whether a keyword ending at a word end starts a word, maybe after one proclitic."""
     if i == 0 or not text[i - 1].isalnum():
         return True
     return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
 
 
 def _starts_before(text: str, pos: int, words: int) -> list[int]:
-    """Positions where a match ending past ``pos`` may start: ``words`` word starts back."""
-    lo = max(0, pos - 12 * words - 2)
-    starts = [m.start() for m in _WORD_STARTS.finditer(text, lo, pos)]
-    if starts and starts[0] == lo and lo > 0 and text[lo - 1].isalnum():
-        starts.pop(0)
-    starts = starts[-words:] if words else []
+    """Where a match reaching ``pos`` may start: the ``words`` word starts before it, and pos."""
+    starts = []
+    if words:
+        lo = max(0, pos - 12 * words - 2)
+        starts = [m.start() for m in _WORD_STARTS.finditer(text, lo, pos)]
+        if starts and starts[0] == lo and lo > 0 and text[lo - 1].isalnum():
+            starts.pop(0)
+        starts = starts[-words:]
     starts.append(pos)
     out = []
     for p in starts:
@@ -666,21 +682,44 @@ def _starts_before(text: str, pos: int, words: int) -> list[int]:
 
 
 def _attempts(text: str) -> Iterator[tuple[str, int]]:
-    for word, (rules, back) in _ANCHORS.items():
-        i = text.find(word)
-        while i != -1:
-            j = i + len(word)
-            if _is_word(text, i, j):
-                for p in _starts_before(text, i, back):
-                    for rule in rules:
-                        yield rule, p
-            i = text.find(word, j)
-    for m in _NUMERIC_ANCHOR.finditer(text):
-        k = m.start()
-        while k > 0 and text[k - 1].isdigit():
-            k -= 1
-        yield "numeric", k
-        yield "numeric_month", k
+    for finder in _ANCHOR_FINDERS:
+        for m in finder.finditer(text):
+            i = m.start()
+            if not _is_word(text, i):
+                continue
+            rules, back = _ANCHORS[m.group()]
+            for p in _starts_before(text, i, back):
+                for rule in rules:
+                    yield rule, p
+    for finder in _NUMERIC_ANCHORS:
+        for m in finder.finditer(text):
+            k = m.start()
+            if not k or not text[k - 1].isdigit():
+                continue
+            while k > 0 and text[k - 1].isdigit():
+                k -= 1
+            yield "numeric", k
+            yield "numeric_month", k
+    # Latin text is rare in these articles: look for English months only if present.
+    if any(name.encode() in text.encode("ascii", "ignore") for name in _ENGLISH_MONTHS):
+        for m in _ENGLISH_ANCHOR.finditer(text):
+            for p in _starts_before(text, m.start(), 1):
+                yield "english", p
+
+
+@functools.lru_cache(maxsize=32)
+def _matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """Every pattern match in the text (cached: find_quantities asks for the same text)."""
+    seen: set[tuple[str, int]] = set()
+    found: dict[tuple[str, int, int], re.Match[str]] = {}
+    for rule, p in _attempts(text):
+        if (rule, p) in seen:
+            continue
+        seen.add((rule, p))
+        m = _RULES[rule][0].match(text, p)
+        if m is not None:
+            found.setdefault((rule, m.start(), m.end()), m)
+    return tuple((rule, m) for (rule, _s, _e), m in found.items())
 
 
 def _span(m: re.Match[str]) -> tuple[int, int]:
@@ -693,17 +732,8 @@ def _span(m: re.Match[str]) -> tuple[int, int]:
 
 
 def _candidates(text: str, pub: date | None) -> Iterator[_Cand]:
-    seen: set[tuple[str, int]] = set()
-    matched: set[tuple[str, int, int]] = set()
-    for rule, p in _attempts(text):
-        if (rule, p) in seen:
-            continue
-        seen.add((rule, p))
-        pattern, resolve = _RULES[rule]
-        m = pattern.match(text, p)
-        if m is None or (rule, m.start(), m.end()) in matched:
-            continue
-        matched.add((rule, m.start(), m.end()))
+    for rule, m in _matches(text):
+        resolve = _RULES[rule][1]
         c = resolve(text, m, pub)
         if c is None:
             continue

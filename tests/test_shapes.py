@@ -136,7 +136,7 @@ def run(engine: str, data: object) -> tuple[bool, Graph, set[Hit]]:
     conforms, report, text = ENGINES[engine](data, shacl_graph=shapes_graph())
     assert isinstance(report, Graph), text
     hits = set()
-    for r in report.subjects(RDF.type, SH.ValidationResult):
+    for r in report.objects(None, SH.result):
         focus = report.value(r, SH.focusNode)
         source = report.value(r, SH.sourceConstraint) or report.value(r, SH.sourceShape)
         component = report.value(r, SH.sourceConstraintComponent)

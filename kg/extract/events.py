@@ -67,10 +67,13 @@ HYPOTHETICAL = set(
     """
     قد ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
     تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
-    لا تسعي تعليق
+    لا تسعي تعليق استباق لتجنب لمنع
     """.split()
 )
-HABITUAL = ("كثيرا ما", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
+# «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
+EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
+NEGATED = re.compile(r"(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)")
+HABITUAL = ("مؤخرا", "كثيرا ما", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
@@ -94,7 +97,7 @@ WOUND_WORDS = set(
     """.split()
 )
 ZERO_CASUALTIES = re.compile(
-    r"(?:لم|دون|بدون|لا)\s+(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
+    r"(?:لم|دون|بدون|لا)\s+(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     r"(?:ضحايا|اصابات|خسائر\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
@@ -111,7 +114,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[،,؛;]|(?<=\s)(?:(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
+    r"[؛;]|(?<=\s)(?:(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين".split())
@@ -140,6 +143,7 @@ class Candidate:
     definite: bool = False
     munitions: int | None = None
     intercepted: bool = False
+    title: bool = False
 
 
 class EventExtractor:
@@ -220,6 +224,7 @@ class EventExtractor:
             return None
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
         cand.intercepted = intercepted
+        cand.title = _is_title(text, sentences[clause.sentence])
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents, words)
         cand.time = self._time(clause, times, sentences)
@@ -229,7 +234,10 @@ class EventExtractor:
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
         if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار", clause_text):
             cand.cls = "Airstrike"
-        if not (cand.attackers or cand.targets or cand.locations or cand.time or cand.definite or cls):
+        specific_place = any(
+            self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
+        )
+        if not (cand.attackers or cand.targets or specific_place or cand.time):
             return None  # a bare «هجوم» with nothing attached is not a report of one attack
         return cand
 
@@ -239,6 +247,8 @@ class EventExtractor:
         if forms & HYPOTHETICAL:
             return True
         if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
+            return True
+        if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
             return True
@@ -266,7 +276,8 @@ class EventExtractor:
                     continue
                 if any(s in CLAIM_VERBS for s, _ in stems(last_word)) or (
                     any(s in ANNOUNCE_VERBS for s, _ in stems(last_word))
-                    and re.search(r"مسؤوليت|استهداف|مهاجمه|قصف", text[e.nend : cand.clause.end])
+                    and re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسؤوليت\S*|استهداف|مهاجمه|قصف)", text[e.nend : cand.clause.end])
+                    and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[e.nend : cand.clause.end])
                 ):
                     _add(cand.claimed_by, e.iri)
                     _add(cand.attackers, e.iri)
@@ -350,42 +361,77 @@ class EventExtractor:
         return None
 
     def _corefer(self, doc: Document, candidates: list[Candidate]) -> tuple[list[Event], list[list[Candidate]]]:
+        """Group candidates into events.
+
+        Candidates are read in text order and join the latest compatible event
+        that shares a specific target, place or attacker with them. Headlines,
+        and definite references with nothing before them («ارتفاع عدد الجرحى في
+        الهجوم على قاعدة...» ahead of the full report), join the first compatible
+        event once all are known; an unmatched headline is dropped (it repeats
+        the article's main event in other words).
+        """
         events: list[Event] = []
         origin: list[list[Candidate]] = []
-        for cand in candidates:
-            k = self._antecedent(events, origin, cand)
-            if k is None:
-                ev = Event(cls=cand.cls)
-                events.append(ev)
-                origin.append([])
-                k = len(events) - 1
-            ev = events[k]
-            origin[k].append(cand)
-            _merge(ev, cand, doc)
-        return events, origin
+        deferred: list[Candidate] = []
 
-    def _antecedent(self, events: list[Event], origin: list[list[Candidate]], cand: Candidate) -> int | None:
+        def new_event(cand: Candidate) -> None:
+            events.append(Event(cls=cand.cls))
+            origin.append([cand])
+            _merge(events[-1], cand, doc)
+
+        for cand in candidates:
+            if cand.title:
+                deferred.append(cand)
+                continue
+            k = self._antecedent(events, cand)
+            if k is None and cand.definite and cand.cls == "Attack" and not cand.time:
+                deferred.append(cand)
+                continue
+            if k is None:
+                new_event(cand)
+            else:
+                origin[k].append(cand)
+                _merge(events[k], cand, doc)
+        for cand in deferred:
+            k = next((k for k in range(len(events)) if self._compatible(events[k], cand)), None)
+            if k is not None:
+                origin[k].append(cand)
+                _merge(events[k], cand, doc)
+            elif not cand.title:
+                new_event(cand)
+        order = sorted(range(len(events)), key=lambda k: min(c.clause.start for c in origin[k]))
+        return [events[k] for k in order], [origin[k] for k in order]
+
+    def _compatible(self, ev: Event, cand: Candidate) -> bool:
+        """Could this candidate be a report of that event (nothing contradicts it)?"""
+        if not _compatible_class(ev.cls, cand.cls):
+            return False
+        side, ev_side = self._attacker_side(cand), self._attacker_side(ev)
+        if side and ev_side and side != ev_side:
+            return False
+        when, ev_when = _when(cand.time), (ev.date, ev.earliest, ev.latest)
+        if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
+            return False
+        ev_bases = {t for t in ev.targets if self._is_base(t)}
+        cand_bases = {t for t in cand.targets if self._is_base(t)}
+        return not (ev_bases and cand_bases and not ev_bases & cand_bases)
+
+    def _antecedent(self, events: list[Event], cand: Candidate) -> int | None:
         side = self._attacker_side(cand)
         when = _when(cand.time)
+        cand_bases = {t for t in cand.targets if self._is_base(t)}
         for k in range(len(events) - 1, -1, -1):
             ev = events[k]
-            if not _compatible_class(ev.cls, cand.cls):
+            if not self._compatible(ev, cand):
                 continue
             ev_side = self._attacker_side(ev)
-            if side and ev_side and side != ev_side:
-                continue
             ev_when = (ev.date, ev.earliest, ev.latest)
-            if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
-                continue
             shared = set(ev.targets + ev.locations + ev.attackers) & set(cand.targets + cand.locations + cand.attackers)
-            shared_specific = {i for i in shared if not self._is_broad(i)}
-            ev_bases = {t for t in ev.targets if self._is_base(t)}
-            cand_bases = {t for t in cand.targets if self._is_base(t)}
-            if ev_bases and cand_bases and not ev_bases & cand_bases:
-                continue
-            if shared_specific or (cand.definite and (side is None or side == ev_side)):
+            if any(not self._is_broad(i) for i in shared) or (cand.definite and (side is None or side == ev_side)):
                 return k
             if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and when == (None, None, None) and not cand_bases:
+                return k
+            if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
                 return k
         return None
 
@@ -615,15 +661,13 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int) -> str | None:
                 return "Wounded"
         return None
 
-    # «حصيله قتلي ... الي 19»: the word before the number decides first, then the words after it.
-    near_before = status(before[-2:])
-    if near_before:
-        return near_before
-    near_after = status(after[:4])
-    if near_after:
-        return near_after
+    # The nearest casualty word decides: «6 قتلي ونحو 20 جريحا», «قتلوا واصيب 25».
+    for words in (after[:1], before[-1:], after[1:3], before[-2:-1], after[3:5]):
+        found = status(words)
+        if found:
+            return found
     if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"الي$", " ".join(before)):
-        return status(before)
+        return status(list(reversed(before)))
     return None
 
 
@@ -634,6 +678,13 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
         if offsets[s] <= span.start < offsets[e] if e < len(offsets) else offsets[s] <= span.start:
             return n
     return None
+
+
+def _is_title(text: str, sentence: tuple[int, int]) -> bool:
+    """A headline or caption: a short line of its own with no closing full stop."""
+    start, end = sentence
+    whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return whole_line and len(text[start:end].split()) <= 14
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -655,7 +706,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
         for m in CLAUSE_BREAK.finditer(text, s_start, s_end):
             word = m.group().strip()
             kind = "response" if word.startswith(("ردا", "في ردا", "في")) and "رد" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
-            if word in "،,؛;":
+            if word in "؛;":
                 cuts.append((m.end(), "main"))
             else:
                 cuts.append((m.start(), kind))
