@@ -171,7 +171,10 @@ def _stem_finders() -> list[re.Pattern[str]]:
 
 
 _STEM_FINDERS = _stem_finders()
-_DIGIT_RUN = re.compile(r"\d+(?:[.,:/\-–]\d+)*")
+# A digit, then digits and separators (trimmed below): a character class at the
+# start is much faster to scan for than \d+(?:[.,]\d+)*.
+_DIGIT_RUN = re.compile(r"[0-9][0-9.,:/\-–]*")
+_DIGIT_SHAPE = re.compile(r"\d+(?:[.,:/\-–]\d+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _CLITIC_RUNS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وبال", "لل", "ولل"}
 _ORDINAL_UNIT = re.compile(
@@ -182,20 +185,19 @@ _TIME_AFTER = re.compile(r"\s+(?:صباحا|مساء|مساءا|فجرا|ظهر�
 _PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:في|ب)\s*ال(?:مئه|مائه)(?!\w))")
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
-_AT_LEAST = (
-    r"اكثر(?:\s+من)?|ازيد\s+من|(?:ما\s+)?يزيد\s+(?:عن|علي)|(?:ما\s+)?لا\s+يقل\s+(?:عن|علي)"
-    r"|علي\s+الاقل|(?:ما\s+)?يربو\s+(?:عن|علي)|ما\s+فوق"
-)
-_ABOUT = (
-    r"نحو|حوالي|قرابه|(?:ما\s+)?يقارب(?:\s+من)?|(?:ما\s+)?يقرب\s+من|زهاء|تقريبا"
-    r"|(?:ما\s+)?يناهز|(?:في|ب)\s*حدود"
-)
-_AT_MOST = r"اقل\s+من|(?:ما\s+)?لا\s+يزيد\s+(?:عن|علي)|حتي|بحد\s+اقصي"
-_PRE_QUALIFIER = re.compile(
-    rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل])|(?<=(?<!\w)[وف][بل]))"
-    rf"(?:(?P<least>{_AT_LEAST})|(?P<about>{_ABOUT})|(?P<most>{_AT_MOST}))"
-    r"\s+$"
-)
+# Qualifiers before a number, as space-joined normalised words; the first word
+# may carry proclitics (باكثر من, لما لا يقل عن, ونحو).
+_PRE_QUALIFIERS: dict[str, str] = {}
+for _qual, _phrases in {
+    "at-least": "اكثر|اكثر من|ازيد من|يزيد عن|يزيد علي|ما يزيد عن|ما يزيد علي|لا يقل عن|لا يقل علي"
+    "|ما لا يقل عن|ما لا يقل علي|علي الاقل|يربو علي|يربو عن|ما يربو علي|ما يربو عن|ما فوق",
+    "about": "نحو|حوالي|قرابه|يقارب|ما يقارب|يقارب من|ما يقارب من|يقرب من|ما يقرب من|زهاء"
+    "|تقريبا|يناهز|ما يناهز|في حدود|بحدود",
+    "at-most": "اقل من|لا يزيد عن|لا يزيد علي|ما لا يزيد عن|ما لا يزيد علي|حتي|بحد اقصي",
+}.items():
+    for _phrase in _phrases.split("|"):
+        _PRE_QUALIFIERS[_phrase] = _qual
+_PRE_QUALIFIER_WORDS = max(len(p.split()) for p in _PRE_QUALIFIERS)
 _POST_DIRECT = re.compile(
     r"\s*(?:(?P<least>علي\s+الاقل|او\s+اكثر|فاكثر|ونيف|علي\s+اقل\s+تقدير|كحد\s+ادني)"
     r"|(?P<about>تقريبا)|(?P<most>علي\s+الاكثر|او\s+اقل|فاقل|كحد\s+اقصي))(?!\w)"
@@ -221,9 +223,45 @@ class _Tok:
     high: int | None = None  # for a "6-7" digits token
 
 
+def _words_before(text: str, pos: int, n: int) -> list[tuple[int, str]]:
+    """Up to ``n`` words before ``pos``, nearest first, separated by spaces only."""
+    out: list[tuple[int, str]] = []
+    j = pos
+    while len(out) < n:
+        k = j
+        while k > 0 and text[k - 1] in " \t\n":
+            k -= 1
+        if k == j and j != pos:
+            break
+        i = k
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if i == k:
+            break
+        out.append((i, text[i:k]))
+        j = i
+    return out
+
+
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    return m.group(1) if m else ""
+    words = _words_before(text, pos, 1)
+    return words[0][1] if words else ""
+
+
+def _pre_qualifier(text: str, pos: int) -> tuple[int, str] | None:
+    """The qualifier phrase ending just before ``pos``: its start (proclitics left out) and kind."""
+    words = _words_before(text, pos, _PRE_QUALIFIER_WORDS)
+    for n in range(len(words), 0, -1):
+        start, first = words[n - 1]
+        rest = [w for _, w in reversed(words[: n - 1])]
+        for cut in range(3):
+            if cut and (cut >= len(first) or first[cut - 1] not in "وفبل"):
+                break
+            phrase = " ".join([first[cut:], *rest])
+            qual = _PRE_QUALIFIERS.get(phrase)
+            if qual is not None:
+                return start + cut, qual
+    return None
 
 
 def _digit_token(text: str, m: re.Match[str]) -> _Tok | None:
@@ -284,7 +322,10 @@ def _word_hits(text: str) -> dict[int, tuple[str, str, int]]:
 
 def _tokens(text: str, exclude: list[tuple[int, int]]) -> list[_Tok]:
     found: list[_Tok] = []
-    for m in _DIGIT_RUN.finditer(text):
+    for run in _DIGIT_RUN.finditer(text):
+        m = _DIGIT_SHAPE.match(text, run.start(), run.end())
+        if m is None or m.start() > 0 and text[m.start() - 1] in ".,:/":
+            continue
         tok = _digit_token(text, m)
         if tok is not None:
             found.append(tok)
@@ -412,10 +453,8 @@ def _keep(text: str, group: list[_Tok]) -> bool:
             follow = re.match(r" ([^\W\d_]+)", text[last.end : last.end + 30])
             if not follow or follow.group(1) in ("من", "منهم"):
                 return False
-            prev1 = _prev_word(text, first.start - len(first.pfx))
-            start2 = text.rfind(prev1, 0, first.start - len(first.pfx)) if prev1 else -1
-            prev2 = _prev_word(text, start2) if start2 > 0 else ""
-            if prev1 in _NEGATION or prev2 in _NEGATION:
+            before2 = _words_before(text, first.start - len(first.pfx), 2)
+            if any(w in _NEGATION for _, w in before2):
                 return False
         if form in ("الفا",):
             return False  # needs a count before it (and may be "alpha")
@@ -491,11 +530,11 @@ def _scan(text: str, exclude: list[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
     for s, e, value, high, qual in merged:
         start, end = s, e
-        pre = _PRE_QUALIFIER.search(text, max(0, s - 40), s)
+        pre = _pre_qualifier(text, s)
         post = _POST_DIRECT.match(text, e) or _POST_AFTER_WORDS.match(text, e)
-        q = _qualifier(pre)
+        q = None
         if pre is not None:
-            start = pre.start()
+            start, q = pre
         if post is not None:
             if q is None:
                 q = _qualifier(post)

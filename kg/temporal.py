@@ -608,32 +608,45 @@ _RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
 }
 
 # Running every pattern over the whole text is slow (a lookbehind and optional
-# prefixes at each position), so each pattern is only tried at the word starts
-# shortly before a keyword it needs. Keywords are found with one regex per
-# first letter, whose literal first character lets the engine skip ahead.
-# Keyword -> (rules to try, how many words back a match may start).
-_ANCHORS: dict[str, tuple[tuple[str, ...], int]] = {}
+# prefixes at each position). Instead, keywords are found with one regex per
+# first letter (a literal first character lets the engine skip ahead), and each
+# pattern that needs the keyword is tried where a match could start: at the
+# keyword, and at each word before it that may open such an expression.
+_TIME_LEAD = set(
+    "في وقت ساعه ساعات مبكر مبكره متاخر متاخره من الساعات الاولي فجر صباح ظهر ظهيره عصر "
+    "مساء ليل ليله نهار منتصف مطلع مستهل يوم يومي هذه هذا".split()
+)
+_PARTS = set("مطلع اوائل بدايه مستهل منتصف اواسط اواخر نهايه اخر اول".split())
+_ORD_WORDS = {w for phrase in _ORD_DAYS for w in phrase.split()}
+_MONTH_LEAD = (
+    set(_WEEKDAYS) | _ORD_WORDS | _PARTS | set("يوم من شهر في خلال منذ ال".split())
+)
+_REL_MONTH_LEAD = _ORD_WORDS | _PARTS | set("من هذا في خلال منذ ال".split())
+_PERIOD_LEAD = _PARTS | set("في خلال منذ طيله طوال".split())
+
+# Keyword -> (rules to try, words that may come before it in a match).
+_ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 for _form in _MONTHS:
-    _ANCHORS[_form.split()[0]] = (("absolute", "month"), 5)
+    _ANCHORS[_form.split()[0]] = (("absolute", "month"), frozenset(_MONTH_LEAD))
 for _form in _WEEKDAYS:
-    _ANCHORS[_form] = (("weekday", "weekday_pair"), 6)
+    _ANCHORS[_form] = (("weekday", "weekday_pair"), frozenset(_TIME_LEAD))
 _ANCHORS.update(
     {
-        "اليوم": (("today",), 6),
-        "امس": (("yesterday",), 6),
-        "الامس": (("yesterday",), 6),
-        "البارحه": (("yesterday", "tonight"), 6),
-        "الليله": (("tonight",), 6),
-        "الشهر": (("rel_month", "rel_month_day"), 5),
-        "الاسبوع": (("week",), 2),
-        "الاسبوعين": (("week",), 2),
-        "الايام": (("week",), 2),
-        "قبل": (("ago",), 0),
-        "منذ": (("ago",), 0),
-        "عام": (("year",), 1),
-        "العام": (("year",), 1),
-        "سنه": (("year",), 1),
-        "السنه": (("year",), 1),
+        "اليوم": (("today",), frozenset(_TIME_LEAD)),
+        "امس": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
+        "الامس": (("yesterday",), frozenset(_TIME_LEAD)),
+        "البارحه": (("yesterday", "tonight"), frozenset(_TIME_LEAD | {"الليله"})),
+        "الليله": (("tonight",), frozenset(_TIME_LEAD)),
+        "الشهر": (("rel_month", "rel_month_day"), frozenset(_REL_MONTH_LEAD)),
+        "الاسبوع": (("week",), frozenset(_PERIOD_LEAD)),
+        "الاسبوعين": (("week",), frozenset(_PERIOD_LEAD)),
+        "الايام": (("week",), frozenset(_PERIOD_LEAD)),
+        "قبل": (("ago",), frozenset()),
+        "منذ": (("ago",), frozenset()),
+        "عام": (("year",), frozenset(_PERIOD_LEAD)),
+        "العام": (("year",), frozenset(_PERIOD_LEAD)),
+        "سنه": (("year",), frozenset(_PERIOD_LEAD)),
+        "السنه": (("year",), frozenset(_PERIOD_LEAD)),
     }
 )
 
@@ -652,8 +665,8 @@ def _anchor_finders() -> list[re.Pattern[str]]:
 _ANCHOR_FINDERS = _anchor_finders()
 _NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in "./-"]
 _ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
-_WORD_STARTS = re.compile(r"[\w(]+")
 _CLITICS = "وفبل"
+_SKIP_BACK = " \t،,("  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)"
 
 
 def _is_word(text: str, i: int) -> bool:
@@ -663,22 +676,31 @@ def _is_word(text: str, i: int) -> bool:
     return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
 
 
-def _starts_before(text: str, pos: int, words: int) -> list[int]:
-    """Where a match reaching ``pos`` may start: the ``words`` word starts before it, and pos."""
-    starts = []
-    if words:
-        lo = max(0, pos - 12 * words - 2)
-        starts = [m.start() for m in _WORD_STARTS.finditer(text, lo, pos)]
-        if starts and starts[0] == lo and lo > 0 and text[lo - 1].isalnum():
-            starts.pop(0)
-        starts = starts[-words:]
-    starts.append(pos)
-    out = []
-    for p in starts:
-        out.append(p)
-        if text[p] in _CLITICS:
-            out.append(p + 1)
-    return out
+def _starts_before(text: str, pos: int, lead: frozenset[str]) -> list[int]:
+    """Where a match reaching ``pos`` may start: ``pos``, and each word before it in ``lead``."""
+    starts = [pos]
+    j = pos
+    for _ in range(8):
+        k = j
+        while k > 0 and text[k - 1] in _SKIP_BACK:
+            k -= 1
+        i = k
+        while i > 0 and text[i - 1].isalnum():
+            i -= 1
+        word = text[i:k]
+        if not word:
+            break
+        if text[i] in _CLITICS and word not in lead and word[1:] in lead:
+            starts.append(i + 1)
+        elif not (word in lead or word.isdigit() and len(word) <= 2):
+            break
+        starts.append(i)
+        j = i
+    if text[pos - 1 : pos] in _CLITICS:
+        starts.append(pos - 1)
+    if j > 0 and text[j - 1] == "(":
+        starts.append(j - 1)
+    return starts
 
 
 def _attempts(text: str) -> Iterator[tuple[str, int]]:
@@ -687,8 +709,8 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             i = m.start()
             if not _is_word(text, i):
                 continue
-            rules, back = _ANCHORS[m.group()]
-            for p in _starts_before(text, i, back):
+            rules, lead = _ANCHORS[m.group()]
+            for p in _starts_before(text, i, lead):
                 for rule in rules:
                     yield rule, p
     for finder in _NUMERIC_ANCHORS:
@@ -701,9 +723,10 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             yield "numeric", k
             yield "numeric_month", k
     # Latin text is rare in these articles: look for English months only if present.
-    if any(name.encode() in text.encode("ascii", "ignore") for name in _ENGLISH_MONTHS):
+    ascii_part = text.encode("ascii", "ignore")
+    if any(name.encode() in ascii_part for name in _ENGLISH_MONTHS):
         for m in _ENGLISH_ANCHOR.finditer(text):
-            for p in _starts_before(text, m.start(), 1):
+            for p in _starts_before(text, m.start(), frozenset()):
                 yield "english", p
 
 

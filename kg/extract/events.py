@@ -44,7 +44,7 @@ ATTACK_WORDS = set(
     قصف قصفت قصفا القصف قصفها قصفه يقصف تقصف
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
-    شن شنت شنوا يشن تشن
+    شن شنت شنوا يشن تشن دمرت دمر تدمير
     """.split()
 )
 # Words that name the means of an attack, with the class they imply.
@@ -80,10 +80,15 @@ TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمل
 ATTACK_VERBS = set(
     """
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
-    اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن
+    اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     """.split()
 )
-AGENT_MARKERS = ("من قبل", "شنها", "شنتها", "نفذها", "نفذتها", "اطلقها", "اطلقتها", "من جانب", "من جهه")
+# Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
+MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
+AGENT_MARKERS = (
+    "من قبل", "من جانب", "من جهه", "شنها", "شنتها", "شنه", "شنته", "شنتهما", "شنهما", "نفذها", "نفذتها", "نفذه",
+    "نفذته", "نفذتهما", "نفذهما", "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقتهما",
+)
 TARGET_MARKERS = set("علي ضد استهدف استهدفت استهداف قصف قصفت طالت طاول هاجمت هاجم باتجاه نحو مواقع نقاط مقرات منشات مستودع مستودعات مقر مراكز مركز رتل رتلا موقع موقعين".split())
 
 KILL_WORDS = set(
@@ -110,7 +115,7 @@ ATTRIBUTION = set(
     """.split()
 )
 CLAIM_VERBS = set("تبنت تبني تبنى تبنوا".split())
-ANNOUNCE_VERBS = set("اعلنت اعلن".split())
+ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
@@ -266,7 +271,14 @@ class EventExtractor:
     def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention], words: list[Token]) -> None:
         text = doc.norm.text
         trigger = cand.trigger
+        subject_before_verb = False
         for e in ents:
+            if e.kind == "place" and e.cls == "Country" and _country_forces(e.iri) != e.iri:
+                before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
+                words_before = before.split()
+                if _is_agent(before, words_before[-1] if words_before else "", text[e.nend : e.nend + 12], e, trigger, subject_before_verb):
+                    _add(cand.attackers, e.iri)
+                    continue
             if e.kind == "actor":
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
                 after_end = text[e.nend : min(cand.clause.end, e.nend + 12)]
@@ -274,9 +286,10 @@ class EventExtractor:
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
                     continue
-                if any(s in CLAIM_VERBS for s, _ in stems(last_word)) or (
-                    any(s in ANNOUNCE_VERBS for s, _ in stems(last_word))
-                    and re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسؤوليت\S*|استهداف|مهاجمه|قصف)", text[e.nend : cand.clause.end])
+                last_two = before.split()[-2:]
+                if any(s in CLAIM_VERBS for w in last_two for s, _ in stems(w)) or (
+                    any(s in ANNOUNCE_VERBS for w in last_two for s, _ in stems(w))
+                    and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسؤوليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
                     and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[e.nend : cand.clause.end])
                 ):
                     _add(cand.claimed_by, e.iri)
@@ -288,8 +301,11 @@ class EventExtractor:
                 )
                 if owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before):
                     _add(cand.targets, e.iri)
-                elif _is_agent(before, last_word, after_end, e, trigger):
+                elif _is_agent(before, last_word, after_end, e, trigger, subject_before_verb):
                     _add(cand.attackers, e.iri)
+                    nxt = after_end.split()[0] if after_end.split() else ""
+                    if any(s in ATTACK_VERBS for s, _ in stems(nxt)):
+                        subject_before_verb = True
                 elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce"):
                     _add(cand.targets, e.iri)
             else:
@@ -312,6 +328,9 @@ class EventExtractor:
         # A country named as the one striking stands for its forces.
         cand.attackers = [_country_forces(a) for a in cand.attackers]
         cand.attackers = [a for a in dict.fromkeys(cand.attackers) if a and not a.startswith(ID + "place/")]
+        # A named group makes the generic «الميليشيات الموالية لإيران» beside it redundant.
+        if IRAN_BACKED in cand.attackers and any(a != IRAN_BACKED and self.side(a) == "axis" for a in cand.attackers):
+            cand.attackers.remove(IRAN_BACKED)
         cand.targets = [t for t in cand.targets if t not in cand.attackers]
         if not cand.locations:
             for e in ents:
@@ -613,14 +632,22 @@ def _country_forces(iri: str) -> str:
     return {ID + "place/united-states": US_FORCES, ID + "place/israel": IDF}.get(iri, iri)
 
 
-def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger: int) -> bool:
-    """Is this actor the one carrying out the attack?"""
-    if any(s in ATTACK_VERBS for s, _ in stems(last_word)):
+def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger: int, subject_seen: bool = False) -> bool:
+    """Is this actor the one carrying out the attack?
+
+    After a verb the actor is its subject (VSO), unless a subject already stood
+    before the verb (SVO): then what follows the verb is its object.
+    """
+    if not subject_seen and any(s in ATTACK_VERBS for s, _ in stems(last_word)):
         return True
     words = before.split()
-    if len(words) >= 2 and any(s in ATTACK_VERBS for s, _ in stems(words[-2])):
+    if not subject_seen and len(words) >= 2 and any(s in ATTACK_VERBS for s, _ in stems(words[-2])):
         return True
-    if any(before.rstrip().endswith(m) for m in AGENT_MARKERS):
+    if any(before.rstrip(" \"'“”«»").endswith(m) for m in AGENT_MARKERS):
+        return True
+    if any(s in MASDAR for s, _ in stems(last_word)) and re.match(
+        r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b)", after
+    ):
         return True
     nxt = after.split()[0] if after.split() else ""
     if e.nend <= trigger and any(s in ATTACK_VERBS for s, _ in stems(nxt)):
