@@ -55,9 +55,13 @@ for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه ال
     MEANS[_w] = "RocketAttack"
 for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
     MEANS[_w] = "ArtilleryShelling"
-for _w in "غاره غارات الغاره الغارات غارتين غارتان جويه الجويه جوي الجوي مقاتلات مقاتله مقاتلتين المقاتلات حربيه الحربي الحربيه".split():
+for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين المقاتلات حربيه الحربي الحربيه".split():
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
+# «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
+for _w in "ضربات الضربات ضربه الضربه قصف القصف هجوم هجمات".split():
+    for _a in ("جويه", "الجويه", "جوي", "الجوي"):
+        _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 
 INTERCEPT_WORDS = set("اسقاط اسقطت اسقط اعتراض اعترضت اعترض تصدت تصدي تصدت".split())
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
@@ -105,6 +109,11 @@ ZERO_CASUALTIES = re.compile(
     r"(?:لم|دون|بدون|لا)\s+(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     r"(?:ضحايا|اصابات|خسائر\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
+)
+# «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|امراه)"
+IMPLICIT_COUNT = re.compile(
+    r"(?:(?P<kill>مقتل|مصرع)|(?:اصابه|جرح))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
 
@@ -341,7 +350,8 @@ class EventExtractor:
     def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
         inside = [t for t in times if clause.start <= t.start < clause.end and not t.text.startswith("منذ")]
         if inside:
-            return inside[0]
+            # A known day beats a month or week range named in the same clause.
+            return min(inside, key=lambda t: t.date is None)
         if clause.kind != "main":
             return None
         s_start, s_end = sentences[clause.sentence]
@@ -495,6 +505,12 @@ class EventExtractor:
                         continue
                     for status in ("Killed", "Wounded"):
                         ev.claims.append(CasualtyClaim(0, status, span))
+                for m in IMPLICIT_COUNT.finditer(segment):
+                    span = doc.span(lo + m.start(), lo + m.end())
+                    if any(c.span.start <= span.start < c.span.end for c in ev.claims):
+                        continue
+                    status = "Killed" if m.group("kill") else "Wounded"
+                    ev.claims.append(CasualtyClaim(2 if m.group("dual") else 1, status, span))
                 for q in quantities:
                     if not (lo <= q.start < hi) or q.start in used:
                         continue
