@@ -237,6 +237,8 @@ class EntityExtractor:
             word, plen = word[1:], 1
         if word in _NOT_NAME or len(word) < 3 or word.isdigit() or not _is_arabic(word):
             return None
+        if _looks_like_verb(word):
+            return None  # «قاعدة يتواجد بها»: a relative clause, not a name
         last = j
         nxt = j + 1
         if (
@@ -253,6 +255,11 @@ class EntityExtractor:
 
 
 _CLASS_PREFERENCE = {"Region": 3, "Settlement": 2, "Base": 1}
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Imperfect verbs (يتواجد، تستخدم، ينتشر) follow head nouns in relative clauses."""
+    return len(word) > 4 and word[:2] in ("يت", "تت", "ين", "تن", "يس", "تس", "يق", "تق") and not word.startswith("ال")
 
 
 def _head_of(word: str) -> str | None:

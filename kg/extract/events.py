@@ -131,6 +131,8 @@ CLAUSE_BREAK = re.compile(
     r"[؛;]|(?<=\s)(?:(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
+# «استهدفت القاعدة»: the base already named, when no other base is.
+DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين".split())
 
 
@@ -242,7 +244,9 @@ class EventExtractor:
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents, words)
         cand.time = self._time(clause, times, sentences)
-        cand.definite = any(w.text in DEFINITE_ANAPHORA for w in words[: attack_at + 2])
+        cand.definite = any(w.text in DEFINITE_ANAPHORA for w in words[: attack_at + 2]) or any(
+            w.text in DEFINITE_TARGETS for w in words
+        )
         cand.munitions = _munitions(text, clause, quantities)
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
