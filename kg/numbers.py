@@ -3,23 +3,25 @@
 Works on text already passed through :func:`kg.arabic.normalize` (no
 diacritics, folded alef/ya/ta-marbuta, ASCII digits, lower-case Latin) and
 returns spans as offsets into that text; the caller maps them back to the
-original with ``Normalized.span``.
+original with ``Normalized.span``. Spellings below are normalised ones:
+``ميه`` is مئة (hamza on ya folds to ya), ``علي`` is على.
 
 What counts as a quantity
 -------------------------
-* ASCII digits, with thousands separators (``1,463``) and decimals when a
-  multiplier makes them whole (``1.5 مليون``).
+* ASCII digits, with thousands separators (``1,463``, also ``2.500`` when
+  no multiplier follows) and decimals when a multiplier makes them whole
+  (``1.5 مليون``).
 * Number words in their masculine, feminine and case forms: units
   (``واحد/واحده/احد/احدي``, ``اثنان/اثنين/اثنتان/اثنتين``, ``ثلاث/ثلاثه`` ...
   ``تسع/تسعه``), ``عشر/عشره``, teens (``احد عشر``, ``اثنا عشر``,
   ``ثلاث عشره``), tens (``عشرون/عشرين`` ... ``تسعون/تسعين``), compounds joined
-  by ``و`` in Arabic order (``خمسه وعشرون``, ``مئه وخمسون``), hundreds
-  (``مئه/مائه``, ``مئتان``, ``ثلاثمئه``, ``ثلاث مئه``), thousands and millions
+  by ``و`` in Arabic order (``خمسه وعشرون``, ``ميه وخمسون``), hundreds
+  (``ميه/مايه``, ``ميتان``, ``ثلاثميه``, ``ثلاث ميه``), thousands and millions
   (``الف/الفا/الفان/الاف``, ``مليون/ملايين``), and digits with a multiplier
   (``15 الف``).
 * Proclitics are allowed and left out of the span: ``وخمسه``, ``بعشره``,
   ``لثلاثه``, ``بـ5`` (``ب5`` once normalised), the article (``الثلاثه``).
-* Vague plurals: ``عشرات`` is 20, ``مئات`` 200, ``الاف`` 2000 on their own,
+* Vague plurals: ``عشرات`` is 20, ``ميات`` 200, ``الاف`` 2000 on their own,
   all "at-least"; ``عشرات الالاف`` is 20000. ``بضع/بضعه`` is 3 to 9, "about".
 * Qualifiers, before the number: "at-least" ``اكثر من``, ``ما يزيد عن/علي``,
   ``ما لا يقل عن``, ``لا يقل عن``, ``علي الاقل``, ``ما يربو علي``;
@@ -41,11 +43,12 @@ What is not a quantity
 * Ordinals (``الثالثه``, ``للمره الثامنه``, ``الخامس عشر``,
   ``الحادي والعشرين``): not number words.
 * Model and calibre numbers glued to letters (``f-16``, ``اف-16``,
-  ``mq-9``, ``155mm``), percentages (``50%``, ``30 في المئه``).
+  ``mq-9``, ``155mm``), percentages (``50%``, ``30 في الميه``).
 * ``الاحد`` and ``الاثنين`` (Sunday, Monday) unless ``الاحد عشر``; ``احد`` /
   ``احدي`` alone only as "one of" (followed by a word other than ``من``,
   not after a negation: ``لم يصب احد`` is "nobody"); ``لست`` ("I am not").
 * Dual nouns (``صاروخين``) are the caller's business.
+* The construct forms ``اثنا/اثني`` alone (``الاثنا عشريه``, "Twelver").
 """
 
 from __future__ import annotations
@@ -108,7 +111,7 @@ _HUNDRED_STEMS = {3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سب
 class _Word:
     cls: str
     value: int
-    multiplier: bool = False  # مئه, الف, مليون...: multiplies a preceding count
+    multiplier: bool = False  # ميه, الف, مليون...: multiplies a preceding count
     plural: bool = False  # الاف, ملايين: a count of thousands, vague alone
 
 
@@ -122,13 +125,13 @@ def _lexicon() -> dict[str, _Word]:
     for value, forms in _TENS.items():
         for form in forms.split():
             lex[form] = _Word("T", value)
-    for form in ("مئه", "مائه"):
+    for form in ("ميه", "مايه"):
         lex[form] = _Word("h", 100, multiplier=True)
-    for form in ("مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"):
+    for form in ("ميتان", "ميتين", "مايتان", "مايتين", "ميتا", "مايتا", "ميتي", "مايتي"):
         lex[form] = _Word("h", 200)
     for value, stems in _HUNDRED_STEMS.items():
         for stem in stems.split():
-            for hundred in ("مئه", "مائه"):
+            for hundred in ("ميه", "مايه"):
                 lex[stem + hundred] = _Word("h", value * 100)
     for form in ("الف", "الفا"):
         lex[form] = _Word("k", 1000, multiplier=True)
@@ -144,7 +147,7 @@ def _lexicon() -> dict[str, _Word]:
         lex[form] = _Word("m", 1_000_000_000, multiplier=True)
     lex["مليارات"] = _Word("m", 1_000_000_000, multiplier=True, plural=True)
     lex["عشرات"] = _Word("v", 20)
-    lex["مئات"] = _Word("v", 200)
+    lex["ميات"] = _Word("v", 200)
     for form in ("بضع", "بضعه"):
         lex[form] = _Word("b", 3)
     return lex
@@ -154,9 +157,7 @@ _LEX = _lexicon()
 _BAND = {"u": 1, "t": 1, "T": 2, "h": 3, "k": 4, "m": 5}
 
 # Proclitics: conjunction, then preposition or article (لل = ل + ال).
-_PREFIXES = {
-    c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")
-}
+_PREFIXES = {c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")}
 
 
 def _stem_finders() -> list[re.Pattern[str]]:
@@ -175,15 +176,18 @@ _STEM_FINDERS = _stem_finders()
 # start is much faster to scan for than \d+(?:[.,]\d+)*.
 _DIGIT_RUN = re.compile(r"[0-9][0-9.,:/\-–]*")
 _DIGIT_SHAPE = re.compile(r"\d+(?:[.,:/\-–]\d+)*")
+# "2.500" is 2500 unless a multiplier follows ("1.500 مليون" is one and a half million).
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_MULTIPLIER_AFTER = re.compile(
+    r"\s*(?:الف|الفا|الاف|مليون|مليونا|ملايين|مليار|مليارا|مليارات)(?!\w)"
+)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_CLITIC_RUNS = {"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "بال", "وبال", "لل", "ولل"}
 _ORDINAL_UNIT = re.compile(
     r"^[وفبل]{0,2}(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$"
 )
 _NEGATION = {"لم", "لا", "ما", "ولم", "ولا", "دون", "بدون", "ليس", "عدم", "لن", "ولن"}
 _TIME_AFTER = re.compile(r"\s+(?:صباحا|مساء|مساءا|فجرا|ظهرا|عصرا|ليلا)(?!\w)")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:في|ب)\s*ال(?:مئه|مائه)(?!\w))")
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:في|ب)\s*ال(?:ميه|مايه)(?!\w))")
 
 # Qualifiers before a number, as space-joined normalised words; the first word
 # may carry proclitics (باكثر من, لما لا يقل عن, ونحو).
@@ -198,6 +202,7 @@ for _qual, _phrases in {
     for _phrase in _phrases.split("|"):
         _PRE_QUALIFIERS[_phrase] = _qual
 _PRE_QUALIFIER_WORDS = max(len(p.split()) for p in _PRE_QUALIFIERS)
+_PRE_QUALIFIER_LAST = {p.split()[-1] for p in _PRE_QUALIFIERS}
 _POST_DIRECT = re.compile(
     r"\s*(?:(?P<least>علي\s+الاقل|او\s+اكثر|فاكثر|ونيف|علي\s+اقل\s+تقدير|كحد\s+ادني)"
     r"|(?P<about>تقريبا)|(?P<most>علي\s+الاكثر|او\s+اقل|فاقل|كحد\s+اقصي))(?!\w)"
@@ -233,12 +238,19 @@ def _words_before(text: str, pos: int, n: int) -> list[tuple[int, str]]:
             k -= 1
         if k == j and j != pos:
             break
-        i = k
-        while i > 0 and text[i - 1].isalpha():
-            i -= 1
-        if i == k:
-            break
-        out.append((i, text[i:k]))
+        # str.rfind runs in C: much cheaper than walking back letter by letter.
+        i = max(text.rfind(" ", 0, k), text.rfind("\n", 0, k), text.rfind("\t", 0, k)) + 1
+        word = text[i:k]
+        if not word.isalpha():
+            i = k
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+            word = text[i:k]
+            if not word:
+                break
+            out.append((i, word))
+            break  # punctuation before this word ends the run
+        out.append((i, word))
         j = i
     return out
 
@@ -250,6 +262,18 @@ def _prev_word(text: str, pos: int) -> str:
 
 def _pre_qualifier(text: str, pos: int) -> tuple[int, str] | None:
     """The qualifier phrase ending just before ``pos``: its start (proclitics left out) and kind."""
+    # Step over proclitics glued to the number and a detached article: بنحو ال20, نحو الـ 20.
+    k = pos
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    if text[k:pos] in _PREFIXES:
+        pos = k
+    article = _words_before(text, pos, 1)
+    if article and article[0][1] == "ال":
+        pos = article[0][0]
+    words = _words_before(text, pos, 1)
+    if not words or not any(words[0][1][cut:] in _PRE_QUALIFIER_LAST for cut in range(3)):
+        return None  # the common case, decided cheaply
     words = _words_before(text, pos, _PRE_QUALIFIER_WORDS)
     for n in range(len(words), 0, -1):
         start, first = words[n - 1]
@@ -276,8 +300,8 @@ def _digit_token(text: str, m: re.Match[str]) -> _Tok | None:
         k = s
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        if text[k:s] not in _CLITIC_RUNS:
-            return None
+        if text[k:s] not in _PREFIXES:
+            return None  # glued to a word, not to proclitics: اف16
     after = text[e] if e < len(text) else " "
     if after.isascii() and after.isalpha():
         return None  # 155mm
@@ -299,6 +323,8 @@ def _digit_token(text: str, m: re.Match[str]) -> _Tok | None:
         return _Tok(s, e, "", "d", low, high=high)
     if not _THOUSANDS.fullmatch(raw):
         return None
+    if _DOT_THOUSANDS.fullmatch(raw) and not _MULTIPLIER_AFTER.match(text, e):
+        return _Tok(s, e, "", "d", float(raw.replace(".", "")))  # 2.500 جندي
     return _Tok(s, e, "", "d", float(raw.replace(",", "")))
 
 
@@ -359,13 +385,11 @@ def _continues(text: str, group: list[_Tok], nxt: _Tok) -> bool:
     assert nxt.word is not None
     if nxt.pfx == "":
         if nxt.cls == "t":
-            return prev.cls == "u" and len(group) >= 1 and not _has_tens(group)
+            return prev.cls == "u" and not _has_tens(group)
         if nxt.word.multiplier and nxt.cls == "h":
             return prev.cls == "u" and prev.value >= 3 and len(group) == 1
         if nxt.word.multiplier:
-            return prev.cls in ("d", "u", "t", "T", "h", "v", "b") and not (
-                prev.cls == "k" or prev.cls == "m"
-            )
+            return prev.cls in ("d", "u", "t", "T", "h", "v", "b")
         return False
     if nxt.pfx == "ال":
         return prev.cls == "v" and nxt.word.plural
@@ -456,14 +480,16 @@ def _keep(text: str, group: list[_Tok]) -> bool:
             before2 = _words_before(text, first.start - len(first.pfx), 2)
             if any(w in _NEGATION for _, w in before2):
                 return False
-        if form in ("الفا",):
+        if form == "الفا":
             return False  # needs a count before it (and may be "alpha")
+        if form in ("اثنا", "اثني", "اثنتا", "اثنتي"):
+            return False  # only before عشر; الاثنا عشريه is "Twelver"
         if first.cls == "t" and _ORDINAL_UNIT.match(before):
             return False  # الخامس عشر
         if first.cls == "T" and first.pfx.startswith("و") and _ORDINAL_UNIT.match(before):
             return False  # الحادي والعشرين
         if first.cls == "h" and definite and first.value == 100:
-            return False  # في المئه, بالمئه: per cent
+            return False  # في الميه, بالميه: per cent
     return True
 
 
@@ -584,6 +610,6 @@ def parse_number(words: str) -> int | None:
     if len(found) != 1:
         return None
     q = found[0]
-    if text[: q.start].strip(" وفبلك") or text[q.end :].strip():
+    if text[: q.start] not in _PREFIXES or text[q.end :]:
         return None
     return q.value

@@ -25,13 +25,13 @@ Absolute days
     ``المقبل/القادم``: the next one after publication.
 Months and years
     ``في اغسطس/اب 2022``, ``نوفمبر 2023``, ``2023-12``: the whole month
-    (``earliest``/``latest``); ``اوائل/مطلع`` narrow it to days 1-10,
+    (``earliest``/``latest``); ``اوايل/مطلع`` narrow it to days 1-10,
     ``منتصف`` 11-20, ``اواخر/نهايه`` 21-end. ``اكتوبر الماضي``: the latest
     such month before the publication month; a month with no year: the latest
     not after publication. ``الشهر الماضي`` the previous month,
     ``الشهر الجاري/الحالي`` this month up to publication, ``في ال 26 من
     الشهر الماضي`` day 26 of the previous month. ``عام 2019`` the whole year;
-    ``العام الماضي/الجاري``.
+    ``العام الماضي/الجاري``; ``بين عامي 2022 و2023`` both years.
 Relative days
     ``اليوم`` (also ``فجر/صباح/مساء/مطلع اليوم``, ``اليوم الاثنين``) is the
     publication day, not when an adjective follows (``اليوم التالي``,
@@ -47,8 +47,9 @@ Relative days
     ``ليل الاثنين وفجر الثلاثاء``: the first day (the evening the night
     began), ``latest`` the second.
 Periods
-    ``الاسبوع الماضي/الفائت`` (also after ``خلال``): publication-7 to -1;
-    ``الاسبوع الجاري``: -6 to 0; ``الايام الماضيه/الاخيره``: -10 to 0.
+    ``الاسبوع الماضي/الفايت`` (also after ``خلال``): publication-7 to -1;
+    ``الاسبوع الجاري``: -6 to 0; ``الايام الماضيه/الاخيره``: -10 to 0;
+    ``خلال ال 24 ساعه الماضيه``, ``الساعات الماضيه``: -1 to 0 (48 hours: -2).
     ``قبل ايام``, ``منذ ايام``, ``قبل ايام قليله``: -10 to -1. ``قبل يومين``:
     -2; ``قبل يوم``: -1; ``قبل 3 ايام``: -3; ``قبل اسبوع``: -7. ``قبل يومين
     من ...`` counts from another event and is not matched.
@@ -58,12 +59,13 @@ Since
 
 Never guessed: without a publication date every relative expression comes back
 with ``date``, ``earliest`` and ``latest`` all ``None``; an impossible day
-(``31 شباط``) is not returned.
+(``31 شباط 2024``) is not returned as a day (only its month is).
 """
 
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -87,9 +89,9 @@ class TimeExpr:
 
     start: int
     end: int
-    date: date | None
-    earliest: date | None
-    latest: date | None
+    date: datetime.date | None
+    earliest: datetime.date | None
+    latest: datetime.date | None
     relative: bool
     text: str
 
@@ -112,9 +114,23 @@ _MONTH_FORMS = {
 _MONTHS = {form: m for m, forms in _MONTH_FORMS.items() for form in forms.split("|")}
 _AMBIGUOUS_MONTHS = {"اب", "مارس", "ماي"}
 _ENGLISH_MONTHS = {
-    name: i + 1
+    name: i
     for i, name in enumerate(
-        "january february march april may june july august september october november december".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
     )
 }
 _WEEKDAYS = {
@@ -126,7 +142,17 @@ _WEEKDAYS = {
     "السبت": 5,
     "الاحد": 6,
 }
-_ORD_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORD_UNITS = [
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+]
 
 
 def _ordinal_days() -> dict[str, int]:
@@ -165,7 +191,7 @@ _WD = rf"(?:{_alt(_WEEKDAYS)}){_EOW}"
 _YEAR = r"(?:19\d\d|20\d\d)(?!\d)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d)"
 _ORD = rf"(?:{_alt(_ORD_DAYS)}){_EOW}"
-_MOD = rf"(?:الماضي|الفائت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
+_MOD = rf"(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
 _PAIRED = rf"(?:\s*[/\\(]\s*(?P<month2>{_MONTH})(?:\s*\))?)?"
 _YEAR_AFTER = (
     rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?)?"
@@ -175,8 +201,8 @@ _TOD = (
     r"|مطلع|مستهل|يوم|يومي)"
 )
 _EARLY_LATE = r"(?:في\s+)?(?:وقت|ساعه|ساعات)\s+(?:مبكر|مبكره|متاخر|متاخره)\s+من\s+"
-_PREFIX = rf"(?P<pre>(?:{_EARLY_LATE})?(?:(?:الساعات\s+الاولي\s+من|ساعات)\s+)?(?:{_TOD}\s+)?)"
-_PERIOD_PART = r"(?P<part>مطلع|اوائل|بدايه|مستهل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
+_PREFIX = rf"(?P<pre>(?:{_EARLY_LATE})?(?:(?:(?:في\s+)?الساعات\s+الاولي\s+من|ساعات)\s+)?(?:{_TOD}\s+){{0,2}})"
+_PERIOD_PART = r"(?P<part>مطلع|اوايل|بدايه|مستهل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
 
 _ABSOLUTE = re.compile(
     rf"{_BOW}(?P<wd_pre>(?:يوم\s+)?(?P<wd>{_WD})\s*[،,]?\s*)?(?P<open>\(\s*)?"
@@ -209,11 +235,11 @@ _YESTERDAY = re.compile(
 )
 _TONIGHT = re.compile(
     rf"{_BOW}{_PREFIX}(?P<this>هذه\s+)?(?P<kw>الليله){_EOW}"
-    rf"(?:\s+(?P<past>الماضيه|الفائته|المنصرمه|البارحه|قبل\s+الماضيه){_EOW})?"
+    rf"(?:\s+(?P<past>الماضيه|الفايته|المنصرمه|البارحه|قبل\s+الماضيه){_EOW})?"
 )
 _WEEKDAY = re.compile(
     rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
-    rf"(?:\s+(?P<mod>الماضي|الفائت|المنصرم|المقبل|القادم){_EOW})?"
+    r"(?:\s+(?P<mod>(?:الماضي|الفايت|المنصرم|المقبل|القادم)ه?)(?!\w))?"
 )
 _WEEKDAY_PAIR = re.compile(
     rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
@@ -230,11 +256,16 @@ _REL_MONTH_DAY = re.compile(
 )
 _WEEK = re.compile(
     rf"{_BOW}(?P<prep>(?:خلال|منذ|في|طيله|طوال)\s+)?"
-    r"(?:(?P<week>الاسبوع)\s+(?P<wmod>الماضي|الفائت|المنصرم|الجاري|الحالي)"
-    r"|(?P<weeks>الاسبوعين)\s+(?:الماضيين|الفائتين|المنصرمين)"
+    r"(?:(?P<week>الاسبوع)\s+(?P<wmod>الماضي|الفايت|المنصرم|الجاري|الحالي)"
+    r"|(?P<weeks>الاسبوعين)\s+(?:الماضيين|الفايتين|المنصرمين)"
     r"|(?P<this>هذا\s+الاسبوع)"
-    r"|(?P<days>الايام)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|الفائته|المنصرمه)"
+    r"|(?P<days>الايام)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|الفايته|المنصرمه)"
     r"(?:\s+القليله)?)(?!\w)"
+)
+_HOURS = re.compile(
+    rf"{_BOW}(?P<prep>(?:خلال|في|طيله|طوال)\s+)?"
+    r"(?:(?:ال\s*)?(?P<n>\d{1,3})\s+ساعه|الساعات(?:\s+ال\s*(?P<n2>\d{1,3}))?)"
+    r"\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته)(?!\w)"
 )
 _AGO = re.compile(
     rf"{_BOW}(?P<kw>قبل|منذ)\s+(?:(?P<n>\d{{1,2}}|[^\W\d_]+)\s+)?"
@@ -243,8 +274,9 @@ _AGO = re.compile(
 )
 _YEAR_EXPR = re.compile(
     rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:(?:عام|العام|سنه|السنه)\s+(?P<year>{_YEAR})(?:\s*م{_EOW})?"
-    r"|(?:العام|السنه)\s+(?P<mod>الماضي|الماضيه|الفائت|المنصرم|المنصرمه|الجاري|الحالي|الحاليه"
-    r"|المقبل|القادم|المقبله|القادمه)(?!\w)|(?P<this>هذا\s+العام))"
+    r"|(?:العام|السنه)\s+(?P<mod>الماضي|الماضيه|الفايت|المنصرم|المنصرمه|الجاري|الحالي|الحاليه"
+    r"|المقبل|القادم|المقبله|القادمه)(?!\w)|(?P<this>هذا\s+العام)"
+    rf"|(?:عامي|العامين|سنتي)\s+(?P<first>{_YEAR})\s+و\s*(?P<last>{_YEAR}))"
 )
 _AGO_NOT_NOW = re.compile(r"\s+(?:من(?!\w)|ال)")
 _SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(منذ)\s+$")
@@ -257,9 +289,9 @@ _VAGUE_COUNT = {"عده", "بضعه", "بضع", "بعض"}
 class _Cand:
     start: int
     end: int
-    date: date | None = None
-    earliest: date | None = None
-    latest: date | None = None
+    date: datetime.date | None = None
+    earliest: datetime.date | None = None
+    latest: datetime.date | None = None
     relative: bool = True
 
 
@@ -309,7 +341,7 @@ def _year_for(month: int, day: int, mod: str | None, pub: date) -> int:
         return pub.year
     if mod in ("المقبل", "القادم"):
         return pub.year if (month, day) > (pub.month, pub.day) else pub.year + 1
-    if mod in ("الماضي", "الفائت", "المنصرم"):
+    if mod in ("الماضي", "الفايت", "المنصرم"):
         return pub.year if (month, day) < (pub.month, pub.day) else pub.year - 1
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
@@ -320,14 +352,14 @@ def _year_for_month(month: int, mod: str | None, pub: date) -> int:
         return pub.year
     if mod in ("المقبل", "القادم"):
         return pub.year if month > pub.month else pub.year + 1
-    if mod in ("الماضي", "الفائت", "المنصرم"):
+    if mod in ("الماضي", "الفايت", "المنصرم"):
         return pub.year if month < pub.month else pub.year - 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
 def _part_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
     last = _month_end(year, month)
-    if part in ("مطلع", "اوائل", "بدايه", "مستهل"):
+    if part in ("مطلع", "اوايل", "بدايه", "مستهل"):
         return date(year, month, 1), date(year, month, 10)
     if part in ("منتصف", "اواسط"):
         return date(year, month, 11), date(year, month, 20)
@@ -442,9 +474,7 @@ def _today(text: str, m: re.Match[str], pub: date | None, use_wd: bool = True) -
     return _day(pub)
 
 
-def _yesterday(
-    text: str, m: re.Match[str], pub: date | None, use_wd: bool = True
-) -> _Cand | None:
+def _yesterday(text: str, m: re.Match[str], pub: date | None, use_wd: bool = True) -> _Cand | None:
     if pub is None:
         return _Cand(0, 0)
     kw = _key(m.group("kw"))
@@ -460,7 +490,9 @@ def _yesterday(
 
 def _tonight(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     past = m.group("past")
-    if not past and (_adjective_follows(text, m.end("kw")) or _demonstrative_before(text, m.start("kw"))):
+    if not past and (
+        _adjective_follows(text, m.end("kw")) or _demonstrative_before(text, m.start("kw"))
+    ):
         return None
     if pub is None:
         return _Cand(0, 0)
@@ -476,7 +508,7 @@ def _weekday(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if pub is None:
         return _Cand(0, 0)
     mod = m.group("mod")
-    if mod in ("المقبل", "القادم"):
+    if mod and mod.startswith(("المقبل", "القادم")):
         return _day(_next_weekday(pub, wd))
     return _day(_latest_weekday(pub, wd, strictly_before=bool(mod)))
 
@@ -494,7 +526,7 @@ def _weekday_pair(text: str, m: re.Match[str], pub: date | None) -> _Cand | None
 def _rel_month_bounds(m: re.Match[str], pub: date) -> tuple[int, int, bool]:
     """Year and month of "الشهر الماضي/الجاري/المقبل", and whether it is the current one."""
     mod = m.group("mod")
-    if mod in ("الماضي", "الفائت", "المنصرم"):
+    if mod in ("الماضي", "الفايت", "المنصرم"):
         y, mo = _add_months(pub.year, pub.month, -1)
         return y, mo, False
     if mod in ("المقبل", "القادم"):
@@ -537,6 +569,15 @@ def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     return _Cand(0, 0, None, pub - timedelta(days=7), pub - timedelta(days=1))
 
 
+def _hours(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    hours = int(m.group("n") or m.group("n2") or 24)
+    if not 1 <= hours <= 240:
+        return None
+    if pub is None:
+        return _Cand(0, 0)
+    return _Cand(0, 0, None, pub - timedelta(days=-(-hours // 24)), pub)
+
+
 def _ago(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if _AGO_NOT_NOW.match(text, m.end()):
         return None  # قبل يومين من الهجوم, قبل يوم الجمعه: not counted from publication
@@ -576,13 +617,18 @@ def _ago(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 
 
 def _year_expr(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    if m.group("first"):
+        first, last = int(m.group("first")), int(m.group("last"))
+        if last < first:
+            return None
+        return _Cand(0, 0, None, date(first, 1, 1), date(last, 12, 31), relative=False)
     if m.group("year"):
         y = int(m.group("year"))
         return _Cand(0, 0, None, date(y, 1, 1), date(y, 12, 31), relative=False)
     if pub is None:
         return _Cand(0, 0)
     mod = m.group("mod") or ""
-    if mod.startswith(("الماضي", "الفائت", "المنصرم")):
+    if mod.startswith(("الماضي", "الفايت", "المنصرم")):
         return _Cand(0, 0, None, date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31))
     if mod.startswith(("المقبل", "القادم")):
         return _Cand(0, 0, None, date(pub.year + 1, 1, 1), date(pub.year + 1, 12, 31))
@@ -603,6 +649,7 @@ _RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
     "rel_month": (_REL_MONTH, _rel_month),
     "rel_month_day": (_REL_MONTH_DAY, _rel_month_day),
     "week": (_WEEK, _week),
+    "hours": (_HOURS, _hours),
     "ago": (_AGO, _ago),
     "year": (_YEAR_EXPR, _year_expr),
 }
@@ -612,17 +659,40 @@ _RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
 # first letter (a literal first character lets the engine skip ahead), and each
 # pattern that needs the keyword is tried where a match could start: at the
 # keyword, and at each word before it that may open such an expression.
-_TIME_LEAD = set(
-    "في وقت ساعه ساعات مبكر مبكره متاخر متاخره من الساعات الاولي فجر صباح ظهر ظهيره عصر "
-    "مساء ليل ليله نهار منتصف مطلع مستهل يوم يومي هذه هذا".split()
-)
-_PARTS = set("مطلع اوائل بدايه مستهل منتصف اواسط اواخر نهايه اخر اول".split())
+_TIME_LEAD = {
+    "في",
+    "وقت",
+    "ساعه",
+    "ساعات",
+    "مبكر",
+    "مبكره",
+    "متاخر",
+    "متاخره",
+    "من",
+    "الساعات",
+    "الاولي",
+    "فجر",
+    "صباح",
+    "ظهر",
+    "ظهيره",
+    "عصر",
+    "مساء",
+    "ليل",
+    "ليله",
+    "نهار",
+    "منتصف",
+    "مطلع",
+    "مستهل",
+    "يوم",
+    "يومي",
+    "هذه",
+    "هذا",
+}
+_PARTS = {"مطلع", "اوايل", "بدايه", "مستهل", "منتصف", "اواسط", "اواخر", "نهايه", "اخر", "اول"}
 _ORD_WORDS = {w for phrase in _ORD_DAYS for w in phrase.split()}
-_MONTH_LEAD = (
-    set(_WEEKDAYS) | _ORD_WORDS | _PARTS | set("يوم من شهر في خلال منذ ال".split())
-)
-_REL_MONTH_LEAD = _ORD_WORDS | _PARTS | set("من هذا في خلال منذ ال".split())
-_PERIOD_LEAD = _PARTS | set("في خلال منذ طيله طوال".split())
+_MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال"}
+_REL_MONTH_LEAD = _ORD_WORDS | _PARTS | {"من", "هذا", "في", "خلال", "منذ", "ال"}
+_PERIOD_LEAD = _PARTS | {"في", "خلال", "منذ", "طيله", "طوال", "هذا"}
 
 # Keyword -> (rules to try, words that may come before it in a match).
 _ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
@@ -641,12 +711,17 @@ _ANCHORS.update(
         "الاسبوع": (("week",), frozenset(_PERIOD_LEAD)),
         "الاسبوعين": (("week",), frozenset(_PERIOD_LEAD)),
         "الايام": (("week",), frozenset(_PERIOD_LEAD)),
+        "ساعه": (("hours",), frozenset(_PERIOD_LEAD | {"ال"})),
+        "الساعات": (("hours",), frozenset(_PERIOD_LEAD)),
         "قبل": (("ago",), frozenset()),
         "منذ": (("ago",), frozenset()),
         "عام": (("year",), frozenset(_PERIOD_LEAD)),
         "العام": (("year",), frozenset(_PERIOD_LEAD)),
         "سنه": (("year",), frozenset(_PERIOD_LEAD)),
         "السنه": (("year",), frozenset(_PERIOD_LEAD)),
+        "عامي": (("year",), frozenset(_PERIOD_LEAD)),
+        "العامين": (("year",), frozenset(_PERIOD_LEAD)),
+        "سنتي": (("year",), frozenset(_PERIOD_LEAD)),
     }
 )
 
@@ -657,7 +732,9 @@ def _anchor_finders() -> list[re.Pattern[str]]:
         key = word[:2] if word.startswith("ال") else word[0]
         groups.setdefault(key, []).append(word[len(key) :])
     return [
-        re.compile(re.escape(key) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + r")(?!\w)")
+        re.compile(
+            re.escape(key) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + r")(?!\w)"
+        )
         for key, rest in groups.items()
     ]
 
@@ -676,6 +753,12 @@ def _is_word(text: str, i: int) -> bool:
     return text[i - 1] in _CLITICS and (i == 1 or not text[i - 2].isalnum())
 
 
+def _is_day_number(word: str) -> bool:
+    """1-2 digits, maybe glued to the article: 26, ال26 (from الـ26)."""
+    word = word.removeprefix("ال")
+    return word.isdigit() and len(word) <= 2
+
+
 def _starts_before(text: str, pos: int, lead: frozenset[str]) -> list[int]:
     """Where a match reaching ``pos`` may start: ``pos``, and each word before it in ``lead``."""
     starts = [pos]
@@ -692,7 +775,7 @@ def _starts_before(text: str, pos: int, lead: frozenset[str]) -> list[int]:
             break
         if text[i] in _CLITICS and word not in lead and word[1:] in lead:
             starts.append(i + 1)
-        elif not (word in lead or word.isdigit() and len(word) <= 2):
+        elif not (word in lead or _is_day_number(word)):
             break
         starts.append(i)
         j = i
@@ -830,7 +913,7 @@ def infer_publication_date(text: str) -> date | None:
 
     >>> infer_publication_date("عنوان\\n2023.11.13 | 06:43 دمشق\\nنص")
     datetime.date(2023, 11, 13)
-    >>> infer_publication_date("قصف امس على قاعده التنف") is None
+    >>> infer_publication_date("قصف امس علي قاعده التنف") is None
     True
     """
     pos = 0
