@@ -69,9 +69,12 @@ def document_quads(doc: Document, minter: Minter | None = None) -> tuple[NamedNo
     labelled: set[str] = set()
     for m in doc.entities:
         node = NamedNode(m.iri)
-        b.add(node, RDF_TYPE, ck(m.cls))
+        # Gazetteer entities are typed and labelled in the gazetteer graph; repeating that
+        # in every article graph would make the union default graph return them once per
+        # graph (pyoxigraph 0.5), multiplying aggregates.
         if not m.known and m.iri not in labelled:
             labelled.add(m.iri)
+            b.add(node, RDF_TYPE, ck(m.cls))
             b.add(node, RDFS_LABEL, Literal(" ".join(m.label.split()), language="ar"))
         b.evidence(node, m.span)
     events = [minter.event(b.article_id, n) for n in range(1, len(doc.events) + 1)]

@@ -122,7 +122,7 @@ def get_query(name: str) -> BundledQuery:
     ...
     kg.errors.QueryError: no bundled query named 'no-such-query'
     """
-    wanted = name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name
+    wanted = name.removesuffix(SUFFIX)
     queries = list_queries()
     for query in queries:
         if query.name == wanted:

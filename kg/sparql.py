@@ -46,10 +46,13 @@ def resolve_query(query: str) -> str:
 
 def render_results(results: ox.QuerySolutions | ox.QueryTriples | bool, fmt: str) -> bytes:
     """Serialise query results: ``table`` for people, or a standard format for tools."""
-    if isinstance(results, bool):
+    # pyoxigraph 0.5 answers ASK with a QueryBoolean (which Python code cannot construct).
+    if isinstance(results, bool | ox.QueryBoolean):
         if fmt in RESULT_FORMATS:
+            if isinstance(results, bool):
+                results = ox.Store().query("ASK {}" if results else "ASK { FILTER(false) }")
             out = io.BytesIO()
-            ox.QueryBoolean(results).serialize(out, RESULT_FORMATS[fmt])
+            results.serialize(out, RESULT_FORMATS[fmt])  # type: ignore[union-attr]
             return out.getvalue()
         return b"true\n" if results else b"false\n"
     if isinstance(results, ox.QueryTriples):

@@ -71,6 +71,7 @@ class Store:
             else:
                 if self.path.exists() and not self.path.is_dir():
                     raise StoreError(f"{self.path}: not a folder, cannot hold a store")
+                self.path.mkdir(parents=True, exist_ok=True)  # Oxigraph creates only the last level
                 self._store = ox.Store(str(self.path))
         except OSError as exc:
             raise _store_error(self.path, exc) from exc

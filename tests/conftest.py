@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
 
 _ROOT = str(Path(__file__).resolve().parent.parent)
 if _ROOT not in sys.path:
@@ -11,12 +16,6 @@ if _ROOT not in sys.path:
 
 
 # -- shared fixtures for the CLI, pipeline and store tests ---------------------------------
-
-import gc  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-
-import pytest  # noqa: E402
-from click.testing import CliRunner, Result  # noqa: E402
 
 EXAMPLES = Path(_ROOT) / "examples" / "articles"
 
@@ -26,22 +25,33 @@ def invoke() -> Callable[..., Result]:
     """Run the ``kg`` CLI in-process: ``invoke("build", path, "--store", d)``.
 
     The result has ``stdout`` and ``stderr`` apart. An unexpected exception is raised
-    (so pytest shows it) instead of being turned into exit code 1. The traceback of
-    ``sys.exit`` is dropped and collected, so the Oxigraph store the command opened is
-    closed (its lock released) before the next command runs.
+    (so pytest shows it) instead of being turned into exit code 1. After a command that
+    opens the store for writing, the traceback of its ``sys.exit`` is dropped and
+    collected, so the store is closed (its lock released) before the next command runs;
+    read-only commands hold no lock and skip the (slow) collection.
     """
     from kg.cli import main
 
     runner = CliRunner()
 
-    def run(*args: object, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
-        result = runner.invoke(main, [str(a) for a in args], input=input, env=env, catch_exceptions=False)
+    def run(
+        *args: object, input: str | bytes | None = None, env: dict[str, str] | None = None
+    ) -> Result:
+        result = runner.invoke(
+            main,
+            [str(a) for a in args],
+            input=input,
+            env=env,
+            catch_exceptions=False,
+            prog_name="kg",
+        )
         exc: BaseException | None = result.exception
         while exc is not None:  # SystemExit and the KgError it was raised from
             exc.__traceback__ = None
             exc = exc.__context__
         result.exc_info = None
-        gc.collect()
+        if {"build", "serve"} & {str(a) for a in args}:
+            gc.collect()
         return result
 
     return run

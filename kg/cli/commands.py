@@ -77,7 +77,7 @@ def build(paths: tuple[str, ...], store_path: Path, quiet: bool, no_validate: bo
             f"{stats.triples} triples in {stats.graphs} graphs.",
             err=True,
         )
-        click.echo(f"Query it: kg query --list   |   kg query attacks-on-bases --store {store_path}", err=True)
+        click.echo(f"Query it: kg query --list   |   kg query example-attacks-on-bases --store {store_path}", err=True)
     sys.exit(report.exit_code)
 
 
@@ -136,6 +136,7 @@ def validate(files: tuple[Path, ...], store_path: Path, fmt: str, output: Path |
 
     Example:
 
+    \b
         kg export --format trig -o graph.trig && kg validate graph.trig --format junit -o shacl.xml
     """
     from kg.store import Store
@@ -165,7 +166,7 @@ def query(query: str | None, store_path: Path, fmt: str, list_: bool) -> None:
 
     Example:
 
-        kg query attacks-on-bases --format csv
+        kg query example-attacks-on-bases --format csv
     """
     from kg.sparql import render_results, resolve_query
 
