@@ -237,6 +237,8 @@ class EntityExtractor:
             word, plen = word[1:], 1
         if word in _NOT_NAME or len(word) < 3 or word.isdigit() or not _is_arabic(word):
             return None
+        if word.startswith("ل") and word[1:] in _GROUP_NOUNS:
+            return None  # «قاعدة لقوات التحالف»: a preposition and a common noun, not a name
         if _looks_like_verb(word):
             return None  # «قاعدة يتواجد بها»: a relative clause, not a name
         last = j
@@ -255,6 +257,9 @@ class EntityExtractor:
 
 
 _CLASS_PREFERENCE = {"Region": 3, "Settlement": 2, "Base": 1}
+
+
+_GROUP_NOUNS = set("قوات جيش الجيش ميليشيات الميليشيات فصائل جماعات مجموعات التحالف القوات عناصر".split())
 
 
 def _looks_like_verb(word: str) -> bool:

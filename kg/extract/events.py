@@ -128,7 +128,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?<=\s)(?:(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
+    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «استهدفت القاعدة»: the base already named, when no other base is.
@@ -752,11 +752,18 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
         cuts = [(s_start, "main")]
         for m in CLAUSE_BREAK.finditer(text, s_start, s_end):
             word = m.group().strip()
-            kind = "response" if word.startswith(("ردا", "في ردا", "في")) and "رد" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
+            kind = "response" if "ردا" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
             if word in "؛;":
                 cuts.append((m.end(), "main"))
-            else:
-                cuts.append((m.start(), kind))
+                continue
+            cuts.append((m.start(), kind))
+            # A fronted «ورداً على الغارات الأميركية، استهدفت...»: the response phrase ends at its comma.
+            lead = text[s_start : m.start()].rstrip(" و\"'“”«»")
+            if kind != "main" and (not lead.strip() or lead.endswith(":")):
+                comma = re.compile(r"[،,]").search(text, m.end(), s_end)
+                if comma:
+                    cuts.append((comma.end(), "main"))
+        cuts.sort(key=lambda c: c[0])
         cuts.append((s_end, "end"))
         for (a, kind), (b, _) in zip(cuts, cuts[1:]):
             if b > a and text[a:b].strip():
