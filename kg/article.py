@@ -223,26 +223,36 @@ def _parse_date(value: str) -> date | None:
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
-    data = _read_bytes(path)
-    if isinstance(data, InputError):
-        yield data
-        return
-    yield from _parse_jsonl(data, str(path))
+    """Stream a JSONL file line by line: the size limit applies to each article, not the file."""
+    try:
+        with path.open("rb") as f:
+            yield from _parse_jsonl_lines(f, str(path))
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read: {exc.strerror or exc}")
 
 
 def _parse_jsonl(data: bytes, source: str) -> Iterator[Article | InputError]:
-    if not data.strip():
-        yield InputError(f"{source}: empty file")
-        return
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        yield InputError(f"{source}: not UTF-8 (invalid byte at offset {exc.start})")
-        return
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    yield from _parse_jsonl_lines(iter(data.splitlines(keepends=True)), source)
+
+
+def _parse_jsonl_lines(lines: Iterable[bytes], source: str) -> Iterator[Article | InputError]:
+    empty = True
+    for n, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
+        empty = False
         where = f"{source}:{n}"
+        if len(raw) > MAX_BYTES:
+            yield InputError(f"{where}: article too large ({len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES // 2**20} MiB)")
+            continue
+        if b"\x00" in raw:
+            yield InputError(f"{where}: binary data, not a JSON line")
+            continue
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            yield InputError(f"{where}: not UTF-8 (invalid byte at offset {exc.start})")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -263,3 +273,5 @@ def _parse_jsonl(data: bytes, source: str) -> Iterator[Article | InputError]:
             yield fields
             continue
         yield _checked(Article(str(art_id).strip(), body, where, **fields))
+    if empty:
+        yield InputError(f"{source}: empty file")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.article import Article, read_articles
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.extract import Document, Extractor, load_extractors, run_extractors
 from kg.gazetteer import gazetteer_triples
 from kg.graph import document_quads
@@ -54,7 +54,15 @@ def extract(
 def extract_all(paths: Iterable[str | Path], **kwargs: object) -> Iterator[ArticleGraph | InputError]:
     """Extract every readable article under ``paths``; input problems come through as errors."""
     for item in read_articles(paths):
-        yield item if isinstance(item, InputError) else extract(item, **kwargs)  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield extract(item, **kwargs)  # type: ignore[arg-type]
+        except KgError:
+            raise
+        except Exception as exc:  # a failing extractor must not stop the other articles
+            yield InputError(f"{item.source}: extraction failed: {type(exc).__name__}: {exc}")
 
 
 @cache

@@ -73,7 +73,7 @@ class Store:
                     raise StoreError(f"{self.path}: not a folder, cannot hold a store")
                 self.path.mkdir(parents=True, exist_ok=True)  # Oxigraph creates only the last level
                 self._store = ox.Store(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise _store_error(self.path, exc) from exc
 
     @property
@@ -196,7 +196,7 @@ def _dump_prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
     return {**PREFIXES, "kgid": DEFAULT_BASE}
 
 
-def _store_error(path: Path | None, exc: OSError) -> StoreError:
+def _store_error(path: Path | None, exc: Exception) -> StoreError:
     text = str(exc)
     if "lock" in text.lower():
         return StoreError(

@@ -278,7 +278,7 @@ BAD = {
     "jsonl-not-utf8": (
         {"a.jsonl": b'{"id": "x", "text": "\xff"}\n'},
         "a.jsonl",
-        "{d}/a.jsonl: not UTF-8 (invalid byte at offset 21)",
+        "{d}/a.jsonl:1: not UTF-8 (invalid byte at offset 21)",
     ),
     "jsonl-malformed": (
         {"a.jsonl": '{"id": "x", "text": "قصف"\n'},
@@ -454,3 +454,21 @@ def test_build_with_bad_input_loads_the_rest_and_changes_nothing_else(
     new_graph = "https://w3id.org/conflict-kg/id/graph/article/new"
     assert after.pop(new_graph)
     assert after == before
+
+
+def test_jsonl_limit_applies_per_article_not_per_file(tmp_path):
+    """A corpus file larger than the per-article limit is read; only an oversized line is refused."""
+    from kg.article import MAX_BYTES, Article, read_articles
+
+    text = "هجوم على قاعدة التنف " * 40
+    count = MAX_BYTES // len(text.encode()) + 10
+    lines = [json.dumps({"id": f"a{i}", "text": text}, ensure_ascii=False) for i in range(count)]
+    lines.append(json.dumps({"id": "huge", "text": "ب" * (MAX_BYTES // 2 + 10)}, ensure_ascii=False))
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > MAX_BYTES
+    results = list(read_articles([path]))
+    articles = [r for r in results if isinstance(r, Article)]
+    errors = [str(r) for r in results if not isinstance(r, Article)]
+    assert len(articles) == count
+    assert len(errors) == 1 and errors[0].startswith(f"{path}:{count + 1}: article too large")

@@ -263,31 +263,29 @@ class Crash(Exception):
     pass
 
 
-def test_a_crashing_extractor_leaves_no_half_written_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crashing_extractor_is_reported_for_its_article_and_the_others_load(monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(None)
     build_articles(store, [Article("b", OTHER, "t")])
-    old_b = graph_of(store.raw, "b")
     real = kg.extract.load_extractors()
 
     class Crasher:
         name = "crasher"
-        order = 55  # after events, before nothing: the document is half annotated when it fails
+        order = 55  # after events: the document is half annotated when it fails
 
         def extract(self, doc: kg.extract.Document) -> None:
             if doc.article.id == "crash":
                 raise Crash(doc.article.id)
 
     monkeypatch.setattr(kg.extract, "load_extractors", lambda names=None: (*real, Crasher()))
-    articles = [Article("a", TEXT, "t"), Article("crash", TEXT, "t"), Article("b", AWKWARD, "t")]
+    articles = [Article("a", TEXT, "t"), Article("crash", TEXT, "crash.txt"), Article("b", AWKWARD, "t")]
 
-    with pytest.raises(Crash):
-        build_articles(store, articles, batch=1)
+    report = build_articles(store, articles, batch=1)
 
-    assert graph_of(store.raw, "a") == stored(
-        extract(Article("a", TEXT, "t"), extractors=real).quads
-    )
+    assert [str(e) for e in report.input_errors] == ["crash.txt: extraction failed: Crash: crash"]
+    assert report.exit_code == 2
+    assert graph_of(store.raw, "a") == stored(extract(Article("a", TEXT, "t"), extractors=real).quads)
     assert graph_of(store.raw, "crash") == set()
-    assert graph_of(store.raw, "b") == old_b
+    assert graph_of(store.raw, "b") == stored(extract(Article("b", AWKWARD, "t"), extractors=real).quads)
 
 
 @pytest.mark.slow
