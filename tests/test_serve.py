@@ -609,3 +609,12 @@ def test_chunked_dump_over_a_slow_reader(server: Running) -> None:
         first = response.read(10)
         rest = io.BytesIO(response.read())
     assert first and rest.getvalue().endswith(b" .\n")
+
+
+def test_the_query_workers_cannot_write_whatever_reaches_them(server: Running) -> None:
+    ports = [w.port for w in server.app.pool._all]  # the native servers on loopback
+    assert ports
+    for port in ports:
+        reply = http(f"http://127.0.0.1:{port}/update", method="POST", data=INSERT.encode(),
+                     headers={"Content-Type": "application/sparql-update"})
+        assert reply.status == 403

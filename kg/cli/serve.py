@@ -24,7 +24,7 @@ from kg.rdf import DEFAULT_BASE
 )
 @click.option(
     "--workers", default=min(8, max(2, (os.cpu_count() or 1) + 1)), show_default="cores + 1, 2 to 8",
-    type=click.IntRange(min=1), help="Queries that may run at once (one process each).",
+    type=click.IntRange(min=1), help="Queries that may run at once (one oxigraph process each).",
 )
 @click.option(
     "--update-token", envvar="KG_UPDATE_TOKEN", default=None, metavar="TOKEN",
@@ -57,8 +57,10 @@ def serve(
     /ontology     the ontology; /.well-known/void; /dump.trig; /dump.nq
 
     The server holds the store: `kg build` on it fails until the server stops.
-    Updates are refused (403) unless --update-token is set. A query that runs
-    longer than --timeout is stopped and answered with 503.
+    Queries run in native `oxigraph serve-read-only` processes (--workers of
+    them); one that runs longer than --timeout is killed and answered with 503
+    while the others go on. Updates are refused (403) unless --update-token is
+    set; then they are applied between queries.
 
     Example:
 

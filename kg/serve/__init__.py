@@ -2,8 +2,8 @@
 
 - :mod:`kg.serve.app` answers requests (SPARQL protocol, ``/id/…`` pages, VoID, dumps,
   the ontology, the query page) and wraps them in a threading HTTP server;
-- :mod:`kg.serve.pool` holds the store's lock and runs queries in worker processes
-  that are killed when a query passes its time limit;
+- :mod:`kg.serve.pool` holds the store's lock and runs queries in native
+  ``oxigraph serve-read-only`` processes, killed when a query passes its time limit;
 - :mod:`kg.serve.protocol` is content negotiation and the reading of protocol requests;
 - :mod:`kg.serve.page` renders the HTML.
 """

@@ -1,16 +1,16 @@
-"""Running SPARQL for the server: the store lock, query worker processes, updates.
+"""Running SPARQL for the server: the store lock, the native query servers, updates.
 
 ``kg serve`` owns the store while it runs. It holds the store's write lock (the
 ``LOCK`` file Oxigraph's RocksDB storage locks with a POSIX record lock) without
 opening the store for writing, so no other process (``kg build``, ``oxigraph
 serve``) can write it meanwhile, and read-only handles on it are safe snapshots.
 
-Queries run in worker processes, each with its own read-only handle. A query
-that passes its time limit is stopped by killing its worker, which is then
-replaced: pyoxigraph cannot cancel a query, and the native server's own timeout
-(measured: a 3 s limit stopped an ORDER BY only after 112 s, with status 200 and
-a truncated body) does not bound one. Other queries keep running in the other
-workers meanwhile.
+Queries run in native ``oxigraph serve-read-only`` processes (the ``oxigraph``
+package), one query at a time each. A query that passes its time limit is stopped
+by killing its process, which is then replaced; the others keep answering. The
+native server's own ``--timeout-s`` does not bound a query on its own (measured:
+a 3 s limit stopped an ORDER BY only after 112 s, answering status 200 with a
+truncated body), and pyoxigraph cannot cancel a query at all.
 
 An update (only when the server was started with an update token) waits for the
 queries in flight, stops the workers, opens the store for writing in this
@@ -22,20 +22,25 @@ from __future__ import annotations
 
 import ctypes
 import fcntl
+import http.client
 import io
-import multiprocessing
+import math
 import os
 import queue
+import shutil
 import signal
+import socket
+import subprocess
 import sys
+import sysconfig
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
@@ -161,15 +166,21 @@ def _prefixes() -> dict[str, str]:
     return _PREFIXES
 
 
+def _too_large(max_bytes: int) -> Answer:
+    return Answer.text(
+        500,
+        f"The result is larger than this server's limit of {max_bytes / 1_000_000:g} MB; "
+        "add a LIMIT or narrow the query",
+    )
+
+
 def run_query(store: ox.Store, job: QueryJob, max_bytes: int) -> Answer:
-    """Evaluate one protocol query on a store and serialise it as the client asked.
+    """Evaluate one protocol query with pyoxigraph in this thread and serialise it as asked.
 
     The default graph is the union of all graphs unless ``default-graph-uri`` names graphs.
     Errors become answers: 400 with the parser's message and position for bad SPARQL,
     406 for an unacceptable format, 500 for a failed evaluation or a result over ``max_bytes``.
     """
-    if uses_service(job.query):
-        return Answer.text(400, "SERVICE (federated query) is disabled on this endpoint")
     options: dict[str, object] = {}
     try:
         if job.default_graphs:
@@ -200,62 +211,125 @@ def run_query(store: ox.Store, job: QueryJob, max_bytes: int) -> Answer:
         else:
             result.serialize(out, offers[chosen])  # type: ignore[arg-type]
     except _TooLarge:
-        return Answer.text(
-            500,
-            f"The result is larger than this server's limit of {max_bytes // 1_000_000} MB; "
-            "add a LIMIT or narrow the query",
-        )
+        return _too_large(max_bytes)
     except (OSError, ValueError, SyntaxError) as exc:
         return Answer.text(500, f"Query failed: {exc}")
     return Answer(200, chosen.content_type, out.getvalue())
 
 
+def oxigraph_binary() -> str:
+    """The native Oxigraph server installed with the ``oxigraph`` package (beside this Python).
+
+    :raises StoreError: if it is not installed.
+    """
+    scripts = Path(sysconfig.get_path("scripts")) / "oxigraph"
+    found = str(scripts) if scripts.is_file() else shutil.which("oxigraph")
+    if not found:
+        raise StoreError("the oxigraph server is not installed", hint="pip install oxigraph")
+    return found
+
+
 def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when the server process dies, even by SIGKILL."""
-    if sys.platform.startswith("linux"):
-        try:
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
+    """In the child, before exec: ask Linux to kill it when the server dies, even by SIGKILL."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _worker_main(conn: Connection, store_path: str, max_bytes: int) -> None:
-    _die_with_parent()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    store = ox.Store.read_only(store_path)
-    conn.send("ready")
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(run_query(store, job, max_bytes))
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 class _Worker:
-    def __init__(self, process: BaseProcess, conn: Connection) -> None:
-        self.process = process
-        self.conn = conn
+    """One ``oxigraph serve-read-only`` process on a loopback port, answering one query at a time."""
+
+    def __init__(self, store_path: Path, timeout: float) -> None:
+        self.port = _free_port()
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in stop)
+        self.process = subprocess.Popen(
+            [
+                oxigraph_binary(), "serve-read-only", "--location", str(store_path),
+                "--bind", f"127.0.0.1:{self.port}", "--union-default-graph",
+                # Its own timeout only frees the CPU late: the pool kills it at the deadline.
+                "--timeout-s", str(math.ceil(timeout) + 5),
+            ],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self.log,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
+        )
+        self.conn: http.client.HTTPConnection | None = None
+
+    def wait_ready(self, seconds: float = 60.0) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.log.seek(0)
+                lines = self.log.read().decode("utf-8", "replace").strip().splitlines()
+                raise StoreError(f"the query server stopped: {lines[0] if lines else self.process.returncode}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                time.sleep(0.02)
+        self.stop()
+        raise StoreError("the query server did not start in time")
+
+    def ask(self, job: QueryJob, deadline: float, max_bytes: int) -> Answer:
+        """Send the query; raise TimeoutError past the deadline, _TooLarge past max_bytes."""
+        params = [("query", job.query)]
+        params += [("default-graph-uri", g) for g in job.default_graphs]
+        params += [("named-graph-uri", g) for g in job.named_graphs]
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        if job.accept:
+            headers["Accept"] = job.accept
+        if self.conn is None:
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port)
+        self.conn.timeout = max(0.01, deadline - time.monotonic())
+        if self.conn.sock is not None:
+            self.conn.sock.settimeout(self.conn.timeout)
+        self.conn.request("POST", "/query", body=urlencode(params), headers=headers)
+        response = self.conn.getresponse()
+        body = bytearray()
+        while chunk := response.read1(65536):
+            body += chunk
+            if len(body) > max_bytes:
+                raise _TooLarge
+            if time.monotonic() > deadline:
+                raise TimeoutError
+            if self.conn.sock is not None:
+                self.conn.sock.settimeout(max(0.01, deadline - time.monotonic()))
+        body += response.read()  # b"": marks the response done, so the connection is reused
+        content_type = response.getheader("Content-Type", "application/octet-stream")
+        if response.status == 400:
+            return Answer.text(400, "Bad SPARQL query: " + body.decode("utf-8", "replace"))
+        if response.status != 200:
+            return Answer.text(response.status, body.decode("utf-8", "replace"))
+        return Answer(200, content_type, bytes(body))
 
     def stop(self) -> None:
-        if self.process.is_alive():
+        if self.conn is not None:
+            self.conn.close()
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
-        self.conn.close()
+        self.process.wait(10)
+        self.log.close()
 
 
 class QueryPool:
-    """Worker processes that answer queries, each bounded by a time limit; and the updates.
+    """Native query servers that answer one query each at a time, bounded by a time limit.
 
-    Callers hold :meth:`reading` around :meth:`run` and around anything else that reads
-    the store, so that :meth:`update` can wait until nothing reads it.
+    Each worker is an ``oxigraph serve-read-only`` process on a loopback port: safe
+    because this process holds the store's lock (no writer can exist), and unable to
+    write whatever reaches its port. A query that passes its time limit is stopped by
+    killing its worker, which is then replaced; the others keep answering. Callers hold
+    :meth:`reading` around :meth:`run` and around anything else that reads the store,
+    so that :meth:`update` can wait until nothing reads it.
 
     :param lock: the store's lock, held by this process.
-    :param workers: how many queries may run at once; 0 runs them in the calling thread,
-        unbounded in time (for one-shot use such as ``kg serve --get``).
+    :param workers: how many queries may run at once; 0 runs them with pyoxigraph in the
+        calling thread, unbounded in time (for one-shot use such as ``kg serve --get``).
     :param timeout: seconds a query may run (queueing for a free worker included).
     :param max_bytes: the largest serialised result a query may return.
-    :raises StoreError: if a worker cannot open the store.
+    :raises StoreError: if a worker cannot start.
     """
 
     def __init__(self, lock: StoreLock, *, workers: int, timeout: float, max_bytes: int) -> None:
@@ -266,7 +340,6 @@ class QueryPool:
         self.max_bytes = max_bytes
         self.generation = 0  # bumped by every update
         self._gate = Gate()
-        self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -274,7 +347,11 @@ class QueryPool:
         # Workers are started from this one long-lived thread: Linux sends the
         # parent-death signal when the *thread* that started a child ends.
         self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-serve-spawner")
-        self._start()
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
 
     def reading(self) -> AbstractContextManager[None]:
         return self._gate.reading()
@@ -289,7 +366,7 @@ class QueryPool:
             return
         started = [self._spawner.submit(self._spawn).result() for _ in range(self.workers)]
         for worker in started:
-            self._await_ready(worker)
+            self._ready(worker)
 
     def _stop(self) -> None:
         self._inline = None
@@ -304,29 +381,20 @@ class QueryPool:
             worker.stop()
 
     def _spawn(self) -> _Worker:
-        parent, child = self._ctx.Pipe()
-        process = self._ctx.Process(
-            target=_worker_main,
-            args=(child, str(self.store_path), self.max_bytes),
-            daemon=True,
-            name="kg-serve-query",
-        )
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
+        worker = _Worker(self.store_path, self.timeout)
         with self._lock:
             self._all.add(worker)
         return worker
 
-    def _await_ready(self, worker: _Worker) -> None:
+    def _ready(self, worker: _Worker) -> None:
         try:
-            if worker.conn.poll(60) and worker.conn.recv() == "ready":
-                self._idle.put(worker)
-                return
-        except (EOFError, OSError):
-            pass
-        worker.stop()
-        raise StoreError(f"{self.store_path}: a query worker could not open the store")
+            worker.wait_ready()
+        except StoreError:
+            with self._lock:
+                self._all.discard(worker)
+            worker.stop()
+            raise
+        self._idle.put(worker)
 
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker and start another in the background (unless an update restarted them all)."""
@@ -343,14 +411,20 @@ class QueryPool:
                 if generation != self.generation:
                     return
                 try:
-                    self._await_ready(self._spawn())
+                    self._ready(self._spawn())
                 except StoreError as exc:
                     print(f"kg serve: {exc}", file=sys.stderr)
 
         self._spawner.submit(respawn)
 
     def run(self, job: QueryJob) -> Answer:
-        """Answer one query; 503 if it passes the time limit (its worker is then killed)."""
+        """Answer one query; 503 if it passes the time limit (its worker is then killed).
+
+        Errors become answers: 400 with the parser's message and position for bad SPARQL
+        or a SERVICE clause, 406 for an unacceptable format, 500 for a result over the limit.
+        """
+        if uses_service(job.query):
+            return Answer.text(400, "SERVICE (federated query) is disabled on this endpoint")
         if self._inline is not None:
             return run_query(self._inline, job, self.max_bytes)
         deadline = time.monotonic() + self.timeout
@@ -359,16 +433,18 @@ class QueryPool:
         except queue.Empty:
             return self._timed_out("waited for a free query worker")
         try:
-            worker.conn.send(job)
-            if worker.conn.poll(max(0.0, deadline - time.monotonic())):
-                answer: Answer = worker.conn.recv()
-                self._idle.put(worker)
-                return answer
-        except (EOFError, OSError):
+            answer = worker.ask(job, deadline, self.max_bytes)
+        except _TooLarge:
             self._replace(worker)
-            return Answer.text(500, "The query worker died (out of memory?); the query was not answered")
-        self._replace(worker)
-        return self._timed_out("ran")
+            return _too_large(self.max_bytes)
+        except TimeoutError:
+            self._replace(worker)
+            return self._timed_out("ran")
+        except (OSError, http.client.HTTPException) as exc:
+            self._replace(worker)
+            return Answer.text(500, f"The query server failed ({exc}); the query was not answered")
+        self._idle.put(worker)
+        return answer
 
     def _timed_out(self, what: str) -> Answer:
         return Answer.text(

@@ -230,8 +230,10 @@
     const name = vars.find((v) => v !== w && rows.some((r) => r[v] && r[v].type === "uri"));
     const pts = rows.map((r) => ({ p: point(r[w]), r: r })).filter((x) => x.p);
     const lons = pts.map((x) => x.p[0]), lats = pts.map((x) => x.p[1]);
-    const pad = 0.3;
-    const west = Math.min(...lons) - pad, east = Math.max(...lons) + pad;
+    const span = Math.max(Math.max(...lons) - Math.min(...lons), Math.max(...lats) - Math.min(...lats));
+    const pad = Math.max(0.3, span * 0.15);
+    // Labels go to the right of their dots: leave them more room on that side.
+    const west = Math.min(...lons) - pad, east = Math.max(...lons) + 2.5 * pad;
     const south = Math.min(...lats) - pad, north = Math.max(...lats) + pad;
     const W = 640, H = Math.max(200, Math.min(640, (W * (north - south)) / (east - west)));
     const vmax = size ? Math.max(1, ...pts.map((x) => parseFloat((x.r[size] || { value: 0 }).value) || 0)) : 1;
