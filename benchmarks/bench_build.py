@@ -118,11 +118,23 @@ def write_corpus(n: int, path: Path, *, seed: int) -> int:
 
 def peak_rss_mb() -> float:
     """This process's peak resident set size (VmHWM), in MB."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    import resource
+    return _status_mb("VmHWM")
+
+
+def rss_mb() -> float:
+    """This process's resident set size now (VmRSS), in MB."""
+    return _status_mb("VmRSS")
+
+
+def _status_mb(field: str) -> float:
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource  # no /proc: the peak is all getrusage knows (kB on Linux)
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -155,7 +167,14 @@ def child_build(corpus: Path, store_dir: Path, dump: Path, batch: int) -> dict[s
     rss_before = peak_rss_mb()
     t0, c0 = time.perf_counter(), time.process_time()
     store = Store(store_dir)
-    store.replace_graphs = timed("store", store.replace_graphs)  # type: ignore[method-assign]
+    write = timed("store", store.replace_graphs)
+    rss_trace: list[float] = []  # resident memory after each store write, to see whether it grows with N
+
+    def replace_graphs(graphs):  # type: ignore[no-untyped-def]
+        write(graphs)
+        rss_trace.append(rss_mb())
+
+    store.replace_graphs = replace_graphs  # type: ignore[method-assign]
     store.flush = timed("store", store.flush)  # type: ignore[method-assign]
     report = pipeline.build([corpus], store, batch=batch)
     total, total_cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -174,6 +193,7 @@ def child_build(corpus: Path, store_dir: Path, dump: Path, batch: int) -> dict[s
         "store_quads": quads,
         "peak_rss_mb": peak,
         "rss_after_import_mb": rss_before,
+        "rss_trace_mb": rss_trace,
         **wall,
         "other": total - sum(wall.values()),
         "cpu": {**cpu, "total": total_cpu, "other": total_cpu - sum(cpu.values())},
@@ -265,9 +285,15 @@ def machine() -> str:
             cpu = next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
     return (
         f"machine: nproc {len(os.sched_getaffinity(0))} ({cpu}); Python {platform.python_version()}, "
-        f"pyoxigraph {pyoxigraph.__version__}, pyshacl-turbo {turbo}; {date.today().isoformat()}"
+        f"pyoxigraph {pyoxigraph.__version__}, pyshacl-turbo {turbo}; kg {commit}; {date.today().isoformat()}"
     )
 
 
@@ -340,6 +366,12 @@ def print_report(rows: list[dict[str, object]], batch: int) -> None:
             f"pyoxigraph alone {b['store_quads'] / row['ox bulk load s']:,.0f} quads/s, "
             f"peak RSS {row['ox']['peak_rss_mb']:.0f} MB"
         )
+    for row in rows:
+        trace = row["build"]["rss_trace_mb"]
+        if trace:
+            marks = sorted({max(0, round(len(trace) * f) - 1) for f in (0.1, 0.25, 0.5, 0.75, 1.0)})
+            steps = ", ".join(f"{(i + 1) * 100 // len(trace)}% {trace[i]:.0f}" for i in marks)
+            print(f"N={row['N']:,}: RSS MB after each store write, by share of the batches: {steps}")
     if len(rows) > 1:
         lo, hi = min(rows, key=lambda r: r["N"]), max(rows, key=lambda r: r["N"])
         ratio = hi["peak RSS MB"] / lo["peak RSS MB"]
