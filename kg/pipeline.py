@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg.article import Article, read_articles
 from kg.errors import InputError, KgError
-from kg.extract import Document, Extractor, load_extractors, run_extractors
+from kg.extract import Document, Extractor, run_extractors
 from kg.gazetteer import gazetteer_triples
 from kg.graph import document_quads
 from kg.rdf import Minter

@@ -138,8 +138,9 @@ def validate_graph(graph: rdflib.Graph) -> Report:
     """Validate an rdflib graph (data and reference data together) against the shapes."""
     import pyshacl_turbo
 
-    # pyshacl-turbo is given rdflib graphs: on a pyoxigraph store it misjudges derived
-    # datatypes such as xsd:nonNegativeInteger (see docs/validation.md).
+    # Data goes in as an rdflib graph, not a pyoxigraph store: pyoxigraph canonicalises
+    # integer subtypes (xsd:nonNegativeInteger becomes xsd:integer), so the graph
+    # validated would differ from the one written by the extractor.
     conforms, report_graph, _ = pyshacl_turbo.validate(graph, shacl_graph=shapes_graph())
     return Report(bool(conforms), _results(report_graph))
 

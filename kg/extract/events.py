@@ -63,7 +63,6 @@ for _w in "ضربات الضربات ضربه الضربه قصف القصف ه�
     for _a in ("جويه", "الجويه", "جوي", "الجوي"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 
-INTERCEPT_WORDS = set("اسقاط اسقطت اسقط اعتراض اعترضت اعترض تصدت تصدي تصدت".split())
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
 # Clauses with these are not reports of an attack that happened.
@@ -158,7 +157,6 @@ class Candidate:
     time: TimeExpr | None = None
     definite: bool = False
     munitions: int | None = None
-    intercepted: bool = False
     title: bool = False
 
 
@@ -211,7 +209,6 @@ class EventExtractor:
             return None
         attack_at = None
         cls = None
-        intercepted = False
         for k, tok in enumerate(words):
             forms = [s for s, _ in stems(tok.text)]
             if attack_at is None and any(f in ATTACK_WORDS for f in forms):
@@ -225,8 +222,6 @@ class EventExtractor:
                     for f in forms:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
-            if any(f in INTERCEPT_WORDS for f in forms):
-                intercepted = True
         clause_text = text[clause.start : clause.end]
         falls = re.search(r"(?:^|\s)[وف]?(?:سقط|سقطت|تسقط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت)(?:\s|$)", clause_text)
         if attack_at is None:
@@ -239,7 +234,6 @@ class EventExtractor:
         if self._not_an_attack(clause_text, words, attack_at):
             return None
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
-        cand.intercepted = intercepted
         cand.title = _is_title(text, sentences[clause.sentence])
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents, words)
