@@ -38,9 +38,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
 
+P = ParamSpec("P")
+T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "articles"
 DEFAULT_N = (1000, 10_000)
@@ -56,13 +60,15 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # the same form without breaking the grammar around them. Words with other readings
 # (اثنين "Monday", واحد, عشر in teens, ألف) are left alone.
 _WORD_SETS = (
-    "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة".split(),
-    "ثلاث أربع خمس ست سبع ثماني تسع".split(),
-    "عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين".split(),
-    "عشرون ثلاثون أربعون خمسون ستون سبعون ثمانون تسعون".split(),
+    ["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"],
+    ["ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"],
+    ["عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"],
+    ["عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"],
 )
 _WORDS = {word: words for words in _WORD_SETS for word in words}
-_WORD = re.compile(r"(?<!\w)([وبلف]?)(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?!\w)")
+_WORD = re.compile(
+    r"(?<!\w)([وبلف]?)(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?!\w)"
+)
 
 
 def load_examples() -> list[tuple[str, str]]:
@@ -139,19 +145,19 @@ def _status_mb(field: str) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_build(corpus: Path, store_dir: Path, dump: Path, batch: int) -> dict[str, object]:
+def child_build(corpus: Path, store_dir: Path, dump: Path, batch: int) -> dict[str, Any]:
     """Run the real build with timers around its stages; dump the store as N-Quads."""
     import pyoxigraph as ox
 
-    import kg.pipeline as pipeline
+    from kg import pipeline
     from kg.store import Store
 
     stages = ("extraction", "validation", "store")
     wall = dict.fromkeys(stages, 0.0)
     cpu = dict.fromkeys(stages, 0.0)
 
-    def timed(stage: str, fn):  # type: ignore[no-untyped-def]
-        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def timed(stage: str, fn: Callable[P, T]) -> Callable[P, T]:
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
             t, c = time.perf_counter(), time.process_time()
             try:
                 return fn(*args, **kwargs)
@@ -168,9 +174,10 @@ def child_build(corpus: Path, store_dir: Path, dump: Path, batch: int) -> dict[s
     t0, c0 = time.perf_counter(), time.process_time()
     store = Store(store_dir)
     write = timed("store", store.replace_graphs)
-    rss_trace: list[float] = []  # resident memory after each store write, to see whether it grows with N
+    # Resident memory after each store write: shows whether it grows with N.
+    rss_trace: list[float] = []
 
-    def replace_graphs(graphs):  # type: ignore[no-untyped-def]
+    def replace_graphs(graphs: Iterable[tuple[ox.NamedNode, list[ox.Quad]]]) -> None:
         write(graphs)
         rss_trace.append(rss_mb())
 
@@ -200,7 +207,7 @@ def child_build(corpus: Path, store_dir: Path, dump: Path, batch: int) -> dict[s
     }
 
 
-def child_load(dump: Path, store_dir: Path) -> dict[str, object]:
+def child_load(dump: Path, store_dir: Path) -> dict[str, Any]:
     """pyoxigraph alone: bulk-load the N-Quads dump into a fresh on-disk store."""
     import pyoxigraph as ox
 
@@ -212,9 +219,9 @@ def child_load(dump: Path, store_dir: Path) -> dict[str, object]:
     return {"total": total, "cpu": total_cpu, "quads": len(store), "peak_rss_mb": peak_rss_mb()}
 
 
-def child_profile(corpus: Path, store_dir: Path, batch: int, top: int) -> dict[str, object]:
+def child_profile(corpus: Path, store_dir: Path, batch: int, top: int) -> dict[str, Any]:
     """cProfile one build; print the top functions by own and by cumulative time."""
-    import kg.pipeline as pipeline
+    from kg import pipeline
     from kg.store import Store
 
     profile = cProfile.Profile()
@@ -224,12 +231,14 @@ def child_profile(corpus: Path, store_dir: Path, batch: int, top: int) -> dict[s
     profile.disable()
     total = time.perf_counter() - t0
     for key in ("tottime", "cumulative"):
-        print(f"\n=== top {top} by {key} (profiled build of {report.articles} articles, {total:.1f} s) ===")
+        print(
+            f"\n=== top {top} by {key} (profiled build of {report.articles} articles, {total:.1f} s) ==="
+        )
         pstats.Stats(profile, stream=sys.stdout).strip_dirs().sort_stats(key).print_stats(top)
     return {"total": total, "articles": report.articles, "triples": report.triples}
 
 
-def run_child(*args: str) -> dict[str, object]:
+def run_child(*args: str) -> dict[str, Any]:
     """Run this script in child mode in a new interpreter; return its JSON result."""
     out = subprocess.run(
         [sys.executable, __file__, "--child", *args], check=True, stdout=subprocess.PIPE, text=True
@@ -287,7 +296,10 @@ def machine() -> str:
         pass
     try:
         commit = subprocess.run(
-            ["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True, check=True
+            ["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
@@ -297,7 +309,7 @@ def machine() -> str:
     )
 
 
-def table(columns: tuple[tuple[str, str], ...], rows: list[dict[str, object]]) -> str:
+def table(columns: tuple[tuple[str, str], ...], rows: list[dict[str, Any]]) -> str:
     """A Markdown table, numbers right-aligned."""
     cells = [[fmt.format(row[name]) for name, fmt in columns] for row in rows]
     widths = [max(len(name), *(len(c[i]) for c in cells)) for i, (name, _) in enumerate(columns)]
@@ -309,21 +321,30 @@ def table(columns: tuple[tuple[str, str], ...], rows: list[dict[str, object]]) -
     return "\n".join(lines)
 
 
-def bench(n: int, work: Path, *, seed: int, batch: int) -> dict[str, object]:
+def bench(n: int, work: Path, *, seed: int, batch: int) -> dict[str, Any]:
     """Generate N articles, build them in one child process, bulk-load the result in another."""
     corpus = work / f"articles-{n}.jsonl"
     size = write_corpus(n, corpus, seed=seed)
-    print(f"N={n:,}: corpus {corpus} ({size / 1e6:.1f} MB); building ...", file=sys.stderr, flush=True)
+    print(
+        f"N={n:,}: corpus {corpus} ({size / 1e6:.1f} MB); building ...", file=sys.stderr, flush=True
+    )
     dump = work / f"store-{n}.nq"
     load_before = os.getloadavg()[0]
     b = run_child("build", str(corpus), str(work / f"store-{n}"), str(dump), str(batch))
     # The 1-minute load average, sampled at both ends: well above nproc means other
     # processes were competing for the cores and the wall times are inflated.
     load = max(load_before, os.getloadavg()[0])
-    print(f"N={n:,}: built in {b['total']:.1f} s; pyoxigraph bulk load ...", file=sys.stderr, flush=True)
+    print(
+        f"N={n:,}: built in {b['total']:.1f} s; pyoxigraph bulk load ...",
+        file=sys.stderr,
+        flush=True,
+    )
     ox_load = run_child("load", str(dump), str(work / f"oxstore-{n}"))
     if ox_load["quads"] != b["store_quads"]:
-        print(f"warning: bulk load has {ox_load['quads']} quads, the build {b['store_quads']}", file=sys.stderr)
+        print(
+            f"warning: bulk load has {ox_load['quads']} quads, the build {b['store_quads']}",
+            file=sys.stderr,
+        )
     cpu = b["cpu"]
     return {
         "N": n,
@@ -351,8 +372,10 @@ def bench(n: int, work: Path, *, seed: int, batch: int) -> dict[str, object]:
     }
 
 
-def print_report(rows: list[dict[str, object]], batch: int) -> None:
-    print(f"\nbatch {batch} articles, validation on; each build and each bulk load in a fresh process")
+def print_report(rows: list[dict[str, Any]], batch: int) -> None:
+    print(
+        f"\nbatch {batch} articles, validation on; each build and each bulk load in a fresh process"
+    )
     print("\nWall-clock seconds:\n")
     print(table(WALL_COLUMNS, rows))
     print("\nCPU seconds of the build process (all threads), the same runs:\n")
@@ -371,7 +394,9 @@ def print_report(rows: list[dict[str, object]], batch: int) -> None:
         if trace:
             marks = sorted({max(0, round(len(trace) * f) - 1) for f in (0.1, 0.25, 0.5, 0.75, 1.0)})
             steps = ", ".join(f"{(i + 1) * 100 // len(trace)}% {trace[i]:.0f}" for i in marks)
-            print(f"N={row['N']:,}: RSS MB after each store write, by share of the batches: {steps}")
+            print(
+                f"N={row['N']:,}: RSS MB after each store write, by share of the batches: {steps}"
+            )
     if len(rows) > 1:
         lo, hi = min(rows, key=lambda r: r["N"]), max(rows, key=lambda r: r["N"])
         ratio = hi["peak RSS MB"] / lo["peak RSS MB"]
@@ -383,19 +408,35 @@ def print_report(rows: list[dict[str, object]], batch: int) -> None:
     nproc = len(os.sched_getaffinity(0))
     for row in rows:
         if row["load avg"] > nproc + 0.5:
-            print(f"warning: N={row['N']:,} ran with load average {row['load avg']:.1f} on {nproc} cores; compare CPU seconds")
+            print(
+                f"warning: N={row['N']:,} ran with load average {row['load avg']:.1f} on {nproc} cores; compare CPU seconds"
+            )
         if row["N"] == TARGET_N:
             met = "met" if row["total s"] < TARGET_S else "MISSED"
-            print(f"target: {TARGET_N:,} articles in < {TARGET_S:.0f} s: {row['total s']:.1f} s wall, {met}")
+            print(
+                f"target: {TARGET_N:,} articles in < {TARGET_S:.0f} s: {row['total s']:.1f} s wall, {met}"
+            )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, nargs="+", default=list(DEFAULT_N), help="corpus sizes (default 1000 10000)")
-    parser.add_argument("--keep", type=Path, help="work in DIR and keep corpora, stores and dumps there")
+    parser.add_argument(
+        "--n",
+        type=int,
+        nargs="+",
+        default=list(DEFAULT_N),
+        help="corpus sizes (default 1000 10000)",
+    )
+    parser.add_argument(
+        "--keep", type=Path, help="work in DIR and keep corpora, stores and dumps there"
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed of the synthetic corpus")
-    parser.add_argument("--batch", type=int, help="articles per validation/load batch (default: kg's BATCH)")
-    parser.add_argument("--profile", type=int, metavar="N", help="instead: cProfile one build of N articles")
+    parser.add_argument(
+        "--batch", type=int, help="articles per validation/load batch (default: kg's BATCH)"
+    )
+    parser.add_argument(
+        "--profile", type=int, metavar="N", help="instead: cProfile one build of N articles"
+    )
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--json", action="store_true", help="also print the raw results as JSON")
     args = parser.parse_args(argv)

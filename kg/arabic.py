@@ -10,6 +10,7 @@ back to an exact span of the original text, which is what evidence must quote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 # Harakat, Quranic marks, superscript alef: removed.
@@ -106,7 +107,8 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ك", "ل")
 
 
-def stems(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[tuple[str, int], ...]:
     """Candidate readings of a normalised word with its proclitics removed.
 
     Returns ``(stem, prefix_length)`` pairs, the word itself first. Clitic
@@ -139,7 +141,7 @@ def stems(word: str) -> list[tuple[str, int]]:
         add(rest[2:], n + 2)
     elif rest.startswith("ل") and len(rest) > 3 and word.startswith(("لل", "ولل", "فلل")):
         add(rest[1:], n + 1)
-    return [(s, seen[s]) for s in order]
+    return tuple((s, seen[s]) for s in order)
 
 
 # Letters and digits only: the Arabic block also holds punctuation (، ؛ ؟) that is no part of a word.
