@@ -68,14 +68,22 @@ STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir",
 # Clauses with these are not reports of an attack that happened.
 HYPOTHETICAL = set(
     """
-    قد ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
+    ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
     تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
-    لا تسعي تعليق استباق لتجنب لمنع
+    تعليق استباق لتجنب لمنع
     """.split()
 )
+# «قد ترد», «لا تسعى إلى»: «قد» with the imperfect is "may" (with the past, «قد قتلوا», it only
+# stresses that it happened); «لا» with the imperfect is a denial or a stance, not a report.
+HYPOTHETICAL_PHRASE = re.compile(r"(?:^|\s)(?:قد|لا)\s+[يتنا](?!قل\b)\S{2,}")
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
-NEGATED = re.compile(r"(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)")
+# The attack itself denied («لم ينفذ أي ضربات», «أي هجوم»), not its outcome («الغارات لم تسفر عن قتلى»).
+NEGATED = re.compile(
+    r"(?:^|\s)(?:لم|لن)\s+(?:ي|ت)(?:نفذ|شن|ستهدف|قصف|هاجم)\S*"
+    r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
+    r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
+)
 HABITUAL = ("مؤخرا", "كثيرا ما", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
@@ -256,7 +264,7 @@ class EventExtractor:
     @staticmethod
     def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
         forms = {s for w in words for s, _ in stems(w.text)}
-        if forms & HYPOTHETICAL:
+        if forms & HYPOTHETICAL or HYPOTHETICAL_PHRASE.search(clause_text):
             return True
         if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
             return True
