@@ -32,6 +32,7 @@ class Entry:
     label_en: str | None = None
     located_in: list[str] = field(default_factory=list)
     affiliated_with: list[str] = field(default_factory=list)
+    norm_label: str = ""  # the Arabic label as matched in normalised text
 
     @property
     def kind(self) -> str:
@@ -69,6 +70,8 @@ class Gazetteer:
             elif p == CK + "affiliatedWith" and isinstance(o, ox.NamedNode):
                 self._entry(s.value).affiliated_with.append(o.value)
         self.entries = {iri: e for iri, e in self.entries.items() if e.cls}
+        for entry in self.entries.values():
+            entry.norm_label = normalize_name(entry.label_ar) if entry.label_ar else ""
         self._index: dict[tuple[str, ...], list[str]] = defaultdict(list)
         for iri, labels in names.items():
             if iri not in self.entries:

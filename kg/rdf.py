@@ -47,12 +47,6 @@ PREFIXES = {
 }
 
 
-def sparql_prefixes(extra: dict[str, str] | None = None) -> str:
-    """Return PREFIX lines for the well-known namespaces (and ``extra``)."""
-    names = dict(PREFIXES, **(extra or {}))
-    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in names.items())
-
-
 def ck(local: str) -> NamedNode:
     """A term of the kg ontology, e.g. ``ck("Airstrike")``."""
     return NamedNode(CK + local)
@@ -65,7 +59,6 @@ def term(prefix: str, local: str) -> NamedNode:
 
 RDF_TYPE = term("rdf", "type")
 RDFS_LABEL = term("rdfs", "label")
-SKOS_ALT = term("skos", "altLabel")
 
 # Arabic letters to Latin for readable IRI slugs; uniqueness comes from a hash suffix.
 _TRANSLIT = str.maketrans(
@@ -140,16 +133,6 @@ class Minter:
     def minted_entity(self, kind: str, normalised_name: str) -> NamedNode:
         """An actor or place not in the gazetteer, named by its normalised Arabic name."""
         return NamedNode(f"{self.base}{kind}/{slug(normalised_name)}")
-
-
-def article_id_from_graph(graph_iri: str, base: str = DEFAULT_BASE) -> str | None:
-    """The article id of an article graph IRI, or None for other graphs."""
-    prefix = (base if base.endswith(("/", "#")) else base + "/") + "graph/article/"
-    if not graph_iri.startswith(prefix):
-        return None
-    from urllib.parse import unquote
-
-    return unquote(graph_iri[len(prefix):])
 
 
 def xsd(local: str) -> NamedNode:

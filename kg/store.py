@@ -18,7 +18,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.rdf import DEFAULT_BASE
+from kg.rdf import DEFAULT_BASE, PREFIXES
 
 DEFAULT_STORE = "kg-store"
 
@@ -144,7 +144,7 @@ class Store:
         """
         rdf_format = RDF_FORMATS[fmt]
         if fmt in DATASET_FORMATS:
-            self._store.dump(output, rdf_format, prefixes=_dump_prefixes(rdf_format))
+            self._store.dump(output, rdf_format, prefixes=dump_prefixes(rdf_format))
             return
         triples = (
             ox.Triple(s["s"], s["p"], s["o"])  # type: ignore[index]
@@ -152,7 +152,7 @@ class Store:
                 "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True
             )
         )
-        ox.serialize(triples, output, rdf_format, prefixes=_dump_prefixes(rdf_format))
+        ox.serialize(triples, output, rdf_format, prefixes=dump_prefixes(rdf_format))
 
     def stats(self) -> StoreStats:
         """Counts an analyst wants first: articles, events, entities, triples, graphs."""
@@ -188,11 +188,10 @@ def _replace_update(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
     return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}"
 
 
-def _dump_prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
+def dump_prefixes(rdf_format: ox.RdfFormat) -> dict[str, str] | None:
+    """The prefixes to write in a serialisation (None for line-based formats)."""
     if rdf_format in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES):
         return None
-    from kg.rdf import PREFIXES
-
     return {**PREFIXES, "kgid": DEFAULT_BASE}
 
 

@@ -26,17 +26,9 @@ from kg.resources import data_files
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
-FILE_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
+# Extensions pyoxigraph does not know by itself; the rest come from RdfFormat.from_extension.
+EXTRA_EXTENSIONS = {".turtle": ox.RdfFormat.TURTLE, ".owl": ox.RdfFormat.RDF_XML}
+KNOWN_EXTENSIONS = (".ttl", ".turtle", ".trig", ".nq", ".nt", ".jsonld", ".json", ".rdf", ".owl")
 
 
 @dataclass(frozen=True)
@@ -209,9 +201,10 @@ def validate_files(paths: list[Path], *, reference: bool = True) -> Report:
 
 def read_rdf_file(path: Path) -> list[ox.Quad]:
     """Parse one RDF file by its extension into quads."""
-    fmt = FILE_FORMATS.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    fmt = EXTRA_EXTENSIONS.get(suffix) or (ox.RdfFormat.from_extension(suffix[1:]) if suffix else None)
     if fmt is None:
-        raise RdfError(f"{path}: unknown RDF extension {path.suffix!r}; use one of {', '.join(sorted(FILE_FORMATS))}")
+        raise RdfError(f"{path}: unknown RDF extension {path.suffix!r}; use one of {', '.join(KNOWN_EXTENSIONS)}")
     try:
         with path.open("rb") as f:
             return list(ox.parse(f, fmt, base_iri=path.resolve().as_uri()))
@@ -225,7 +218,9 @@ def read_rdf_file(path: Path) -> list[ox.Quad]:
 
 def _results(graph: rdflib.Graph) -> list[Violation]:
     out = []
-    for r in graph.subjects(rdflib.RDF.type, SH.ValidationResult):
+    # The report's own results only: nested sh:detail results would count twice.
+    report = graph.value(predicate=rdflib.RDF.type, object=SH.ValidationReport, any=True)
+    for r in graph.objects(report, SH.result):
         severity = graph.value(r, SH.resultSeverity)
         path = graph.value(r, SH.resultPath)
         value = graph.value(r, SH.value)

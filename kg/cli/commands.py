@@ -100,7 +100,7 @@ def extract(paths: tuple[str, ...], output: Path | None, fmt: str) -> None:
     import pyoxigraph as ox
 
     from kg.pipeline import extract_all
-    from kg.store import RDF_FORMATS, _dump_prefixes
+    from kg.store import RDF_FORMATS, dump_prefixes
 
     quads: list[ox.Quad] = []
     failed = False
@@ -114,9 +114,9 @@ def extract(paths: tuple[str, ...], output: Path | None, fmt: str) -> None:
     buffer = io.BytesIO()
     if fmt == "turtle":
         triples = list(dict.fromkeys(q.triple for q in quads))
-        ox.serialize(triples, buffer, rdf_format, prefixes=_dump_prefixes(rdf_format))
+        ox.serialize(triples, buffer, rdf_format, prefixes=dump_prefixes(rdf_format))
     else:
-        ox.serialize(quads, buffer, rdf_format, prefixes=_dump_prefixes(rdf_format))
+        ox.serialize(quads, buffer, rdf_format, prefixes=dump_prefixes(rdf_format))
     _write(buffer.getvalue(), output)
     sys.exit(2 if failed else 0)
 

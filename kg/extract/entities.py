@@ -120,7 +120,7 @@ class EntityExtractor:
             found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
             taken.update(range(i, j + 1))
             i = j + 1
-        found.extend(self._patterns(doc, found))
+        found.extend(self._patterns(doc))
         found.extend(self._from_context(doc, toks, taken))
         found.sort(key=lambda m: (m.nstart, -m.nend))
         doc.entities.extend(_drop_overlaps(found))
@@ -169,9 +169,9 @@ class EntityExtractor:
             score = 0
             if parent is not None:
                 for other_iri, other in self.gazetteer.entries.items():
-                    if other_iri in iris or other.kind != "place" or other.label_ar is None:
+                    if other_iri in iris or other.kind != "place" or not other.norm_label:
                         continue
-                    if parent in (other_iri, *other.located_in) and _norm_in(other.label_ar, window):
+                    if parent in (other_iri, *other.located_in) and other.norm_label in window:
                         score += 1
             scores.append(score)
         best = max(range(len(entries)), key=lambda k: (scores[k], _CLASS_PREFERENCE.get(entries[k].cls, 0)))
@@ -184,10 +184,10 @@ class EntityExtractor:
 
     # -- patterns ----------------------------------------------------------------------
 
-    def _patterns(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:
+    def _patterns(self, doc: Document) -> list[EntityMention]:
         out = []
         text = doc.norm.text
-        for regex, resolve in ((_MILITIA, lambda m: IRAN_BACKED), (_NATIONAL, _national)):
+        for regex, resolve in ((_MILITIA, lambda _: IRAN_BACKED), (_NATIONAL, _national)):
             for m in regex.finditer(text):
                 iri = resolve(m)
                 if iri is None or iri not in self.gazetteer.entries:
@@ -294,12 +294,6 @@ def _clitic_length(word: str) -> int:
 
 def _is_arabic(word: str) -> bool:
     return any("\u0621" <= c <= "\u064a" for c in word)
-
-
-def _norm_in(label: str, window: str) -> bool:
-    from kg.arabic import normalize_name
-
-    return normalize_name(label) in window
 
 
 def _drop_overlaps(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -197,7 +197,7 @@ class EventExtractor:
         events, origin = self._corefer(doc, candidates)
         self._casualties(doc, events, origin, sentences, quantities)
         self._sources(doc, events, origin, sentences)
-        self._retaliation(doc, events, origin, candidates, clauses)
+        self._retaliation(doc, events, origin, candidates)
         doc.events.extend(events)
 
     # -- candidates --------------------------------------------------------------------
@@ -239,12 +239,12 @@ class EventExtractor:
                 attack_at = 0
             else:
                 return None
-        if self._not_an_attack(clause_text, words, attack_at):
+        if self._not_an_attack(clause_text, words):
             return None
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
         cand.title = _is_title(text, sentences[clause.sentence])
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
-        self._roles(doc, cand, ents, words)
+        self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
         cand.definite = any(w.text in DEFINITE_ANAPHORA for w in words[: attack_at + 2]) or any(
             w.text in DEFINITE_TARGETS for w in words
@@ -262,7 +262,7 @@ class EventExtractor:
         return cand
 
     @staticmethod
-    def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
+    def _not_an_attack(clause_text: str, words: list[Token]) -> bool:
         forms = {s for w in words for s, _ in stems(w.text)}
         if forms & HYPOTHETICAL or HYPOTHETICAL_PHRASE.search(clause_text):
             return True
@@ -283,7 +283,7 @@ class EventExtractor:
             return True
         return False
 
-    def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention], words: list[Token]) -> None:
+    def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention]) -> None:
         text = doc.norm.text
         trigger = cand.trigger
         subject_before_verb = False
@@ -567,9 +567,7 @@ class EventExtractor:
                 if srcs:
                     claim.according_to = srcs[0]
 
-    def _retaliation(
-        self, doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate], clauses: list[Clause]
-    ) -> None:
+    def _retaliation(self, doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
         text = doc.norm.text
         index = {id(c): k for k, cs in enumerate(origin) for c in cs}
         for k, cands in enumerate(origin):
@@ -587,8 +585,7 @@ class EventExtractor:
                     if j != k:
                         _add(ev.in_response_to, j)
                     continue
-                s_start = clause.start
-                prefix = text[max(0, s_start - 40) : clause.end]
+                prefix = text[max(0, clause.start - 40) : clause.end]
                 if RESPONSE.search(text[clause.start : clause.end]) or re.search(r"الرد\s+\S*\s*علي\s+(?:الهجوم|الهجمات|الغارات|الضربات)", prefix):
                     side = self._attacker_side(ev)
                     for j in range(k - 1, -1, -1):
@@ -721,10 +718,10 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int) -> str | None:
 
 
 def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) -> int | None:
-    # Claims carry original spans; compare in normalised offsets through the map.
+    """The sentence holding an original-text span (sentences are in normalised offsets)."""
     offsets = doc.norm.offsets
     for n, (s, e) in enumerate(sentences):
-        if offsets[s] <= span.start < offsets[e] if e < len(offsets) else offsets[s] <= span.start:
+        if offsets[s] <= span.start < offsets[e]:
             return n
     return None
 
