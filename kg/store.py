@@ -102,6 +102,21 @@ class Store:
         except OSError as exc:
             raise _store_error(self.path, exc) from exc
 
+    def holds(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
+        """Does the named graph hold exactly these quads (blank node labels aside)?
+
+        Oxigraph gives blank nodes new labels on every insert, so they are compared
+        as placeholders; reference graphs are small, so this costs little.
+        """
+        def key(q: ox.Quad) -> tuple[str, str, str]:
+            def term(t: object) -> str:
+                return "_:" if isinstance(t, ox.BlankNode) else str(t)
+
+            return term(q.subject), term(q.predicate), term(q.object)
+
+        stored = sorted(key(q) for q in self._store.quads_for_pattern(None, None, None, graph))
+        return stored == sorted(key(q) for q in quads)
+
     def remove_graph(self, graph: ox.NamedNode) -> None:
         if self._store.contains_named_graph(graph):
             self._store.remove_graph(graph)

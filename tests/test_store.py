@@ -256,3 +256,38 @@ def test_stats_of_the_example_store(example_store: Path) -> None:
     )
     assert stats.events == int(next(iter(events))["n"].value) > 0  # type: ignore[arg-type,index,call-overload]
     assert stats.entities > 0
+
+
+def _nquads(store: Store) -> bytes:
+    out = io.BytesIO()
+    store.dump(out, "nquads")
+    return b"\n".join(sorted(out.getvalue().splitlines()))
+
+
+def test_a_build_of_only_bad_input_leaves_the_store_byte_identical(tmp_path: Path) -> None:
+    """Not just isomorphic: reference graphs are not rewritten (which would relabel blank nodes)."""
+    from kg.pipeline import build
+
+    article = tmp_path / "a.txt"
+    article.write_text("شنت القوات الأمريكية غارات جوية على مواقع في البوكمال.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    store = Store(tmp_path / "store")
+    build([article], store)
+    before = _nquads(store)
+
+    report = build([tmp_path / "empty.txt"], store)
+    assert report.exit_code == 2
+    assert _nquads(store) == before
+
+    build([article], store)
+    assert _nquads(store) == before
+
+
+def test_holds_ignores_blank_node_labels_only() -> None:
+    g = ox.NamedNode("http://example.com/g")
+    s, p = ox.NamedNode("http://example.com/s"), ox.NamedNode("http://example.com/p")
+    store = Store(None)
+    store.replace_graphs([(g, [ox.Quad(s, p, ox.BlankNode("x"), g)])])
+    assert store.holds(g, [ox.Quad(s, p, ox.BlankNode("y"), g)])
+    assert not store.holds(g, [ox.Quad(s, p, ox.Literal("y"), g)])
+    assert not store.holds(g, [])
