@@ -298,7 +298,7 @@ def test_a_process_killed_between_graph_writes_leaves_whole_graphs(tmp_path: Pat
     store = Store(store_dir)
     build([old], store)
     del store
-    # Reference graphs are replaced first (2 updates), then a (3rd), then b: die before b.
+    # Reference graphs are unchanged (not rewritten), so a is the 1st update and b the 2nd: die before b.
     script = textwrap.dedent(
         f"""
         import os
@@ -311,7 +311,7 @@ def test_a_process_killed_between_graph_writes_leaves_whole_graphs(tmp_path: Pat
 
         def dying(graph, quads):
             calls.append(graph)
-            if len(calls) == 4:
+            if len(calls) == 2:
                 os._exit(9)
             return real(graph, quads)
 
