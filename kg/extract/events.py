@@ -51,7 +51,7 @@ ATTACK_WORDS = set(
 MEANS: dict[str, str] = {}
 for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان درون درونز".split():
     MEANS[_w] = "DroneAttack"
-for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه الصاروخي الصاروخيه الصواريخ صاروخين باليستي راجمه راجمات كاتيوشا".split():
+for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صاروخيا صاروخيتين الصاروخي الصاروخيه الصواريخ صاروخين باليستي راجمه راجمات كاتيوشا".split():
     MEANS[_w] = "RocketAttack"
 for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
     MEANS[_w] = "ArtilleryShelling"
@@ -84,7 +84,7 @@ NEGATED = re.compile(
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
 )
-HABITUAL = ("مؤخرا", "كثيرا ما", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
+HABITUAL = ("مؤخرا", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
@@ -135,7 +135,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام)?\s*(?:من\s+)?(?=\w)|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين)(?=\s)"
+    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «استهدفت القاعدة»: the base already named, when no other base is.
@@ -757,10 +757,12 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
                 continue
             cuts.append((m.start(), kind))
             # A fronted «ورداً على الغارات الأميركية، استهدفت...»: the response phrase ends at its comma.
+            # So does one opening reported speech: «قال إنه بعد الهجمات المذكورة، شن...».
             lead = text[s_start : m.start()].rstrip(" و\"'“”«»")
-            if kind != "main" and (not lead.strip() or lead.endswith(":")):
+            if kind != "main":
                 comma = re.compile(r"[،,]").search(text, m.end(), s_end)
-                if comma:
+                fronted = not lead.strip() or lead.endswith(":") or re.search(r"(?:^|\s)(?:ان|انه|انها)$", lead)
+                if comma and fronted:
                     cuts.append((comma.end(), "main"))
         cuts.sort(key=lambda c: c[0])
         cuts.append((s_end, "end"))
