@@ -63,6 +63,8 @@ for _w in "ضربات الضربات ضربه الضربه قصف القصف ه�
     for _a in ("جويه", "الجويه", "جوي", "الجوي"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 
+AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?ل?$")
+FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
 # Clauses with these are not reports of an attack that happened.
@@ -135,11 +137,17 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
+    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «استهدفت القاعدة»: the base already named, when no other base is.
 DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
+# «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
+TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)")
+# «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
+DEFINITE_MEANS = set("الطائره الطايره المسيره المسيرات الصواريخ الصاروخ القذائف القذيفه الطائرات الطايرات".split())
+# «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
+MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين".split())
 
 
@@ -166,6 +174,9 @@ class Candidate:
     definite: bool = False
     munitions: int | None = None
     title: bool = False
+    update: bool = False  # a revised toll («ارتفعت حصيلة قتلى الغارات»): the date is the report's
+    reference: bool = False  # only points back at an attack («بعد الهجمات المذكورة»), never a new one
+    bare: bool = False  # names no actor, place or time: any compatible attack can be the one meant
 
 
 class EventExtractor:
@@ -246,8 +257,14 @@ class EventExtractor:
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
-        cand.definite = any(w.text in DEFINITE_ANAPHORA for w in words[: attack_at + 2]) or any(
-            w.text in DEFINITE_TARGETS for w in words
+        if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
+            cand.update, cand.time = True, None
+        cand.definite = (
+            cand.update
+            or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
+            or any(w.text in DEFINITE_ANAPHORA for w in words[:attack_at])
+            or any(w.text in DEFINITE_TARGETS for w in words)
+            or bool(MORE_CASUALTIES.search(clause_text))
         )
         cand.munitions = _munitions(text, clause, quantities)
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
@@ -258,7 +275,11 @@ class EventExtractor:
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
         if not (cand.attackers or cand.targets or specific_place or cand.time):
-            return None  # a bare «هجوم» with nothing attached is not a report of one attack
+            if clause.kind == "main":
+                return None  # a bare «هجوم» with nothing attached is not a report of one attack
+            # «ردا على هجوم بطائرة مسيرة», «بعد الهجمات المذكورة»: the attack answered or followed;
+            # a definite one can only be an attack already reported.
+            cand.reference, cand.bare = cand.definite, True
         return cand
 
     @staticmethod
@@ -326,6 +347,12 @@ class EventExtractor:
             else:
                 if e.cls in ("Base", "Facility"):
                     _add(cand.targets, e.iri)
+                elif re.match(r"\s*\(\s*$", text[max(0, e.nstart - 3) : e.nstart]) and e.nstart < 5:
+                    continue  # a dateline, «(بيروت) قتل ...»: where it was reported from
+                elif e.cls == "Country" and AFFILIATION_BEFORE.search(text[max(0, e.nstart - 30) : e.nstart]):
+                    continue  # «مقاتلين موالين لإيران»: whose side, not where
+                elif e.iri in FOREIGN_POWERS:
+                    continue  # «قاعدة التحالف بقيادة الولايات المتحدة»: the power, not where it happened
                 elif e.cls != "Country" or not cand.locations:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
@@ -358,11 +385,16 @@ class EventExtractor:
         if inside:
             # A known day beats a month or week range named in the same clause.
             return min(inside, key=lambda t: t.date is None)
-        if clause.kind != "main":
-            return None
         s_start, s_end = sentences[clause.sentence]
         in_sentence = [t for t in times if s_start <= t.start < s_end and not t.text.startswith("منذ")]
         resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
+        if clause.kind != "main":
+            # What a strike answered or followed happened before it: only a month or a year
+            # named for the sentence («في أغسطس 2022، أمر ... بعد أن تعرضت قاعدة لهجوم») covers both.
+            if len(resolved) == 1 and in_sentence[0].date is None and in_sentence[0].earliest and in_sentence[0].latest:
+                if (in_sentence[0].latest - in_sentence[0].earliest).days >= 27:
+                    return in_sentence[0]
+            return None
         if len(resolved) == 1 and in_sentence[0].start < clause.start:
             return in_sentence[0]
         return None
@@ -414,25 +446,34 @@ class EventExtractor:
             origin.append([cand])
             _merge(events[-1], cand, doc)
 
-        for cand in candidates:
+        assigned: dict[int, int] = {}  # id(candidate) -> event index
+        for n, cand in enumerate(candidates):
             if cand.title:
                 deferred.append(cand)
                 continue
-            k = self._antecedent(events, cand)
-            if k is None and cand.definite and cand.cls == "Attack" and not cand.time:
+            # «بعد الهجمات المذكورة، شن الطيران غارات»: an attack following event X is not X,
+            # nor one reported before X.
+            later_than = -1
+            prev = candidates[n - 1] if n else None
+            if prev is not None and prev.clause.kind == "after" and prev.clause.sentence == cand.clause.sentence and id(prev) in assigned:
+                later_than = assigned[id(prev)]
+            k = self._antecedent(events, cand, later_than)
+            if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
             if k is None:
                 new_event(cand)
+                k = len(events) - 1
             else:
                 origin[k].append(cand)
                 _merge(events[k], cand, doc)
+            assigned[id(cand)] = k
         for cand in deferred:
             k = next((k for k in range(len(events)) if self._compatible(events[k], cand)), None)
             if k is not None:
                 origin[k].append(cand)
                 _merge(events[k], cand, doc)
-            elif not cand.title:
+            elif not (cand.title or cand.reference):
                 new_event(cand)
         order = sorted(range(len(events)), key=lambda k: min(c.clause.start for c in origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
@@ -449,26 +490,63 @@ class EventExtractor:
             return False
         ev_bases = {t for t in ev.targets if self._is_base(t)}
         cand_bases = {t for t in cand.targets if self._is_base(t)}
-        return not (ev_bases and cand_bases and not ev_bases & cand_bases)
+        if ev_bases and cand_bases and not ev_bases & cand_bases:
+            return False
+        # An attack in Iraq is not one in Syria.
+        countries, ev_countries = self._countries(cand.targets + cand.locations), self._countries(ev.targets + ev.locations)
+        return not (countries and ev_countries and not countries & ev_countries)
 
-    def _antecedent(self, events: list[Event], cand: Candidate) -> int | None:
+    def _countries(self, places: list[str]) -> set[str]:
+        out = set()
+        for iri in places:
+            entry = self.gazetteer.entries.get(iri)
+            if entry is None:
+                continue
+            if entry.cls == "Country":
+                out.add(iri)
+            out.update(a for a in self.gazetteer.ancestors(iri) if self.gazetteer.entries[a].cls == "Country")
+        return out
+
+    def _antecedent(self, events: list[Event], cand: Candidate, later_than: int = -1) -> int | None:
+        """The latest event this candidate reports again, if any.
+
+        A definite reference («الضربات», «هجوم الطائرة المسيرة») goes to the latest event on the
+        same side, and only failing one to an event whose side is unknown.
+        """
         side = self._attacker_side(cand)
         when = _when(cand.time)
         cand_bases = {t for t in cand.targets if self._is_base(t)}
-        for k in range(len(events) - 1, -1, -1):
+        unknown_side = None
+        for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if not self._compatible(ev, cand):
                 continue
             ev_side = self._attacker_side(ev)
             ev_when = (ev.date, ev.earliest, ev.latest)
             shared = set(ev.targets + ev.locations + ev.attackers) & set(cand.targets + cand.locations + cand.attackers)
-            if any(not self._is_broad(i) for i in shared) or (cand.definite and (side is None or side == ev_side)):
+            if any(not self._is_broad(i) for i in shared) or self._nested_places(ev, cand):
+                return k
+            if cand.definite and (side is None or side == ev_side):
+                return k
+            if cand.definite and ev_side is None and unknown_side is None:
+                unknown_side = k
+            if cand.bare and cand.cls == ev.cls and when == ev_when:
                 return k
             if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and when == (None, None, None) and not cand_bases:
                 return k
             if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
                 return k
-        return None
+        return unknown_side
+
+    def _nested_places(self, ev: Event, cand: Candidate) -> bool:
+        """A base or place of one inside a town named by the other: «قاعدة الشدادي» and «الشدادي»."""
+        ours, theirs = set(ev.targets + ev.locations), set(cand.targets + cand.locations)
+        for a, b in ((ours, theirs), (theirs, ours)):
+            for iri in a:
+                for up in self.gazetteer.ancestors(iri) if iri in self.gazetteer.entries else ():
+                    if up in b and self.gazetteer.entries[up].cls == "Settlement":
+                        return True
+        return False
 
     def _is_base(self, iri: str) -> bool:
         entry = self.gazetteer.entries.get(iri)
