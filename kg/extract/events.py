@@ -64,6 +64,11 @@ for _w in "ضربات الضربات ضربه الضربه قصف القصف ه�
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 
 AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?ل?$")
+AIRCRAFT_NATIONALITY = re.compile(
+    r"(?:^|\s)(?:طائره|طايره|طائرات|طايرات|الطائرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
+    r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|يعتقد|بانها|انها|انه|ربما)){0,4}"
+    r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسرائيلي\S*)(?=\s|$|[،,.])"
+)
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
@@ -137,7 +142,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
+    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «استهدفت القاعدة»: the base already named, when no other base is.
@@ -296,6 +301,9 @@ class EventExtractor:
         # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات».
         if re.search(r"(?:عشرات|مئات|سلسله\s+من|سلسله)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
             return True
+        for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
+            if int(m.group(1)) >= 50:
+                return True  # «206 هجمات»: no single attack is counted in the hundreds
         if re.search(r"\d+\s+(?:\w+\s+)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|غاره|غارات|ضربه)", clause_text) and re.search(
             r"منذ|حتي\s+(?:يوم|الان)|خلال\s+(?:الاشهر|الاسابيع|الشهر)|اجمالي|مجموع|في\s+المجمل", clause_text
         ):
@@ -308,6 +316,7 @@ class EventExtractor:
         text = doc.norm.text
         trigger = cand.trigger
         subject_before_verb = False
+        not_places: set[str] = set()
         for e in ents:
             if e.kind == "place" and e.cls == "Country" and _country_forces(e.iri) != e.iri:
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
@@ -350,9 +359,9 @@ class EventExtractor:
                 elif re.match(r"\s*\(\s*$", text[max(0, e.nstart - 3) : e.nstart]) and e.nstart < 5:
                     continue  # a dateline, «(بيروت) قتل ...»: where it was reported from
                 elif e.cls == "Country" and AFFILIATION_BEFORE.search(text[max(0, e.nstart - 30) : e.nstart]):
-                    continue  # «مقاتلين موالين لإيران»: whose side, not where
+                    not_places.add(e.iri)  # «مقاتلين موالين لإيران»: whose side, not where
                 elif e.iri in FOREIGN_POWERS:
-                    continue  # «قاعدة التحالف بقيادة الولايات المتحدة»: the power, not where it happened
+                    not_places.add(e.iri)  # «قاعدة التحالف بقيادة الولايات المتحدة»: the power, not where
                 elif e.cls != "Country" or not cand.locations:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
@@ -367,8 +376,21 @@ class EventExtractor:
                 actor = US_FORCES if ("امريك" in nat or "اميرك" in nat) else IDF if "اسرائيل" in nat else IRAN_BACKED
                 if actor in self.gazetteer.entries:
                     _add(cand.attackers, actor)
-        # A country named as the one striking stands for its forces.
+        # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
+        if not cand.attackers:
+            m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end)
+            if m:
+                nat = m.group(1)
+                actor = US_FORCES if ("امريك" in nat or "اميرك" in nat) else IDF if "اسرائيل" in nat else None
+                if actor in self.gazetteer.entries:
+                    _add(cand.attackers, actor)
+        # A country named as the one striking stands for its forces, and a command's strike
+        # (CENTCOM's) is also one by the forces it commands.
         cand.attackers = [_country_forces(a) for a in cand.attackers]
+        for a in list(cand.attackers):
+            entry = self.gazetteer.entries.get(a)
+            if entry is not None and entry.cls == "StateForce" and a != US_FORCES and US_FORCES in self.gazetteer.affiliations(a):
+                _add(cand.attackers, US_FORCES)
         cand.attackers = [a for a in dict.fromkeys(cand.attackers) if a and not a.startswith(ID + "place/")]
         # A named group makes the generic «الميليشيات الموالية لإيران» beside it redundant.
         if IRAN_BACKED in cand.attackers and any(a != IRAN_BACKED and self.side(a) == "axis" for a in cand.attackers):
@@ -376,7 +398,7 @@ class EventExtractor:
         cand.targets = [t for t in cand.targets if t not in cand.attackers]
         if not cand.locations:
             for e in ents:
-                if e.kind == "place" and e.cls == "Country":
+                if e.kind == "place" and e.cls == "Country" and e.iri not in not_places:
                     _add(cand.locations, e.iri)
 
     @staticmethod
@@ -457,7 +479,7 @@ class EventExtractor:
             prev = candidates[n - 1] if n else None
             if prev is not None and prev.clause.kind == "after" and prev.clause.sentence == cand.clause.sentence and id(prev) in assigned:
                 later_than = assigned[id(prev)]
-            k = self._antecedent(events, cand, later_than)
+            k = self._antecedent(events, cand, later_than, [self._bare_side(cs, candidates) for cs in origin])
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -477,6 +499,20 @@ class EventExtractor:
                 new_event(cand)
         order = sorted(range(len(events)), key=lambda k: min(c.clause.start for c in origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
+
+    def _bare_side(self, cands: list[Candidate], candidates: list[Candidate]) -> str | None:
+        """For an event only named in passing, the side it must come from ("?" if any), else None.
+
+        What a strike answers or follows («ضربات انتقامية بعد هجوم شنه مسلحون») is the other side's.
+        """
+        if not all(c.bare for c in cands):
+            return None
+        for c in cands:
+            main = [m for m in candidates if m.clause.sentence == c.clause.sentence and m.clause.kind == "main" and not m.bare]
+            sides = {self._attacker_side(m) for m in main} - {None}
+            if len(sides) == 1:
+                return "us" if sides == {"axis"} else "axis"
+        return "?"
 
     def _compatible(self, ev: Event, cand: Candidate) -> bool:
         """Could this candidate be a report of that event (nothing contradicts it)?"""
@@ -507,7 +543,7 @@ class EventExtractor:
             out.update(a for a in self.gazetteer.ancestors(iri) if self.gazetteer.entries[a].cls == "Country")
         return out
 
-    def _antecedent(self, events: list[Event], cand: Candidate, later_than: int = -1) -> int | None:
+    def _antecedent(self, events: list[Event], cand: Candidate, later_than: int = -1, bare_sides: list[str | None] | None = None) -> int | None:
         """The latest event this candidate reports again, if any.
 
         A definite reference («الضربات», «هجوم الطائرة المسيرة») goes to the latest event on the
@@ -517,6 +553,7 @@ class EventExtractor:
         when = _when(cand.time)
         cand_bases = {t for t in cand.targets if self._is_base(t)}
         unknown_side = None
+        bare_sides = bare_sides or [None] * len(events)
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if not self._compatible(ev, cand):
@@ -532,8 +569,10 @@ class EventExtractor:
                 unknown_side = k
             if cand.bare and cand.cls == ev.cls and when == ev_when:
                 return k
-            if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and when == (None, None, None) and not cand_bases:
+            if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and cand.time is None and not cand_bases:
                 return k
+            if side and ev_side is None and bare_sides[k] in (side, "?"):
+                return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
             if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
                 return k
         return unknown_side
