@@ -69,6 +69,8 @@ AIRCRAFT_NATIONALITY = re.compile(
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|يعتقد|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسرائيلي\S*)(?=\s|$|[،,.])"
 )
+# «في بيان الأحد», «في مؤتمر صحفي اليوم»: when it was said, not when it happened.
+STATEMENT_TIME = re.compile(r"(?:بيان|تصريح\S*|مؤتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
@@ -255,13 +257,13 @@ class EventExtractor:
                 attack_at = 0
             else:
                 return None
-        if self._not_an_attack(clause_text, words):
+        if self._not_an_attack(clause_text, words, attack_at):
             return None
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
         cand.title = _is_title(text, sentences[clause.sentence])
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents)
-        cand.time = self._time(clause, times, sentences)
+        cand.time = self._time(text, clause, times, sentences)
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
             cand.update, cand.time = True, None
         cand.definite = (
@@ -288,9 +290,13 @@ class EventExtractor:
         return cand
 
     @staticmethod
-    def _not_an_attack(clause_text: str, words: list[Token]) -> bool:
+    def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
         forms = {s for w in words for s, _ in stems(w.text)}
-        if forms & HYPOTHETICAL or HYPOTHETICAL_PHRASE.search(clause_text):
+        # A threat or a possibility governs the attack word from before it («تهدد بشن هجمات») or
+        # qualifies it right after («الهجوم المحتمل»); later on it is about something else
+        # («ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى»).
+        governing = {s for w in words[: attack_at + 3] for s, _ in stems(w.text)}
+        if governing & HYPOTHETICAL or HYPOTHETICAL_PHRASE.search(clause_text):
             return True
         if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
             return True
@@ -402,13 +408,15 @@ class EventExtractor:
                     _add(cand.locations, e.iri)
 
     @staticmethod
-    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
-        inside = [t for t in times if clause.start <= t.start < clause.end and not t.text.startswith("منذ")]
+    def _time(text: str, clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
+        # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not the attack.
+        times = [t for t in times if not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])]
+        inside = [t for t in times if clause.start <= t.start < clause.end]
         if inside:
             # A known day beats a month or week range named in the same clause.
             return min(inside, key=lambda t: t.date is None)
         s_start, s_end = sentences[clause.sentence]
-        in_sentence = [t for t in times if s_start <= t.start < s_end and not t.text.startswith("منذ")]
+        in_sentence = [t for t in times if s_start <= t.start < s_end]
         resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
         if clause.kind != "main":
             # What a strike answered or followed happened before it: only a month or a year
@@ -479,7 +487,7 @@ class EventExtractor:
             prev = candidates[n - 1] if n else None
             if prev is not None and prev.clause.kind == "after" and prev.clause.sentence == cand.clause.sentence and id(prev) in assigned:
                 later_than = assigned[id(prev)]
-            k = self._antecedent(events, cand, later_than, [self._bare_side(cs, candidates) for cs in origin])
+            k = self._antecedent(events, origin, cand, later_than, [self._bare_side(cs, candidates) for cs in origin])
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -491,7 +499,7 @@ class EventExtractor:
                 _merge(events[k], cand, doc)
             assigned[id(cand)] = k
         for cand in deferred:
-            k = next((k for k in range(len(events)) if self._compatible(events[k], cand)), None)
+            k = next((k for k in range(len(events)) if self._compatible(events[k], cand, origin[k])), None)
             if k is not None:
                 origin[k].append(cand)
                 _merge(events[k], cand, doc)
@@ -514,7 +522,7 @@ class EventExtractor:
                 return "us" if sides == {"axis"} else "axis"
         return "?"
 
-    def _compatible(self, ev: Event, cand: Candidate) -> bool:
+    def _compatible(self, ev: Event, cand: Candidate, reports: list[Candidate]) -> bool:
         """Could this candidate be a report of that event (nothing contradicts it)?"""
         if not _compatible_class(ev.cls, cand.cls):
             return False
@@ -524,6 +532,11 @@ class EventExtractor:
         when, ev_when = _when(cand.time), (ev.date, ev.earliest, ev.latest)
         if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
             return False
+        # Without a publication date «ليل الاثنين» and «الأسبوع الفائت» stay unresolved, but differ.
+        if cand.time is not None and when == (None, None, None):
+            for r in reports:
+                if r.time is not None and _when(r.time) == (None, None, None) and _different_days(cand.time.text, r.time.text):
+                    return False
         ev_bases = {t for t in ev.targets if self._is_base(t)}
         cand_bases = {t for t in cand.targets if self._is_base(t)}
         if ev_bases and cand_bases and not ev_bases & cand_bases:
@@ -543,7 +556,14 @@ class EventExtractor:
             out.update(a for a in self.gazetteer.ancestors(iri) if self.gazetteer.entries[a].cls == "Country")
         return out
 
-    def _antecedent(self, events: list[Event], cand: Candidate, later_than: int = -1, bare_sides: list[str | None] | None = None) -> int | None:
+    def _antecedent(
+        self,
+        events: list[Event],
+        origin: list[list[Candidate]],
+        cand: Candidate,
+        later_than: int = -1,
+        bare_sides: list[str | None] | None = None,
+    ) -> int | None:
         """The latest event this candidate reports again, if any.
 
         A definite reference («الضربات», «هجوم الطائرة المسيرة») goes to the latest event on the
@@ -552,11 +572,13 @@ class EventExtractor:
         side = self._attacker_side(cand)
         when = _when(cand.time)
         cand_bases = {t for t in cand.targets if self._is_base(t)}
+        # «الليلة», «يوم الخميس» without a publication date say little; «12 تشرين الثاني» says a day.
+        vague = cand.time is None or (when == (None, None, None) and not re.search(r"\d", cand.time.text))
         unknown_side = None
         bare_sides = bare_sides or [None] * len(events)
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
-            if not self._compatible(ev, cand):
+            if not self._compatible(ev, cand, origin[k]):
                 continue
             ev_side = self._attacker_side(ev)
             ev_when = (ev.date, ev.earliest, ev.latest)
@@ -569,7 +591,7 @@ class EventExtractor:
                 unknown_side = k
             if cand.bare and cand.cls == ev.cls and when == ev_when:
                 return k
-            if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and cand.time is None and not cand_bases:
+            if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and vague and not cand_bases:
                 return k
             if side and ev_side is None and bare_sides[k] in (side, "?"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
@@ -730,6 +752,25 @@ def _when(t: TimeExpr | None) -> tuple[date | None, date | None, date | None]:
     if t.date is not None:
         return (t.date, None, None)
     return (None, t.earliest, t.latest)
+
+
+WEEKDAYS = ("سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه")
+PAST_PERIOD = re.compile(r"(الاسبوع|الشهر|العام|السنه)\s+(?:الماضي|الفايت|الفائت|المنصرم|السابق)")
+
+
+def _weekdays(text: str) -> set[str]:
+    return {d for d in WEEKDAYS if re.search(rf"(?<!\S)(?:[وفب]?ال)?{d}(?!\S)", text)}
+
+
+def _different_days(a: str, b: str) -> bool:
+    """Do two unresolved time expressions («ليل الاثنين», «الخميس», «الأسبوع الفائت») name different days?"""
+    days_a, days_b = _weekdays(a), _weekdays(b)
+    past_a, past_b = PAST_PERIOD.search(a), PAST_PERIOD.search(b)
+    if days_a and days_b:
+        return not days_a & days_b
+    if past_a and past_b:
+        return past_a.group(1) != past_b.group(1)
+    return bool((past_a and days_b) or (past_b and days_a))
 
 
 def _compatible_class(a: str, b: str) -> bool:
