@@ -71,6 +71,10 @@ AIRCRAFT_NATIONALITY = re.compile(
 )
 # «في بيان الأحد», «في مؤتمر صحفي اليوم»: when it was said, not when it happened.
 STATEMENT_TIME = re.compile(r"(?:بيان|تصريح\S*|مؤتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
+# «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
+SELF_REPORT = re.compile(
+    r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
+)
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
@@ -345,6 +349,9 @@ class EventExtractor:
                 ):
                     _add(cand.claimed_by, e.iri)
                     _add(cand.attackers, e.iri)
+                    continue
+                if SELF_REPORT.match(text[e.nend : cand.clause.end]):
+                    _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
                     continue
                 owner = re.search(
                     r"(?:مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",

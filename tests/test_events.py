@@ -1,0 +1,205 @@
+"""The event extractor's rules, each on a short article written in the style of the reports.
+
+Every article here is made up for the rule it tests; none is copied from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.article import Article
+from kg.extract import Document, Event, run_extractors
+
+ID = "https://w3id.org/conflict-kg/id/"
+US = ID + "actor/us-forces"
+MILITIAS = ID + "actor/iran-backed-militias"
+
+
+def extract(text: str, published: date | None = date(2024, 2, 7)) -> Document:
+    return run_extractors(Article(id="t", text=text, source="test", published=published))
+
+
+def events(text: str, published: date | None = date(2024, 2, 7)) -> list[Event]:
+    return extract(text, published).events
+
+
+def only(text: str, published: date | None = date(2024, 2, 7)) -> Event:
+    found = events(text, published)
+    assert len(found) == 1, [e.cls for e in found]
+    return found[0]
+
+
+def killed(ev: Event) -> set[int]:
+    return {c.count for c in ev.claims if c.status == "Killed"}
+
+
+def wounded(ev: Event) -> set[int]:
+    return {c.count for c in ev.claims if c.status == "Wounded"}
+
+
+# -- what counts as an attack, and its class ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("استهدفت طائرات مسيّرة أمس الثلاثاء قاعدة حقل كونيكو في ريف دير الزور.", "DroneAttack"),
+        ("شنت مقاتلات أمريكية غارات جوية فجر اليوم على مواقع في البوكمال.", "Airstrike"),
+        ("سقطت ثلاثة صواريخ على قاعدة حقل العمر النفطي مساء أمس.", "RocketAttack"),
+        ("أفادت مصادر محلية بأن حوالي 12 هجوماً صاروخياً استهدف قاعدة الشدادي ليلة أمس.", "RocketAttack"),
+        ("قصفت قوات النظام بالمدفعية الثقيلة قرية الجفرة صباح اليوم.", "ArtilleryShelling"),
+    ],
+)
+def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> None:
+    assert only(text).cls == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # threats and warnings
+        "توعدت الميليشيات الموالية لإيران بشن هجمات جديدة على القواعد الأمريكية في سوريا.",
+        "حذرت واشنطن من أنها سترد على أي هجوم يستهدف قواتها في قاعدة التنف.",
+        # reinforcements and exercises
+        "وصلت تعزيزات عسكرية أمريكية إلى قاعدة الشدادي بريف الحسكة أمس.",
+        # cumulative tallies
+        "تعرضت القوات الأمريكية لما لا يقل عن 150 هجوماً منذ 17 أكتوبر في العراق وسوريا.",
+        "أعلنت وزارة الدفاع الأمريكية أن قواتها في الشرق الأوسط تعرضت لـ 206 هجمات من قبل ميليشيات تدعمها إيران.",
+        # habits, not one attack
+        "في عدة مناسبات، اعترف التحالف الدولي بشن ضربات في شرق سوريا ضد مقاتلين موالين لإيران.",
+        # denials
+        "قال البنتاغون إن القوات الأمريكية لم تشن أي ضربات في دير الزور هذا الأسبوع.",
+    ],
+)
+def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_possibility_about_casualties_does_not_cancel_the_attack() -> None:
+    ev = only(
+        "واستهدفت القوات الأمريكية ليل الاثنين مواقع للميليشيات الإيرانية في قرية مراط، "
+        "ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى في صفوف الميليشيات."
+    )
+    assert ev.attackers == [US]
+    assert wounded(ev) == {6}
+
+
+# -- several reports of one attack, and attacks kept apart -------------------------------------
+
+
+def test_two_sentences_about_the_same_attack_make_one_event() -> None:
+    ev = only(
+        "استهدفت طائرة مسيرة أمس الثلاثاء قاعدة خراب الجير في الحسكة. "
+        "وقال مصدر محلي إن الطائرة المسيرة أصابت مستودعاً داخل القاعدة."
+    )
+    assert ev.date == date(2024, 2, 6)
+
+
+def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
+    ev = only(
+        "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "
+        "ما أسفر عن مقتل 6 عناصر. "
+        "وارتفعت اليوم الأربعاء حصيلة قتلى الغارات الأمريكية إلى 19 قتيلاً، بحسب المرصد السوري لحقوق الإنسان."
+    )
+    assert ev.date == date(2024, 2, 6)
+    assert killed(ev) == {6, 19}
+
+
+def test_more_victims_reported_in_other_words_stay_with_the_attack() -> None:
+    ev = only(
+        "قتل ستة مقاتلين موالين لإيران في غارات جوية أمريكية على مستودع أسلحة في مدينة دير الزور ليل الخميس. "
+        "وأضاف المرصد أن خمسة مقاتلين آخرين قتلوا في قصف على مواقع قرب الميادين."
+    )
+    assert ev.cls == "Airstrike"
+    assert killed(ev) == {6, 5}
+
+
+def test_an_attack_after_the_mentioned_ones_is_a_new_event() -> None:
+    found = events(
+        "قتل 11 عنصراً من الميليشيات في غارات جوية أمريكية على دير الزور يوم الخميس. "
+        "وسقطت صواريخ يوم السبت على قاعدة حقل العمر النفطي. "
+        "وقال المرصد إنه بعد الهجمات المذكورة، شن الطيران الأمريكي غارات جوية على نقاط عسكرية في الميادين."
+    )
+    assert [e.cls for e in found] == ["Airstrike", "RocketAttack", "Airstrike"]
+
+
+def test_the_attack_answered_is_its_own_event_with_its_own_casualties() -> None:
+    strike, drone = events(
+        "قتل 11 مقاتلاً موالياً لإيران في غارات جوية أمريكية شرقي سوريا ليل الخميس، "
+        "رداً على هجوم بطائرة مسيرة أسفر عن مقتل متعاقد أمريكي وإصابة خمسة جنود. "
+        "وقال البنتاغون إن هجوم الطائرة المسيرة وقع ظهر الخميس ضد قاعدة قرب الحسكة."
+    )
+    assert (strike.cls, drone.cls) == ("Airstrike", "DroneAttack")
+    assert killed(strike) == {11} and wounded(strike) == set()
+    assert killed(drone) == {1} and wounded(drone) == {5}
+    assert strike.in_response_to == [1]
+
+
+def test_an_attack_in_iraq_is_not_one_in_syria() -> None:
+    found = events(
+        "استهدفت الميليشيات قاعدة الشدادي في الحسكة بخمسة صواريخ. "
+        "وكانت جماعة مسلحة قد قصفت قاعدة عين الأسد في العراق بصاروخ باليستي."
+    )
+    assert len(found) == 2
+
+
+def test_different_weekdays_keep_attacks_apart_without_a_publication_date() -> None:
+    found = events(
+        "قصفت القوات الأمريكية ليل الاثنين مواقع للميليشيات الإيرانية في قرية الجفرة. "
+        "وكانت القوات الأمريكية قد قصفت خلال الأسبوع الفائت مواقع للميليشيات الإيرانية في قرية حطلة.",
+        published=None,
+    )
+    assert len(found) == 2
+
+
+def test_an_attack_first_named_in_passing_takes_its_full_report() -> None:
+    strike, attack = events(
+        "نفذ الجيش الأمريكي ضربات انتقامية أمس الثلاثاء في العراق بعد هجوم شنه مسلحون وأسفر عن إصابة 3 جنود أمريكيين. "
+        "وقال وزير الدفاع إن الضربات جاءت رداً على سلسلة هجمات، بما في ذلك هجوم شنته كتائب حزب الله على قاعدة أربيل الجوية."
+    )
+    assert strike.attackers == [US]
+    assert attack.attackers == [ID + "actor/kataib-hezbollah"]
+    assert ID + "place/erbil-air-base" in attack.targets
+    assert wounded(attack) == {3}
+
+
+# -- roles -------------------------------------------------------------------------------------
+
+
+def test_a_dateline_and_a_patron_country_are_not_where_it_happened() -> None:
+    ev = only("(بيروت) قتل 4 مقاتلين موالين لإيران في غارات جوية أمريكية على الميادين ليل الخميس.")
+    assert ID + "place/lebanon" not in ev.locations and ID + "place/beirut" not in ev.locations
+    assert ID + "place/iran" not in ev.locations
+    assert ID + "place/al-mayadin" in ev.locations
+
+
+def test_the_aircraft_nationality_names_the_attacker() -> None:
+    ev = only("أكد مصدر عسكري مقتل 3 عناصر جراء غارتين نفذتهما طائرات أميركية ضد موقعين في بلدة الصالحية.")
+    assert ev.attackers == [US]
+
+
+def test_a_strike_by_a_command_is_a_strike_by_its_forces() -> None:
+    ev = only("أعلنت القيادة المركزية الأمريكية أنها نفذت ضربات جوية على منشآت قرب البوكمال فجر اليوم.")
+    assert ID + "actor/centcom" in ev.attackers and US in ev.attackers
+
+
+def test_a_claim_of_responsibility_names_claimant_and_attacker() -> None:
+    ev = only("تبنت المقاومة الإسلامية في العراق استهداف قاعدة حقل كونيكو بطائرة مسيرة فجر اليوم.")
+    assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
+    assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+# -- dates and casualties ----------------------------------------------------------------------
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_attack() -> None:
+    ev = only("وأكدت القيادة المركزية الأمريكية في بيان الأحد أن 3 جنود قتلوا في هجوم بطائرة مسيرة على البرج 22 في الأردن.")
+    assert ev.date is None
+
+
+def test_no_casualties_is_a_figure_of_zero() -> None:
+    ev = only("استهدف هجوم بعشرة صواريخ قاعدة القرية الخضراء أمس، ولم يسفر الهجوم عن إصابات في صفوف القوات الأمريكية.")
+    assert killed(ev) == {0} and wounded(ev) == {0}
+    assert ev.munitions == 10
