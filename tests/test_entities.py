@@ -1,0 +1,61 @@
+"""The entity extractor on short handwritten sentences: spelling variants, clitics, homonyms, new names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.article import Article
+from kg.extract import Document, run_extractors
+
+ID = "https://w3id.org/conflict-kg/id/"
+
+
+def extract(text: str) -> Document:
+    return run_extractors(Article(id="t", text=text, source="test", published=date(2024, 2, 7)))
+
+
+def iris(text: str) -> set[str]:
+    return {m.iri for m in extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "iri"),
+    [
+        ("استهدفت مسيرة حقل كونيكو للغاز.", "place/conoco-gas-field"),
+        ("استهدفت مسيرة حقل كونوكو للغاز.", "place/conoco-gas-field"),
+        ("سقطت قذائف قرب لقاعدة «كونيكو» شرق دير الزور.", "place/conoco-gas-field"),
+        ("قصف الطيران مواقع في البوكمال.", "place/albu-kamal"),
+        ("قصف الطيران مواقع في البو كمال.", "place/albu-kamal"),
+        ("قالت قسد إن الهجوم فشل.", "actor/sdf"),
+        ("قالت قوات سوريا الديمقراطية إن الهجوم فشل.", "actor/sdf"),
+        ("اتهمت واشنطن الحرس الثوري الإيراني بالوقوف وراء الهجوم.", "actor/irgc"),
+        ("اتهمت واشنطن حرس الثورة بالوقوف وراء الهجوم.", "actor/irgc"),
+        ("اتّهمت واشنطنُ الحَرَسَ الثَّوْرِيَّ بالوقوف وراء الهجوم.", "actor/irgc"),
+        ("استهدفت الميليشيات التابعة لإيران قاعدة التنف.", "actor/iran-backed-militias"),
+        ("استهدفت فصائل موالية لإيران قاعدة التنف.", "actor/iran-backed-militias"),
+    ],
+)
+def test_names_are_found_through_variants_clitics_and_diacritics(text: str, iri: str) -> None:
+    assert ID + iri in iris(text)
+
+
+def test_mentions_point_at_the_original_text() -> None:
+    text = "اتّهمت واشنطنُ الحَرَسَ الثَّوْرِيَّ بالوقوف وراء الهجوم على لقاعدة «كونيكو»."
+    for m in extract(text).entities:
+        assert text[m.span.start : m.span.end] == m.label
+
+
+def test_the_village_and_the_commander_called_mazloum_are_kept_apart() -> None:
+    village = iris("قصفت القوات الأمريكية مواقع في قرى مراط ومظلوم وخشام بريف دير الزور.")
+    commander = iris("قال قائد قسد مظلوم عبدي إن قواته صدت الهجوم.")
+    assert ID + "place/mazloum" in village and ID + "actor/mazloum-abdi" not in village
+    assert ID + "actor/mazloum-abdi" in commander and ID + "place/mazloum" not in commander
+
+
+def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:
+    doc = extract("قصفت طائرة مسيرة قرية الخريطة بريف دير الزور الغربي.")
+    minted = [m for m in doc.entities if not m.known and m.kind == "place"]
+    assert [m.label for m in minted] == ["الخريطة"]
+    assert minted[0].iri == extract("قصفت طائرة مسيرة قرية الخريطة مجدداً.").entities[0].iri
