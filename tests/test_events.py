@@ -71,6 +71,12 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "في عدة مناسبات، اعترف التحالف الدولي بشن ضربات في شرق سوريا ضد مقاتلين موالين لإيران.",
         # denials
         "قال البنتاغون إن القوات الأمريكية لم تشن أي ضربات في دير الزور هذا الأسبوع.",
+        # attacks in general, and the parts of a tally
+        "الجماعات المسلحة المدعومة من إيران شنت عدة هجمات على القوات الأمريكية في العراق وسوريا مؤخراً.",
+        "قال المسؤول إن المواقع اختيرت لأن الحرس الثوري يخزن فيها الذخائر التي استخدمت في الضربات ضد القواعد الأمريكية.",
+        "وقال المتحدث إن الضربات جاءت رداً على تصاعد الهجمات ضد القوات الأمريكية في سوريا.",
+        "لكن خلال الأيام القليلة الماضية بدأت الولايات المتحدة في توجيه ضربات للميليشيات في دير الزور.",
+        "وقع 19 هجوماً على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -203,3 +209,9 @@ def test_no_casualties_is_a_figure_of_zero() -> None:
     ev = only("استهدف هجوم بعشرة صواريخ قاعدة القرية الخضراء أمس، ولم يسفر الهجوم عن إصابات في صفوف القوات الأمريكية.")
     assert killed(ev) == {0} and wounded(ev) == {0}
     assert ev.munitions == 10
+
+
+def test_a_base_of_the_coalition_is_not_a_base_named_coalition() -> None:
+    doc = extract("أفادت أنباء عن هجوم صاروخي فاشل قرب قاعدة للتحالف في سوريا.")
+    assert all(m.known for m in doc.entities), [m.label for m in doc.entities if not m.known]
+

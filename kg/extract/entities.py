@@ -237,7 +237,7 @@ class EntityExtractor:
             word, plen = word[1:], 1
         if word in _NOT_NAME or len(word) < 3 or word.isdigit() or not _is_arabic(word):
             return None
-        if word.startswith("ل") and word[1:] in _GROUP_NOUNS:
+        if word.startswith("ل") and (word[1:] in _GROUP_NOUNS or "ا" + word[1:] in _GROUP_NOUNS):
             return None  # «قاعدة لقوات التحالف»: a preposition and a common noun, not a name
         if _looks_like_verb(word):
             return None  # «قاعدة يتواجد بها»: a relative clause, not a name
