@@ -215,3 +215,11 @@ def test_a_base_of_the_coalition_is_not_a_base_named_coalition() -> None:
     doc = extract("أفادت أنباء عن هجوم صاروخي فاشل قرب قاعدة للتحالف في سوريا.")
     assert all(m.known for m in doc.entities), [m.label for m in doc.entities if not m.known]
 
+
+
+def test_a_casualty_word_followed_by_punctuation_still_counts() -> None:
+    ev = only(
+        "ارتفع اليوم عدد قتلى الضربات الجوية التي شنتها أمريكا على مواقع في الميادين، ووصل إلى 19 قتيلاً، "
+        "وذلك في وقت تبادلت فيه القوات الأمريكية والميليشيات القصف."
+    )
+    assert killed(ev) == {19}

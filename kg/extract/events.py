@@ -75,6 +75,7 @@ STATEMENT_TIME = re.compile(r"(?:بيان|تصريح\S*|مؤتمر\S*(?:\s+صح�
 SELF_REPORT = re.compile(
     r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
 )
+PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
@@ -877,7 +878,7 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int) -> str | None:
 
     def status(words: list[str]) -> str | None:
         for w in words:
-            forms = {s for s, _ in stems(w)}
+            forms = {s for s, _ in stems(w.strip(PUNCTUATION))}
             if forms & KILL_WORDS:
                 return "Killed"
             if forms & WOUND_WORDS:
