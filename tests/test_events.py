@@ -223,3 +223,11 @@ def test_a_casualty_word_followed_by_punctuation_still_counts() -> None:
         "وذلك في وقت تبادلت فيه القوات الأمريكية والميليشيات القصف."
     )
     assert killed(ev) == {19}
+
+
+def test_a_group_named_after_a_description_takes_its_role() -> None:
+    ev = only(
+        "أعلنت ميليشيا عراقية مدعومة من إيران تطلق على نفسها «المقاومة الإسلامية في العراق» "
+        "استهداف قاعدة الشدادي بريف الحسكة بالصواريخ الليلة الماضية."
+    )
+    assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]

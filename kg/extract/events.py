@@ -75,6 +75,7 @@ STATEMENT_TIME = re.compile(r"(?:بيان|تصريح\S*|مؤتمر\S*(?:\s+صح�
 SELF_REPORT = re.compile(
     r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
 )
+SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)[\s\"'”“«»]*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
@@ -393,6 +394,13 @@ class EventExtractor:
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
                         continue
                     _add(cand.locations, e.iri)
+        # «ميليشيا عراقية تطلق على نفسها "المقاومة الإسلامية في العراق"»: the name of the group just
+        # mentioned takes its roles.
+        for prev, e in zip(ents, ents[1:]):
+            if e.kind == "actor" and prev.kind == "actor" and SELF_NAMING.search(text[prev.nend : e.nstart]):
+                for role in (cand.attackers, cand.claimed_by, cand.targets):
+                    if prev.iri in role:
+                        _add(role, e.iri)
         # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word.
         if not cand.attackers:
             window = text[trigger : min(cand.clause.end, trigger + 40)]
