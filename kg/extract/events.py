@@ -11,7 +11,14 @@ attack verb or named by an adjective («غارات أمريكية») is the atta
 facilities and the actors owning struck positions are targets; other places are
 locations. Clauses about an attack already reported (same means and side, a
 shared target or place, no conflicting date, or a definite reference such as
-«الضربات») join that event instead of making a new one.
+«الضربات») join that event instead of making a new one. Attacks in different
+countries, on different bases or on different days stay apart (weekdays and
+«الأسبوع الفائت» count even when no publication date resolves them), and an attack
+«بعد الهجمات المذكورة» is not one reported before those. What a strike answers or
+follows («ردا على هجوم بطائرة مسيرة») is an attack of its own, with its own
+casualties; a revised toll («ارتفعت حصيلة قتلى الغارات») joins the attack it
+revises and leaves its date alone. Times of statements («في بيان الأحد») do not
+date the attack.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
