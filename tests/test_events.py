@@ -231,3 +231,8 @@ def test_a_group_named_after_a_description_takes_its_role() -> None:
         "استهداف قاعدة الشدادي بريف الحسكة بالصواريخ الليلة الماضية."
     )
     assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_the_day_a_source_reported_is_not_the_day_of_the_attack() -> None:
+    ev = only("وكالة الأناضول نقلت السبت عن مصادر قولها إن 20 صاروخاً استهدفت حقل كونيكو منذ ساعات المساء.")
+    assert ev.date is None
