@@ -161,7 +161,7 @@ def build(
 def _violations_by_article(graphs: list[ArticleGraph]) -> dict[str, list[Violation]]:
     """Validate a batch at once and attribute each violation to the articles it concerns."""
     quads = [q for g in graphs for q in g.quads]
-    result: Report = validate_quads(quads)
+    result: Report = validate_quads(quads, spans_in_python=True)
     if result.conforms:
         return {}
     owners: dict[str, set[str]] = {}
