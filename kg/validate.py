@@ -3,15 +3,21 @@
 The data graph is the data under test plus the reference data (ontology and
 gazetteer), so ``sh:class ck:Place`` accepts a ``ck:Base`` through
 ``rdfs:subClassOf`` and entities typed in the gazetteer are known. Validation
-runs in pySHACL's Rust engine (pyshacl-turbo) straight on a pyoxigraph store,
-which keeps whole-corpus builds fast; the shapes also pass pySHACL's own test
-suite (see tests/test_shapes.py).
+runs in pySHACL's Rust engine (pyshacl-turbo), fed the pyoxigraph terms
+directly; the shapes also pass pySHACL's own test suite (see tests/test_shapes.py).
+
+Three SPARQL constraints (a mention's evidence text is the article text between
+its offsets, it ends inside the text, and evidence comes from an article the
+node lists) cost the engine as much as all other shapes together, growing with
+the batch. The build checks them in Python instead (``spans_in_python``), with
+the same results; ``kg validate`` runs every shape.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -22,9 +28,18 @@ import rdflib
 from rdflib.namespace import SH
 
 from kg.errors import RdfError
+from kg.rdf import CK, RDF, RDFS, XSD
 from kg.resources import data_files
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_STRING = XSD + "string"
+SHAPES = "https://w3id.org/conflict-kg/shapes#"
+SPARQL_COMPONENT = str(SH.SPARQLConstraintComponent)
+# The SPARQL constraints that spans_in_python checks in Python: constraint → its node shape.
+SPAN_CONSTRAINTS = {
+    SHAPES + "Mention-endWithinText": SHAPES + "MentionShape",
+    SHAPES + "Mention-exactMatchesText": SHAPES + "MentionShape",
+    SHAPES + "Provenance-evidenceFromListedArticle": SHAPES + "ProvenanceShape",
+}
 
 # Extensions pyoxigraph does not know by itself; the rest come from RdfFormat.from_extension.
 EXTRA_EXTENSIONS = {".turtle": ox.RdfFormat.TURTLE, ".owl": ox.RdfFormat.RDF_XML}
@@ -115,6 +130,23 @@ def shapes_graph() -> rdflib.Graph:
     return g
 
 
+@cache
+def _compiled_shapes(*, without_span_constraints: bool = False):  # type: ignore[no-untyped-def]
+    """The shapes compiled once per process (compiling them costs about 7 ms a call)."""
+    import pyshacl_turbo
+
+    shapes = shapes_graph()
+    if without_span_constraints:
+        kept = rdflib.Graph()
+        for prefix, namespace in shapes.namespaces():
+            kept.bind(prefix, namespace)
+        for s, p, o in shapes:
+            if not (p == SH.sparql and str(o) in SPAN_CONSTRAINTS):
+                kept.add((s, p, o))
+        shapes = kept
+    return pyshacl_turbo.compile_shapes(shapes)
+
+
 def _reference_quads() -> list[ox.Quad]:
     from kg.pipeline import reference_graphs
 
@@ -123,26 +155,214 @@ def _reference_quads() -> list[ox.Quad]:
 
 def validate_store(store: ox.Store) -> Report:
     """Validate everything in a pyoxigraph store (the union of its graphs)."""
-    return validate_graph(to_rdflib(store.quads_for_pattern(None, None, None)))
+    return validate_quads(store.quads_for_pattern(None, None, None), reference=False)
 
 
 def validate_graph(graph: rdflib.Graph) -> Report:
     """Validate an rdflib graph (data and reference data together) against the shapes."""
-    import pyshacl_turbo
-
-    # Data goes in as an rdflib graph, not a pyoxigraph store: pyoxigraph canonicalises
-    # integer subtypes (xsd:nonNegativeInteger becomes xsd:integer), so the graph
-    # validated would differ from the one written by the extractor.
-    conforms, report_graph, _ = pyshacl_turbo.validate(graph, shacl_graph=shapes_graph())
+    conforms, report_graph, _ = _compiled_shapes().validate(graph)
     return Report(bool(conforms), _results(report_graph))
 
 
-def validate_quads(quads: list[ox.Quad], *, reference: bool = True) -> Report:
-    """Validate quads (e.g. one or more article graphs) with the reference data beside them."""
-    graph = to_rdflib(quads)
-    if reference:
-        _add_reference(graph)
-    return validate_graph(graph)
+def validate_quads(
+    quads: Iterable[ox.Quad | ox.Triple], *, reference: bool = True, spans_in_python: bool = False
+) -> Report:
+    """Validate quads (e.g. one or more article graphs; graph names are ignored).
+
+    :param reference: validate them with the reference data (ontology, gazetteer) beside them.
+    :param spans_in_python: check the span and provenance constraints (``SPAN_CONSTRAINTS``)
+        in Python rather than with their SPARQL; the violations are the same. Data the
+        Python check does not model (several offsets or texts on one node, offsets that
+        are not integers) falls back to the SPARQL.
+    """
+    # The terms go to the engine as they are: through rdflib, literals would be
+    # normalised, and through a pyoxigraph Store xsd:nonNegativeInteger would become
+    # xsd:integer, so the graph validated would differ from the one written.
+    batch = _reference_terms().copy() if reference else _TermBatch()
+    batch.extend(quads)
+    span_violations = _span_violations(batch) if spans_in_python else None
+    program = _compiled_shapes(without_span_constraints=span_violations is not None)
+    conforms, report_graph, _ = program.validate(batch.engine_input())
+    results = _results(report_graph)
+    if span_violations:
+        results = sorted(results + span_violations, key=_order)
+    return Report(bool(conforms) and not span_violations, results)
+
+
+class _TermBatch:
+    """Triples as pyshacl-turbo's native input: term records and index triples, deduplicated."""
+
+    def __init__(self) -> None:
+        self.terms: list[ox.NamedNode | ox.BlankNode | ox.Literal] = []
+        self.records: list[tuple[int, str, str | None, str | None]] = []
+        self.index: dict[object, int] = {}
+        self.triples: dict[tuple[int, int, int], None] = {}
+
+    def copy(self) -> _TermBatch:
+        other = _TermBatch()
+        other.terms, other.records = list(self.terms), list(self.records)
+        other.index, other.triples = dict(self.index), dict(self.triples)
+        return other
+
+    def extend(self, quads: Iterable[ox.Quad | ox.Triple]) -> None:
+        get, intern, triples = self.index.get, self._intern, self.triples
+
+        def number(t: object) -> int:
+            n = get(t)
+            return intern(t) if n is None else n
+
+        for q in quads:
+            triples[number(q.subject), number(q.predicate), number(q.object)] = None
+
+    def _intern(self, t: object) -> int:
+        if isinstance(t, ox.NamedNode):
+            record = (0, t.value, None, None)
+        elif isinstance(t, ox.BlankNode):
+            record = (1, t.value, None, None)
+        elif isinstance(t, ox.Literal):
+            # As rdflib holds them: a plain string has no datatype, a language string only its tag.
+            datatype = t.datatype.value
+            record = (2, t.value, None if t.language or datatype == XSD_STRING else datatype, t.language)
+        else:
+            raise ValueError(f"unsupported RDF term {t!r}")
+        n = self.index[t] = len(self.records)
+        self.records.append(record)
+        self.terms.append(t)  # type: ignore[arg-type]
+        return n
+
+    def __iter__(self) -> Iterator[tuple[object, object, object]]:
+        terms = self.terms
+        for s, p, o in self.triples:
+            yield terms[s], terms[p], terms[o]
+
+    def engine_input(self):  # type: ignore[no-untyped-def]
+        from pyshacl_turbo.rdf import Input
+
+        quads = [(s, p, o, None) for s, p, o in self.triples]
+        return Input((self.records, quads), "terms", None, {}, {})
+
+
+@cache
+def _reference_terms() -> _TermBatch:
+    batch = _TermBatch()
+    batch.extend(_reference_quads())
+    return batch
+
+
+# -- the span constraints, in Python -----------------------------------------------------
+
+_INTEGER_TYPES = {
+    XSD + name
+    for name in (
+        "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
+        "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    )
+}
+_OFFSET = re.compile(r"\+?[0-9]+")
+
+
+def _span_violations(batch: _TermBatch) -> list[Violation] | None:
+    """What the SPARQL constraints in ``SPAN_CONSTRAINTS`` report on this data, or None.
+
+    They are read as SPARQL reads them: a mention is a node typed ck:Mention (or a
+    subclass), offsets are code points from 0 with the end exclusive. None means the
+    data has a shape this check does not model (a mention or article with several
+    offsets, texts or articles; an offset that is not an integer 0 or more, where engines
+    disagree on SUBSTR; a text that is not a string), and the SPARQL must run.
+    """
+    rdf_type, sub_class = RDF + "type", RDFS + "subClassOf"
+    wanted = {CK + p for p in ("inArticle", "text", "start", "end", "exact", "evidence", "mentionedIn")}
+    values: dict[str, dict[object, list[object]]] = {p: {} for p in wanted}
+    typed: dict[object, list[str]] = {}
+    parents: dict[str, list[str]] = {}
+    for s, p, o in batch:
+        name = p.value  # type: ignore[attr-defined]
+        if name in wanted:
+            values[name].setdefault(s, []).append(o)
+        elif name == rdf_type and isinstance(o, ox.NamedNode):
+            typed.setdefault(s, []).append(o.value)
+        elif name == sub_class and isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode):
+            parents.setdefault(s.value, []).append(o.value)
+    in_article, texts = values[CK + "inArticle"], values[CK + "text"]
+    starts, ends, exacts = values[CK + "start"], values[CK + "end"], values[CK + "exact"]
+    mention_classes = _subclasses(CK + "Mention", parents)
+    out: list[Violation] = []
+    for mention, classes in typed.items():
+        if mention_classes.isdisjoint(classes):
+            continue
+        articles = in_article.get(mention, [])
+        if any(len(v.get(mention, [])) > 1 for v in (in_article, starts, ends, exacts)):
+            return None
+        if not articles:
+            continue
+        text_values = texts.get(articles[0], [])
+        if len(text_values) > 1 or any(not _is_offset(v) for v in (*starts.get(mention, []), *ends.get(mention, []))):
+            return None
+        if not text_values:
+            continue
+        text = text_values[0]
+        if not (isinstance(text, ox.Literal) and (text.language or text.datatype.value == XSD_STRING)):
+            return None
+        length = len(text.value)
+        for end in ends.get(mention, []):
+            if int(end.value) > length:  # type: ignore[attr-defined]
+                out.append(_span_violation("Mention-endWithinText", mention, "end", end, length=str(length)))
+        for start, end, exact in (
+            (s, e, x) for s in starts.get(mention, []) for e in ends.get(mention, []) for x in exacts.get(mention, [])
+        ):
+            a, b = int(start.value), int(end.value)  # type: ignore[attr-defined]
+            if a < b <= length:
+                piece = text.value[max(a, 0) : b]  # SUBSTR(?text, ?start + 1, ?end - ?start)
+                if exact.value != piece:  # type: ignore[attr-defined]
+                    out.append(_span_violation("Mention-exactMatchesText", mention, "exact", exact, slice=piece))
+    mentioned_in = values[CK + "mentionedIn"]
+    for node, evidence in values[CK + "evidence"].items():
+        listed = set(mentioned_in.get(node, []))
+        for mention in evidence:
+            articles = in_article.get(mention, [])
+            if len(articles) > 1:
+                return None
+            if articles and articles[0] not in listed:
+                out.append(_span_violation("Provenance-evidenceFromListedArticle", node, "evidence", mention))
+    return out
+
+
+def _subclasses(cls: str, parents: dict[str, list[str]]) -> set[str]:
+    """``cls`` and every class that is rdfs:subClassOf* it."""
+    found = {cls}
+    while True:
+        more = {c for c, ps in parents.items() if c not in found and not found.isdisjoint(ps)}
+        if not more:
+            return found
+        found |= more
+
+
+def _is_offset(t: object) -> bool:
+    return isinstance(t, ox.Literal) and t.datatype.value in _INTEGER_TYPES and _OFFSET.fullmatch(t.value) is not None
+
+
+def _span_violation(constraint: str, focus: object, prop: str, value: object, **bindings: str) -> Violation:
+    message, severity = _constraint_text(SHAPES + constraint)
+    bindings["value"] = value.value  # type: ignore[attr-defined]
+    for name, text in bindings.items():
+        message = message.replace("{?" + name + "}", text)
+    return Violation(
+        focus=focus.value,  # type: ignore[attr-defined]
+        path=CK + prop,
+        message=message,
+        constraint=SPARQL_COMPONENT,
+        value=value.value,  # type: ignore[attr-defined]
+        severity=severity,
+    )
+
+
+@cache
+def _constraint_text(constraint: str) -> tuple[str, str]:
+    """A SPARQL constraint's message template and its shape's severity, as the shapes give them."""
+    shapes = shapes_graph()
+    message = shapes.value(rdflib.URIRef(constraint), SH.message)
+    severity = shapes.value(rdflib.URIRef(SPAN_CONSTRAINTS[constraint]), SH.severity)
+    return str(message), str(severity).rsplit("#", 1)[-1] if severity else "Violation"
 
 
 def to_rdflib(quads: Iterable[ox.Quad | ox.Triple], graph: rdflib.Graph | None = None) -> rdflib.Graph:
@@ -176,27 +396,12 @@ def to_rdflib(quads: Iterable[ox.Quad | ox.Triple], graph: rdflib.Graph | None =
     return graph
 
 
-@cache
-def _reference_graph() -> rdflib.Graph:
-    return to_rdflib(_reference_quads())
-
-
-def _add_reference(graph: rdflib.Graph) -> None:
-    for triple in _reference_graph():
-        graph.add(triple)
-
-
 def validate_files(paths: list[Path], *, reference: bool = True) -> Report:
     """Validate RDF files (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML).
 
     :raises RdfError: naming the file, line and column of a syntax error.
     """
-    graph = rdflib.Graph()
-    for path in paths:
-        to_rdflib(read_rdf_file(path), graph)
-    if reference:
-        _add_reference(graph)
-    return validate_graph(graph)
+    return validate_quads((q for path in paths for q in read_rdf_file(path)), reference=reference)
 
 
 def read_rdf_file(path: Path) -> list[ox.Quad]:
@@ -234,5 +439,10 @@ def _results(graph: rdflib.Graph) -> list[Violation]:
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             )
         )
-    out.sort(key=lambda v: (v.focus, v.path or "", v.message))
+    out.sort(key=_order)
     return out
+
+
+def _order(v: Violation) -> tuple[str, str, str, str, str]:
+    # Every field, so the order never depends on the engine's.
+    return v.focus, v.path or "", v.message, v.value or "", v.constraint

@@ -16,7 +16,7 @@ import pytest
 import rdflib
 
 from kg import __version__
-from kg.article import Article
+from kg.article import Article, read_articles
 from kg.pipeline import extract
 from kg.queries import list_queries
 from kg.store import Store
@@ -34,6 +34,7 @@ EXAMPLE_IDS = [
     "003_9fe638da2203b7af",
     "004_76dc3061d89404aa",
 ]
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 ARTICLE_IDS = f"PREFIX ck: <{CK}> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?id WHERE {{ ?a a ck:Article ; dct:identifier ?id }} ORDER BY ?id"
 
 
@@ -53,7 +54,14 @@ def test_version(invoke) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["nope"], ["build"], ["build", "x", "--nope"], ["export"], ["export", "--format", "rdfxml"]],
+    [
+        ["nope"],
+        ["build"],
+        ["build", "x", "--nope"],
+        ["build", "x", "--jobs", "0"],
+        ["export"],
+        ["export", "--format", "rdfxml"],
+    ],
 )
 def test_usage_errors_exit_2(invoke, args: list[str]) -> None:
     r = invoke(*args)
@@ -105,6 +113,24 @@ def test_where_the_store_goes(
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_dir()) == [expected]
     r = invoke("stats", "--store", expected)
     assert r.stdout.startswith("articles  1\n")
+
+
+@pytest.mark.slow
+def test_build_with_worker_processes_says_and_stores_what_one_process_does(
+    invoke, snapshot, tmp_path: Path
+) -> None:
+    from kg.pipeline import BATCH
+
+    corpus = tmp_path / "corpus.jsonl"
+    texts = [a.text for a in read_articles([EXAMPLES]) if isinstance(a, Article)]
+    rows = [json.dumps({"id": f"a{k}", "text": texts[k % len(texts)]}, ensure_ascii=False) for k in range(BATCH + 3)]
+    corpus.write_text("\n".join(rows) + "\n", encoding="utf-8")  # two batches, so workers start
+
+    runs = {jobs: invoke("build", corpus, "--store", tmp_path / jobs, "--jobs", jobs) for jobs in ("1", "2")}
+
+    assert runs["2"].exit_code == runs["1"].exit_code == 0, runs["2"].output
+    assert runs["2"].stderr == runs["1"].stderr.replace(str(tmp_path / "1"), str(tmp_path / "2"))
+    assert snapshot(tmp_path / "2") == snapshot(tmp_path / "1")
 
 
 def test_build_exits_1_when_an_article_violates_the_shapes(

@@ -334,3 +334,64 @@ def test_a_process_killed_between_graph_writes_leaves_whole_graphs(tmp_path: Pat
     }
     for article_id, allowed in versions.items():
         assert graph_of(raw, article_id) in allowed, article_id
+
+
+class Spoil:
+    """An extractor plugin (module level, so worker processes can load it): articles whose id
+    starts with "bad" violate the shapes, "crash" ones fail; it notes which process ran it."""
+
+    name = "spoil"
+    order = 90
+
+    def __init__(self, pids: Path) -> None:
+        self.pids = pids
+
+    def extract(self, doc: kg.extract.Document) -> None:
+        from kg.rdf import Minter, ck
+
+        with self.pids.open("a") as f:
+            f.write(f"{os.getpid()}\n")
+        if doc.article.id.startswith("crash"):
+            raise Crash(doc.article.id)
+        if doc.article.id.startswith("bad"):
+            event = Minter().event(doc.article.id, 1)
+            doc.extra_quads.append(ox.Quad(event, ck("munitionCount"), ox.Literal("many")))
+
+
+@pytest.mark.slow
+def test_worker_processes_build_the_same_store_and_report_as_one_process(
+    monkeypatch: pytest.MonkeyPatch, snapshot, tmp_path: Path
+) -> None:
+    real = kg.extract.load_extractors()
+    pids = tmp_path / "pids"
+    monkeypatch.setattr(kg.extract, "load_extractors", lambda names=None: (*real, Spoil(pids)))
+    corpus = tmp_path / "corpus.jsonl"
+    rows = [("a", TEXT), ("bad1", TEXT), ("b", OTHER), ("crash", TEXT), ("c", AWKWARD)]
+    rows += [(f"ex{k}", a.text) for k, a in enumerate(examples())]
+    lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False) for i, t in rows]
+    lines.insert(4, "{not json")  # an input error between batches
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    reports = {}
+    for jobs in (1, 2):
+        pids.write_text("")
+        reports[jobs] = build([corpus], Store(tmp_path / f"store{jobs}"), batch=2, jobs=jobs)
+        ran_in = set(pids.read_text().split())
+        assert (ran_in == {str(os.getpid())}) == (jobs == 1), ran_in
+
+    one, two = reports[1], reports[2]
+    assert (one.articles, one.loaded, one.exit_code) == (9, 8, 2)
+    assert [str(e) for e in one.input_errors] == [
+        f"{corpus}:4: extraction failed: Crash: crash",
+        f"{corpus}:5: malformed JSON line: Expecting property name enclosed in double quotes at column 2",
+    ]
+    assert [str(e) for e in two.input_errors] == [str(e) for e in one.input_errors]
+    assert list(two.rejected.items()) == list(one.rejected.items()) and list(one.rejected) == ["bad1"]
+    assert (two.articles, two.loaded, two.events, two.triples, two.entities) == (
+        one.articles, one.loaded, one.events, one.triples, one.entities
+    )
+    assert snapshot(tmp_path / "store2") == snapshot(tmp_path / "store1")
+    for article_id in ("a", "b", "c", "ex0"):
+        assert graph_of(ox.Store.read_only(str(tmp_path / "store2")), article_id) == graph_of(
+            ox.Store.read_only(str(tmp_path / "store1")), article_id
+        )
