@@ -182,7 +182,9 @@ def build(
     report with its violations.
 
     :param jobs: worker processes extracting and validating batches; 1 does it all
-        in this process, and so does any input of a single batch.
+        in this process, and so does any input of a single batch. The workers are
+        spawned, so a script calling this with ``jobs`` above 1 needs the usual
+        ``if __name__ == "__main__":`` guard.
     :param on_article: called with each article (or input error), in input order,
         once it is written (every ``WRITE`` articles).
     """
