@@ -88,7 +88,7 @@ class BuiltArticle:
             id=g.article.id,
             source=g.article.source,
             graph=g.graph.value,
-            nquads=ox.serialize(g.quads, format=ox.RdfFormat.N_QUADS),
+            nquads=ox.serialize(g.quads, format=ox.RdfFormat.N_QUADS) or b"",
             triples=len(g.quads),
             events=g.events,
             entities=tuple(m.iri for m in g.doc.entities),
@@ -138,6 +138,9 @@ def reference_graphs(minter: Minter | None = None) -> list[tuple[ox.NamedNode, l
     return out
 
 
+STAGES = ("extraction", "validation", "store")
+
+
 @dataclass
 class BuildReport:
     articles: int = 0
@@ -160,9 +163,6 @@ class BuildReport:
         if self.input_errors:
             return 2
         return 1 if self.rejected else 0
-
-
-STAGES = ("extraction", "validation", "store")
 
 
 def build(

@@ -215,6 +215,7 @@ class _TermBatch:
             triples[number(q.subject), number(q.predicate), number(q.object)] = None
 
     def _intern(self, t: object) -> int:
+        record: tuple[int, str, str | None, str | None]
         if isinstance(t, ox.NamedNode):
             record = (0, t.value, None, None)
         elif isinstance(t, ox.BlankNode):
@@ -224,7 +225,7 @@ class _TermBatch:
             datatype = t.datatype.value
             record = (2, t.value, None if t.language or datatype == XSD_STRING else datatype, t.language)
         else:
-            raise ValueError(f"unsupported RDF term {t!r}")
+            raise TypeError(f"unsupported RDF term {t!r}")
         n = self.index[t] = len(self.records)
         self.records.append(record)
         self.terms.append(t)  # type: ignore[arg-type]
@@ -274,9 +275,9 @@ def _span_violations(batch: _TermBatch) -> list[Violation] | None:
     typed: dict[object, list[str]] = {}
     parents: dict[str, list[str]] = {}
     for s, p, o in batch.triples:
-        found = wanted.get(p)
-        if found is not None:
-            found.setdefault(terms[s], []).append(terms[o])
+        by_subject = wanted.get(p)
+        if by_subject is not None:
+            by_subject.setdefault(terms[s], []).append(terms[o])
         elif p == rdf_type and isinstance(terms[o], ox.NamedNode):
             typed.setdefault(terms[s], []).append(terms[o].value)
         elif p == sub_class and isinstance(terms[s], ox.NamedNode) and isinstance(terms[o], ox.NamedNode):
