@@ -40,13 +40,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
-P = ParamSpec("P")
-T = TypeVar("T")
 ROOT = Path(__file__).resolve().parent.parent
 # Measure the kg of this source tree, whatever kg is installed.
 sys.path.insert(0, str(ROOT))

@@ -1,10 +1,11 @@
 """The Oxigraph store: open, replace article graphs atomically, query, dump.
 
 Each article's statements live in their own named graph. Replacing an article is
-one transaction (a SPARQL update that drops and re-inserts the graph, or an
-atomic ``extend`` for graphs that are new), so a crash or an error mid-build can
-never leave a half-written article graph. Queries see the union of all graphs
-as their default graph.
+one transaction (a SPARQL update that drops and re-inserts the graph), and
+graphs that are new go in with pyoxigraph's bulk loader under a "loading" list
+that is rolled back on the next open for writing (see ``load_graphs``), so a
+crash or an error mid-build never leaves a half-written article graph. Queries
+see the union of all graphs as their default graph.
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.rdf import DEFAULT_BASE, PREFIXES
+from kg.rdf import DEFAULT_BASE, PREFIXES, RDFS
 
 DEFAULT_STORE = "kg-store"
+# The graphs a bulk load is writing, listed as members of this graph while it runs.
+LOADING = ox.NamedNode(DEFAULT_BASE + "graph/loading")
+MEMBER = ox.NamedNode(RDFS + "member")
 
 RDF_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -51,9 +55,13 @@ class StoreStats:
 class Store:
     """An embedded Oxigraph store on disk (or in memory when ``path`` is None).
 
+    Opening it for writing first rolls back a bulk load that was interrupted: the
+    graphs it was writing are removed (they were new, so the store is as before it).
+
     :param path: the store folder; created if missing.
     :param read_only: open a read-only snapshot (no lock is taken).
-    :raises StoreError: if the folder is held by another process or unreadable.
+    :raises StoreError: if the folder is held by another process or unreadable, or
+        (read-only) while graphs are being bulk-loaded or a bulk load was interrupted.
     """
 
     def __init__(self, path: Path | str | None, *, read_only: bool = False) -> None:
@@ -68,11 +76,18 @@ class Store:
                         hint="Build one first with: kg build ARTICLES --store " + str(self.path),
                     )
                 self._store = ox.Store.read_only(str(self.path))
+                if self._store.contains_named_graph(LOADING):
+                    raise StoreError(
+                        f"{self.path}: graphs are being loaded (a build is running, or was interrupted)",
+                        hint="Wait for the build to end; if none is running, open the store for writing "
+                        "(e.g. kg build) to roll back the half-loaded graphs.",
+                    )
             else:
                 if self.path.exists() and not self.path.is_dir():
                     raise StoreError(f"{self.path}: not a folder, cannot hold a store")
                 self.path.mkdir(parents=True, exist_ok=True)  # Oxigraph creates only the last level
                 self._store = ox.Store(str(self.path))
+                self._roll_back_interrupted_load()
         except (OSError, RuntimeError) as exc:
             raise _store_error(self.path, exc) from exc
 
@@ -103,24 +118,42 @@ class Store:
             raise _store_error(self.path, exc) from exc
 
     def load_graphs(self, graphs: Iterable[tuple[ox.NamedNode, bytes]]) -> None:
-        """Replace each named graph with N-Quads (every quad in that graph), atomically per call.
+        """Replace each named graph with N-Quads (every quad in that graph).
 
         As ``replace_graphs``, for data already serialised (as the build's worker
-        processes send it): new graphs are loaded together in one transaction, graphs
-        that exist are replaced each in its own.
+        processes send it). Graphs that exist are replaced each in its own transaction.
+        Graphs that are new go in together with the bulk loader: about 3x cheaper than
+        a transaction, and unlike a transaction its cost does not grow with the store
+        (10,000 articles: 27 ms an article at the end in transactions). It is not
+        atomic, so the graphs are first listed in the ``LOADING`` graph (a flushed
+        transaction), and the list is dropped once they are in; a crash in between
+        leaves the list, and the next open for writing removes the listed graphs.
         """
-        fresh: list[bytes] = []
+        fresh: list[ox.NamedNode] = []
+        data: list[bytes] = []
         try:
-            for graph, data in graphs:
+            for graph, nquads in graphs:
                 if self._store.contains_named_graph(graph):
-                    quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
                     self._store.update(_replace_update(graph, quads))
                 else:
-                    fresh.append(data)
+                    fresh.append(graph)
+                    data.append(nquads)
             if fresh:
-                self._store.load(b"".join(fresh), format=ox.RdfFormat.N_QUADS)
+                self._store.extend(ox.Quad(LOADING, MEMBER, g, LOADING) for g in fresh)
+                self.flush()  # the list is on disk before any of its graphs
+                _bulk_load(self._store, b"".join(data))
+                self._store.remove_graph(LOADING)
         except OSError as exc:
             raise _store_error(self.path, exc) from exc
+
+    def _roll_back_interrupted_load(self) -> None:
+        if not self._store.contains_named_graph(LOADING):
+            return
+        for q in list(self._store.quads_for_pattern(LOADING, MEMBER, None, LOADING)):
+            self._store.remove_graph(q.object)  # type: ignore[arg-type]
+        self._store.remove_graph(LOADING)
+        self.flush()
 
     def holds(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
         """Does the named graph hold exactly these quads (blank node labels aside)?
@@ -216,6 +249,11 @@ class Store:
             triples=len(self._store),
             graphs=sum(1 for _ in self._store.named_graphs()),
         )
+
+
+def _bulk_load(store: ox.Store, nquads: bytes) -> None:
+    # lenient: the N-Quads were written by pyoxigraph from terms it had already checked.
+    store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
 
 
 def _replace_update(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -215,6 +215,7 @@ class _TermBatch:
             triples[number(q.subject), number(q.predicate), number(q.object)] = None
 
     def _intern(self, t: object) -> int:
+        record: tuple[int, str, str | None, str | None]
         if isinstance(t, ox.NamedNode):
             record = (0, t.value, None, None)
         elif isinstance(t, ox.BlankNode):
@@ -224,16 +225,11 @@ class _TermBatch:
             datatype = t.datatype.value
             record = (2, t.value, None if t.language or datatype == XSD_STRING else datatype, t.language)
         else:
-            raise ValueError(f"unsupported RDF term {t!r}")
+            raise TypeError(f"unsupported RDF term {t!r}")
         n = self.index[t] = len(self.records)
         self.records.append(record)
         self.terms.append(t)  # type: ignore[arg-type]
         return n
-
-    def __iter__(self) -> Iterator[tuple[object, object, object]]:
-        terms = self.terms
-        for s, p, o in self.triples:
-            yield terms[s], terms[p], terms[o]
 
     def engine_input(self):  # type: ignore[no-untyped-def]
         from pyshacl_turbo.rdf import Input
@@ -270,53 +266,55 @@ def _span_violations(batch: _TermBatch) -> list[Violation] | None:
     offsets, texts or articles; an offset that is not an integer 0 or more, where engines
     disagree on SUBSTR; a text that is not a string), and the SPARQL must run.
     """
-    rdf_type, sub_class = RDF + "type", RDFS + "subClassOf"
-    wanted = {CK + p for p in ("inArticle", "text", "start", "end", "exact", "evidence", "mentionedIn")}
-    values: dict[str, dict[object, list[object]]] = {p: {} for p in wanted}
+    # Triples are scanned by their term numbers: only the few predicates read here matter.
+    number, terms = batch.index.get, batch.terms
+    names = ("inArticle", "text", "start", "end", "exact", "evidence", "mentionedIn")
+    values: dict[str, dict[object, list[object]]] = {name: {} for name in names}
+    wanted = {number(ox.NamedNode(CK + name)): values[name] for name in names}
+    rdf_type, sub_class = number(ox.NamedNode(RDF + "type")), number(ox.NamedNode(RDFS + "subClassOf"))
     typed: dict[object, list[str]] = {}
     parents: dict[str, list[str]] = {}
-    for s, p, o in batch:
-        name = p.value  # type: ignore[attr-defined]
-        if name in wanted:
-            values[name].setdefault(s, []).append(o)
-        elif name == rdf_type and isinstance(o, ox.NamedNode):
-            typed.setdefault(s, []).append(o.value)
-        elif name == sub_class and isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode):
-            parents.setdefault(s.value, []).append(o.value)
-    in_article, texts = values[CK + "inArticle"], values[CK + "text"]
-    starts, ends, exacts = values[CK + "start"], values[CK + "end"], values[CK + "exact"]
+    for s, p, o in batch.triples:
+        by_subject = wanted.get(p)
+        if by_subject is not None:
+            by_subject.setdefault(terms[s], []).append(terms[o])
+        elif p == rdf_type and isinstance(terms[o], ox.NamedNode):
+            typed.setdefault(terms[s], []).append(terms[o].value)
+        elif p == sub_class and isinstance(terms[s], ox.NamedNode) and isinstance(terms[o], ox.NamedNode):
+            parents.setdefault(terms[s].value, []).append(terms[o].value)
+    in_article, texts = values["inArticle"], values["text"]
+    starts, ends, exacts = values["start"], values["end"], values["exact"]
     mention_classes = _subclasses(CK + "Mention", parents)
+    text_of: dict[object, str | None] = {}  # article → its text, read once: it is long
     out: list[Violation] = []
     for mention, classes in typed.items():
         if mention_classes.isdisjoint(classes):
             continue
-        articles = in_article.get(mention, [])
-        if any(len(v.get(mention, [])) > 1 for v in (in_article, starts, ends, exacts)):
+        found = [v.get(mention, []) for v in (in_article, starts, ends, exacts)]
+        if any(len(f) > 1 for f in found):
             return None
-        if not articles:
+        article, start, end, exact = (f[0] if f else None for f in found)
+        if any(x is not None and not _is_offset(x) for x in (start, end)):
+            return None
+        if article is None:
             continue
-        text_values = texts.get(articles[0], [])
-        if len(text_values) > 1 or any(not _is_offset(v) for v in (*starts.get(mention, []), *ends.get(mention, []))):
-            return None
-        if not text_values:
+        if article not in text_of:
+            article_texts = texts.get(article, [])
+            if len(article_texts) > 1 or not all(_is_string(t) for t in article_texts):
+                return None
+            text_of[article] = article_texts[0].value if article_texts else None  # type: ignore[attr-defined]
+        text = text_of[article]
+        if text is None:
             continue
-        text = text_values[0]
-        if not (isinstance(text, ox.Literal) and (text.language or text.datatype.value == XSD_STRING)):
-            return None
-        length = len(text.value)
-        for end in ends.get(mention, []):
-            if int(end.value) > length:  # type: ignore[attr-defined]
-                out.append(_span_violation("Mention-endWithinText", mention, "end", end, length=str(length)))
-        for start, end, exact in (
-            (s, e, x) for s in starts.get(mention, []) for e in ends.get(mention, []) for x in exacts.get(mention, [])
-        ):
+        if end is not None and int(end.value) > len(text):  # type: ignore[attr-defined]
+            out.append(_span_violation("Mention-endWithinText", mention, "end", end, length=str(len(text))))
+        if start is not None and end is not None and exact is not None:
             a, b = int(start.value), int(end.value)  # type: ignore[attr-defined]
-            if a < b <= length:
-                piece = text.value[max(a, 0) : b]  # SUBSTR(?text, ?start + 1, ?end - ?start)
-                if exact.value != piece:  # type: ignore[attr-defined]
-                    out.append(_span_violation("Mention-exactMatchesText", mention, "exact", exact, slice=piece))
-    mentioned_in = values[CK + "mentionedIn"]
-    for node, evidence in values[CK + "evidence"].items():
+            # SUBSTR(?text, ?start + 1, ?end - ?start), for 0 <= start < end <= STRLEN(?text)
+            if a < b <= len(text) and exact.value != text[a:b]:  # type: ignore[attr-defined]
+                out.append(_span_violation("Mention-exactMatchesText", mention, "exact", exact, slice=text[a:b]))
+    mentioned_in = values["mentionedIn"]
+    for node, evidence in values["evidence"].items():
         listed = set(mentioned_in.get(node, []))
         for mention in evidence:
             articles = in_article.get(mention, [])
@@ -335,6 +333,10 @@ def _subclasses(cls: str, parents: dict[str, list[str]]) -> set[str]:
         if not more:
             return found
         found |= more
+
+
+def _is_string(t: object) -> bool:
+    return isinstance(t, ox.Literal) and (bool(t.language) or t.datatype.value == XSD_STRING)
 
 
 def _is_offset(t: object) -> bool:

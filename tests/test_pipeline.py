@@ -395,3 +395,57 @@ def test_worker_processes_build_the_same_store_and_report_as_one_process(
         assert graph_of(ox.Store.read_only(str(tmp_path / "store2")), article_id) == graph_of(
             ox.Store.read_only(str(tmp_path / "store1")), article_id
         )
+
+
+@pytest.mark.slow
+def test_a_process_killed_mid_bulk_load_is_rolled_back_when_the_store_is_next_opened_for_writing(
+    invoke, tmp_path: Path
+) -> None:
+    store_dir = tmp_path / "store"
+    old = write_jsonl(tmp_path / "old.jsonl", ("a", TEXT), ("b", OTHER))
+    new = write_jsonl(tmp_path / "new.jsonl", ("a", AWKWARD), ("c", OTHER))
+    build([old], Store(store_dir))
+    # a exists, so it is replaced in a transaction; c is new and bulk-loaded: die half way through.
+    script = textwrap.dedent(
+        f"""
+        import os
+        import pyoxigraph as ox
+        import kg.store
+        from kg.pipeline import build
+        from kg.store import Store
+
+        def dying(store, nquads):
+            lines = nquads.splitlines(keepends=True)
+            store.bulk_load(b"".join(lines[: len(lines) // 2]), format=ox.RdfFormat.N_QUADS)
+            store.flush()
+            os._exit(9)
+
+        kg.store._bulk_load = dying
+        build([{str(new)!r}], Store({str(store_dir)!r}))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 9, done.stderr
+    full_c = stored(extract(Article("c", OTHER, "t")).quads)
+    assert set() < graph_of(ox.Store.read_only(str(store_dir)), "c") < full_c  # half-written
+
+    r = invoke("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--store", store_dir)
+    assert r.exit_code == 2, r.output
+    assert r.stderr == (
+        f"Error: {store_dir}: graphs are being loaded (a build is running, or was interrupted)\n"
+        "Hint: Wait for the build to end; if none is running, open the store for writing "
+        "(e.g. kg build) to roll back the half-loaded graphs.\n"
+    )
+
+    Store(store_dir)  # opening for writing rolls the interrupted load back
+    raw = ox.Store.read_only(str(store_dir))
+    assert graph_of(raw, "c") == set()
+    assert graph_of(raw, "a") == stored(extract(Article("a", AWKWARD, "t")).quads)
+    assert graph_of(raw, "b") == stored(extract(Article("b", OTHER, "t")).quads)
+    assert f"{ID}graph/loading" not in {g.value for g in raw.named_graphs()}
+
+    report = build([new], Store(store_dir))  # and building again loads c whole
+    assert report.loaded == 2
+    assert graph_of(ox.Store.read_only(str(store_dir)), "c") == full_c
