@@ -74,7 +74,7 @@ from datetime import date, timedelta
 
 from kg.numbers import parse_number
 
-__all__ = ["TimeExpr", "find_dates", "infer_publication_date"]
+__all__ = ["TimeExpr", "find_dates", "infer_publication_date", "weekdays_named"]
 
 
 @dataclass(frozen=True)
@@ -898,6 +898,14 @@ _HEAD_LINES = 5
 _DATELINE_MAX = 60  # a line this short holding a date is a dateline
 _LEDE_REACH = 150  # in a longer line, the date must come this early in its first sentence
 _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+
+
+_WEEKDAY_NAME = re.compile(rf"{_BOW}(?P<wd>{_WD})")
+
+
+def weekdays_named(text: str) -> set[int]:
+    """The weekdays a normalised text names (Monday = 0), e.g. {3, 4} for «ليل الخميس والجمعه»."""
+    return {_WEEKDAYS[m.group("wd")] for m in _WEEKDAY_NAME.finditer(text)}
 
 
 def infer_publication_date(text: str) -> date | None:

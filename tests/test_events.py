@@ -5,10 +5,15 @@ Every article here is made up for the rule it tests; none is copied from the eva
 
 from __future__ import annotations
 
+import ast
+import re
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from kg.arabic import normalize
 from kg.article import Article
 from kg.extract import Document, Event, run_extractors
 
@@ -236,3 +241,37 @@ def test_a_group_named_after_a_description_takes_its_role() -> None:
 def test_the_day_a_source_reported_is_not_the_day_of_the_attack() -> None:
     ev = only("وكالة الأناضول نقلت السبت عن مصادر قولها إن 20 صاروخاً استهدفت حقل كونيكو منذ ساعات المساء.")
     assert ev.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("استهدفت مسيرة قاعدة التنف فجر اليوم، دون وقوع أي خسائر بشرية.", lambda ev: killed(ev) == {0}),
+        (
+            "أعلنت كتائب حزب الله مسؤوليتها عن استهداف قاعدة عين الأسد بالصواريخ فجر اليوم.",
+            lambda ev: ev.claimed_by == [ID + "actor/kataib-hezbollah"],
+        ),
+        ("شنت طائرات حربية إسرائيلية غارات على مواقع قرب البوكمال فجر اليوم.", lambda ev: ev.attackers == [ID + "actor/idf"]),
+    ],
+)
+def test_words_with_hamza_forms_are_matched(text: str, check: Callable[[Event], bool]) -> None:
+    assert check(only(text))
+
+
+@pytest.mark.parametrize("module", ["kg/extract/events.py", "kg/extract/entities.py", "kg/numbers.py", "kg/temporal.py"])
+def test_lexicons_are_written_in_normalised_form(module: str) -> None:
+    """The rules match normalised text, so a word written «خسائر» or «مسؤولية» could never match."""
+    tree = ast.parse((Path(__file__).parent.parent / module).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body and isinstance(node.body[0], ast.Expr)
+    }
+    unnormalised = {
+        (node.lineno, word)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        for word in re.findall(r"[\u0621-\u064a]+", node.value)
+        if normalize(word).text != word
+    }
+    assert not unnormalised

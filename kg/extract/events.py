@@ -32,13 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from kg.arabic import Token, stems, tokens
 from kg.extract import CasualtyClaim, Document, EntityMention, Event, Span
 from kg.extract.entities import IDF, IRAN_BACKED, US_FORCES
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
-from kg.temporal import TimeExpr, find_dates, infer_publication_date
+from kg.temporal import TimeExpr, find_dates, infer_publication_date, weekdays_named
 
 ID = "https://w3id.org/conflict-kg/id/"
 
@@ -72,12 +73,12 @@ for _w in "ضربات الضربات ضربه الضربه قصف القصف ه�
 
 AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?ل?$")
 AIRCRAFT_NATIONALITY = re.compile(
-    r"(?:^|\s)(?:طائره|طايره|طائرات|طايرات|الطائرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
-    r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|يعتقد|بانها|انها|انه|ربما)){0,4}"
-    r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسرائيلي\S*)(?=\s|$|[،,.])"
+    r"(?:^|\s)(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
+    r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
+    r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسراييلي\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
-STATEMENT_TIME = re.compile(r"(?:(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)|بيان|تصريح\S*|مؤتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
+STATEMENT_TIME = re.compile(r"(?:(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
 SELF_REPORT = re.compile(
     r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
@@ -143,7 +144,7 @@ WOUND_WORDS = set(
 )
 ZERO_CASUALTIES = re.compile(
     r"(?:لم|دون|بدون|لا)\s+(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
-    r"(?:ضحايا|اصابات|خسائر\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
+    r"(?:ضحايا|اصابات|خساير\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
@@ -159,7 +160,7 @@ ATTRIBUTION = set(
     اوضح اوضحت اضاف اضافت صرح صرحت بيان تقرير مصادر مصدر
     """.split()
 )
-CLAIM_VERBS = set("تبنت تبني تبنى تبنوا".split())
+CLAIM_VERBS = set("تبنت تبني تبنوا".split())
 ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
@@ -172,7 +173,7 @@ DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
 # «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
 TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)")
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
-DEFINITE_MEANS = set("الطائره الطايره المسيره المسيرات الصواريخ الصاروخ القذائف القذيفه الطائرات الطايرات".split())
+DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين".split())
@@ -222,7 +223,12 @@ class EventExtractor:
             inferred = infer_publication_date(text)
             if inferred is not None:
                 doc.published, doc.published_inferred = inferred, True
-        times = [t for t in find_dates(text, doc.published) if not _after(t, doc.published)]
+        # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not an attack.
+        times = [
+            t
+            for t in find_dates(text, doc.published)
+            if not _after(t, doc.published) and not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])
+        ]
         quantities = find_quantities(text)
         sentences = _sentences(text)
         clauses = _clauses(text, sentences)
@@ -283,7 +289,7 @@ class EventExtractor:
         cand.title = _is_title(text, sentences[clause.sentence])
         ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents)
-        cand.time = self._time(text, clause, times, sentences)
+        cand.time = self._time(clause, times, sentences)
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
             cand.update, cand.time = True, None
         cand.definite = (
@@ -330,7 +336,7 @@ class EventExtractor:
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
             return True
         # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات».
-        if re.search(r"(?:عشرات|مئات|سلسله\s+من|سلسله)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
+        if re.search(r"(?:عشرات|ميات|سلسله\s+من|سلسله)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
             return True
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
             if int(m.group(1)) >= 50:
@@ -365,7 +371,7 @@ class EventExtractor:
                 last_two = before.split()[-2:]
                 if any(s in CLAIM_VERBS for w in last_two for s, _ in stems(w)) or (
                     any(s in ANNOUNCE_VERBS for w in last_two for s, _ in stems(w))
-                    and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسؤوليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
+                    and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
                     and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[e.nend : cand.clause.end])
                 ):
                     _add(cand.claimed_by, e.iri)
@@ -403,7 +409,7 @@ class EventExtractor:
                     _add(cand.locations, e.iri)
         # «ميليشيا عراقية تطلق على نفسها "المقاومة الإسلامية في العراق"»: the name of the group just
         # mentioned takes its roles.
-        for prev, e in zip(ents, ents[1:]):
+        for prev, e in pairwise(ents):
             if e.kind == "actor" and prev.kind == "actor" and SELF_NAMING.search(text[prev.nend : e.nstart]):
                 for role in (cand.attackers, cand.claimed_by, cand.targets):
                     if prev.iri in role:
@@ -411,20 +417,14 @@ class EventExtractor:
         # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word.
         if not cand.attackers:
             window = text[trigger : min(cand.clause.end, trigger + 40)]
-            m = re.match(r"\S+(?:\s+(?:ال)?(?:جويه|الجويه|دقيقه|الدقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسرائيليه|اسرائيلي|ايرانيه|ايراني)(?:\s|$)", window)
-            if m:
-                nat = m.group(1)
-                actor = US_FORCES if ("امريك" in nat or "اميرك" in nat) else IDF if "اسرائيل" in nat else IRAN_BACKED
-                if actor in self.gazetteer.entries:
-                    _add(cand.attackers, actor)
+            m = re.match(r"\S+(?:\s+(?:ال)?(?:جويه|الجويه|دقيقه|الدقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)", window)
+            if m and _national_forces(m.group(1)) in self.gazetteer.entries:
+                _add(cand.attackers, _national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
         if not cand.attackers:
             m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end)
-            if m:
-                nat = m.group(1)
-                actor = US_FORCES if ("امريك" in nat or "اميرك" in nat) else IDF if "اسرائيل" in nat else None
-                if actor in self.gazetteer.entries:
-                    _add(cand.attackers, actor)
+            if m and _national_forces(m.group(1)) in self.gazetteer.entries:
+                _add(cand.attackers, _national_forces(m.group(1)))
         # A country named as the one striking stands for its forces, and a command's strike
         # (CENTCOM's) is also one by the forces it commands.
         cand.attackers = [_country_forces(a) for a in cand.attackers]
@@ -443,9 +443,7 @@ class EventExtractor:
                     _add(cand.locations, e.iri)
 
     @staticmethod
-    def _time(text: str, clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
-        # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not the attack.
-        times = [t for t in times if not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])]
+    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
         inside = [t for t in times if clause.start <= t.start < clause.end]
         if inside:
             # A known day beats a month or week range named in the same clause.
@@ -456,9 +454,9 @@ class EventExtractor:
         if clause.kind != "main":
             # What a strike answered or followed happened before it: only a month or a year
             # named for the sentence («في أغسطس 2022، أمر ... بعد أن تعرضت قاعدة لهجوم») covers both.
-            if len(resolved) == 1 and in_sentence[0].date is None and in_sentence[0].earliest and in_sentence[0].latest:
-                if (in_sentence[0].latest - in_sentence[0].earliest).days >= 27:
-                    return in_sentence[0]
+            period = in_sentence[0] if len(resolved) == 1 else None
+            if period and period.date is None and period.earliest and period.latest and (period.latest - period.earliest).days >= 27:
+                return period
             return None
         if len(resolved) == 1 and in_sentence[0].start < clause.start:
             return in_sentence[0]
@@ -504,12 +502,23 @@ class EventExtractor:
         """
         events: list[Event] = []
         origin: list[list[Candidate]] = []
+        # For an event only named in passing, the side it must come from ("?" if either), else None.
+        bare_sides: list[str | None] = []
         deferred: list[Candidate] = []
 
         def new_event(cand: Candidate) -> None:
             events.append(Event(cls=cand.cls))
             origin.append([cand])
+            bare_sides.append(self._answered_side(cand, candidates) if cand.bare else None)
             _merge(events[-1], cand, doc)
+
+        def join(k: int, cand: Candidate) -> None:
+            origin[k].append(cand)
+            if not cand.bare:
+                bare_sides[k] = None
+            elif bare_sides[k] == "?":
+                bare_sides[k] = self._answered_side(cand, candidates)
+            _merge(events[k], cand, doc)
 
         assigned: dict[int, int] = {}  # id(candidate) -> event index
         for n, cand in enumerate(candidates):
@@ -522,7 +531,7 @@ class EventExtractor:
             prev = candidates[n - 1] if n else None
             if prev is not None and prev.clause.kind == "after" and prev.clause.sentence == cand.clause.sentence and id(prev) in assigned:
                 later_than = assigned[id(prev)]
-            k = self._antecedent(events, origin, cand, later_than, [self._bare_side(cs, candidates) for cs in origin])
+            k = self._antecedent(events, origin, cand, later_than, bare_sides)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -530,31 +539,27 @@ class EventExtractor:
                 new_event(cand)
                 k = len(events) - 1
             else:
-                origin[k].append(cand)
-                _merge(events[k], cand, doc)
+                join(k, cand)
             assigned[id(cand)] = k
         for cand in deferred:
             k = next((k for k in range(len(events)) if self._compatible(events[k], cand, origin[k])), None)
             if k is not None:
-                origin[k].append(cand)
-                _merge(events[k], cand, doc)
+                join(k, cand)
             elif not (cand.title or cand.reference):
                 new_event(cand)
         order = sorted(range(len(events)), key=lambda k: min(c.clause.start for c in origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
 
-    def _bare_side(self, cands: list[Candidate], candidates: list[Candidate]) -> str | None:
-        """For an event only named in passing, the side it must come from ("?" if any), else None.
+    def _answered_side(self, cand: Candidate, candidates: list[Candidate]) -> str:
+        """The side of an attack a strike answers or follows: the other side from the strike's.
 
-        What a strike answers or follows («ضربات انتقامية بعد هجوم شنه مسلحون») is the other side's.
+        «ضربات انتقامية بعد هجوم شنه مسلحون»: the strikes are American, so the attack is not.
+        "?" when the sentence does not tell.
         """
-        if not all(c.bare for c in cands):
-            return None
-        for c in cands:
-            main = [m for m in candidates if m.clause.sentence == c.clause.sentence and m.clause.kind == "main" and not m.bare]
-            sides = {self._attacker_side(m) for m in main} - {None}
-            if len(sides) == 1:
-                return "us" if sides == {"axis"} else "axis"
+        main = [m for m in candidates if m.clause.sentence == cand.clause.sentence and m.clause.kind == "main" and not m.bare]
+        sides = {self._attacker_side(m) for m in main} - {None}
+        if len(sides) == 1:
+            return "us" if sides == {"axis"} else "axis"
         return "?"
 
     def _compatible(self, ev: Event, cand: Candidate, reports: list[Candidate]) -> bool:
@@ -596,8 +601,8 @@ class EventExtractor:
         events: list[Event],
         origin: list[list[Candidate]],
         cand: Candidate,
-        later_than: int = -1,
-        bare_sides: list[str | None] | None = None,
+        later_than: int,
+        bare_sides: list[str | None],
     ) -> int | None:
         """The latest event this candidate reports again, if any.
 
@@ -610,7 +615,6 @@ class EventExtractor:
         # «الليلة», «يوم الخميس» without a publication date say little; «12 تشرين الثاني» says a day.
         vague = cand.time is None or (when == (None, None, None) and not re.search(r"\d", cand.time.text))
         unknown_side = None
-        bare_sides = bare_sides or [None] * len(events)
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if not self._compatible(ev, cand, origin[k]):
@@ -789,17 +793,12 @@ def _when(t: TimeExpr | None) -> tuple[date | None, date | None, date | None]:
     return (None, t.earliest, t.latest)
 
 
-WEEKDAYS = ("سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه")
-PAST_PERIOD = re.compile(r"(الاسبوع|الشهر|العام|السنه)\s+(?:الماضي|الفايت|الفائت|المنصرم|السابق)")
-
-
-def _weekdays(text: str) -> set[str]:
-    return {d for d in WEEKDAYS if re.search(rf"(?<!\S)(?:[وفب]?ال)?{d}(?!\S)", text)}
+PAST_PERIOD = re.compile(r"(الاسبوع|الشهر|العام|السنه)\s+(?:الماضي|الفايت|المنصرم|السابق)")
 
 
 def _different_days(a: str, b: str) -> bool:
     """Do two unresolved time expressions («ليل الاثنين», «الخميس», «الأسبوع الفائت») name different days?"""
-    days_a, days_b = _weekdays(a), _weekdays(b)
+    days_a, days_b = weekdays_named(a), weekdays_named(b)
     past_a, past_b = PAST_PERIOD.search(a), PAST_PERIOD.search(b)
     if days_a and days_b:
         return not days_a & days_b
@@ -840,6 +839,13 @@ def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
     return doc.span(nstart, nend)
 
 
+def _national_forces(adjective: str) -> str:
+    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «إيرانية» Iran's militias."""
+    if "امريك" in adjective or "اميرك" in adjective:
+        return US_FORCES
+    return IDF if "اسراييل" in adjective else IRAN_BACKED
+
+
 def _country_forces(iri: str) -> str:
     return {ID + "place/united-states": US_FORCES, ID + "place/israel": IDF}.get(iri, iri)
 
@@ -876,9 +882,9 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
     for q in quantities:
         if clause.start <= q.start < clause.end:
             after = text[q.end : q.end + 25]
-            if re.match(r"\s*(?:من\s+)?(?:ال)?(?:صواريخ|صاروخا|صاروخ|قذائف|قذيفه|طائرات|مسيرات|مسيره|طائره|صاروخين)", after):
+            if re.match(r"\s*(?:من\s+)?(?:ال)?(?:صواريخ|صاروخا|صاروخ|قذايف|قذيفه|طايرات|مسيرات|مسيره|طايره|صاروخين)", after):
                 return q.value
-    m = re.search(r"(?:^|\s)(?:ب)?(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s*(?:ه)?\s+(?:طائرات|صواريخ|قذائف|مسيرات)", text[clause.start : clause.end])
+    m = re.search(r"(?:^|\s)(?:ب)?(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s*(?:ه)?\s+(?:طايرات|صواريخ|قذايف|مسيرات)", text[clause.start : clause.end])
     if m:
         return {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10}[m.group(1)]
     return None
@@ -888,7 +894,7 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int) -> str | None:
     """Killed or Wounded if the number counts casualties, from the words around it."""
     before = text[max(lo, q.start - 60) : q.start].split()[-5:]
     after = text[q.end : min(hi, q.end + 45)].split()[:5]
-    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طائر|مسير|قذائف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
+    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
 
     def status(words: list[str]) -> str | None:
