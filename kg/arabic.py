@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Harakat, Quranic marks, superscript alef: removed.
 _DIACRITICS = set(range(0x064B, 0x0660)) | {0x0670} | set(range(0x06D6, 0x06EE))
@@ -155,8 +156,7 @@ def stems(word: str) -> tuple[tuple[str, int], ...]:
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF]+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word of the normalised text and its position there."""
 
     text: str
@@ -166,4 +166,4 @@ class Token:
 
 def tokens(normalised: str) -> list[Token]:
     """Split normalised text into word tokens (letters and digits) with positions."""
-    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(normalised)]
+    return [Token(m.group(), *m.span()) for m in _WORD.finditer(normalised)]

@@ -23,6 +23,7 @@ from kg.rdf import (
 
 MENTIONED_IN = ck("mentionedIn")
 EVIDENCE = ck("evidence")
+MENTION, IN_ARTICLE, START, END, EXACT = (ck(n) for n in ("Mention", "inArticle", "start", "end", "exact"))
 
 
 class GraphBuilder:
@@ -49,11 +50,15 @@ class GraphBuilder:
         if node is None:
             node = self.minter.mention(self.article_id, span.start, span.end)
             self._mentions[span] = node
-            self.add(node, RDF_TYPE, ck("Mention"))
-            self.add(node, ck("inArticle"), self.article)
-            self.add(node, ck("start"), integer(span.start))
-            self.add(node, ck("end"), integer(span.end))
-            self.add(node, ck("exact"), Literal(self.doc.quote(span)))
+            # A new mention node: its triples cannot have been added before.
+            g = self.graph
+            self.quads += (
+                Quad(node, RDF_TYPE, MENTION, g),
+                Quad(node, IN_ARTICLE, self.article, g),
+                Quad(node, START, integer(span.start), g),
+                Quad(node, END, integer(span.end), g),
+                Quad(node, EXACT, Literal(self.doc.quote(span)), g),
+            )
         return node
 
     def evidence(self, node: NamedNode, span: Span) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from functools import cache
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -47,6 +48,7 @@ PREFIXES = {
 }
 
 
+@cache
 def ck(local: str) -> NamedNode:
     """A term of the kg ontology, e.g. ``ck("Airstrike")``."""
     return NamedNode(CK + local)
@@ -135,6 +137,7 @@ class Minter:
         return NamedNode(f"{self.base}{kind}/{slug(normalised_name)}")
 
 
+@cache
 def xsd(local: str) -> NamedNode:
     return NamedNode(XSD + local)
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib.metadata import entry_points
 from typing import Protocol, runtime_checkable
 
 from pyoxigraph import Quad
 
-from kg.arabic import Normalized, normalize
+from kg.arabic import Normalized, Token, normalize, tokens
 from kg.article import Article
 from kg.errors import KgError
 
@@ -101,6 +101,11 @@ class Document:
     @classmethod
     def of(cls, article: Article) -> Document:
         return cls(article=article, norm=normalize(article.text), published=article.published)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The words of the normalised text (split once, shared by the extractors)."""
+        return tokens(self.norm.text)
 
     def span(self, nstart: int, nend: int) -> Span:
         """The original-text span of a normalised span."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.arabic import Token, stems, tokens
+from kg.arabic import Token, stems
 from kg.extract import Document, EntityMention
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.rdf import DEFAULT_BASE, Minter
@@ -103,10 +103,11 @@ class EntityExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None, minter: Minter | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self.minter = minter or Minter()
+        self._starts: dict[str, tuple[tuple[str, int], ...]] = {}
 
     def extract(self, doc: Document) -> None:
         text = doc.norm.text
-        toks = tokens(text)
+        toks = doc.tokens
         found: list[EntityMention] = []
         taken: set[int] = set()  # token indexes already part of a name
         i = 0
@@ -130,9 +131,7 @@ class EntityExtractor:
     def _gazetteer_at(self, text: str, toks: list[Token], i: int) -> tuple[int, int, list[str]] | None:
         """The longest gazetteer name starting at token i: (last token, clitic length, IRIs)."""
         best: tuple[int, int, list[str]] | None = None
-        for stem, plen in stems(toks[i].text):
-            if not self.gazetteer.starts_name(stem):
-                continue
+        for stem, plen in self._name_starts(toks[i].text):
             words = [stem]
             for j in range(i, min(len(toks), i + self.gazetteer.max_tokens)):
                 if j > i:
@@ -143,6 +142,15 @@ class EntityExtractor:
                 if iris and (best is None or j > best[0]):
                     best = (j, plen, iris)
         return best
+
+    def _name_starts(self, word: str) -> tuple[tuple[str, int], ...]:
+        """The readings of a word that begin a gazetteer name (most words: none)."""
+        found = self._starts.get(word)
+        if found is None:
+            if len(self._starts) >= 100_000:
+                self._starts.clear()  # bounded: a long build meets ever more words
+            found = self._starts[word] = tuple((s, n) for s, n in stems(word) if self.gazetteer.starts_name(s))
+        return found
 
     def _disambiguate(self, iris: list[str], text: str, toks: list[Token], i: int, plen: int) -> str:
         """Pick one of several entities sharing a name, from the word before and the places around."""

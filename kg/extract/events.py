@@ -30,11 +30,12 @@ any source gives: tolls are revised upwards as counts come in, and breakdowns
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kg.arabic import Token, stems, tokens
+from kg.arabic import Token, stems
 from kg.extract import CasualtyClaim, Document, EntityMention, Event, Span
 from kg.extract.entities import IDF, IRAN_BACKED, US_FORCES
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -232,10 +233,15 @@ class EventExtractor:
         quantities = find_quantities(text)
         sentences = _sentences(text)
         clauses = _clauses(text, sentences)
-        toks = tokens(text)
+        toks = doc.tokens
+        tok_starts = [t.start for t in toks]
+        ents = sorted(doc.entities, key=lambda e: e.nstart)
+        ent_starts = [e.nstart for e in ents]
         candidates = []
         for clause in clauses:
-            cand = self._candidate(doc, clause, toks, times, quantities, sentences)
+            words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
+            in_clause = ents[bisect_left(ent_starts, clause.start) : bisect_left(ent_starts, clause.end)]
+            cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
             if cand is not None:
                 candidates.append(cand)
         events, origin = self._corefer(doc, candidates)
@@ -250,13 +256,14 @@ class EventExtractor:
         self,
         doc: Document,
         clause: Clause,
-        toks: list[Token],
+        words: list[Token],
+        ents: list[EntityMention],
         times: list[TimeExpr],
         quantities: list[Quantity],
         sentences: list[tuple[int, int]],
     ) -> Candidate | None:
+        """The attack a clause reports, if any, from its words and the entities in it."""
         text = doc.norm.text
-        words = [t for t in toks if clause.start <= t.start < clause.end]
         if not words:
             return None
         attack_at = None
@@ -287,7 +294,6 @@ class EventExtractor:
             return None
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
         cand.title = _is_title(text, sentences[clause.sentence])
-        ents = [e for e in doc.entities if clause.start <= e.nstart < clause.end]
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
