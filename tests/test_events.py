@@ -243,6 +243,54 @@ def test_the_day_a_source_reported_is_not_the_day_of_the_attack() -> None:
     assert ev.date is None
 
 
+COALITION = ID + "actor/cjtf-oir"
+
+
+def test_an_aircraft_belonging_to_a_force_makes_it_the_attacker() -> None:
+    ev = only("قال مسؤول عسكري إن مقاتلة تابعة للتحالف دمرت منصة إطلاق صواريخ قرب القائم فجر اليوم.")
+    assert ev.cls == "Airstrike" and COALITION in ev.attackers and COALITION not in ev.targets
+
+
+def test_an_aircraft_hit_by_the_attack_does_not_make_its_owner_the_attacker() -> None:
+    ev = only("استهدفت مسيرة طائرة تابعة للتحالف في مطار الشدادي فجر اليوم.")
+    assert COALITION not in ev.attackers
+
+
+def test_another_coalition_is_not_the_us_led_one() -> None:
+    names = {m.iri for m in extract("قال المتحدث إن التحالف العربي قصف مواقع قرب صنعاء.").entities}
+    assert COALITION not in names
+    assert COALITION in {m.iri for m in extract("قصفت طائرات التحالف الأمريكي مواقع قرب البوكمال.").entities}
+
+
+def test_an_attack_named_in_passing_after_a_strike_is_the_one_already_reported() -> None:
+    found = events(
+        "أطلقت أربعة صواريخ من بلدة زمار العراقية باتجاه قاعدة أمريكية في سوريا صباح اليوم. "
+        "وقال مسؤول إن مقاتلة تابعة للتحالف دمرت منصة الإطلاق بعد أنباء عن هجوم صاروخي على قاعدة للتحالف في سوريا، "
+        "مضيفاً أنه لم يصب أي جندي."
+    )
+    assert [e.cls for e in found] == ["RocketAttack", "Airstrike"]
+    rockets, strike = found
+    assert killed(rockets) == {0} and not strike.claims
+    assert COALITION in strike.attackers
+
+
+def test_the_place_an_attack_was_launched_from_is_not_where_it_struck() -> None:
+    ev = only("أطلقت صواريخ من بلدة زمار العراقية على قاعدة أمريكية في سوريا صباح اليوم.")
+    assert ev.locations == [ID + "place/zummar", ID + "place/syria"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تبنت ميليشيات «المقاومة الإسلامية في العراق» قصف قاعدة الشدادي بطائرة مسيرة فجر اليوم.",
+        "بعد إعلان جماعة تطلق على نفسها اسم «المقاومة الإسلامية في العراق» مهاجمة قاعدة الشدادي بالطيران المسير فجر اليوم.",
+    ],
+)
+def test_a_claim_reaches_the_group_past_its_description(text: str) -> None:
+    ev = only(text)
+    assert ID + "actor/islamic-resistance-in-iraq" in ev.attackers
+
+
 @pytest.mark.parametrize(
     ("text", "check"),
     [

@@ -117,6 +117,9 @@ class EntityExtractor:
                 i += 1
                 continue
             j, plen, iris = hit
+            if j == i and _qualified_elsewhere(toks, i):
+                i += 1
+                continue
             iri = self._disambiguate(iris, text, toks, i, plen)
             found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
             taken.update(range(i, j + 1))
@@ -273,6 +276,20 @@ _GROUP_NOUNS = set("قوات جيش الجيش ميليشيات الميليشي
 def _looks_like_verb(word: str) -> bool:
     """Imperfect verbs (يتواجد، تستخدم، ينتشر) follow head nouns in relative clauses."""
     return len(word) > 4 and word[:2] in ("يت", "تت", "ين", "تن", "يس", "تس", "يق", "تق") and not word.startswith("ال")
+
+
+# Bare common nouns that the gazetteer reads as one well-known actor («التحالف»: the US-led
+# coalition), unless a qualifying adjective makes them another («التحالف العربي», «التحالف الشيعي»).
+_BARE_NAMES = {"التحالف": {"الدولي", "الامريكي", "الاميركي", "الغربي"}}
+
+
+def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
+    """Is the one-word name at token i a bare noun that the next word makes another name?"""
+    allowed = next((_BARE_NAMES[s] for s, _ in stems(toks[i].text) if s in _BARE_NAMES), None)
+    if allowed is None or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    return nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4 and nxt not in allowed
 
 
 def _head_of(word: str) -> str | None:

@@ -125,6 +125,11 @@ ATTACK_VERBS = set(
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     """.split()
 )
+AIRCRAFT_OF = re.compile(
+    r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
+)
+# «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
+LAUNCHED_FROM = re.compile(r"(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?من\s+(?:\S+\s+)?$")
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
@@ -206,6 +211,7 @@ class Candidate:
     update: bool = False  # a revised toll («ارتفعت حصيلة قتلى الغارات»): the date is the report's
     reference: bool = False  # only points back at an attack («بعد الهجمات المذكورة»), never a new one
     bare: bool = False  # names no actor, place or time: any compatible attack can be the one meant
+    origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
 
 
 class EventExtractor:
@@ -374,7 +380,7 @@ class EventExtractor:
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
                     continue
-                last_two = before.split()[-2:]
+                last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
                 if any(s in CLAIM_VERBS for w in last_two for s, _ in stems(w)) or (
                     any(s in ANNOUNCE_VERBS for w in last_two for s, _ in stems(w))
                     and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
@@ -386,6 +392,13 @@ class EventExtractor:
                 if SELF_REPORT.match(text[e.nend : cand.clause.end]):
                     _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
                     continue
+                # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
+                aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
+                if aircraft:
+                    air_at = max(cand.clause.start, e.nstart - 40) + aircraft.start()
+                    if air_at < trigger or len(text[trigger:air_at].split()) <= 1:
+                        _add(cand.attackers, e.iri)
+                        continue
                 owner = re.search(
                     r"(?:مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
@@ -408,11 +421,13 @@ class EventExtractor:
                     not_places.add(e.iri)  # «مقاتلين موالين لإيران»: whose side, not where
                 elif e.iri in FOREIGN_POWERS:
                     not_places.add(e.iri)  # «قاعدة التحالف بقيادة الولايات المتحدة»: the power, not where
-                elif e.cls != "Country" or not cand.locations:
+                elif e.cls != "Country" or not [p for p in cand.locations if p not in cand.origins]:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
                         continue
                     _add(cand.locations, e.iri)
+                    if LAUNCHED_FROM.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                        _add(cand.origins, e.iri)
         # «ميليشيا عراقية تطلق على نفسها "المقاومة الإسلامية في العراق"»: the name of the group just
         # mentioned takes its roles.
         for prev, e in pairwise(ents):
@@ -537,7 +552,8 @@ class EventExtractor:
             prev = candidates[n - 1] if n else None
             if prev is not None and prev.clause.kind == "after" and prev.clause.sentence == cand.clause.sentence and id(prev) in assigned:
                 later_than = assigned[id(prev)]
-            k = self._antecedent(events, origin, cand, later_than, bare_sides)
+            answered = self._answered_side(cand, candidates) if cand.bare or cand.clause.kind == "after" else None
+            k = self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -587,8 +603,10 @@ class EventExtractor:
         cand_bases = {t for t in cand.targets if self._is_base(t)}
         if ev_bases and cand_bases and not ev_bases & cand_bases:
             return False
-        # An attack in Iraq is not one in Syria.
-        countries, ev_countries = self._countries(cand.targets + cand.locations), self._countries(ev.targets + ev.locations)
+        # An attack in Iraq is not one in Syria (where it was launched from aside).
+        launched_from = {p for r in reports for p in r.origins}
+        countries = self._countries([p for p in cand.targets + cand.locations if p not in cand.origins])
+        ev_countries = self._countries([p for p in ev.targets + ev.locations if p not in launched_from])
         return not (countries and ev_countries and not countries & ev_countries)
 
     def _countries(self, places: list[str]) -> set[str]:
@@ -609,6 +627,7 @@ class EventExtractor:
         cand: Candidate,
         later_than: int,
         bare_sides: list[str | None],
+        answered: str | None = None,
     ) -> int | None:
         """The latest event this candidate reports again, if any.
 
@@ -636,6 +655,11 @@ class EventExtractor:
                 unknown_side = k
             if cand.bare and cand.cls == ev.cls and when == ev_when:
                 return k
+            # «بعد أنباء عن هجوم صاروخي فاشل»: an attack named in passing, with no day of its own,
+            # is the attack of that kind already reported, unless it is the striking side's own.
+            if (cand.bare or cand.clause.kind == "after") and cand.cls == ev.cls != "Attack" and cand.time is None and bare_sides[k] is None:
+                if answered is None or ev_side is None or ev_side == answered:
+                    return k
             if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and vague and not cand_bases:
                 return k
             if side and ev_side is None and bare_sides[k] in (side, "?"):
@@ -832,6 +856,24 @@ def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     ev.targets[:] = [t for t in ev.targets if t not in ev.attackers]
     if cand.munitions is not None and ev.munitions is None:
         ev.munitions = cand.munitions
+
+
+_NAMING_TAIL = re.compile(
+    r"\s(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم)(?:\s+اسم)?[\s\"'”“«»]*$"
+)
+_GROUP_WORDS = set("جماعه الجماعه جماعات ميليشيا ميليشيات الميليشيات فصيل فصايل الفصايل مجموعه مجموعات".split())
+
+
+def _words_before_name(before: str) -> list[str]:
+    """The two words governing a group's name, past quotes, «جماعة» and «تطلق على نفسها اسم».
+
+    «تبنت ميليشيات "المقاومة الإسلامية"», «إعلان جماعة تطلق على نفسها اسم "المقاومة"»: the verb.
+    """
+    words = [w.strip(PUNCTUATION) for w in _NAMING_TAIL.sub(" ", before).split()]
+    words = [w for w in words if w]
+    while words and words[-1] in _GROUP_WORDS:
+        words.pop()
+    return words[-2:]
 
 
 def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
