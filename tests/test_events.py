@@ -291,6 +291,55 @@ def test_a_claim_reaches_the_group_past_its_description(text: str) -> None:
     assert ID + "actor/islamic-resistance-in-iraq" in ev.attackers
 
 
+IRI = ID + "actor/islamic-resistance-in-iraq"
+
+
+def test_a_quoted_response_phrase_is_its_own_clause() -> None:
+    ev = only(
+        'قال قائد القيادة المركزية: "رداً على الاستفزازات المستمرة من قبل الحرس الثوري، '
+        'نفذت القيادة المركزية الأمريكية ضربات جوية ضد منشآت قرب البوكمال" فجر اليوم.'
+    )
+    assert ID + "actor/irgc" not in ev.attackers and ID + "actor/centcom" in ev.attackers
+
+
+def test_the_two_strikes_refer_back_to_the_strike_reported() -> None:
+    ev = only(
+        "شنت القوات الأمريكية فجر اليوم ضربتين جويتين على مواقع قرب الميادين. "
+        "وقال المتحدث إن الجيش يراجع ما إذا كانت الضربتان تسببتا في مقتل أي عنصر من الميليشيات الموالية لإيران."
+    )
+    assert ev.cls == "Airstrike" and len(ev.evidence) == 2
+
+
+def test_the_nationality_of_the_strikes_after_the_verb_names_the_attacker() -> None:
+    ev = only("واستهدفت الغارات الأميركية مستودعات أسلحة في منطقة حسرات بريف البوكمال فجر اليوم.")
+    assert ev.attackers == [US]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("تعرضت قاعدة التنف لهجوم بمسيّرات يعتقد أنها تابعة لميليشيات موالية لإيران فجر اليوم.", MILITIAS),
+        ("سقطت قذائف صاروخية يرجح أنها من جانب «المقاومة الإسلامية في العراق» قرب قاعدة خراب الجير فجر اليوم.", IRI),
+        ("سقطت قذائف صاروخية قرب قاعدة خراب الجير فجر اليوم، ورجحت مصادر بأن «المقاومة الإسلامية في العراق» أطلقتها من العراق.", IRI),
+    ],
+)
+def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
+    assert attacker in only(text).attackers
+
+
+def test_the_same_group_attacking_another_base_is_another_attack() -> None:
+    found = events(
+        "تبنت «المقاومة الإسلامية في العراق» قصف قاعدة خراب الجير بالصواريخ. "
+        "كما أعلنت «المقاومة الإسلامية في العراق» قصف قاعدة قرب مدينة الشدادي بالصواريخ."
+    )
+    assert len(found) == 2
+
+
+def test_the_base_an_attack_came_from_is_not_its_target() -> None:
+    ev = only("قال المركز الاستشاري الإيراني إن الهجوم الأميركي من قاعدة التنف فجر اليوم طاول أهدافاً مدنية قرب البوكمال.")
+    assert ID + "place/al-tanf-garrison" not in ev.targets
+
+
 @pytest.mark.parametrize(
     ("text", "check"),
     [

@@ -68,8 +68,8 @@ for _w in "غاره غارات الغاره الغارات غارتين غارت
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
-for _w in "ضربات الضربات ضربه الضربه قصف القصف هجوم هجمات".split():
-    for _a in ("جويه", "الجويه", "جوي", "الجوي"):
+for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم هجمات".split():
+    for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويتين", "الجويتين", "جويتان", "الجويتان"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 
 AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?ل?$")
@@ -125,11 +125,20 @@ ATTACK_VERBS = set(
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     """.split()
 )
+NATIONAL_ATTACK = re.compile(
+    r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)"
+)
+SUSPECTED = re.compile(
+    r"(?:^|\s)(?:يعتقد|يرجح|يشتبه|يعتقد|ويعتقد|ويرجح)\s+(?:ان|انها|انه|انهما|بانها|بانه)\s+(?:(?:تابعه|تابع|تعود)\s+)?(?:من\s+جانب|من\s+قبل|ل)?[\s\"'“”«»]*$"
+)
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
 )
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
-LAUNCHED_FROM = re.compile(r"(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?من\s+(?:\S+\s+)?$")
+LAUNCHED_FROM = re.compile(
+    r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:ال)?(?:امريكي|اميركي|امريكيه|اميركيه)?\s*)"
+    r"من\s+(?:\S+\s+)?[\"'“”«»]*$"
+)
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
@@ -171,7 +180,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=\s)|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «استهدفت القاعدة»: the base already named, when no other base is.
@@ -182,7 +191,7 @@ TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
-DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين".split())
+DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split())
 
 
 @dataclass
@@ -308,7 +317,7 @@ class EventExtractor:
             cand.update
             or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
             or any(w.text in DEFINITE_ANAPHORA for w in words[:attack_at])
-            or any(w.text in DEFINITE_TARGETS for w in words)
+            or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
         )
         cand.munitions = _munitions(text, clause, quantities)
@@ -393,6 +402,10 @@ class EventExtractor:
                     _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
                     continue
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
+                # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
+                if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                    _add(cand.attackers, e.iri)
+                    continue
                 aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
                 if aircraft:
                     air_at = max(cand.clause.start, e.nstart - 40) + aircraft.start()
@@ -413,7 +426,10 @@ class EventExtractor:
                 elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce"):
                     _add(cand.targets, e.iri)
             else:
-                if e.cls in ("Base", "Facility"):
+                if e.cls in ("Base", "Facility") and LAUNCHED_FROM.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                    _add(cand.locations, e.iri)  # «الهجوم الأميركي من قاعدة التنف»: where it came from
+                    _add(cand.origins, e.iri)
+                elif e.cls in ("Base", "Facility"):
                     _add(cand.targets, e.iri)
                 elif re.match(r"\s*\(\s*$", text[max(0, e.nstart - 3) : e.nstart]) and e.nstart < 5:
                     continue  # a dateline, «(بيروت) قتل ...»: where it was reported from
@@ -439,6 +455,8 @@ class EventExtractor:
         if not cand.attackers:
             window = text[trigger : min(cand.clause.end, trigger + 40)]
             m = re.match(r"\S+(?:\s+(?:ال)?(?:جويه|الجويه|دقيقه|الدقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)", window)
+            # «استهدفت الغارات الأميركية مستودعات»: the subject after the verb.
+            m = m or NATIONAL_ATTACK.match(text, text.find(" ", trigger) + 1, min(cand.clause.end, trigger + 60))
             if m and _national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, _national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
@@ -647,7 +665,10 @@ class EventExtractor:
             ev_side = self._attacker_side(ev)
             ev_when = (ev.date, ev.earliest, ev.latest)
             shared = set(ev.targets + ev.locations + ev.attackers) & set(cand.targets + cand.locations + cand.attackers)
-            if any(not self._is_broad(i) for i in shared) or self._nested_places(ev, cand):
+            if any(not self._is_broad(i) for i in shared - set(cand.attackers)) or self._nested_places(ev, cand):
+                return k
+            # The same group attacking elsewhere («قاعدة خراب الجير», then «قرب مدينة الشدادي»).
+            if any(not self._is_broad(i) for i in shared) and not self._apart(ev, cand, origin[k]):
                 return k
             if cand.definite and (side is None or side == ev_side):
                 return k
@@ -661,12 +682,33 @@ class EventExtractor:
                 if answered is None or ev_side is None or ev_side == answered:
                     return k
             if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and vague and not cand_bases:
-                return k
+                if not self._apart(ev, cand, origin[k]):
+                    return k
             if side and ev_side is None and bare_sides[k] in (side, "?"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
             if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
                 return k
         return unknown_side
+
+    def _apart(self, ev: Event, cand: Candidate, reports: list[Candidate], known_only: bool = False) -> bool:
+        """Do both name specific places (bases, towns), none of them the same or one inside another?
+
+        «قرب مدينة الشدادي» after «قاعدة خراب الجير»: another attack of the same side.
+        """
+        ours = self._specific(ev.targets + ev.locations, known_only) - {p for r in reports for p in r.origins}
+        theirs = self._specific(cand.targets + cand.locations, known_only) - set(cand.origins)
+        if not ours or not theirs or ours & theirs:
+            return False
+        return not self._nested_places(ev, cand)
+
+    def _specific(self, places: list[str], known_only: bool = False) -> set[str]:
+        """The bases, facilities and towns among these places (and places the gazetteer lacks)."""
+        out = set()
+        for iri in places:
+            entry = self.gazetteer.entries.get(iri)
+            if entry is None and iri.startswith(ID + "place/") and not known_only or entry is not None and entry.cls in ("Base", "Facility", "Settlement"):
+                out.add(iri)
+        return out
 
     def _nested_places(self, ev: Event, cand: Candidate) -> bool:
         """A base or place of one inside a town named by the other: «قاعدة الشدادي» and «الشدادي»."""
@@ -915,8 +957,12 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
         r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b)", after
     ):
         return True
-    nxt = after.split()[0] if after.split() else ""
+    words_after = [w for w in (w.strip(PUNCTUATION) for w in after.split()) if w]
+    nxt = words_after[0] if words_after else ""
     if e.nend <= trigger and any(s in ATTACK_VERBS for s, _ in stems(nxt)):
+        return True
+    # «... بأن "المقاومة الإسلامية" أطلقتها من جهة العراق»: the verb's object is the attack itself.
+    if any(s in AGENT_MARKERS for s, _ in stems(nxt)):
         return True
     # A time expression between the verb and the subject: «شن الجيش الأميركي مطلع اليوم الإثنين».
     if re.search(r"(?:^|\s)[وف]?(?:شن|شنت|نفذ|نفذت|استهدفت|استهدف|قصفت|هاجمت|اطلقت|كثفت)\s+(?:\S+\s+){0,4}$", before) and re.search(
