@@ -340,6 +340,28 @@ def test_the_base_an_attack_came_from_is_not_its_target() -> None:
     assert ID + "place/al-tanf-garrison" not in ev.targets
 
 
+def test_a_quoted_relative_day_is_the_speakers_and_not_resolved() -> None:
+    ev = only('وقال وزير الدفاع في بيان: "أمرت القوات الأمريكية بشن ضربات جوية الليلة على منشآت قرب البوكمال".')
+    assert ev.date is None
+
+
+def test_the_same_day_is_the_day_just_named() -> None:
+    found = events(
+        "نفذ الجيش الأمريكي ضربات جوية أمس الثلاثاء على منشآت لكتائب حزب الله في العراق، "
+        "بعد هجوم شنه مسلحون في وقت سابق من اليوم نفسه على قاعدة أربيل."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 6)), ("Attack", date(2024, 2, 6))]
+
+
+def test_the_full_report_of_an_attack_named_in_passing_joins_it() -> None:
+    found = events(
+        "نفذ الجيش الأمريكي ضربات جوية أمس الثلاثاء على منشآت في العراق، بعد هجوم شنه مسلحون على قاعدة أربيل "
+        "وأسفر عن إصابة 3 جنود. وقال البيان إن الضربات رد على هجوم شنته كتائب حزب الله على قاعدة أربيل."
+    )
+    assert len(found) == 2
+    assert found[1].attackers == [ID + "actor/kataib-hezbollah"] and wounded(found[1]) == {3}
+
+
 @pytest.mark.parametrize(
     ("text", "check"),
     [

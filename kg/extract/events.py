@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
@@ -241,10 +241,11 @@ class EventExtractor:
                 doc.published, doc.published_inferred = inferred, True
         # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not an attack.
         times = [
-            t
+            _unresolved(t) if t.relative and _quoted(text, t.start) else t
             for t in find_dates(text, doc.published)
             if not _after(t, doc.published) and not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])
         ]
+        times = _same_day(text, times)
         quantities = find_quantities(text)
         sentences = _sentences(text)
         clauses = _clauses(text, sentences)
@@ -548,7 +549,8 @@ class EventExtractor:
         def new_event(cand: Candidate) -> None:
             events.append(Event(cls=cand.cls))
             origin.append([cand])
-            bare_sides.append(self._answered_side(cand, candidates) if cand.bare else None)
+            passing = cand.bare or (cand.clause.kind != "main" and not cand.attackers)
+            bare_sides.append(self._answered_side(cand, candidates) if passing else None)
             _merge(events[-1], cand, doc)
 
         def join(k: int, cand: Candidate) -> None:
@@ -571,7 +573,15 @@ class EventExtractor:
             if prev is not None and prev.clause.kind == "after" and prev.clause.sentence == cand.clause.sentence and id(prev) in assigned:
                 later_than = assigned[id(prev)]
             answered = self._answered_side(cand, candidates) if cand.bare or cand.clause.kind == "after" else None
-            k = self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered)
+            # «نفذ ضربات أمس بعد هجوم شنه مسلحون»: what a strike follows or answers is not that strike.
+            excluded = set()
+            if cand.clause.kind in ("after", "response"):
+                excluded = {
+                    assigned[id(m)]
+                    for m in candidates[:n]
+                    if m.clause.sentence == cand.clause.sentence and m.clause.kind == "main" and id(m) in assigned
+                }
+            k = self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered, excluded)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -646,6 +656,7 @@ class EventExtractor:
         later_than: int,
         bare_sides: list[str | None],
         answered: str | None = None,
+        excluded: set[int] | None = None,
     ) -> int | None:
         """The latest event this candidate reports again, if any.
 
@@ -657,10 +668,10 @@ class EventExtractor:
         cand_bases = {t for t in cand.targets if self._is_base(t)}
         # «الليلة», «يوم الخميس» without a publication date say little; «12 تشرين الثاني» says a day.
         vague = cand.time is None or (when == (None, None, None) and not re.search(r"\d", cand.time.text))
-        unknown_side = None
+        unknown_side = passing = None
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
-            if not self._compatible(ev, cand, origin[k]):
+            if excluded and k in excluded or not self._compatible(ev, cand, origin[k]):
                 continue
             ev_side = self._attacker_side(ev)
             ev_when = (ev.date, ev.earliest, ev.latest)
@@ -671,6 +682,12 @@ class EventExtractor:
             if any(not self._is_broad(i) for i in shared) and not self._apart(ev, cand, origin[k]):
                 return k
             if cand.definite and (side is None or side == ev_side):
+                # «الهجوم على القاعدة» points at the attack a sentence reported, before one it only
+                # mentioned in passing («بعد يوم من استهداف طائرة مسيرة منشأة ...»).
+                if cand.cls == "Attack" and all(r.clause.kind != "main" for r in origin[k]):
+                    if passing is None:
+                        passing = k
+                    continue
                 return k
             if cand.definite and ev_side is None and unknown_side is None:
                 unknown_side = k
@@ -688,7 +705,7 @@ class EventExtractor:
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
             if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
                 return k
-        return unknown_side
+        return passing if passing is not None else unknown_side
 
     def _apart(self, ev: Event, cand: Candidate, reports: list[Candidate], known_only: bool = False) -> bool:
         """Do both name specific places (bases, towns), none of them the same or one inside another?
@@ -898,6 +915,34 @@ def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     ev.targets[:] = [t for t in ev.targets if t not in ev.attackers]
     if cand.munitions is not None and ev.munitions is None:
         ev.munitions = cand.munitions
+
+
+SAME_DAY = re.compile(r"(?:^|\s)(?:اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)(?=\s|$|[،,.])")
+
+
+def _same_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """«ضربات أمس الاثنين بعد هجوم في وقت سابق من اليوم نفسه»: the day just named."""
+    added = []
+    for m in SAME_DAY.finditer(text):
+        before = [t for t in times if t.end <= m.start() and m.start() - t.end < 300 and t.date is not None]
+        if before:
+            t = before[-1]
+            start = m.start() + (m.group()[0].isspace())
+            added.append(TimeExpr(start, m.end(), t.date, t.earliest, t.latest, t.relative, text[start : m.end()]))
+    return sorted(times + added, key=lambda t: t.start) if added else times
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is this offset inside a quotation that began in the same sentence?"""
+    start = max(text.rfind(c, 0, at) for c in ".!؟?\n") + 1
+    span = text[start:at]
+    opened = span.count("«") + span.count("“") - span.count("»") - span.count("”")
+    return opened > 0 or span.count('"') % 2 == 1
+
+
+def _unresolved(t: TimeExpr) -> TimeExpr:
+    """«قال: "نفذنا الليلة ضربات"»: a quoted «الليلة» is the speaker's, whose day is not known."""
+    return replace(t, date=None, earliest=None, latest=None)
 
 
 _NAMING_TAIL = re.compile(
