@@ -10,8 +10,8 @@ back to an exact span of the original text, which is what evidence must quote.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 # Harakat, Quranic marks, superscript alef: removed.

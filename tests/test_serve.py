@@ -101,6 +101,25 @@ def writable(tmp_path: Path) -> Iterator[Running]:
     yield from _start(Settings(path, timeout=5.0, workers=1, update_token=TOKEN), size)
 
 
+def test_graphs_a_killed_build_left_half_loaded_are_rolled_back_before_serving(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    size = make_store(path)
+    # What a build killed mid bulk load leaves: the loading list and part of a new graph.
+    half = ox.NamedNode(ID + "graph/article/half")
+    store = ox.Store(str(path))
+    store.add(ox.Quad(ox.NamedNode(ID + "graph/loading"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#member"), half, ox.NamedNode(ID + "graph/loading")))
+    store.add(ox.Quad(ox.NamedNode(ID + "event/half/1"), ox.NamedNode(CK + "date"), ox.Literal("2024-01-01", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")), half))
+    store.flush()
+    del store
+    for running in _start(Settings(path, timeout=5.0, workers=1), size):
+        reply = http(query_url(running, EVENTS), headers={"Accept": "application/sparql-results+json"})
+        dates = [b["e"]["value"] for b in json.loads(reply.text)["results"]["bindings"]]
+        assert reply.status == 200 and ID + "event/half/1" not in dates and dates
+        graphs = http(query_url(running, "SELECT DISTINCT ?g WHERE { GRAPH ?g {} }"), headers={"Accept": "text/csv"}).text
+        assert "graph/loading" not in graphs and "graph/article/half" not in graphs
+    assert len(ox.Store.read_only(str(path))) == size
+
+
 @dataclass
 class Reply:
     status: int

@@ -18,7 +18,14 @@ countries, on different bases or on different days stay apart (weekdays and
 follows («ردا على هجوم بطائرة مسيرة») is an attack of its own, with its own
 casualties; a revised toll («ارتفعت حصيلة قتلى الغارات») joins the attack it
 revises and leaves its date alone. Times of statements («في بيان الأحد») do not
-date the attack.
+date the attack, and a relative day inside a quotation («"نفذنا الليلة ضربات"») is
+the speaker's, left unresolved; «اليوم نفسه» is the day just named. A definite
+«الهجوم» goes to an attack a sentence reported before one it only named in passing,
+and the same group striking another named place makes another attack. The place an
+attack was launched from («أطلقت من بلدة زمار», «الهجوم من قاعدة التنف») is a
+location, not a target, and does not decide its country. A suspected attacker
+(«يعتقد أنها تابعة ل», «يرجح أنها من جانب») is the attacker, as is the force an
+aircraft belongs to («مقاتلة تابعة للتحالف»).
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -668,7 +675,7 @@ class EventExtractor:
         cand_bases = {t for t in cand.targets if self._is_base(t)}
         # «الليلة», «يوم الخميس» without a publication date say little; «12 تشرين الثاني» says a day.
         vague = cand.time is None or (when == (None, None, None) and not re.search(r"\d", cand.time.text))
-        unknown_side = passing = None
+        unknown_side = named_in_passing = None
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if excluded and k in excluded or not self._compatible(ev, cand, origin[k]):
@@ -685,8 +692,8 @@ class EventExtractor:
                 # «الهجوم على القاعدة» points at the attack a sentence reported, before one it only
                 # mentioned in passing («بعد يوم من استهداف طائرة مسيرة منشأة ...»).
                 if cand.cls == "Attack" and all(r.clause.kind != "main" for r in origin[k]):
-                    if passing is None:
-                        passing = k
+                    if named_in_passing is None:
+                        named_in_passing = k
                     continue
                 return k
             if cand.definite and ev_side is None and unknown_side is None:
@@ -695,17 +702,17 @@ class EventExtractor:
                 return k
             # «بعد أنباء عن هجوم صاروخي فاشل»: an attack named in passing, with no day of its own,
             # is the attack of that kind already reported, unless it is the striking side's own.
-            if (cand.bare or cand.clause.kind == "after") and cand.cls == ev.cls != "Attack" and cand.time is None and bare_sides[k] is None:
-                if answered is None or ev_side is None or ev_side == answered:
-                    return k
-            if side and side == ev_side and cand.cls == ev.cls and cand.cls != "Attack" and vague and not cand_bases:
-                if not self._apart(ev, cand, origin[k]):
-                    return k
+            mentioned = (cand.bare or cand.clause.kind == "after") and cand.time is None and bare_sides[k] is None
+            if mentioned and cand.cls == ev.cls != "Attack" and (answered is None or ev_side in (None, answered)):
+                return k
+            same_side = side and side == ev_side and cand.cls == ev.cls != "Attack"
+            if same_side and vague and not cand_bases and not self._apart(ev, cand, origin[k]):
+                return k
             if side and ev_side is None and bare_sides[k] in (side, "?"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
             if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
                 return k
-        return passing if passing is not None else unknown_side
+        return named_in_passing if named_in_passing is not None else unknown_side
 
     def _apart(self, ev: Event, cand: Candidate, reports: list[Candidate], known_only: bool = False) -> bool:
         """Do both name specific places (bases, towns), none of them the same or one inside another?

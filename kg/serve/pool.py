@@ -74,7 +74,8 @@ class StoreLock:
         self._fd = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
         try:
             self.acquire()
-        except StoreError:
+            self._roll_back_interrupted_load()
+        except (StoreError, OSError):
             os.close(self._fd)
             raise
 
@@ -86,6 +87,23 @@ class StoreLock:
                 f"{self.path}: the store is in use by another process",
                 hint="Stop the other kg command (or `oxigraph serve`) using it, or use another --store.",
             ) from exc
+
+    def _roll_back_interrupted_load(self) -> None:
+        """Remove the half-loaded graphs a killed ``kg build`` left, before serving anything.
+
+        With the lock held no build is running, so a loading list left in the store is
+        from one that died; opening the store for writing rolls it back (as ``kg build``
+        would). Closing that store drops this process's record lock, taken back at once.
+        """
+        from kg.store import LOADING, Store
+
+        probe = ox.Store.read_only(str(self.path))
+        interrupted = probe.contains_named_graph(LOADING)
+        del probe
+        if interrupted:
+            writer = Store(self.path)
+            del writer
+            self.acquire()
 
     def close(self) -> None:
         """Release the lock (closing the descriptor drops the record lock)."""
