@@ -890,7 +890,32 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
         out.append(
             TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end])
         )
-    return out
+    return _same_day(text, out)
+
+
+# «اليوم نفسه», «ذات اليوم», «الليلة نفسها»: the day named just before, not the publication day.
+_SAME_DAY = re.compile(
+    rf"{_BOW}(?:(?:اليوم|الليله)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله)){_EOW}"
+)
+_SAME_DAY_REACH = 300  # characters back to the day it repeats
+
+
+def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """Add «اليوم نفسه» and the like, resolved to the last day resolved shortly before them.
+
+    >>> from datetime import date
+    >>> [(t.text, t.date) for t in find_dates("ضربات امس الاثنين بعد هجوم في وقت سابق من اليوم نفسه", date(2023, 12, 26))]
+    [('امس الاثنين', datetime.date(2023, 12, 25)), ('اليوم نفسه', datetime.date(2023, 12, 25))]
+    """
+    if "نفس" not in text and "ذات" not in text:
+        return found  # every form has one of these; most articles have neither
+    added = []
+    for m in _SAME_DAY.finditer(text):
+        before = [t for t in found if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
+        if before:
+            t = before[-1]
+            added.append(TimeExpr(m.start(), m.end(), t.date, t.earliest, t.latest, t.relative, m.group()))
+    return sorted(found + added, key=lambda t: t.start) if added else found
 
 
 _HEAD_CHARS = 400

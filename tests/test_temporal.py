@@ -325,6 +325,19 @@ def test_today_and_tonight_with_a_qualifier_are_not_today(raw: str) -> None:
     assert dates(raw, MON)[1] == []
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "نفذ الجيش ضربات أمس الأحد بعد هجوم في وقت سابق من اليوم نفسه",
+        "قصفت الطائرات مواقع أمس الأحد، وفي ذات اليوم سقطت صواريخ",
+        "سقطت صواريخ ليل الأحد، وتصدت الدفاعات الجوية في الليلة نفسها",
+    ],
+)
+def test_the_same_day_is_the_day_named_just_before(raw: str) -> None:
+    _text, found = dates(raw, MON)
+    assert [t.date for t in found] == [date(2023, 11, 12), date(2023, 11, 12)]
+
+
 # --- weekdays -------------------------------------------------------------------------
 
 

@@ -37,7 +37,7 @@ any source gives: tolls are revised upwards as counts come in, and breakdowns
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -132,11 +132,13 @@ ATTACK_VERBS = set(
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     """.split()
 )
-NATIONAL_ATTACK = re.compile(
-    r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)"
-)
+# «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
+_NATIONALITY = r"(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)"
+_AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+"
+NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
+NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
 SUSPECTED = re.compile(
-    r"(?:^|\s)(?:يعتقد|يرجح|يشتبه|يعتقد|ويعتقد|ويرجح)\s+(?:ان|انها|انه|انهما|بانها|بانه)\s+(?:(?:تابعه|تابع|تعود)\s+)?(?:من\s+جانب|من\s+قبل|ل)?[\s\"'“”«»]*$"
+    r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|بانها|بانه)\s+(?:(?:تابعه|تابع|تعود)\s+)?(?:من\s+جانب|من\s+قبل|ل)?[\s\"'“”«»]*$"
 )
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
@@ -247,14 +249,14 @@ class EventExtractor:
             if inferred is not None:
                 doc.published, doc.published_inferred = inferred, True
         # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not an attack.
+        sentences = _sentences(text)
+        sentence_starts = [s for s, _ in sentences]
         times = [
-            _unresolved(t) if t.relative and _quoted(text, t.start) else t
+            _unresolved(t) if t.relative and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
             for t in find_dates(text, doc.published)
             if not _after(t, doc.published) and not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])
         ]
-        times = _same_day(text, times)
         quantities = find_quantities(text)
-        sentences = _sentences(text)
         clauses = _clauses(text, sentences)
         toks = doc.tokens
         tok_starts = [t.start for t in toks]
@@ -462,7 +464,7 @@ class EventExtractor:
         # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word.
         if not cand.attackers:
             window = text[trigger : min(cand.clause.end, trigger + 40)]
-            m = re.match(r"\S+(?:\s+(?:ال)?(?:جويه|الجويه|دقيقه|الدقيقه|حربيه))?\s+(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)", window)
+            m = NATIONAL_AFTER_TRIGGER.match(window)
             # «استهدفت الغارات الأميركية مستودعات»: the subject after the verb.
             m = m or NATIONAL_ATTACK.match(text, text.find(" ", trigger) + 1, min(cand.clause.end, trigger + 60))
             if m and _national_forces(m.group(1)) in self.gazetteer.entries:
@@ -639,7 +641,7 @@ class EventExtractor:
         if ev_bases and cand_bases and not ev_bases & cand_bases:
             return False
         # An attack in Iraq is not one in Syria (where it was launched from aside).
-        launched_from = {p for r in reports for p in r.origins}
+        launched_from = _launch_sites(reports)
         countries = self._countries([p for p in cand.targets + cand.locations if p not in cand.origins])
         ev_countries = self._countries([p for p in ev.targets + ev.locations if p not in launched_from])
         return not (countries and ev_countries and not countries & ev_countries)
@@ -714,13 +716,13 @@ class EventExtractor:
                 return k
         return named_in_passing if named_in_passing is not None else unknown_side
 
-    def _apart(self, ev: Event, cand: Candidate, reports: list[Candidate], known_only: bool = False) -> bool:
+    def _apart(self, ev: Event, cand: Candidate, reports: list[Candidate]) -> bool:
         """Do both name specific places (bases, towns), none of them the same or one inside another?
 
         «قرب مدينة الشدادي» after «قاعدة خراب الجير»: another attack of the same side.
         """
-        ours = self._specific(ev.targets + ev.locations, known_only) - {p for r in reports for p in r.origins}
-        theirs = self._specific(cand.targets + cand.locations, known_only) - set(cand.origins)
+        ours = self._specific(ev.targets + ev.locations) - _launch_sites(reports)
+        theirs = self._specific(cand.targets + cand.locations) - set(cand.origins)
         if not ours or not theirs or ours & theirs:
             return False
         return not self._nested_places(ev, cand)
@@ -730,8 +732,11 @@ class EventExtractor:
         out = set()
         for iri in places:
             entry = self.gazetteer.entries.get(iri)
-            if entry is None and iri.startswith(ID + "place/") and not known_only or entry is not None and entry.cls in ("Base", "Facility", "Settlement"):
-                out.add(iri)
+            if entry is not None:
+                if entry.cls in ("Base", "Facility", "Settlement"):
+                    out.add(iri)
+            elif not known_only and iri.startswith(ID + "place/"):
+                out.add(iri)  # a place named in the article, found from its context
         return out
 
     def _nested_places(self, ev: Event, cand: Candidate) -> bool:
@@ -907,6 +912,11 @@ def _compatible_class(a: str, b: str) -> bool:
     return a == b or "Attack" in (a, b)
 
 
+def _launch_sites(reports: list[Candidate]) -> set[str]:
+    """The places an event's reports say it was launched from."""
+    return {p for r in reports for p in r.origins}
+
+
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     if ev.cls == "Attack" and cand.cls != "Attack":
         ev.cls = cand.cls
@@ -924,25 +934,9 @@ def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
         ev.munitions = cand.munitions
 
 
-SAME_DAY = re.compile(r"(?:^|\s)(?:اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)(?=\s|$|[،,.])")
-
-
-def _same_day(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
-    """«ضربات أمس الاثنين بعد هجوم في وقت سابق من اليوم نفسه»: the day just named."""
-    added = []
-    for m in SAME_DAY.finditer(text):
-        before = [t for t in times if t.end <= m.start() and m.start() - t.end < 300 and t.date is not None]
-        if before:
-            t = before[-1]
-            start = m.start() + (m.group()[0].isspace())
-            added.append(TimeExpr(start, m.end(), t.date, t.earliest, t.latest, t.relative, text[start : m.end()]))
-    return sorted(times + added, key=lambda t: t.start) if added else times
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Is this offset inside a quotation that began in the same sentence?"""
-    start = max(text.rfind(c, 0, at) for c in ".!؟?\n") + 1
-    span = text[start:at]
+def _quoted(text: str, sentence_start: int, at: int) -> bool:
+    """Is this offset inside a quotation that began in its sentence?"""
+    span = text[sentence_start:at]
     opened = span.count("«") + span.count("“") - span.count("»") - span.count("”")
     return opened > 0 or span.count('"') % 2 == 1
 
