@@ -331,7 +331,7 @@ def _worker_batch(chunk: list[Article | InputError], validate: bool) -> _Batch:
 def _violations_by_article(graphs: list[ArticleGraph]) -> dict[str, list[Violation]]:
     """Validate a batch at once and attribute each violation to the articles it concerns."""
     quads = [q for g in graphs for q in g.quads]
-    result: Report = validate_quads(quads, spans_in_python=True)
+    result: Report = validate_quads(quads, mentions_in_python=True)
     if result.conforms:
         return {}
     owners: dict[str, set[str]] = {}

@@ -6,11 +6,14 @@ gazetteer), so ``sh:class ck:Place`` accepts a ``ck:Base`` through
 runs in pySHACL's Rust engine (pyshacl-turbo), fed the pyoxigraph terms
 directly; the shapes also pass pySHACL's own test suite (see tests/test_shapes.py).
 
-Three SPARQL constraints (a mention's evidence text is the article text between
-its offsets, it ends inside the text, and evidence comes from an article the
-node lists) cost the engine as much as all other shapes together, growing with
-the batch. The build checks them in Python instead (``spans_in_python``), with
-the same results; ``kg validate`` runs every shape.
+Mentions are most of the data (about 80 % of an article's statements), and
+three SPARQL constraints on them (a mention's evidence text is the article text
+between its offsets, it ends inside the text, and evidence comes from an article
+the node lists) cost the engine as much as all other shapes together. The build
+checks mentions in Python instead (``mentions_in_python``): when every mention has
+the form the extractors write, ``MentionShape`` and that provenance constraint are
+checked in Python, with the same results, and the engine checks the rest; any other
+form goes to the engine whole. ``kg validate`` runs every shape.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from kg.resources import data_files
 XSD_STRING = XSD + "string"
 SHAPES = "https://w3id.org/conflict-kg/shapes#"
 SPARQL_COMPONENT = str(SH.SPARQLConstraintComponent)
-# The SPARQL constraints that spans_in_python checks in Python: constraint → its node shape.
+# The SPARQL constraints that mentions_in_python checks in Python: constraint → its node shape.
 SPAN_CONSTRAINTS = {
     SHAPES + "Mention-endWithinText": SHAPES + "MentionShape",
     SHAPES + "Mention-exactMatchesText": SHAPES + "MentionShape",
@@ -131,17 +134,22 @@ def shapes_graph() -> rdflib.Graph:
 
 
 @cache
-def _compiled_shapes(*, without_span_constraints: bool = False):  # type: ignore[no-untyped-def]
-    """The shapes compiled once per process (compiling them costs about 7 ms a call)."""
+def _compiled_shapes(*, without_mentions: bool = False):  # type: ignore[no-untyped-def]
+    """The shapes compiled once per process (compiling them costs about 7 ms a call).
+
+    :param without_mentions: leave out what ``_mention_violations`` checks: ``MentionShape``
+        and the SPARQL constraints of ``SPAN_CONSTRAINTS``.
+    """
     import pyshacl_turbo
 
     shapes = shapes_graph()
-    if without_span_constraints:
+    if without_mentions:
+        mention_shape = rdflib.URIRef(SHAPES + "MentionShape")
         kept = rdflib.Graph()
         for prefix, namespace in shapes.namespaces():
             kept.bind(prefix, namespace)
         for s, p, o in shapes:
-            if not (p == SH.sparql and str(o) in SPAN_CONSTRAINTS):
+            if s != mention_shape and not (p == SH.sparql and str(o) in SPAN_CONSTRAINTS):
                 kept.add((s, p, o))
         shapes = kept
     return pyshacl_turbo.compile_shapes(shapes)
@@ -165,28 +173,28 @@ def validate_graph(graph: rdflib.Graph) -> Report:
 
 
 def validate_quads(
-    quads: Iterable[ox.Quad | ox.Triple], *, reference: bool = True, spans_in_python: bool = False
+    quads: Iterable[ox.Quad | ox.Triple], *, reference: bool = True, mentions_in_python: bool = False
 ) -> Report:
     """Validate quads (e.g. one or more article graphs; graph names are ignored).
 
     :param reference: validate them with the reference data (ontology, gazetteer) beside them.
-    :param spans_in_python: check the span and provenance constraints (``SPAN_CONSTRAINTS``)
-        in Python rather than with their SPARQL; the violations are the same. Data the
-        Python check does not model (several offsets or texts on one node, offsets that
-        are not integers) falls back to the SPARQL.
+    :param mentions_in_python: check ``MentionShape`` and the provenance constraint in
+        Python, and the other shapes with the engine; the violations are the same.
+        Mentions of another form than the extractors write (a missing or second offset,
+        an offset of another datatype...) go to the engine with everything else.
     """
     # The terms go to the engine as they are: through rdflib, literals would be
     # normalised, and through a pyoxigraph Store xsd:nonNegativeInteger would become
     # xsd:integer, so the graph validated would differ from the one written.
     batch = _reference_terms().copy() if reference else _TermBatch()
     batch.extend(quads)
-    span_violations = _span_violations(batch) if spans_in_python else None
-    program = _compiled_shapes(without_span_constraints=span_violations is not None)
+    mention_violations = _mention_violations(batch) if mentions_in_python else None
+    program = _compiled_shapes(without_mentions=mention_violations is not None)
     conforms, report_graph, _ = program.validate(batch.engine_input())
     results = _results(report_graph)
-    if span_violations:
-        results = sorted(results + span_violations, key=_order)
-    return Report(bool(conforms) and not span_violations, results)
+    if mention_violations:
+        results = sorted(results + mention_violations, key=_order)
+    return Report(bool(conforms) and not mention_violations, results)
 
 
 class _TermBatch:
@@ -245,83 +253,95 @@ def _reference_terms() -> _TermBatch:
     return batch
 
 
-# -- the span constraints, in Python -----------------------------------------------------
+# -- mentions, in Python ----------------------------------------------------------------
 
-_INTEGER_TYPES = {
-    XSD + name
-    for name in (
-        "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger",
-        "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
-    )
-}
-_OFFSET = re.compile(r"\+?[0-9]+")
+# The offset datatypes MentionShape accepts (sh:or): xsd:nonNegativeInteger, or xsd:integer 0 or more.
+_OFFSET_TYPES = {XSD + "nonNegativeInteger", XSD + "integer"}
+_OFFSET = re.compile(r"[0-9]+")
+_MENTION_PROPERTIES = ("inArticle", "start", "end", "exact")
 
 
-def _span_violations(batch: _TermBatch) -> list[Violation] | None:
-    """What the SPARQL constraints in ``SPAN_CONSTRAINTS`` report on this data, or None.
+def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
+    """What ``MentionShape`` and the provenance SPARQL constraint report on this data, or None.
 
-    They are read as SPARQL reads them: a mention is a node typed ck:Mention (or a
-    subclass), offsets are code points from 0 with the end exclusive. None means the
-    data has a shape this check does not model (a mention or article with several
-    offsets, texts or articles; an offset that is not an integer 0 or more, where engines
-    disagree on SUBSTR; a text that is not a string), and the SPARQL must run.
+    It models the data the extractors write: every mention (a node typed ck:Mention
+    or a subclass) has exactly one article that is typed ck:Article, one start and one
+    end offset that are whole numbers 0 or more (``xsd:nonNegativeInteger`` or
+    ``xsd:integer``) with the start first, and one plain-string evidence text. Then
+    every constraint of ``MentionShape`` but the two SPARQL ones holds, and those two
+    and ``Provenance-evidenceFromListedArticle`` are checked here as SPARQL reads
+    them (code points from 0, end exclusive). The statements checked are taken out of
+    ``batch``, so the engine does not check them again.
+
+    None means some mention, article or evidence link has another form (a missing or
+    second offset, an offset of another datatype, an article not typed as one, several
+    texts...): nothing is taken out of ``batch`` and every shape must run.
     """
     # Triples are scanned by their term numbers: only the few predicates read here matter.
     number, terms = batch.index.get, batch.terms
-    names = ("inArticle", "text", "start", "end", "exact", "evidence", "mentionedIn")
-    values: dict[str, dict[object, list[object]]] = {name: {} for name in names}
+    names = (*_MENTION_PROPERTIES, "text", "evidence", "mentionedIn")
+    values: dict[str, dict[int, list[int]]] = {name: {} for name in names}
     wanted = {number(ox.NamedNode(CK + name)): values[name] for name in names}
     rdf_type, sub_class = number(ox.NamedNode(RDF + "type")), number(ox.NamedNode(RDFS + "subClassOf"))
-    typed: dict[object, list[str]] = {}
+    typed: dict[int, list[str]] = {}
     parents: dict[str, list[str]] = {}
     for s, p, o in batch.triples:
         by_subject = wanted.get(p)
         if by_subject is not None:
-            by_subject.setdefault(terms[s], []).append(terms[o])
+            by_subject.setdefault(s, []).append(o)
         elif p == rdf_type and isinstance(terms[o], ox.NamedNode):
-            typed.setdefault(terms[s], []).append(terms[o].value)
+            typed.setdefault(s, []).append(terms[o].value)
         elif p == sub_class and isinstance(terms[s], ox.NamedNode) and isinstance(terms[o], ox.NamedNode):
             parents.setdefault(terms[s].value, []).append(terms[o].value)
     in_article, texts = values["inArticle"], values["text"]
     starts, ends, exacts = values["start"], values["end"], values["exact"]
     mention_classes = _subclasses(CK + "Mention", parents)
-    text_of: dict[object, str | None] = {}  # article → its text, read once: it is long
+    article_classes = _subclasses(CK + "Article", parents)
+    properties = [number(ox.NamedNode(CK + name)) for name in _MENTION_PROPERTIES]
+    text_of: dict[int, str | None] = {}  # article → its text, read once: it is long
+    checked: list[tuple[int, int, int]] = []
     out: list[Violation] = []
     for mention, classes in typed.items():
         if mention_classes.isdisjoint(classes):
             continue
-        found = [v.get(mention, []) for v in (in_article, starts, ends, exacts)]
-        if any(len(f) > 1 for f in found):
+        found = [v.get(mention, ()) for v in (in_article, starts, ends, exacts)]
+        if any(len(f) != 1 for f in found):
             return None
-        article, start, end, exact = (f[0] if f else None for f in found)
-        if any(x is not None and not _is_offset(x) for x in (start, end)):
+        article, start, end, exact = (terms[f[0]] for f in found)
+        if not (
+            _is_offset(start) and _is_offset(end) and int(start.value) < int(end.value)  # type: ignore[union-attr]
+            and _is_plain_string(exact)
+            and not article_classes.isdisjoint(typed.get(found[0][0], ()))
+        ):
             return None
-        if article is None:
-            continue
-        if article not in text_of:
-            article_texts = texts.get(article, [])
-            if len(article_texts) > 1 or not all(_is_string(t) for t in article_texts):
+        checked += [(mention, p, f[0]) for p, f in zip(properties, found, strict=True)]
+        a, b = int(start.value), int(end.value)  # type: ignore[union-attr]
+        if found[0][0] not in text_of:
+            article_texts = texts.get(found[0][0], [])
+            if len(article_texts) > 1 or not all(_is_string(terms[t]) for t in article_texts):
                 return None
-            text_of[article] = article_texts[0].value if article_texts else None  # type: ignore[attr-defined]
-        text = text_of[article]
+            text_of[found[0][0]] = terms[article_texts[0]].value if article_texts else None  # type: ignore[union-attr]
+        text = text_of[found[0][0]]
         if text is None:
             continue
-        if end is not None and int(end.value) > len(text):  # type: ignore[attr-defined]
-            out.append(_span_violation("Mention-endWithinText", mention, "end", end, length=str(len(text))))
-        if start is not None and end is not None and exact is not None:
-            a, b = int(start.value), int(end.value)  # type: ignore[attr-defined]
-            # SUBSTR(?text, ?start + 1, ?end - ?start), for 0 <= start < end <= STRLEN(?text)
-            if a < b <= len(text) and exact.value != text[a:b]:  # type: ignore[attr-defined]
-                out.append(_span_violation("Mention-exactMatchesText", mention, "exact", exact, slice=text[a:b]))
+        if b > len(text):
+            out.append(_span_violation("Mention-endWithinText", terms[mention], "end", end, length=str(len(text))))
+        # SUBSTR(?text, ?start + 1, ?end - ?start), for 0 <= start < end <= STRLEN(?text)
+        elif exact.value != text[a:b]:  # type: ignore[union-attr]
+            out.append(_span_violation("Mention-exactMatchesText", terms[mention], "exact", exact, slice=text[a:b]))
     mentioned_in = values["mentionedIn"]
     for node, evidence in values["evidence"].items():
-        listed = set(mentioned_in.get(node, []))
+        listed = set(mentioned_in.get(node, ()))
         for mention in evidence:
-            articles = in_article.get(mention, [])
+            articles = in_article.get(mention, ())
             if len(articles) > 1:
                 return None
             if articles and articles[0] not in listed:
-                out.append(_span_violation("Provenance-evidenceFromListedArticle", node, "evidence", mention))
+                out.append(
+                    _span_violation("Provenance-evidenceFromListedArticle", terms[node], "evidence", terms[mention])
+                )
+    for key in checked:
+        del batch.triples[key]
     return out
 
 
@@ -339,8 +359,12 @@ def _is_string(t: object) -> bool:
     return isinstance(t, ox.Literal) and (bool(t.language) or t.datatype.value == XSD_STRING)
 
 
+def _is_plain_string(t: object) -> bool:
+    return isinstance(t, ox.Literal) and not t.language and t.datatype.value == XSD_STRING
+
+
 def _is_offset(t: object) -> bool:
-    return isinstance(t, ox.Literal) and t.datatype.value in _INTEGER_TYPES and _OFFSET.fullmatch(t.value) is not None
+    return isinstance(t, ox.Literal) and t.datatype.value in _OFFSET_TYPES and _OFFSET.fullmatch(t.value) is not None
 
 
 def _span_violation(constraint: str, focus: object, prop: str, value: object, **bindings: str) -> Violation:

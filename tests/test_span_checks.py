@@ -1,5 +1,6 @@
-"""The build checks the span and provenance constraints in Python (kg.validate.SPAN_CONSTRAINTS)
-instead of with their SPARQL; it must report exactly what the shapes report, as `kg validate` does."""
+"""The build checks mentions (MentionShape and the provenance constraint, kg.validate.SPAN_CONSTRAINTS)
+in Python instead of with the SHACL engine; it must report exactly what the shapes report, as
+`kg validate` does."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kg.article import Article
 from kg.pipeline import build, extract
 from kg.rdf import RDF_TYPE, Minter, ck, xsd
 from kg.store import Store
-from kg.validate import SPARQL_COMPONENT, Violation, validate_quads
+from kg.validate import SPARQL_COMPONENT, Violation, _mention_violations, _reference_terms, validate_quads
 
 ID = "https://w3id.org/conflict-kg/id/"
 TEXT = "قصفت طائرات مسيّرة قاعدة التنف الأمريكية في ريف حمص يوم السبت، ما أدى إلى مقتل 3 عناصر."
@@ -129,13 +130,19 @@ def spans(*changes: tuple[str, object]) -> list[ox.Quad]:
         spans(),
         spans(("exact", "خطأ")),
         spans(("end", offset(500, "integer"))),
-        spans(("start", offset(25)), ("end", offset(21))),  # start after end: no slice to compare
-        spans(("exact", None)),
-        spans(("inArticle", ox.NamedNode(f"{ID}article/elsewhere"))),
+        spans(("end", offset(10_000))),
+        spans(("+evidence", ox.NamedNode(f"{ID}mention/elsewhere"))),
+        # Not the form the extractors write, so every shape runs in the engine: the results
+        # must still be the same.
         spans(("exact", ox.Literal("قاعدة التنف", language="ar"))),
-        # Not modelled in Python, so the SPARQL runs: the results must still be the same.
+        spans(("start", offset(25)), ("end", offset(21))),
+        spans(("start", offset(21)), ("end", offset(21))),
+        spans(("exact", None)),
+        spans(("inArticle", None)),
+        spans(("inArticle", ox.NamedNode(f"{ID}article/elsewhere"))),
         spans(("+exact", "خطأ")),
         spans(("start", offset(-2, "integer"))),
+        spans(("start", offset(3, "int"))),
         spans(("end", ox.Literal("30.0", datatype=xsd("decimal")))),
         spans(("end", "30")),
         spans(("+inArticle", ox.NamedNode(f"{ID}article/elsewhere"))),
@@ -144,9 +151,36 @@ def spans(*changes: tuple[str, object]) -> list[ox.Quad]:
 )
 def test_python_span_checks_agree_with_the_sparql(quads: list[ox.Quad]) -> None:
     full = validate_quads(quads)
-    fast = validate_quads(quads, spans_in_python=True)
+    fast = validate_quads(quads, mentions_in_python=True)
 
     assert (fast.conforms, fast.results) == (full.conforms, full.results)
+
+
+def test_python_takes_over_the_mentions_the_extractors_write() -> None:
+    quads = extract(Article("one", TEXT, "t")).quads + extract(Article("two", OTHER, "t")).quads
+    batch = _reference_terms().copy()
+    batch.extend(quads)
+    mention_statements = sum(1 for q in quads if q.predicate in {ck(p) for p in ("inArticle", "start", "end", "exact")})
+
+    before = len(batch.triples)
+    assert _mention_violations(batch) == []
+    assert mention_statements > 20
+    assert before - len(batch.triples) == mention_statements  # the engine does not see them again
+
+
+def test_a_mention_property_on_another_node_is_still_reported() -> None:
+    quads = extract(Article("one", TEXT, "t")).quads
+    event = next(q.subject for q in quads if q.predicate == ck("target"))
+    data = [*quads, ox.Quad(event, ck("start"), offset(0))]
+
+    full, fast = validate_quads(data), validate_quads(data, mentions_in_python=True)
+
+    assert fast.results == full.results
+    assert [(v.focus, _short(v.constraint)) for v in fast.results] == [(event.value, "ClassConstraintComponent")]
+
+
+def _short(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1]
 
 
 def test_the_checks_see_subclasses_and_other_articles_in_the_batch() -> None:
@@ -166,7 +200,7 @@ def test_the_checks_see_subclasses_and_other_articles_in_the_batch() -> None:
     ]
     data = one + two + extra
 
-    full, fast = validate_quads(data), validate_quads(data, spans_in_python=True)
+    full, fast = validate_quads(data), validate_quads(data, mentions_in_python=True)
 
     assert fast.results == full.results
     assert {(v.focus, v.path.rsplit("#")[-1]) for v in full.results if v.constraint == SPARQL_COMPONENT} == {
