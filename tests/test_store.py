@@ -291,3 +291,29 @@ def test_holds_ignores_blank_node_labels_only() -> None:
     assert store.holds(g, [ox.Quad(s, p, ox.BlankNode("y"), g)])
     assert not store.holds(g, [ox.Quad(s, p, ox.Literal("y"), g)])
     assert not store.holds(g, [])
+
+
+@pytest.mark.parametrize("listed_as", ["file", "statements of earlier versions"])
+def test_graphs_listed_as_loading_are_removed_when_the_store_is_opened_for_writing(
+    tmp_path: Path, listed_as: str
+) -> None:
+    from kg.store import LOADING, LOADING_FILE, MEMBER
+
+    store = Store(tmp_path / "store")
+    store.load_graphs([(G1, ox.serialize(quads(G1, "kept"), format=ox.RdfFormat.N_QUADS) or b"")])
+    raw = store.raw
+    raw.extend(quads(G2, "half") + quads(G3, "half"))  # what a bulk load killed half way leaves
+    if listed_as == "file":
+        (tmp_path / "store" / LOADING_FILE).write_text(f"{G2.value}\n{G3.value}\n", encoding="utf-8")
+    else:
+        raw.extend(ox.Quad(LOADING, MEMBER, g, LOADING) for g in (G2, G3))
+    raw.flush()
+    del store, raw
+
+    with pytest.raises(StoreError, match="graphs are being loaded"):
+        Store(tmp_path / "store", read_only=True)
+    reopened = Store(tmp_path / "store")
+
+    assert reopened.named_graphs() == [G1.value]
+    assert values(reopened, G1) == ["kept"]
+    assert not (tmp_path / "store" / LOADING_FILE).exists()

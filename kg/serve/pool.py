@@ -95,10 +95,10 @@ class StoreLock:
         from one that died; opening the store for writing rolls it back (as ``kg build``
         would). Closing that store drops this process's record lock, taken back at once.
         """
-        from kg.store import LOADING, Store
+        from kg.store import Store, loading_interrupted
 
         probe = ox.Store.read_only(str(self.path))
-        interrupted = probe.contains_named_graph(LOADING)
+        interrupted = loading_interrupted(self.path, probe)
         del probe
         if interrupted:
             writer = Store(self.path)
