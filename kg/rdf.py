@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -89,6 +89,7 @@ def slug(text: str) -> str:
     return f"{latin}-{digest}" if latin else digest
 
 
+@lru_cache(maxsize=1024)  # an article's id is encoded for each of its mentions
 def id_segment(value: str) -> str:
     """Percent-encode an input id so it is one safe IRI path segment."""
     return quote(value, safe="-._~")
@@ -142,6 +143,7 @@ def xsd(local: str) -> NamedNode:
     return NamedNode(XSD + local)
 
 
+@lru_cache(maxsize=65536)  # offsets and counts repeat
 def integer(value: int, datatype: str = "nonNegativeInteger") -> Literal:
     """An integer literal, always with ASCII digits (pyoxigraph ignores others in arithmetic)."""
     return Literal(str(int(value)), datatype=xsd(datatype))

@@ -12,6 +12,7 @@ IRI minted from the normalised name. Generic groups («الميليشيات ال
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.arabic import Token, stems
 from kg.extract import Document, EntityMention
@@ -110,15 +111,18 @@ class EntityExtractor:
         toks = doc.tokens
         found: list[EntityMention] = []
         taken: set[int] = set()  # token indexes already part of a name
+        name_starts = self._name_starts
+        starting = [k for k, t in enumerate(toks) if name_starts(t.text)]  # most words begin no name
         i = 0
-        while i < len(toks):
+        for k in starting:
+            if k < i:
+                continue
+            i = k
             hit = self._gazetteer_at(text, toks, i)
             if hit is None:
-                i += 1
                 continue
             j, plen, iris = hit
             if j == i and _qualified_elsewhere(toks, i):
-                i += 1
                 continue
             iri = self._disambiguate(iris, text, toks, i, plen)
             found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
@@ -292,6 +296,7 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
     return nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4 and nxt not in allowed
 
 
+@lru_cache(maxsize=65536)
 def _head_of(word: str) -> str | None:
     for stem, _ in stems(word):
         if stem in _HEADS:

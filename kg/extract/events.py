@@ -40,6 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from kg.arabic import Token, stems
@@ -232,6 +233,15 @@ class Candidate:
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
 
 
+@lru_cache(maxsize=65536)
+def _reading(word: str) -> tuple[bool, str | None, tuple[str, ...]]:
+    """What a word says for a candidate: is it an attack word, the attack class its means
+    name (``MEANS``), and its readings (clitics off), for the two-word means."""
+    forms = tuple(s for s, _ in stems(word))
+    cls = next((MEANS[f] for f in forms if f in MEANS), None)
+    return any(f in ATTACK_WORDS for f in forms), cls, forms
+
+
 class EventExtractor:
     """Attack events with their class, date, attacker, target, location, casualties, sources and links."""
 
@@ -294,14 +304,11 @@ class EventExtractor:
         attack_at = None
         cls = None
         for k, tok in enumerate(words):
-            forms = [s for s, _ in stems(tok.text)]
-            if attack_at is None and any(f in ATTACK_WORDS for f in forms):
+            attack, cls_named, forms = _reading(tok.text)
+            if attack_at is None and attack:
                 attack_at = k
             if cls is None:
-                for f in forms:
-                    if f in MEANS:
-                        cls = MEANS[f]
-                        break
+                cls = cls_named
                 if cls is None and k + 1 < len(words):
                     for f in forms:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
