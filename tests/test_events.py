@@ -362,6 +362,31 @@ def test_the_full_report_of_an_attack_named_in_passing_joins_it() -> None:
     assert found[1].attackers == [ID + "actor/kataib-hezbollah"] and wounded(found[1]) == {3}
 
 
+def test_an_aside_between_dashes_is_a_clause_of_its_own_and_not_the_end_of_the_sentence() -> None:
+    found = events(
+        "شن الجيش الأمريكي غارات جوية أمس الثلاثاء على مواقع قرب البوكمال. "
+        "واستهدفت الميليشيات التابعة لإيران فجر اليوم - بعد ساعات من الغارات الأميركية- "
+        "قاعدة حقل العمر بريف دير الزور بأكثر من 10 صواريخ."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 6)), ("RocketAttack", date(2024, 2, 7))]
+    assert found[1].attackers == [MILITIAS] and found[1].munitions == 10
+    assert ID + "place/al-omar-oil-field" in found[1].targets
+
+
+def test_an_aside_naming_the_day_dates_its_clause() -> None:
+    ev = only("قالت وزارة الدفاع إن الجيش الأمريكي نفذ ضربات جوية -أمس الاثنين- على منشآت في البوكمال.")
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 5))
+
+
+def test_an_attack_added_with_kama_is_another_attack_on_the_same_day() -> None:
+    found = events(
+        "استهدفت الميليشيات التابعة لإيران فجر اليوم قاعدة حقل كونيكو بالصواريخ، "
+        "كما طالت الهجمات بالطيران المسير قاعدة حقل العمر."
+    )
+    assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2024, 2, 7)), ("DroneAttack", date(2024, 2, 7))]
+    assert ID + "place/al-omar-oil-field" in found[1].targets and ID + "place/al-omar-oil-field" not in found[0].targets
+
+
 @pytest.mark.parametrize(
     ("text", "check"),
     [

@@ -190,9 +190,13 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير)))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
+# «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
+# dashes, the first after a space, the last before one.
+_SPACES = re.compile(r"\s*")
+ASIDE = re.compile(r"(?<=\s)[-–—]\s*[^\s\d.!?؟\n\-–—][^.!?؟\n\-–—]{2,60}?\s*[-–—](?=\s)")
 # «استهدفت القاعدة»: the base already named, when no other base is.
 DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
 # «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
@@ -210,6 +214,19 @@ class Clause:
     end: int
     sentence: int
     kind: str  # "main", "response" (after «ردا على») or "after" (after «بعد»)
+    # Asides set off by dashes inside the clause («استهدفت ... - بعد ساعتين من الغارات -
+    # قاعدة ...»): clauses of their own, whose words are not this clause's.
+    holes: tuple[tuple[int, int], ...] = ()
+
+    def holds(self, offset: int) -> bool:
+        return self.start <= offset < self.end and not any(a <= offset < b for a, b in self.holes)
+
+    def text(self, text: str) -> str:
+        """The clause's text, its asides blanked out (offsets kept)."""
+        out = text[self.start : self.end]
+        for a, b in self.holes:
+            out = out[: a - self.start] + " " * (b - a) + out[b - self.start :]
+        return out
 
 
 @dataclass
@@ -276,6 +293,9 @@ class EventExtractor:
         for clause in clauses:
             words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
             in_clause = ents[bisect_left(ent_starts, clause.start) : bisect_left(ent_starts, clause.end)]
+            if clause.holes:
+                words = [w for w in words if clause.holds(w.start)]
+                in_clause = [e for e in in_clause if clause.holds(e.nstart)]
             cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
             if cand is not None:
                 candidates.append(cand)
@@ -313,7 +333,7 @@ class EventExtractor:
                     for f in forms:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
-        clause_text = text[clause.start : clause.end]
+        clause_text = clause.text(text)
         falls = re.search(r"(?:^|\s)[وف]?(?:سقط|سقطت|تسقط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت)(?:\s|$)", clause_text)
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
@@ -500,7 +520,7 @@ class EventExtractor:
 
     @staticmethod
     def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
-        inside = [t for t in times if clause.start <= t.start < clause.end]
+        inside = [t for t in times if clause.holds(t.start)]
         if inside:
             # A known day beats a month or week range named in the same clause.
             return min(inside, key=lambda t: t.date is None)
@@ -1027,11 +1047,11 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
 
 def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | None:
     for q in quantities:
-        if clause.start <= q.start < clause.end:
+        if clause.holds(q.start):
             after = text[q.end : q.end + 25]
             if re.match(r"\s*(?:من\s+)?(?:ال)?(?:صواريخ|صاروخا|صاروخ|قذايف|قذيفه|طايرات|مسيرات|مسيره|طايره|صاروخين)", after):
                 return q.value
-    m = re.search(r"(?:^|\s)(?:ب)?(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s*(?:ه)?\s+(?:طايرات|صواريخ|قذايف|مسيرات)", text[clause.start : clause.end])
+    m = re.search(r"(?:^|\s)(?:ب)?(ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\s*(?:ه)?\s+(?:طايرات|صواريخ|قذايف|مسيرات)", clause.text(text))
     if m:
         return {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10}[m.group(1)]
     return None
@@ -1079,10 +1099,23 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     return whole_line and len(text[start:end].split()) <= 14
 
 
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Short phrases set off by dashes inside a sentence, dashes included."""
+    return [m.span() for m in ASIDE.finditer(text)]
+
+
+def _aside_start(text: str, dash: int) -> int:
+    """Where the words of an aside begin, past its opening dash."""
+    return _SPACES.match(text, dash + 1).end()  # type: ignore[union-attr]
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
+    dashes = {o for a, b in _asides(text) for o in (a, b - 1)}
     for m in SENTENCE_END.finditer(text):
+        if dashes and any(o in dashes for o in range(m.start(), m.end())):
+            continue  # the dash of an aside does not end the sentence
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
@@ -1093,9 +1126,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
     out = []
+    # An aside that opens a clause of its own («- بعد ساعتين من الغارات -») is a hole in the
+    # clause around it; any other («-أمس الاثنين-», «-في بيان-») is part of it.
+    asides = [(a, b) for a, b in _asides(text) if CLAUSE_BREAK.match(text, _aside_start(text, a))]
     for n, (s_start, s_end) in enumerate(sentences):
+        holes = [(a, b) for a, b in asides if s_start <= a and b <= s_end]
         cuts = [(s_start, "main")]
         for m in CLAUSE_BREAK.finditer(text, s_start, s_end):
+            if any(a <= m.start() < b for a, b in holes):
+                continue
             word = m.group().strip()
             kind = "response" if "ردا" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
             if word in "؛;":
@@ -1114,5 +1153,11 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
         cuts.append((s_end, "end"))
         for (a, kind), (b, _) in zip(cuts, cuts[1:]):
             if b > a and text[a:b].strip():
-                out.append(Clause(a, b, n, kind))
+                out.append(Clause(a, b, n, kind, tuple((x, y) for x, y in holes if a <= x and y <= b)))
+        for a, b in holes:
+            start = _aside_start(text, a)
+            lead = re.match(r"[وف]?(?:ردا|بعد|عقب|اثر)", text[start:b])
+            kind = "main" if lead is None else "response" if "ردا" in lead.group() else "after"
+            out.append(Clause(start, b - 1, n, kind))
+    out.sort(key=lambda c: c.start)
     return out
