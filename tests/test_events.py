@@ -362,6 +362,37 @@ def test_the_full_report_of_an_attack_named_in_passing_joins_it() -> None:
     assert found[1].attackers == [ID + "actor/kataib-hezbollah"] and wounded(found[1]) == {3}
 
 
+@pytest.mark.parametrize(
+    ("published", "day", "bounds"),
+    [
+        (date(2024, 2, 7), date(2024, 2, 7), (None, None)),  # reported the day of the attack it followed
+        (date(2024, 2, 9), None, (date(2024, 2, 7), date(2024, 2, 9))),
+    ],
+)
+def test_an_undated_strike_after_an_attack_is_dated_between_that_attack_and_the_report(
+    published: date, day: date | None, bounds: tuple[date | None, date | None]
+) -> None:
+    found = events(
+        "قالت مصادر أمنية إن خمسة صواريخ أطلقت باتجاه قاعدة حقل العمر يوم 7 فبراير 2024. "
+        "وقال مسؤول أمريكي إن طائرة تابعة للتحالف نفذت غارة جوية دمرت منصة إطلاق "
+        "بعد أنباء عن هجوم صاروخي فاشل قرب القاعدة.",
+        published,
+    )
+    assert [e.cls for e in found] == ["RocketAttack", "Airstrike"]
+    assert found[0].date == date(2024, 2, 7)
+    assert (found[1].date, (found[1].earliest, found[1].latest)) == (day, bounds)
+
+
+def test_an_undated_strike_is_not_bounded_by_a_publication_day_read_from_the_text() -> None:
+    found = events(
+        "قالت مصادر أمنية إن خمسة صواريخ أطلقت باتجاه قاعدة حقل العمر يوم 7 فبراير 2024. "
+        "وقال مسؤول أمريكي إن طائرة تابعة للتحالف نفذت غارة جوية دمرت منصة إطلاق "
+        "بعد أنباء عن هجوم صاروخي فاشل قرب القاعدة.",
+        None,
+    )
+    assert (found[1].date, found[1].earliest, found[1].latest) == (None, None, None)
+
+
 def test_an_aside_between_dashes_is_a_clause_of_its_own_and_not_the_end_of_the_sentence() -> None:
     found = events(
         "شن الجيش الأمريكي غارات جوية أمس الثلاثاء على مواقع قرب البوكمال. "

@@ -192,7 +192,7 @@ RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي
 CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
-SENTENCE_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|\n+|\s[-–—]\s")
+SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
 _SPACES = re.compile(r"\s*")
@@ -303,6 +303,7 @@ class EventExtractor:
         self._casualties(doc, events, origin, sentences, quantities)
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
+        _dates_after(doc, events, origin, candidates)
         doc.events.extend(events)
 
     # -- candidates --------------------------------------------------------------------
@@ -899,6 +900,37 @@ class EventExtractor:
                         if side and other_side and other_side != side:
                             _add(ev.in_response_to, j)
                             break
+
+
+def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
+    """Bound the date of an undated attack by what it followed or answered, and the report.
+
+    An attack reported after («دمرت قاذفة بعد هجوم صاروخي») or in response to an attack
+    of day D happened on D or later, and on the publication day or earlier: between the
+    two, and on D itself when the article is from that day. Only a publication date from
+    the metadata bounds it (one read from the text may be a later day's).
+    """
+    if doc.published is None or doc.published_inferred:
+        return
+    index = {id(c): k for k, cs in enumerate(origin) for c in cs}
+    for k, ev in enumerate(events):
+        if ev.date or ev.earliest or ev.latest:
+            continue
+        mains = [c.clause for c in origin[k] if c.clause.kind == "main"]
+        followed = {
+            index[id(c)]
+            for c in candidates
+            if id(c) in index and c.clause.kind in ("after", "response") and any(c.clause.sentence == m.sentence for m in mains)
+        }
+        before = [events[j].date for j in followed | set(ev.in_response_to) if j != k]
+        days = [d for d in before if d is not None and d <= doc.published]
+        if not days:
+            continue
+        earliest = max(days)
+        if earliest == doc.published:
+            ev.date = earliest
+        else:
+            ev.earliest, ev.latest = earliest, doc.published
 
 
 # -- helpers ------------------------------------------------------------------------------
