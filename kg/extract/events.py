@@ -2,7 +2,9 @@
 
 The text is cut into sentences, and sentences into clauses at commas and at
 the words that open a subordinate event («ردا على», «بعد», «عقب», «حيث»,
-«فيما»). A clause reports an attack when it holds an attack word (هجوم،
+«فيما») or another attack («، كما طالت»). An aside between dashes that opens a
+clause («- بعد ساعتين من الغارات -») is a clause of its own, cut out of the one
+around it; any other aside («-أمس الاثنين-») belongs to its clause. A clause reports an attack when it holds an attack word (هجوم،
 استهداف، قصف، غارات، ضربات...) that is not negated, hypothetical, habitual or
 a cumulative tally. Its class comes from the first means named (طائرة مسيرة,
 صواريخ, قصف مدفعي, غارات); a drone strike by a state air force is an
@@ -19,7 +21,9 @@ follows («ردا على هجوم بطائرة مسيرة») is an attack of its
 casualties; a revised toll («ارتفعت حصيلة قتلى الغارات») joins the attack it
 revises and leaves its date alone. Times of statements («في بيان الأحد») do not
 date the attack, and a relative day inside a quotation («"نفذنا الليلة ضربات"») is
-the speaker's, left unresolved; «اليوم نفسه» is the day just named. A definite
+the speaker's, left unresolved; «اليوم نفسه» is the day just named. An undated
+attack that followed or answered one of day D happened between D and the
+publication day (on D when the article is from that day). A definite
 «الهجوم» goes to an attack a sentence reported before one it only named in passing,
 and the same group striking another named place makes another attack. The place an
 attack was launched from («أطلقت من بلدة زمار», «الهجوم من قاعدة التنف») is a
