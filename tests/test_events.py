@@ -393,6 +393,17 @@ def test_an_undated_strike_is_not_bounded_by_a_publication_day_read_from_the_tex
     assert (found[1].date, found[1].earliest, found[1].latest) == (None, None, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("قصفت القوات الأمريكية فجر اليوم مواقع لكتائب حزب الله في البوكمال.", "Airstrike"),
+        ("قصفت القوات الأمريكية بالمدفعية فجر اليوم مواقع لكتائب حزب الله في البوكمال.", "ArtilleryShelling"),
+    ],
+)
+def test_shelling_by_a_state_air_force_without_other_means_is_an_airstrike(text: str, cls: str) -> None:
+    assert only(text).cls == cls
+
+
 def test_an_aside_between_dashes_is_a_clause_of_its_own_and_not_the_end_of_the_sentence() -> None:
     found = events(
         "شن الجيش الأمريكي غارات جوية أمس الثلاثاء على مواقع قرب البوكمال. "

@@ -365,7 +365,7 @@ class EventExtractor:
         cand.munitions = _munitions(text, clause, quantities)
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
-        if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار", clause_text):
+        if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
             cand.cls = "Airstrike"
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
