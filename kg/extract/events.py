@@ -8,7 +8,7 @@ around it; any other aside («-أمس الاثنين-») belongs to its clause. 
 استهداف، قصف، غارات، ضربات...) that is not negated, hypothetical, habitual or
 a cumulative tally. Its class comes from the first means named (طائرة مسيرة,
 صواريخ, قصف مدفعي, غارات); a drone strike by a state air force is an
-airstrike. Roles come from the entities in the clause: the actor next to the
+airstrike, and so is its «قصف» when no other means is named. Roles come from the entities in the clause: the actor next to the
 attack verb or named by an adjective («غارات أمريكية») is the attacker; bases,
 facilities and the actors owning struck positions are targets; other places are
 locations. Clauses about an attack already reported (same means and side, a
