@@ -149,7 +149,7 @@ class Store:
                     data.append(nquads)
             if fresh and self.path is None:
                 _bulk_load(self._store, b"".join(data))
-            elif fresh:
+            elif fresh and self.path is not None:
                 listing = self.path / LOADING_FILE
                 _write_synced(listing, "".join(g.value + "\n" for g in fresh))  # on disk before any graph
                 _bulk_load(self._store, b"".join(data))
@@ -163,7 +163,8 @@ class Store:
         listing = self.path / LOADING_FILE
         graphs = listing.read_text(encoding="utf-8").split() if listing.exists() else []
         if self._store.contains_named_graph(LOADING):
-            graphs += [q.object.value for q in self._store.quads_for_pattern(LOADING, MEMBER, None, LOADING)]
+            listed = self._store.quads_for_pattern(LOADING, MEMBER, None, LOADING)
+            graphs += [q.object.value for q in listed if isinstance(q.object, ox.NamedNode)]
             graphs.append(LOADING.value)
         if not graphs and not listing.exists():
             return

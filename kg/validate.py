@@ -166,12 +166,6 @@ def validate_store(store: ox.Store) -> Report:
     return validate_quads(store.quads_for_pattern(None, None, None), reference=False)
 
 
-def validate_graph(graph: rdflib.Graph) -> Report:
-    """Validate an rdflib graph (data and reference data together) against the shapes."""
-    conforms, report_graph, _ = _compiled_shapes().validate(graph)
-    return Report(bool(conforms), _results(report_graph))
-
-
 def validate_quads(
     quads: Iterable[ox.Quad | ox.Triple], *, reference: bool = True, mentions_in_python: bool = False
 ) -> Report:
@@ -297,31 +291,33 @@ def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
     starts, ends, exacts = values["start"], values["end"], values["exact"]
     mention_classes = _subclasses(CK + "Mention", parents)
     article_classes = _subclasses(CK + "Article", parents)
-    properties = [number(ox.NamedNode(CK + name)) for name in _MENTION_PROPERTIES]
+    # Interned whenever a mention has them (-1 otherwise, and then no mention is checked).
+    properties = [batch.index.get(ox.NamedNode(CK + name), -1) for name in _MENTION_PROPERTIES]
     text_of: dict[int, str | None] = {}  # article → its text, read once: it is long
     checked: list[tuple[int, int, int]] = []
     out: list[Violation] = []
     for mention, classes in typed.items():
         if mention_classes.isdisjoint(classes):
             continue
-        found = [v.get(mention, ()) for v in (in_article, starts, ends, exacts)]
+        found = [v.get(mention, []) for v in (in_article, starts, ends, exacts)]
         if any(len(f) != 1 for f in found):
             return None
-        article, start, end, exact = (terms[f[0]] for f in found)
+        article = found[0][0]
+        start, end, exact = (terms[f[0]] for f in found[1:])
         if not (
             _is_offset(start) and _is_offset(end) and int(start.value) < int(end.value)  # type: ignore[union-attr]
             and _is_plain_string(exact)
-            and not article_classes.isdisjoint(typed.get(found[0][0], ()))
+            and not article_classes.isdisjoint(typed.get(article, ()))
         ):
             return None
         checked += [(mention, p, f[0]) for p, f in zip(properties, found, strict=True)]
         a, b = int(start.value), int(end.value)  # type: ignore[union-attr]
-        if found[0][0] not in text_of:
-            article_texts = texts.get(found[0][0], [])
+        if article not in text_of:
+            article_texts = texts.get(article, [])
             if len(article_texts) > 1 or not all(_is_string(terms[t]) for t in article_texts):
                 return None
-            text_of[found[0][0]] = terms[article_texts[0]].value if article_texts else None  # type: ignore[union-attr]
-        text = text_of[found[0][0]]
+            text_of[article] = terms[article_texts[0]].value if article_texts else None  # type: ignore[union-attr]
+        text = text_of[article]
         if text is None:
             continue
         if b > len(text):

@@ -148,12 +148,23 @@ def test_the_attack_answered_is_its_own_event_with_its_own_casualties() -> None:
     assert strike.in_response_to == [1]
 
 
-def test_an_attack_in_iraq_is_not_one_in_syria() -> None:
-    found = events(
-        "استهدفت الميليشيات قاعدة الشدادي في الحسكة بخمسة صواريخ. "
-        "وكانت جماعة مسلحة قد قصفت قاعدة عين الأسد في العراق بصاروخ باليستي."
-    )
-    assert len(found) == 2
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "استهدفت الميليشيات قاعدة الشدادي في الحسكة بخمسة صواريخ. "
+            "وكانت جماعة مسلحة قد قصفت قاعدة عين الأسد في العراق بصاروخ باليستي.",
+            id="an attack in Iraq is not one in Syria",
+        ),
+        pytest.param(
+            "تبنت «المقاومة الإسلامية في العراق» قصف قاعدة خراب الجير بالصواريخ. "
+            "كما أعلنت «المقاومة الإسلامية في العراق» قصف قاعدة قرب مدينة الشدادي بالصواريخ.",
+            id="the same group attacking another base",
+        ),
+    ],
+)
+def test_attacks_in_different_places_stay_apart(text: str) -> None:
+    assert len(events(text)) == 2
 
 
 def test_different_weekdays_keep_attacks_apart_without_a_publication_date() -> None:
@@ -325,14 +336,6 @@ def test_the_nationality_of_the_strikes_after_the_verb_names_the_attacker() -> N
 )
 def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
     assert attacker in only(text).attackers
-
-
-def test_the_same_group_attacking_another_base_is_another_attack() -> None:
-    found = events(
-        "تبنت «المقاومة الإسلامية في العراق» قصف قاعدة خراب الجير بالصواريخ. "
-        "كما أعلنت «المقاومة الإسلامية في العراق» قصف قاعدة قرب مدينة الشدادي بالصواريخ."
-    )
-    assert len(found) == 2
 
 
 def test_the_base_an_attack_came_from_is_not_its_target() -> None:

@@ -16,7 +16,13 @@ from kg.article import Article
 from kg.pipeline import build, extract
 from kg.rdf import RDF_TYPE, Minter, ck, xsd
 from kg.store import Store
-from kg.validate import SPARQL_COMPONENT, Violation, _mention_violations, _reference_terms, validate_quads
+from kg.validate import (
+    SPARQL_COMPONENT,
+    Violation,
+    _mention_violations,
+    _reference_terms,
+    validate_quads,
+)
 
 ID = "https://w3id.org/conflict-kg/id/"
 TEXT = "قصفت طائرات مسيّرة قاعدة التنف الأمريكية في ريف حمص يوم السبت، ما أدى إلى مقتل 3 عناصر."

@@ -16,6 +16,7 @@ raw quads (``doc.extra_quads``), which land in the article's named graph.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -72,9 +73,9 @@ class Event:
 
     cls: str  # ck class local name: Airstrike, DroneAttack, RocketAttack, ArtilleryShelling, Attack, Interception
     evidence: list[Span] = field(default_factory=list)
-    date: date | None = None
-    earliest: date | None = None
-    latest: date | None = None
+    date: datetime.date | None = None  # (the field shadows the class name inside this class)
+    earliest: datetime.date | None = None
+    latest: datetime.date | None = None
     attackers: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)

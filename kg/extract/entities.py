@@ -111,14 +111,9 @@ class EntityExtractor:
         toks = doc.tokens
         found: list[EntityMention] = []
         taken: set[int] = set()  # token indexes already part of a name
-        name_starts = self._name_starts
-        starting = [k for k, t in enumerate(toks) if name_starts(t.text)]  # most words begin no name
-        i = 0
-        for k in starting:
-            if k < i:
-                continue
-            i = k
-            hit = self._gazetteer_at(text, toks, i)
+        free = 0  # the first token not inside a name found
+        for i in [k for k, t in enumerate(toks) if self._name_starts(t.text)]:  # most words begin no name
+            hit = self._gazetteer_at(text, toks, i) if i >= free else None
             if hit is None:
                 continue
             j, plen, iris = hit
@@ -127,7 +122,7 @@ class EntityExtractor:
             iri = self._disambiguate(iris, text, toks, i, plen)
             found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
             taken.update(range(i, j + 1))
-            i = j + 1
+            free = j + 1
         found.extend(self._patterns(doc))
         found.extend(self._from_context(doc, toks, taken))
         found.sort(key=lambda m: (m.nstart, -m.nend))

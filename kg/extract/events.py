@@ -1,35 +1,36 @@
 """Attack events: triggers, roles, dates, casualties, sources, coreference and retaliation.
 
-The text is cut into sentences, and sentences into clauses at commas and at
-the words that open a subordinate event («ردا على», «بعد», «عقب», «حيث»,
-«فيما») or another attack («، كما طالت»). An aside between dashes that opens a
-clause («- بعد ساعتين من الغارات -») is a clause of its own, cut out of the one
-around it; any other aside («-أمس الاثنين-») belongs to its clause. A clause reports an attack when it holds an attack word (هجوم،
-استهداف، قصف، غارات، ضربات...) that is not negated, hypothetical, habitual or
-a cumulative tally. Its class comes from the first means named (طائرة مسيرة,
-صواريخ, قصف مدفعي, غارات); a drone strike by a state air force is an
-airstrike, and so is its «قصف» when no other means is named. Roles come from the entities in the clause: the actor next to the
-attack verb or named by an adjective («غارات أمريكية») is the attacker; bases,
-facilities and the actors owning struck positions are targets; other places are
-locations. Clauses about an attack already reported (same means and side, a
-shared target or place, no conflicting date, or a definite reference such as
-«الضربات») join that event instead of making a new one. Attacks in different
-countries, on different bases or on different days stay apart (weekdays and
-«الأسبوع الفائت» count even when no publication date resolves them), and an attack
-«بعد الهجمات المذكورة» is not one reported before those. What a strike answers or
-follows («ردا على هجوم بطائرة مسيرة») is an attack of its own, with its own
-casualties; a revised toll («ارتفعت حصيلة قتلى الغارات») joins the attack it
-revises and leaves its date alone. Times of statements («في بيان الأحد») do not
-date the attack, and a relative day inside a quotation («"نفذنا الليلة ضربات"») is
-the speaker's, left unresolved; «اليوم نفسه» is the day just named. An undated
-attack that followed or answered one of day D happened between D and the
-publication day (on D when the article is from that day). A definite
-«الهجوم» goes to an attack a sentence reported before one it only named in passing,
-and the same group striking another named place makes another attack. The place an
-attack was launched from («أطلقت من بلدة زمار», «الهجوم من قاعدة التنف») is a
-location, not a target, and does not decide its country. A suspected attacker
-(«يعتقد أنها تابعة ل», «يرجح أنها من جانب») is the attacker, as is the force an
-aircraft belongs to («مقاتلة تابعة للتحالف»).
+The text is cut into sentences, and sentences into clauses at commas and at the
+words that open a subordinate event («ردا على», «بعد», «عقب», «حيث», «فيما») or
+another attack («، كما طالت»). An aside between dashes that opens a clause
+(«- بعد ساعتين من الغارات -») is a clause of its own, cut out of the one around
+it; any other aside («-أمس الاثنين-») belongs to its clause. A clause reports an
+attack when it holds an attack word (هجوم، استهداف، قصف، غارات، ضربات...) that
+is not negated, hypothetical, habitual or a cumulative tally. Its class comes
+from the first means named (طائرة مسيرة, صواريخ, قصف مدفعي, غارات); a drone
+strike by a state air force is an airstrike, and so is its «قصف» when no other
+means is named. Roles come from the entities in the clause: the actor next to
+the attack verb or named by an adjective («غارات أمريكية») is the attacker;
+bases, facilities and the actors owning struck positions are targets; other
+places are locations. Clauses about an attack already reported (same means and
+side, a shared target or place, no conflicting date, or a definite reference
+such as «الضربات») join that event instead of making a new one. Attacks in
+different countries, on different bases or on different days stay apart
+(weekdays and «الأسبوع الفائت» count even when no publication date resolves
+them), and an attack «بعد الهجمات المذكورة» is not one reported before those.
+What a strike answers or follows («ردا على هجوم بطائرة مسيرة») is an attack of
+its own, with its own casualties; a revised toll («ارتفعت حصيلة قتلى الغارات»)
+joins the attack it revises and leaves its date alone. Times of statements
+(«في بيان الأحد») do not date the attack, and a relative day inside a quotation
+(«"نفذنا الليلة ضربات"») is the speaker's, left unresolved; «اليوم نفسه» is the
+day just named. An undated attack that followed or answered one of day D
+happened between D and the publication day (on D when the article is from that
+day). A definite «الهجوم» goes to an attack a sentence reported before one it
+only named in passing, and the same group striking another named place makes
+another attack. The place an attack was launched from («أطلقت من بلدة زمار»,
+«الهجوم من قاعدة التنف») is a location, not a target, and does not decide its
+country. A suspected attacker («يعتقد أنها تابعة ل», «يرجح أنها من جانب») is the
+attacker, as is the force an aircraft belongs to («مقاتلة تابعة للتحالف»).
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -46,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from kg.arabic import Token, stems
 from kg.extract import CasualtyClaim, Document, EntityMention, Event, Span
@@ -55,6 +57,7 @@ from kg.numbers import Quantity, find_quantities
 from kg.temporal import TimeExpr, find_dates, infer_publication_date, weekdays_named
 
 ID = "https://w3id.org/conflict-kg/id/"
+T = TypeVar("T")
 
 # -- lexicon (normalised forms; clitics are stripped before lookup) -------------------------
 
@@ -280,7 +283,8 @@ class EventExtractor:
             if inferred is not None:
                 doc.published, doc.published_inferred = inferred, True
         # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not an attack.
-        sentences = _sentences(text)
+        asides = _asides(text)
+        sentences = _sentences(text, asides)
         sentence_starts = [s for s, _ in sentences]
         times = [
             _unresolved(t) if t.relative and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
@@ -288,7 +292,7 @@ class EventExtractor:
             if not _after(t, doc.published) and not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])
         ]
         quantities = find_quantities(text)
-        clauses = _clauses(text, sentences)
+        clauses = _clauses(text, sentences, asides)
         toks = doc.tokens
         tok_starts = [t.start for t in toks]
         ents = sorted(doc.entities, key=lambda e: e.nstart)
@@ -880,7 +884,7 @@ class EventExtractor:
 
     def _retaliation(self, doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
         text = doc.norm.text
-        index = {id(c): k for k, cs in enumerate(origin) for c in cs}
+        index = _event_of(origin)
         for k, cands in enumerate(origin):
             ev = events[k]
             for cand in cands:
@@ -916,7 +920,7 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
     """
     if doc.published is None or doc.published_inferred:
         return
-    index = {id(c): k for k, cs in enumerate(origin) for c in cs}
+    index = _event_of(origin)
     for k, ev in enumerate(events):
         if ev.date or ev.earliest or ev.latest:
             continue
@@ -940,9 +944,9 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _add(items: list[str], iri: str) -> None:
-    if iri not in items:
-        items.append(iri)
+def _add(items: list[T], item: T) -> None:
+    if item not in items:
+        items.append(item)
 
 
 def _after(t: TimeExpr, published: date | None) -> bool:
@@ -973,6 +977,11 @@ def _different_days(a: str, b: str) -> bool:
 
 def _compatible_class(a: str, b: str) -> bool:
     return a == b or "Attack" in (a, b)
+
+
+def _event_of(origin: list[list[Candidate]]) -> dict[int, int]:
+    """Which event each candidate went to: id(candidate) → event index."""
+    return {id(c): k for k, cs in enumerate(origin) for c in cs}
 
 
 def _launch_sites(reports: list[Candidate]) -> set[str]:
@@ -1140,15 +1149,20 @@ def _asides(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in ASIDE.finditer(text)]
 
 
+def _clause_kind(word: str) -> str:
+    """The kind of clause a ``CLAUSE_BREAK`` word opens."""
+    return "response" if "ردا" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
+
+
 def _aside_start(text: str, dash: int) -> int:
     """Where the words of an aside begin, past its opening dash."""
     return _SPACES.match(text, dash + 1).end()  # type: ignore[union-attr]
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     start = 0
-    dashes = {o for a, b in _asides(text) for o in (a, b - 1)}
+    dashes = {o for a, b in asides for o in (a, b - 1)}
     for m in SENTENCE_END.finditer(text):
         if dashes and any(o in dashes for o in range(m.start(), m.end())):
             continue  # the dash of an aside does not end the sentence
@@ -1160,19 +1174,19 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
+def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int, int]]) -> list[Clause]:
     out = []
     # An aside that opens a clause of its own («- بعد ساعتين من الغارات -») is a hole in the
     # clause around it; any other («-أمس الاثنين-», «-في بيان-») is part of it.
-    asides = [(a, b) for a, b in _asides(text) if CLAUSE_BREAK.match(text, _aside_start(text, a))]
+    opening = {(a, b): m for a, b in asides if (m := CLAUSE_BREAK.match(text, _aside_start(text, a)))}
     for n, (s_start, s_end) in enumerate(sentences):
-        holes = [(a, b) for a, b in asides if s_start <= a and b <= s_end]
+        holes = [(a, b) for a, b in opening if s_start <= a and b <= s_end]
         cuts = [(s_start, "main")]
         for m in CLAUSE_BREAK.finditer(text, s_start, s_end):
             if any(a <= m.start() < b for a, b in holes):
                 continue
             word = m.group().strip()
-            kind = "response" if "ردا" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
+            kind = _clause_kind(word)
             if word in "؛;":
                 cuts.append((m.end(), "main"))
                 continue
@@ -1191,9 +1205,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[Clause]:
             if b > a and text[a:b].strip():
                 out.append(Clause(a, b, n, kind, tuple((x, y) for x, y in holes if a <= x and y <= b)))
         for a, b in holes:
-            start = _aside_start(text, a)
-            lead = re.match(r"[وف]?(?:ردا|بعد|عقب|اثر)", text[start:b])
-            kind = "main" if lead is None else "response" if "ردا" in lead.group() else "after"
-            out.append(Clause(start, b - 1, n, kind))
+            opener = opening[(a, b)]
+            out.append(Clause(opener.start(), b - 1, n, _clause_kind(opener.group().strip())))
     out.sort(key=lambda c: c.start)
     return out
