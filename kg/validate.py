@@ -6,14 +6,16 @@ gazetteer), so ``sh:class ck:Place`` accepts a ``ck:Base`` through
 runs in pySHACL's Rust engine (pyshacl-turbo), fed the pyoxigraph terms
 directly; the shapes also pass pySHACL's own test suite (see tests/test_shapes.py).
 
-Mentions are most of the data (about 80 % of an article's statements), and
-three SPARQL constraints on them (a mention's evidence text is the article text
-between its offsets, it ends inside the text, and evidence comes from an article
-the node lists) cost the engine as much as all other shapes together. The build
-checks mentions in Python instead (``mentions_in_python``): when every mention has
-the form the extractors write, ``MentionShape`` and that provenance constraint are
-checked in Python, with the same results, and the engine checks the rest; any other
-form goes to the engine whole. ``kg validate`` runs every shape.
+Mentions and the links to them are most of the data (about 85 % of an article's
+statements), and three SPARQL constraints on them (a mention's evidence text is the
+article text between its offsets, it ends inside the text, and evidence comes from
+an article the node lists) cost the engine as much as all other shapes together.
+The build checks them in Python instead (``mentions_in_python``): when every mention
+has the form the extractors write and every ``ck:evidence`` / ``ck:mentionedIn``
+points at a mention / an article, ``MentionShape`` and ``ProvenanceShape`` are
+checked in Python, with the same results, and the engine checks the rest without the
+statements only those two shapes read; any other form goes to the engine whole.
+``kg validate`` runs every shape.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ from kg.resources import data_files
 XSD_STRING = XSD + "string"
 SHAPES = "https://w3id.org/conflict-kg/shapes#"
 SPARQL_COMPONENT = str(SH.SPARQLConstraintComponent)
-# The SPARQL constraints that mentions_in_python checks in Python: constraint → its node shape.
+# The node shapes that mentions_in_python checks in Python, and their SPARQL constraints
+# (constraint → its node shape).
+PYTHON_SHAPES = (SHAPES + "MentionShape", SHAPES + "ProvenanceShape")
 SPAN_CONSTRAINTS = {
     SHAPES + "Mention-endWithinText": SHAPES + "MentionShape",
     SHAPES + "Mention-exactMatchesText": SHAPES + "MentionShape",
@@ -137,19 +141,19 @@ def shapes_graph() -> rdflib.Graph:
 def _compiled_shapes(*, without_mentions: bool = False):  # type: ignore[no-untyped-def]
     """The shapes compiled once per process (compiling them costs about 7 ms a call).
 
-    :param without_mentions: leave out what ``_mention_violations`` checks: ``MentionShape``
-        and the SPARQL constraints of ``SPAN_CONSTRAINTS``.
+    :param without_mentions: leave out what ``_mention_violations`` checks: the node
+        shapes ``PYTHON_SHAPES`` (their SPARQL constraints with them).
     """
     import pyshacl_turbo
 
     shapes = shapes_graph()
     if without_mentions:
-        mention_shape = rdflib.URIRef(SHAPES + "MentionShape")
+        dropped = {rdflib.URIRef(shape) for shape in PYTHON_SHAPES}
         kept = rdflib.Graph()
         for prefix, namespace in shapes.namespaces():
             kept.bind(prefix, namespace)
         for s, p, o in shapes:
-            if s != mention_shape and not (p == SH.sparql and str(o) in SPAN_CONSTRAINTS):
+            if s not in dropped:
                 kept.add((s, p, o))
         shapes = kept
     return pyshacl_turbo.compile_shapes(shapes)
@@ -256,20 +260,25 @@ _MENTION_PROPERTIES = ("inArticle", "start", "end", "exact")
 
 
 def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
-    """What ``MentionShape`` and the provenance SPARQL constraint report on this data, or None.
+    """What ``MentionShape`` and ``ProvenanceShape`` report on this data, or None.
 
     It models the data the extractors write: every mention (a node typed ck:Mention
     or a subclass) has exactly one article that is typed ck:Article, one start and one
     end offset that are whole numbers 0 or more (``xsd:nonNegativeInteger`` or
-    ``xsd:integer``) with the start first, and one plain-string evidence text. Then
-    every constraint of ``MentionShape`` but the two SPARQL ones holds, and those two
-    and ``Provenance-evidenceFromListedArticle`` are checked here as SPARQL reads
-    them (code points from 0, end exclusive). The statements checked are taken out of
-    ``batch``, so the engine does not check them again.
+    ``xsd:integer``) with the start first, and one plain-string evidence text; every
+    ``ck:evidence`` is such a mention and every ``ck:mentionedIn`` such an article.
+    Then every constraint of the two shapes but the three SPARQL ones holds, and those
+    are checked here as SPARQL reads them (code points from 0, end exclusive).
 
-    None means some mention, article or evidence link has another form (a missing or
-    second offset, an offset of another datatype, an article not typed as one, several
-    texts...): nothing is taken out of ``batch`` and every shape must run.
+    The statements only these shapes read are then taken out of ``batch``, so the
+    engine does not check them again: each mention's own statements and types, and
+    the ``ck:evidence`` / ``ck:mentionedIn`` links of nodes that are neither events
+    nor casualty claims (the shapes of those two require the links, so theirs stay).
+
+    None means some mention, article or link has another form (a missing or second
+    offset, an offset of another datatype, an article not typed as one, evidence
+    that is not a mention, several texts...): nothing is taken out of ``batch`` and
+    every shape must run.
     """
     # Triples are scanned by their term numbers: only the few predicates read here matter.
     number, terms = batch.index.get, batch.terms
@@ -277,28 +286,35 @@ def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
     values: dict[str, dict[int, list[int]]] = {name: {} for name in names}
     wanted = {number(ox.NamedNode(CK + name)): values[name] for name in names}
     rdf_type, sub_class = number(ox.NamedNode(RDF + "type")), number(ox.NamedNode(RDFS + "subClassOf"))
-    typed: dict[int, list[str]] = {}
+    typed: dict[int, list[int]] = {}
     parents: dict[str, list[str]] = {}
     for s, p, o in batch.triples:
         by_subject = wanted.get(p)
         if by_subject is not None:
             by_subject.setdefault(s, []).append(o)
         elif p == rdf_type and isinstance(terms[o], ox.NamedNode):
-            typed.setdefault(s, []).append(terms[o].value)
+            typed.setdefault(s, []).append(o)
         elif p == sub_class and isinstance(terms[s], ox.NamedNode) and isinstance(terms[o], ox.NamedNode):
             parents.setdefault(terms[s].value, []).append(terms[o].value)
+
+    def instances(cls: str) -> set[int]:
+        classes = {number(ox.NamedNode(c)) for c in _subclasses(CK + cls, parents)}
+        return {node for node, types in typed.items() if not classes.isdisjoint(types)}
+
+    mentions, articles = instances("Mention"), instances("Article")
     in_article, texts = values["inArticle"], values["text"]
     starts, ends, exacts = values["start"], values["end"], values["exact"]
-    mention_classes = _subclasses(CK + "Mention", parents)
-    article_classes = _subclasses(CK + "Article", parents)
+    evidence_of, mentioned_in = values["evidence"], values["mentionedIn"]
+    if any(not mentions.issuperset(v) for v in evidence_of.values()) or any(
+        not articles.issuperset(v) for v in mentioned_in.values()
+    ):
+        return None
     # Interned whenever a mention has them (-1 otherwise, and then no mention is checked).
     properties = [batch.index.get(ox.NamedNode(CK + name), -1) for name in _MENTION_PROPERTIES]
     text_of: dict[int, str | None] = {}  # article → its text, read once: it is long
     checked: list[tuple[int, int, int]] = []
     out: list[Violation] = []
-    for mention, classes in typed.items():
-        if mention_classes.isdisjoint(classes):
-            continue
+    for mention in mentions:
         found = [v.get(mention, []) for v in (in_article, starts, ends, exacts)]
         if any(len(f) != 1 for f in found):
             return None
@@ -307,10 +323,11 @@ def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
         if not (
             _is_offset(start) and _is_offset(end) and int(start.value) < int(end.value)  # type: ignore[union-attr]
             and _is_plain_string(exact)
-            and not article_classes.isdisjoint(typed.get(article, ()))
+            and article in articles
         ):
             return None
         checked += [(mention, p, f[0]) for p, f in zip(properties, found, strict=True)]
+        checked += [(mention, rdf_type, t) for t in typed[mention]]  # type: ignore[misc]  # rdf_type is interned: it typed the mention
         a, b = int(start.value), int(end.value)  # type: ignore[union-attr]
         if article not in text_of:
             article_texts = texts.get(article, [])
@@ -325,17 +342,18 @@ def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
         # SUBSTR(?text, ?start + 1, ?end - ?start), for 0 <= start < end <= STRLEN(?text)
         elif exact.value != text[a:b]:  # type: ignore[union-attr]
             out.append(_span_violation("Mention-exactMatchesText", terms[mention], "exact", exact, slice=text[a:b]))
-    mentioned_in = values["mentionedIn"]
-    for node, evidence in values["evidence"].items():
+    for node, evidence in evidence_of.items():
         listed = set(mentioned_in.get(node, ()))
         for mention in evidence:
-            articles = in_article.get(mention, ())
-            if len(articles) > 1:
-                return None
-            if articles and articles[0] not in listed:
+            if in_article[mention][0] not in listed:
                 out.append(
                     _span_violation("Provenance-evidenceFromListedArticle", terms[node], "evidence", terms[mention])
                 )
+    # Events and casualty claims must have these links (EventShape, CasualtyClaimShape).
+    linked = instances("Event") | instances("CasualtyClaim")
+    for prop, by_node in (("evidence", evidence_of), ("mentionedIn", mentioned_in)):
+        p = batch.index.get(ox.NamedNode(CK + prop), -1)
+        checked += [(node, p, o) for node, objects in by_node.items() if node not in linked for o in objects]
     for key in checked:
         del batch.triples[key]
     return out

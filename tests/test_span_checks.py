@@ -162,16 +162,91 @@ def test_python_span_checks_agree_with_the_sparql(quads: list[ox.Quad]) -> None:
     assert (fast.conforms, fast.results) == (full.conforms, full.results)
 
 
+def links(change: Callable[[list[ox.Quad], ox.NamedNode, ox.NamedNode], list[ox.Quad]]) -> list[ox.Quad]:
+    """One article's graph changed by ``change(quads, event, entity)`` (an attack and its target)."""
+    quads = list(extract(Article("one", TEXT, "t")).quads)
+    event = next(q.subject for q in quads if q.predicate == ck("target"))
+    entity = next(q.object for q in quads if q.predicate == ck("target"))
+    return change(quads, event, entity)  # type: ignore[arg-type]
+
+
+def _without(quads: list[ox.Quad], subject: ox.NamedNode, prop: str) -> list[ox.Quad]:
+    return [q for q in quads if not (q.subject == subject and q.predicate == ck(prop))]
+
+
+ELSEWHERE = ox.NamedNode(f"{ID}article/elsewhere")
+SUB_ATTACK = ox.NamedNode(f"{ID}class/SubAttack")
+
+
+@pytest.mark.parametrize(
+    "quads",
+    [
+        links(lambda quads, event, entity: quads),
+        links(lambda quads, event, entity: _without(quads, event, "evidence")),
+        links(lambda quads, event, entity: _without(quads, event, "mentionedIn")),
+        links(lambda quads, event, entity: _without(quads, entity, "mentionedIn")),
+        links(lambda quads, event, entity: [*quads, ox.Quad(entity, ck("mentionedIn"), ELSEWHERE)]),
+        links(lambda quads, event, entity: [*quads, ox.Quad(event, ck("mentionedIn"), ox.Literal("one"))]),
+        links(lambda quads, event, entity: [*quads, ox.Quad(entity, ck("evidence"), ELSEWHERE)]),
+        links(lambda quads, event, entity: [*quads, ox.Quad(event, ck("evidence"), ox.Literal("قاعدة"))]),
+        # An event of a kind the data defines keeps the links its shape requires.
+        links(
+            lambda quads, event, entity: [
+                *_without(_without(quads, event, "evidence"), event, "mentionedIn"),
+                ox.Quad(SUB_ATTACK, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#subClassOf"), ck("Attack")),
+                ox.Quad(event, RDF_TYPE, SUB_ATTACK),
+            ]
+        ),
+        # Evidence on a node with no type at all: only the provenance shape reads it.
+        links(
+            lambda quads, event, entity: [
+                *quads,
+                ox.Quad(ox.NamedNode(f"{ID}x/untyped"), ck("evidence"), next(
+                    q.object for q in quads if q.subject == entity and q.predicate == ck("evidence")
+                )),
+            ]
+        ),
+    ],
+    ids=[
+        "as-extracted", "event-without-evidence", "event-without-article", "entity-without-article",
+        "entity-in-untyped-article", "event-in-literal-article", "entity-evidence-not-a-mention",
+        "event-evidence-literal", "subclass-event-without-links", "untyped-node-with-evidence",
+    ],
+)
+def test_python_provenance_checks_agree_with_the_engine(quads: list[ox.Quad]) -> None:
+    full = validate_quads(quads)
+    fast = validate_quads(quads, mentions_in_python=True)
+
+    assert (fast.conforms, fast.results) == (full.conforms, full.results)
+
+
 def test_python_takes_over_the_mentions_the_extractors_write() -> None:
     quads = extract(Article("one", TEXT, "t")).quads + extract(Article("two", OTHER, "t")).quads
     batch = _reference_terms().copy()
     batch.extend(quads)
-    mention_statements = sum(1 for q in quads if q.predicate in {ck(p) for p in ("inArticle", "start", "end", "exact")})
+    mentions = {q.subject for q in quads if q.predicate == RDF_TYPE and q.object == ck("Mention")}
+    linked = {  # events and casualty claims keep their links: their shapes require them
+        q.subject for q in quads
+        if q.predicate == RDF_TYPE and q.object.value.rsplit("#")[-1] in {
+            "Event", "Attack", "Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling", "Interception",
+            "CasualtyClaim",
+        }
+    }
+    expected = {
+        (q.subject, q.predicate, q.object) for q in quads
+        if q.subject in mentions
+        or (q.predicate in {ck("evidence"), ck("mentionedIn")} and q.subject not in linked)
+    }
 
-    before = len(batch.triples)
+    before = set(batch.triples)
     assert _mention_violations(batch) == []
-    assert mention_statements > 20
-    assert before - len(batch.triples) == mention_statements  # the engine does not see them again
+    removed = {tuple(batch.terms[n] for n in t) for t in before - set(batch.triples)}
+
+    assert len(mentions) > 5 and len(linked) >= 2
+    assert removed == expected  # the engine does not see them again
+    assert {q.predicate for q in quads if (q.subject, q.predicate, q.object) in removed} == {
+        RDF_TYPE, *(ck(p) for p in ("inArticle", "start", "end", "exact", "evidence", "mentionedIn"))
+    }
 
 
 def test_a_mention_property_on_another_node_is_still_reported() -> None:
