@@ -55,6 +55,9 @@ def wounded(ev: Event) -> set[int]:
         ("سقطت ثلاثة صواريخ على قاعدة حقل العمر النفطي مساء أمس.", "RocketAttack"),
         ("أفادت مصادر محلية بأن حوالي 12 هجوماً صاروخياً استهدف قاعدة الشدادي ليلة أمس.", "RocketAttack"),
         ("قصفت قوات النظام بالمدفعية الثقيلة قرية الجفرة صباح اليوم.", "ArtilleryShelling"),
+        ("أشار المرصد مساء أمس إلى سقوط خمسة صواريخ في محيط قاعدة حقل العمر.", "RocketAttack"),
+        ("أفاد مصدر أمني بسقوط صاروخين داخل قاعدة عين الأسد فجر اليوم.", "RocketAttack"),
+        ("شنّت مقاتلات أميركية فجر اليوم سلسلة غارات على مواقع في البوكمال.", "Airstrike"),
     ],
 )
 def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> None:
@@ -82,6 +85,11 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "وقال المتحدث إن الضربات جاءت رداً على تصاعد الهجمات ضد القوات الأمريكية في سوريا.",
         "لكن خلال الأيام القليلة الماضية بدأت الولايات المتحدة في توجيه ضربات للميليشيات في دير الزور.",
         "وقع 19 هجوماً على القوات الأمريكية في العراق وسوريا منذ 17 أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس.",
+        "وتتعرض القواعد الأمريكية في سوريا بشكل متكرر لهجمات بالصواريخ والطائرات المسيّرة.",
+        "وتتعرض قاعدة التنف لهجمات متكررة بالطائرات المسيرة.",
+        "وشنت الفصائل سلسلة هجمات على قاعدة الشدادي.",
+        # denials of any part in attacks
+        "فيما تنفي طهران أي صلة لها بالهجمات على قاعدة حقل كونيكو.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -252,6 +260,30 @@ def test_a_group_named_after_a_description_takes_its_role() -> None:
 def test_the_day_a_source_reported_is_not_the_day_of_the_attack() -> None:
     ev = only("وكالة الأناضول نقلت السبت عن مصادر قولها إن 20 صاروخاً استهدفت حقل كونيكو منذ ساعات المساء.")
     assert ev.date is None
+
+
+def test_the_day_named_after_a_source_is_the_report_and_the_night_named_later_the_attack() -> None:
+    ev = only(
+        "أفاد مصدر أمني في محافظة الأنبار، اليوم الأربعاء، بسقوط ثلاثة صواريخ داخل قاعدة عين الأسد ليل الاثنين."
+    )
+    assert ev.date == date(2024, 2, 5)
+
+
+def test_a_day_after_what_a_source_said_dates_the_attack() -> None:
+    ev = only("قالت القيادة المركزية إن مقاتلاتها قصفت أمس مواقع للميليشيات في البوكمال.")
+    assert ev.date == date(2024, 2, 6)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "بعد ساعات من استهداف حقل العمر.. مسيّرات تستهدف قاعدة «كونيكو»",
+        "غارات أميركية على مواقع لـ«فاطميون» في البوكمال والميادين رداً على هجوم «كونيكو» بالطائرات المسيرة",
+    ],
+)
+def test_a_headline_of_more_than_one_sentence_or_clause_adds_no_event_of_its_own(headline: str) -> None:
+    body = "\n\nقصفت القوات الأمريكية صباح اليوم بـ 12 قذيفة مدفعية مواقع للميليشيات في بلدة خشام."
+    assert [e.cls for e in events(headline + body)] == ["ArtilleryShelling"]
 
 
 COALITION = ID + "actor/cjtf-oir"

@@ -95,6 +95,10 @@ AIRCRAFT_NATIONALITY = re.compile(
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 STATEMENT_TIME = re.compile(r"(?:(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
+# «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
+SOURCE_THEN_TIME = re.compile(
+    r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)((?:\s+\S+){1,6}?)[\s،,]*$"
+)
 # «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
 SELF_REPORT = re.compile(
     r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
@@ -123,13 +127,15 @@ NEGATED = re.compile(
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
 )
-HABITUAL = ("موخرا", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
+HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
     r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال)?(?:هجمات|ضربات|غارات)"
     r"|(?:استخدمت|تستخدم|يستخدم|استخدم|المستخدمه)\s+في\s+(?:ال)?(?:هجمات|ضربات|غارات)"
     r"|خلال\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور)\s+(?:\S+\s+){0,8}?(?:ال)?(?:هجمات|ضربات|غارات)(?:\s|$)"
+    # A denial of any part in them: «فيما تنفي طهران أي صلة لها بتلك الهجمات».
+    r"|(?:^|\s)و?(?:تنفي|ينفي|نفت|نفي)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:صله|علاقه|مسووليه|تورط)"
 )
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
@@ -199,6 +205,7 @@ RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي
 CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
+TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n+|\s[-–—]\s")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
@@ -289,7 +296,7 @@ class EventExtractor:
         times = [
             _unresolved(t) if t.relative and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
             for t in find_dates(text, doc.published)
-            if not _after(t, doc.published) and not t.text.startswith("منذ") and not STATEMENT_TIME.search(text[max(0, t.start - 30) : t.start])
+            if not _after(t, doc.published) and not t.text.startswith("منذ") and not _statement_time(text, t.start)
         ]
         quantities = find_quantities(text)
         clauses = _clauses(text, sentences, asides)
@@ -343,7 +350,7 @@ class EventExtractor:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
         clause_text = clause.text(text)
-        falls = re.search(r"(?:^|\s)[وف]?(?:سقط|سقطت|تسقط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت)(?:\s|$)", clause_text)
+        falls = re.search(r"(?:^|\s)[وفب]?(?:سقط|سقطت|تسقط|سقوط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت)(?:\s|$)", clause_text)
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
                 attack_at = 0
@@ -402,8 +409,11 @@ class EventExtractor:
         # «... منذ أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس»: part of a tally, still several attacks.
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
             return True
-        # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات».
-        if re.search(r"(?:عشرات|ميات|سلسله\s+من|سلسله)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
+        # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات», «سلسلة هجمات»;
+        # but «شنت مقاتلات سلسلة غارات» is one wave of strikes.
+        if re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
+            return True
+        if re.search(r"سلسله\s+(?:هجمات|عمليات)", clause_text):
             return True
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
             if int(m.group(1)) >= 50:
@@ -1137,11 +1147,33 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
     return None
 
 
+def _statement_time(text: str, at: int) -> bool:
+    """Does the time expression at ``at`` date a statement or report rather than an attack?
+
+    «في بيان الأحد», «قال الأحد», and a report's day named after its source:
+    «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط صواريخ». Not a day after what
+    was said: «قالت القيادة إن مقاتلاتها قصفت أمس».
+    """
+    if STATEMENT_TIME.search(text[max(0, at - 30) : at]):
+        return True
+    m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at])
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان") or _reading(w)[0] for w in words)
+
+
 def _is_title(text: str, sentence: tuple[int, int]) -> bool:
-    """A headline or caption: a short line of its own with no closing full stop."""
+    """A headline or caption: a short line of its own with no closing full stop.
+
+    The line may hold more than one sentence: «بعد ساعات من استهداف حقل العمر.. مسيّرات
+    تستهدف قاعدة «كونيكو»».
+    """
     start, end = sentence
-    whole_line = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    return whole_line and len(text[start:end].split()) <= 14
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return bool(line) and line[-1] not in ".!?؟:" and len(line.split()) <= TITLE_WORDS
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
