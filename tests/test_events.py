@@ -496,3 +496,41 @@ def test_lexicons_are_written_in_normalised_form(module: str) -> None:
         if normalize(word).text != word
     }
     assert not unnormalised
+
+
+# -- interceptions ---------------------------------------------------------------------------
+
+
+def _kinds(found: list[Event]) -> list[str]:
+    return [e.cls for e in found]
+
+
+def test_a_drone_entirely_shot_down_is_an_attack_and_an_interception_of_it() -> None:
+    found = events("أسقطت الدفاعات الجوية للتحالف الدولي طائرة مسيّرة كانت متجهة نحو قاعدة التنف فجر اليوم.")
+    assert _kinds(found) == ["DroneAttack", "Interception"]
+    attack, interception = found
+    assert attack.targets == [ID + "place/al-tanf-garrison"]
+    assert interception.in_response_to == [0]
+    assert attack.date == interception.date == date(2024, 2, 7)
+
+
+def test_the_interception_of_an_attack_already_reported_answers_that_attack() -> None:
+    found = events(
+        "استهدفت ثلاث طائرات مسيّرة قاعدة حقل كونيكو فجر اليوم. "
+        "وتمكنت المضادات الأرضية في القاعدة من إسقاط المسيّرات الثلاث قبل وصولها إلى أهدافها. "
+        "وقال مسؤول إن المسيّرات أُسقطت فوق الحقل."
+    )
+    assert _kinds(found) == ["DroneAttack", "Interception"]
+    assert found[1].in_response_to == [0]
+    assert len(found[1].evidence) == 2  # the second report of the downing joins it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدف صاروخ باليستي قاعدة عين الأسد أمس، بعدما فشلت الدفاعات الجوية في اعتراضه.",
+        "استهدفت ثلاث مسيّرات قاعدة التنف أمس، وأسقطت المضادات الجوية مسيّرتين، وأن المسيّرة الثالثة وصلت إلى داخل القاعدة.",
+    ],
+)
+def test_a_failed_or_partial_interception_is_part_of_the_attack(text: str) -> None:
+    assert "Interception" not in _kinds(events(text))

@@ -137,6 +137,15 @@ GENERIC_ATTACKS = re.compile(
     # A denial of any part in them: «فيما تنفي طهران أي صلة لها بتلك الهجمات».
     r"|(?:^|\s)و?(?:تنفي|ينفي|نفت|نفي)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:صله|علاقه|مسووليه|تورط)"
 )
+# Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
+INTERCEPT_VERBS = set("اسقط اسقطت اسقطوا اسقاط تسقط يسقط اسقطها اسقطتها اعترض اعترضت اعتراض تعترض يعترض اعترضتها".split())
+AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
+# ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
+NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع|قد)(?:\s|$)")
+# «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
+GOT_THROUGH = re.compile(
+    r"(?:^|\s)[وف]?(?:وصلت|اصابت|احدثت)(?:\s|$)|(?:سقطت|انفجرت|اصابت)\s+(?:احداها|احداهما|واحده|الثالثه|الاخري|الباقيه)"
+)
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
@@ -319,6 +328,7 @@ class EventExtractor:
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _dates_after(doc, events, origin, candidates)
+        self._interceptions(doc, clauses, toks, tok_starts, ents, ent_starts, times, sentences, events, origin)
         doc.events.extend(events)
 
     # -- candidates --------------------------------------------------------------------
@@ -892,6 +902,90 @@ class EventExtractor:
                 if srcs:
                     claim.according_to = srcs[0]
 
+    def _interceptions(
+        self,
+        doc: Document,
+        clauses: list[Clause],
+        toks: list[Token],
+        tok_starts: list[int],
+        ents: list[EntityMention],
+        ent_starts: list[int],
+        times: list[TimeExpr],
+        sentences: list[tuple[int, int]],
+        events: list[Event],
+        origin: list[list[Candidate]],
+    ) -> None:
+        """Air defences downing drones or rockets: an ``Interception`` in response to the attack.
+
+        «أسقطت الدفاعات الجوية طائرة مسيّرة كانت متجهة نحو قاعدة التنف». The attack is the
+        latest one reported before it by the same means (or any, if the means is not named);
+        when none is, the attack is an event of its own from the same words, for an attack
+        entirely shot down is still an attack. A failed or hypothetical interception
+        («فشلت الدفاعات الجوية في اعتراضه») is none, and so is one in a headline.
+        """
+        text = doc.norm.text
+        for clause in clauses:
+            words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
+            forms = [{f for f, _ in stems(w.text)} for w in words]
+            at = next((k for k, f in enumerate(forms) if f & INTERCEPT_VERBS), None)
+            if at is None or _is_title(text, sentences[clause.sentence]):
+                continue
+            means = next((MEANS[f] for fs in forms for f in fs if MEANS.get(f) in ("DroneAttack", "RocketAttack")), None)
+            defences = any(f & AIR_DEFENCE for f in forms)
+            if not (means or defences) or NOT_INTERCEPTED.search(text[clause.start : words[at].start]):
+                continue
+            if GOT_THROUGH.search(text, words[at].end, sentences[clause.sentence][1]):
+                continue  # some got through: the downing is part of the attack's report
+            span = _trim(doc, clause.start, clause.end)
+            if span is None:
+                continue
+            in_clause = [e for e in ents[bisect_left(ent_starts, clause.start) : bisect_left(ent_starts, clause.end)] if e.kind == "place"]
+            bases = [e.iri for e in in_clause if self._is_base(e.iri)]
+            places = [e.iri for e in in_clause if e.iri not in bases and e.cls != "Country"]
+            # «وقال المسؤول إن المسيّرة أُسقطت...»: the same interception again, unless at another base.
+            done = next(
+                (
+                    e for e in events
+                    if e.cls == "Interception" and _downs(events[e.in_response_to[0]], means)
+                    and not (bases and set(e.locations).isdisjoint(bases))
+                ),
+                None,
+            )
+            if done is not None:
+                _add(done.evidence, span)
+                continue
+            date_, earliest, latest = _when(self._time(clause, times, sentences))
+            k = self._intercepted(events, origin, clause, means)
+            if k is None:
+                attack = Event(cls=means or "Attack", evidence=[span], date=date_, earliest=earliest, latest=latest)
+                attack.targets, attack.locations = list(bases), list(places)
+                events.append(attack)
+                origin.append([])
+                k = len(events) - 1
+            ev = events[k]
+            interception = Event(cls="Interception", evidence=[span], in_response_to=[k])
+            if date_ or earliest:
+                interception.date, interception.earliest, interception.latest = date_, earliest, latest
+            else:
+                interception.date, interception.earliest, interception.latest = ev.date, ev.earliest, ev.latest
+            # Where the defences stood: the base named, else the base the attack targeted, else the places.
+            attacked_bases = [t for t in ev.targets if self._is_base(t)]
+            interception.locations = list(bases or attacked_bases or places or ev.locations)
+            events.append(interception)
+            origin.append([])
+
+    @staticmethod
+    def _intercepted(events: list[Event], origin: list[list[Candidate]], clause: Clause, means: str | None) -> int | None:
+        """The attack an interception in this clause downed: the latest reported before it by those means."""
+        best = None
+        for k, ev in enumerate(events):
+            if not origin[k] or not _downs(ev, means):
+                continue
+            first = min(c.clause.start for c in origin[k])
+            if first <= clause.start:
+                best = k
+        return best
+
     def _retaliation(self, doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
         text = doc.norm.text
         index = _event_of(origin)
@@ -918,6 +1012,11 @@ class EventExtractor:
                         if side and other_side and other_side != side:
                             _add(ev.in_response_to, j)
                             break
+
+
+def _downs(attack: Event, means: str | None) -> bool:
+    """Could an interception of ``means`` (drones, rockets; None: not named) have downed this attack?"""
+    return attack.cls != "Interception" and (means is None or attack.cls in (means, "Attack"))
 
 
 def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
