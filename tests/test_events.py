@@ -534,3 +534,18 @@ def test_the_interception_of_an_attack_already_reported_answers_that_attack() ->
 )
 def test_a_failed_or_partial_interception_is_part_of_the_attack(text: str) -> None:
     assert "Interception" not in _kinds(events(text))
+
+
+# -- casualty counts -------------------------------------------------------------------------
+
+
+def test_a_date_between_the_casualty_verb_and_the_count_is_read_past() -> None:
+    ev = only("قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر من الميليشيات بغارة جوية استهدفت مقراً لهم بالبوكمال.")
+    assert killed(ev) == {4}
+    assert ev.date == date(2023, 11, 20)
+
+
+@pytest.mark.parametrize(("victims", "count"), [("طفل", 1), ("طفل وسيدة", 2), ("مدني وطفل وامرأة", 3), ("جنديين", 2)])
+def test_victims_named_one_by_one_are_counted(victims: str, count: int) -> None:
+    ev = only(f"قصفت قوات النظام بلدة ذيبان أمس، ما أدى إلى مقتل {victims}.")
+    assert killed(ev) == {count}

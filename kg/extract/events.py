@@ -195,9 +195,11 @@ ZERO_CASUALTIES = re.compile(
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|امراه)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي)"
+# «مقتل عنصر», «إصابة جنديين», «مقتل طفل وسيدة» (one more for each «و» + another person).
 IMPLICIT_COUNT = re.compile(
-    r"(?:(?P<kill>مقتل|مصرع)|(?:اصابه|جرح))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
+    r"(?:(?P<kill>مقتل|مصرع)|(?:اصابه|جرح))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
+    r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
 
@@ -302,9 +304,10 @@ class EventExtractor:
         asides = _asides(text)
         sentences = _sentences(text, asides)
         sentence_starts = [s for s, _ in sentences]
+        all_times = find_dates(text, doc.published)
         times = [
             _unresolved(t) if t.relative and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
-            for t in find_dates(text, doc.published)
+            for t in all_times
             if not _after(t, doc.published) and not t.text.startswith("منذ") and not _statement_time(text, t.start)
         ]
         quantities = find_quantities(text)
@@ -324,7 +327,9 @@ class EventExtractor:
             if cand is not None:
                 candidates.append(cand)
         events, origin = self._corefer(doc, candidates)
-        self._casualties(doc, events, origin, sentences, quantities)
+        # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
+        date_before = {t.end: t.start for t in all_times}
+        self._casualties(doc, events, origin, sentences, quantities, date_before)
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _dates_after(doc, events, origin, candidates)
@@ -824,7 +829,12 @@ class EventExtractor:
         origin: list[list[Candidate]],
         sentences: list[tuple[int, int]],
         quantities: list[Quantity],
+        date_before: dict[int, int],
     ) -> None:
+        """Casualty claims of each event, from the words around the numbers of its clauses.
+
+        :param date_before: where a date expression ending at an offset starts (end → start).
+        """
         text = doc.norm.text
         used: set[int] = set()
         for ev, cands in zip(events, origin):
@@ -851,11 +861,12 @@ class EventExtractor:
                     if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                         continue
                     status = "Killed" if m.group("kill") else "Wounded"
-                    ev.claims.append(CasualtyClaim(2 if m.group("dual") else 1, status, span))
+                    count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
+                    ev.claims.append(CasualtyClaim(count, status, span))
                 for q in quantities:
                     if not (lo <= q.start < hi) or q.start in used:
                         continue
-                    status = _casualty_status(text, q, lo, hi)
+                    status = _casualty_status(text, q, lo, hi, date_before)
                     if status is None:
                         continue
                     used.add(q.start)
@@ -1211,9 +1222,26 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
     return None
 
 
-def _casualty_status(text: str, q: Quantity, lo: int, hi: int) -> str | None:
-    """Killed or Wounded if the number counts casualties, from the words around it."""
-    before = text[max(lo, q.start - 60) : q.start].split()[-5:]
+DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
+
+
+def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int] | None = None) -> str | None:
+    """Killed or Wounded if the number counts casualties, from the words around it.
+
+    :param date_before: date expressions by end offset (end → start), read past when one
+        stands right before the number.
+    """
+    end = q.start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if date_before and end in date_before:
+        end = date_before[end]
+        lead = DATE_LEAD.search(text, max(lo, end - 8), end)
+        if lead is not None:
+            end = lead.start()
+    else:
+        end = q.start
+    before = text[max(lo, end - 60) : end].split()[-5:]
     after = text[q.end : min(hi, q.end + 45)].split()[:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
