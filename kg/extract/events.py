@@ -139,6 +139,7 @@ GENERIC_ATTACKS = re.compile(
 )
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = set("اسقط اسقطت اسقطوا اسقاط تسقط يسقط اسقطها اسقطتها اعترض اعترضت اعتراض تعترض يعترض اعترضتها".split())
+INTERCEPT_STEMS = re.compile(r"سقط|عترض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
 NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع|قد)(?:\s|$)")
@@ -936,8 +937,10 @@ class EventExtractor:
         """
         text = doc.norm.text
         for clause in clauses:
+            if not INTERCEPT_STEMS.search(text, clause.start, clause.end):
+                continue  # most clauses: no word of downing at all
             words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
-            forms = [{f for f, _ in stems(w.text)} for w in words]
+            forms = [set(_reading(w.text)[2]) for w in words]
             at = next((k for k, f in enumerate(forms) if f & INTERCEPT_VERBS), None)
             if at is None or _is_title(text, sentences[clause.sentence]):
                 continue
