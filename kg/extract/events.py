@@ -31,12 +31,21 @@ another attack. The place an attack was launched from («أطلقت من بلد�
 «الهجوم من قاعدة التنف») is a location, not a target, and does not decide its
 country. A suspected attacker («يعتقد أنها تابعة ل», «يرجح أنها من جانب») is the
 attacker, as is the force an aircraft belongs to («مقاتلة تابعة للتحالف»).
+A headline (a short first line without a full stop, even of several sentences)
+only adds to the events the body reports. Air defences downing drones or rockets
+(«أسقطت الدفاعات الجوية طائرة مسيّرة», «اعترضت») make an ``Interception`` in
+response to the attack they downed, the latest reported before by those means;
+when none was, the downed attack is an event of its own from the same words. A
+failed («فشلت الدفاعات الجوية في اعتراضه») or partial («وأن المسيّرة الثالثة
+وصلت») interception is part of the attack's report.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
 (11 Syrians, 5 others) are parts of a total. Every figure stays as its own
-``ck:CasualtyClaim`` with who reported it.
+``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
+each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
+past («قُتل في ٢٠ تشرين الثاني أربعة عناصر»).
 """
 
 from __future__ import annotations
@@ -139,7 +148,7 @@ GENERIC_ATTACKS = re.compile(
 )
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = set("اسقط اسقطت اسقطوا اسقاط تسقط يسقط اسقطها اسقطتها اعترض اعترضت اعتراض تعترض يعترض اعترضتها".split())
-INTERCEPT_STEMS = re.compile(r"سقط|عترض")
+INTERCEPT_STEMS = re.compile(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
 NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع|قد)(?:\s|$)")
