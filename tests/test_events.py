@@ -257,21 +257,19 @@ def test_a_group_named_after_a_description_takes_its_role() -> None:
     assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
 
 
-def test_the_day_a_source_reported_is_not_the_day_of_the_attack() -> None:
-    ev = only("وكالة الأناضول نقلت السبت عن مصادر قولها إن 20 صاروخاً استهدفت حقل كونيكو منذ ساعات المساء.")
-    assert ev.date is None
-
-
-def test_the_day_named_after_a_source_is_the_report_and_the_night_named_later_the_attack() -> None:
-    ev = only(
-        "أفاد مصدر أمني في محافظة الأنبار، اليوم الأربعاء، بسقوط ثلاثة صواريخ داخل قاعدة عين الأسد ليل الاثنين."
-    )
-    assert ev.date == date(2024, 2, 5)
-
-
-def test_a_day_after_what_a_source_said_dates_the_attack() -> None:
-    ev = only("قالت القيادة المركزية إن مقاتلاتها قصفت أمس مواقع للميليشيات في البوكمال.")
-    assert ev.date == date(2024, 2, 6)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day a source reported it
+        ("وكالة الأناضول نقلت السبت عن مصادر قولها إن 20 صاروخاً استهدفت حقل كونيكو منذ ساعات المساء.", None),
+        # a day named after the source is the report's; the night named later is the attack's
+        ("أفاد مصدر أمني في محافظة الأنبار، اليوم الأربعاء، بسقوط ثلاثة صواريخ داخل قاعدة عين الأسد ليل الاثنين.", date(2024, 2, 5)),
+        # a day after what the source said dates the attack
+        ("قالت القيادة المركزية إن مقاتلاتها قصفت أمس مواقع للميليشيات في البوكمال.", date(2024, 2, 6)),
+    ],
+)
+def test_the_day_of_a_report_is_not_the_day_of_the_attack(text: str, day: date | None) -> None:
+    assert only(text).date == day
 
 
 @pytest.mark.parametrize(

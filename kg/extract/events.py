@@ -103,11 +103,10 @@ AIRCRAFT_NATIONALITY = re.compile(
     r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسراييلي\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
-STATEMENT_TIME = re.compile(r"(?:(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
+_REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)"
+STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
-SOURCE_THEN_TIME = re.compile(
-    r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)((?:\s+\S+){1,6}?)[\s،,]*$"
-)
+SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
 SELF_REPORT = re.compile(
     r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
@@ -327,12 +326,14 @@ class EventExtractor:
         ents = sorted(doc.entities, key=lambda e: e.nstart)
         ent_starts = [e.nstart for e in ents]
         candidates = []
+        parts: list[tuple[Clause, list[Token], list[EntityMention]]] = []  # each clause's words and entities
         for clause in clauses:
             words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
             in_clause = ents[bisect_left(ent_starts, clause.start) : bisect_left(ent_starts, clause.end)]
             if clause.holes:
                 words = [w for w in words if clause.holds(w.start)]
                 in_clause = [e for e in in_clause if clause.holds(e.nstart)]
+            parts.append((clause, words, in_clause))
             cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
             if cand is not None:
                 candidates.append(cand)
@@ -343,7 +344,7 @@ class EventExtractor:
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _dates_after(doc, events, origin, candidates)
-        self._interceptions(doc, clauses, toks, tok_starts, ents, ent_starts, times, sentences, events, origin)
+        self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
 
     # -- candidates --------------------------------------------------------------------
@@ -436,9 +437,7 @@ class EventExtractor:
             return True
         # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات», «سلسلة هجمات»;
         # but «شنت مقاتلات سلسلة غارات» is one wave of strikes.
-        if re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)", clause_text):
-            return True
-        if re.search(r"سلسله\s+(?:هجمات|عمليات)", clause_text):
+        if re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text):
             return True
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
             if int(m.group(1)) >= 50:
@@ -926,11 +925,7 @@ class EventExtractor:
     def _interceptions(
         self,
         doc: Document,
-        clauses: list[Clause],
-        toks: list[Token],
-        tok_starts: list[int],
-        ents: list[EntityMention],
-        ent_starts: list[int],
+        parts: list[tuple[Clause, list[Token], list[EntityMention]]],
         times: list[TimeExpr],
         sentences: list[tuple[int, int]],
         events: list[Event],
@@ -945,10 +940,9 @@ class EventExtractor:
         («فشلت الدفاعات الجوية في اعتراضه») is none, and so is one in a headline.
         """
         text = doc.norm.text
-        for clause in clauses:
+        for clause, words, in_clause in parts:
             if not INTERCEPT_STEMS.search(text, clause.start, clause.end):
                 continue  # most clauses: no word of downing at all
-            words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
             forms = [set(_reading(w.text)[2]) for w in words]
             at = next((k for k, f in enumerate(forms) if f & INTERCEPT_VERBS), None)
             if at is None or _is_title(text, sentences[clause.sentence]):
@@ -962,9 +956,9 @@ class EventExtractor:
             span = _trim(doc, clause.start, clause.end)
             if span is None:
                 continue
-            in_clause = [e for e in ents[bisect_left(ent_starts, clause.start) : bisect_left(ent_starts, clause.end)] if e.kind == "place"]
-            bases = [e.iri for e in in_clause if self._is_base(e.iri)]
-            places = [e.iri for e in in_clause if e.iri not in bases and e.cls != "Country"]
+            named = [e.iri for e in in_clause if e.kind == "place" and e.cls != "Country"]
+            bases = [iri for iri in named if self._is_base(iri)]
+            places = [iri for iri in named if iri not in bases]
             # «وقال المسؤول إن المسيّرة أُسقطت...»: the same interception again, unless at another base.
             done = next(
                 (
@@ -1237,22 +1231,18 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
 DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
 
 
-def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int] | None = None) -> str | None:
+def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int]) -> str | None:
     """Killed or Wounded if the number counts casualties, from the words around it.
 
     :param date_before: date expressions by end offset (end → start), read past when one
         stands right before the number.
     """
+    gap = len(text[lo : q.start].rstrip()) + lo  # where the words before the number end
+    date_start = date_before.get(gap)
     end = q.start
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if date_before and end in date_before:
-        end = date_before[end]
-        lead = DATE_LEAD.search(text, max(lo, end - 8), end)
-        if lead is not None:
-            end = lead.start()
-    else:
-        end = q.start
+    if date_start is not None:
+        lead = DATE_LEAD.search(text, max(lo, date_start - 8), date_start)
+        end = date_start if lead is None else lead.start()
     before = text[max(lo, end - 60) : end].split()[-5:]
     after = text[q.end : min(hi, q.end + 45)].split()[:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
