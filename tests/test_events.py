@@ -512,6 +512,17 @@ def test_a_drone_entirely_shot_down_is_an_attack_and_an_interception_of_it() -> 
     assert attack.date == interception.date == date(2024, 2, 7)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("وكانت الدفاعات الجوية قد أسقطت طائرة مسيّرة فوق قاعدة التنف أمس.", ["DroneAttack", "Interception"]),
+        ("قال مسؤول إن الدفاعات الجوية قد تعترض أي طائرة مسيّرة تقترب من قاعدة التنف.", []),
+    ],
+)
+def test_qad_before_a_past_downing_affirms_it_and_before_a_present_one_makes_it_possible(text: str, kinds: list[str]) -> None:
+    assert _kinds(events(text)) == kinds
+
+
 def test_the_interception_of_an_attack_already_reported_answers_that_attack() -> None:
     found = events(
         "استهدفت ثلاث طائرات مسيّرة قاعدة حقل كونيكو فجر اليوم. "

@@ -150,7 +150,8 @@ INTERCEPT_VERBS = set("اسقط اسقطت اسقطوا اسقاط تسقط يس
 INTERCEPT_STEMS = re.compile(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
-NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع|قد)(?:\s|$)")
+NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
+MAY = re.compile(r"(?:^|\s)قد\s*$")
 # «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
 GOT_THROUGH = re.compile(
     r"(?:^|\s)[وف]?(?:وصلت|اصابت|احدثت)(?:\s|$)|(?:سقطت|انفجرت|اصابت)\s+(?:احداها|احداهما|واحده|الثالثه|الاخري|الباقيه)"
@@ -949,7 +950,7 @@ class EventExtractor:
                 continue
             means = next((MEANS[f] for fs in forms for f in fs if MEANS.get(f) in ("DroneAttack", "RocketAttack")), None)
             defences = any(f & AIR_DEFENCE for f in forms)
-            if not (means or defences) or NOT_INTERCEPTED.search(text[clause.start : words[at].start]):
+            if not (means or defences) or _not_intercepted(text[clause.start : words[at].start], words[at].text):
                 continue
             if GOT_THROUGH.search(text, words[at].end, sentences[clause.sentence][1]):
                 continue  # some got through: the downing is part of the attack's report
@@ -1029,6 +1030,15 @@ class EventExtractor:
                         if side and other_side and other_side != side:
                             _add(ev.in_response_to, j)
                             break
+
+
+def _not_intercepted(before: str, verb: str) -> bool:
+    """Do the words before a downing verb make it failed, negated or only possible?
+
+    «قد» with a present verb is a possibility («قد تعترض»); with a past one it affirms
+    («وكانت الدفاعات قد أسقطت»).
+    """
+    return bool(NOT_INTERCEPTED.search(before) or (MAY.search(before) and verb.startswith(("ت", "ي"))))
 
 
 def _downs(attack: Event, means: str | None) -> bool:
