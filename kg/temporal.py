@@ -897,7 +897,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 _SAME_DAY = re.compile(
     rf"{_BOW}(?:(?:اليوم|الليله)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله)){_EOW}"
 )
-_SAME_DAY_REACH = 300  # characters back to the day it repeats
+_SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 
 
 def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

@@ -59,3 +59,21 @@ def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:
     minted = [m for m in doc.entities if not m.known and m.kind == "place"]
     assert [m.label for m in minted] == ["الخريطة"]
     assert minted[0].iri == extract("قصفت طائرة مسيرة قرية الخريطة مجدداً.").entities[0].iri
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دوت انفجارات داخل القاعدة، دون ورود معلومات عن خسائر.",  # a comma after the head word
+        "سقطت إحدى القذائف داخل القاعدة وأدت إلى أضرار مادية.",  # a definite head word
+        "سقطت طائرة مسيّرة في محيط بلدة الشحيل جنوبي المحافظة، دون أن تسفر عن إصابات.",
+    ],
+)
+def test_no_name_is_minted_after_a_definite_head_word_or_across_a_comma(text: str) -> None:
+    minted = [m.label for m in extract(text).entities if not m.known]
+    assert "دون" not in minted and "أدت" not in minted
+
+
+def test_a_generic_group_keeps_the_first_letter_of_its_noun() -> None:
+    labels = [m.label for m in extract("هددت فصائل عراقية موالية لإيران بضرب المصالح الأمريكية.").entities]
+    assert "فصائل عراقية موالية لإيران" in labels

@@ -558,3 +558,60 @@ def test_a_date_between_the_casualty_verb_and_the_count_is_read_past() -> None:
 def test_victims_named_one_by_one_are_counted(victims: str, count: int) -> None:
     ev = only(f"قصفت قوات النظام بلدة ذيبان أمس، ما أدى إلى مقتل {victims}.")
     assert killed(ev) == {count}
+
+
+def test_a_night_between_two_days_written_with_a_dash_stays_in_its_sentence() -> None:
+    ev = only(
+        "وكانت قاعدة حقل كونيكو قد تعرضت ليل الخميس - الجمعة لاستهداف بثلاث قذائف صاروخية.",
+        date(2023, 10, 20),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2023, 10, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("وكانت قاعدة الشدادي قد تعرضت أمس لهجوم بطائرة مسيّرة.", 1),  # past perfect: it happened
+        ("وكانت الفصائل قد استهدفت أمس قاعدة حقل العمر بطائرة مسيّرة.", 1),
+        ("وقال المصدر إن الفصائل قد تستهدف قاعدة حقل العمر بطائرة مسيّرة.", 0),  # «قد» + imperfect: may
+    ],
+)
+def test_qad_with_the_past_reports_an_attack_and_with_the_present_a_possibility(text: str, n: int) -> None:
+    assert len(events(text)) == n
+
+
+def test_the_same_night_a_few_paragraphs_on_is_the_day_named_before() -> None:
+    text = (
+        "استهدفت الميليشيات مساء أمس الثلاثاء قاعدة حقل كونيكو بأربع قذائف صاروخية سقطت في محيط القاعدة.\n\n"
+        + "وقال المراسل إن صافرات الإنذار دوت داخل القاعدة لأكثر من نصف ساعة، وإن الدخان شوهد من القرى المجاورة. " * 4
+        + "\n\nوفي وقت لاحق من الليلة ذاتها، قصفت القوات الأمريكية بالمدفعية مواقع للميليشيات في قرية مراط."
+    )
+    assert [e.date for e in events(text)] == [date(2024, 2, 6), date(2024, 2, 6)]
+
+
+def test_the_side_an_attack_was_launched_from_is_its_attacker() -> None:
+    ev = only("سقطت ثلاثة صواريخ على قاعدة حقل العمر أمس، أُطلقت من مناطق نفوذ الميليشيات التابعة لـ«الحرس الثوري».")
+    assert ev.attackers == [MILITIAS]
+
+
+def test_the_force_owning_a_struck_base_is_a_target_not_the_attacker() -> None:
+    ev = only("رصد المرصد فجر اليوم هجوماً بطائرتين مسيّرتين استهدف قاعدة التحالف الدولي في حقل العمر.")
+    assert (ev.cls, ev.attackers) == ("DroneAttack", [])
+    assert ID + "actor/cjtf-oir" in ev.targets
+
+
+@pytest.mark.parametrize("phrase", ["دون أن تسفر عن إصابات", "دون تسجيل إصابات", "ولم يسفر عن إصابات"])
+def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
+    ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، {phrase}.")
+    assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويتعرض الوجود الأمريكي في العراق وسوريا لهجمات شبه يومية تبنت معظمها فصائل عراقية.",
+        "فيما تكتفي القوات الأمريكية غالباً بالرد عبر القصف المدفعي على مواقع الميليشيات.",
+    ],
+)
+def test_attacks_spoken_of_as_a_habit_are_not_events(text: str) -> None:
+    assert events(text) == []

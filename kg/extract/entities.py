@@ -76,19 +76,19 @@ _NOT_NAME = set(
 
 _MILITIA = re.compile(
     r"(?:^|(?<=\s)|(?<=[«“\"(]))"
-    r"[وفبل]{0,2}(?:ال)?"
+    r"(?P<clitics>[وفبل]{0,2})(?:ال)?"
     r"(?:ميليشيات|مليشيات|ميلشيات|ميليشيا|مليشيا|فصايل|فصيل|جماعات|جماعه|مجموعات|مجموعه|وكلاء|مسلحين|مسلحون|مقاتلين|مقاتلون|عناصر|قوات)"
     r"(?:\s+(?:ال)?(?:عراقيه|مسلحه|شيعيه|الشيعيه|اجنبيه|الاجنبيه))?"
     r"\s+(?:"
     r"(?:ال)?(?:مواليه|موالين|مواليا|موالي|الموالي|تابعه|تابعين|مدعومه|مدعومين|مدعوما|مرتبطه|مرتبطين|متحالفه|متحالفين|مقربه|مقربين|رديفه|المقربه|التي\s+تدعمها|التي\s+ترعاها|ترعاها|تدعمها)"
-    r"(?:\s+(?:من|مع|ب|ل))?\s*(?:ل|ب)?(?:ايران|طهران|الحرس\s+الثوري(?:\s+الايراني)?|لايران|بايران|للحرس\s+الثوري(?:\s+الايراني)?|بالحرس\s+الثوري(?:\s+الايراني)?)"
+    r"(?:\s+(?:من|مع|ب|ل))?\s*(?:ل|ب)?[«“\"]?(?:ايران|طهران|الحرس\s+الثوري(?:\s+الايراني)?|لايران|بايران|للحرس\s+الثوري(?:\s+الايراني)?|بالحرس\s+الثوري(?:\s+الايراني)?)"
     r"|(?:ال)?ايرانيه|ايران|الحرس\s+الثوري(?:\s+الايراني)?"
     r"|مدعومه\s+ايرانيا|مدعومين\s+ايرانيا"
     r")"
 )
 # Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي».
 _NATIONAL = re.compile(
-    r"(?:^|(?<=\s))[وفبل]{0,2}(?:ال)?"
+    r"(?:^|(?<=\s))(?P<clitics>[وفبل]{0,2})(?:ال)?"
     r"(?:مقاتلات|مقاتله|مقاتلتين|طايرات|طايره|الطايرات|طيران|حربيه|قوات|جنود|القوات)"
     r"(?:\s+(?:ال)?(?:حربي|حربيه|عسكريه|مسيره|مسلحه))?"
     r"\s+(?P<nat>(?:ال)?(?:امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي))(?=\s|$|[،,.])"
@@ -202,7 +202,7 @@ class EntityExtractor:
                 iri = resolve(m)
                 if iri is None or iri not in self.gazetteer.entries:
                     continue
-                start = m.start() + _clitic_length(m.group())
+                start = m.end("clitics")
                 entry = self.gazetteer.entries[iri]
                 span = doc.span(start, m.end())
                 out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, start, m.end(), True))
@@ -219,7 +219,7 @@ class EntityExtractor:
             kind, cls = _HEADS[head]
             j = i + 1
             while j < len(toks):
-                name = self._name_at(text, toks, j, taken)
+                name = self._name_at(text, toks, j, taken, first=j == i + 1)
                 if name is None:
                     break
                 first, last, plen = name
@@ -235,11 +235,13 @@ class EntityExtractor:
                     break
         return out
 
-    def _name_at(self, text: str, toks: list[Token], j: int, taken: set[int]) -> tuple[int, int, int] | None:
-        """A one- or two-word name at token j: (first, last, clitic length), or None."""
+    def _name_at(self, text: str, toks: list[Token], j: int, taken: set[int], first: bool) -> tuple[int, int, int] | None:
+        """A one- or two-word name at token j (``first``: right after the head): (first, last, clitic length)."""
         if j in taken:
             return None
-        if not _NAME_GAP.match(text[toks[j - 1].end : toks[j].start]) and not text[toks[j - 1].end : toks[j].start].strip() in ("،", ","):
+        gap = text[toks[j - 1].end : toks[j].start]
+        # A comma only between the names of a list («قرى المريعية، ومراط»), never after the head.
+        if not _NAME_GAP.match(gap) and not (gap.strip() in ("،", ",") and not first):
             return None
         word = toks[j].text
         plen = 0
@@ -293,8 +295,10 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _head_of(word: str) -> str | None:
-    for stem, _ in stems(word):
-        if stem in _HEADS:
+    """The head noun a word is, if it can take a name: «قاعدة», «بقاعدة», «لقرية» (not «القاعدة»)."""
+    for stem, n in stems(word):
+        # A definite noun is not in construct with a name: «داخل القاعدة، دون», «القاعدة وأدت».
+        if stem in _HEADS and not word[:n].endswith(("ال", "لل")):
             return stem
     return None
 
@@ -306,15 +310,6 @@ def _national(m: re.Match[str]) -> str | None:
     if "اسراييل" in nat:
         return IDF
     return None
-
-
-def _clitic_length(word: str) -> int:
-    n = 0
-    while n < 2 and word[n : n + 1] in ("و", "ف", "ب", "ل") and word[n + 1 : n + 2] not in (" ", ""):
-        if word[n:].startswith(("ال", "لل")) and not word[n:].startswith("لل"):
-            break
-        n += 1
-    return n
 
 
 def _is_arabic(word: str) -> bool:

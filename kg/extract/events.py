@@ -126,7 +126,10 @@ HYPOTHETICAL = set(
 )
 # «قد ترد», «لا تسعى إلى»: «قد» with the imperfect is "may" (with the past, «قد قتلوا», it only
 # stresses that it happened); «لا» with the imperfect is a denial or a stance, not a report.
-HYPOTHETICAL_PHRASE = re.compile(r"(?:^|\s)(?:قد|لا)\s+[يتنا](?!قل\b)\S{2,}")
+# A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
+# any verb in «كان ... قد».
+HYPOTHETICAL_PHRASE = re.compile(r"(?:^|\s)(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
+PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,8}?قد\s+\S+")
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
 # The attack itself denied («لم ينفذ أي ضربات», «أي هجوم»), not its outcome («الغارات لم تسفر عن قتلى»).
@@ -135,7 +138,7 @@ NEGATED = re.compile(
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
 )
-HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "بين حين واخر", "بين الحين والاخر")
+HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
@@ -181,6 +184,10 @@ LAUNCHED_FROM = re.compile(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
     r"من\s+(?:\S+\s+)?[\"'“”«»]*$"
 )
+# «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها»: the side whose ground an attack came from.
+LAUNCHED_BY = re.compile(
+    r"(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?[\"'“”«»]*$"
+)
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
@@ -200,7 +207,7 @@ WOUND_WORDS = set(
     """.split()
 )
 ZERO_CASUALTIES = re.compile(
-    r"(?:لم|دون|بدون|لا)\s+(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
+    r"(?:لم|دون|بدون|لا)\s+(?:ان\s+)?(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     r"(?:ضحايا|اصابات|خساير\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
@@ -227,7 +234,12 @@ CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
-SENTENCE_END = re.compile(r"[.!?؟](?!\d)|\n+|\s[-–—]\s")
+# A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة».
+SENTENCE_END = re.compile(
+    r"[.!?؟](?!\d)|\n+"
+    r"|(?<!الاثنين)(?<!الثلاثاء)(?<!الاربعاء)(?<!الخميس)(?<!الجمعه)(?<!السبت)(?<!الاحد)\s[-–—]\s"
+    r"|\s[-–—]\s(?!(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?:\s|$|[،,.]))"
+)
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
 _SPACES = re.compile(r"\s*")
@@ -423,7 +435,7 @@ class EventExtractor:
         # qualifies it right after («الهجوم المحتمل»); later on it is about something else
         # («ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى»).
         governing = {s for w in words[: attack_at + 3] for s, _ in stems(w.text)}
-        if governing & HYPOTHETICAL or HYPOTHETICAL_PHRASE.search(clause_text):
+        if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
         if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
             return True
@@ -493,8 +505,11 @@ class EventExtractor:
                     if air_at < trigger or len(text[trigger:air_at].split()) <= 1:
                         _add(cand.attackers, e.iri)
                         continue
+                if LAUNCHED_BY.search(text[max(cand.clause.start, e.nstart - 50) : e.nstart]):
+                    _add(cand.attackers, e.iri)  # «أطلقت من مناطق نفوذ الميليشيات»: whose ground it came from
+                    continue
                 owner = re.search(
-                    r"(?:مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
+                    r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
                 )
                 if owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before):
