@@ -77,3 +77,20 @@ def test_no_name_is_minted_after_a_definite_head_word_or_across_a_comma(text: st
 def test_a_generic_group_keeps_the_first_letter_of_its_noun() -> None:
     labels = [m.label for m in extract("هددت فصائل عراقية موالية لإيران بضرب المصالح الأمريكية.").entities]
     assert "فصائل عراقية موالية لإيران" in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "iri"),
+    [
+        ("قصفت كتائب حزب الله قاعدة عين الأسد. وقتل اثنان من عناصر الكتائب.", "الكتائب", "actor/kataib-hezbollah"),
+        ("تبنت الميليشيات الإيرانية الهجوم. ثم أطلقت الميليشيات طائرة مسيّرة.", "الميليشيات", "actor/iran-backed-militias"),
+        ("بيان صادر عن المقاومة الإسلامية في العراق: استهدف مجاهدونا قاعدة حرير.", "مجاهدونا", "actor/islamic-resistance-in-iraq"),
+    ],
+)
+def test_a_group_once_named_is_known_by_its_head_noun_alone(text: str, label: str, iri: str) -> None:
+    assert (label, ID + iri) in {(m.label, m.iri) for m in extract(text).entities}
+
+
+def test_a_head_noun_qualified_otherwise_is_not_the_group_named_before() -> None:
+    doc = extract("قصفت حركة النجباء قاعدة عين الأسد، ونفت الحركة الوطنية أي صلة لها.")
+    assert "الحركة" not in {m.label for m in doc.entities}

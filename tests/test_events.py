@@ -615,3 +615,37 @@ def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
 )
 def test_attacks_spoken_of_as_a_habit_are_not_events(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_downing_of_the_drone_named_by_a_pronoun_is_an_interception() -> None:
+    found = events(
+        "أطلقت الميليشيات مساء أمس طائرة مسيّرة انتحارية باتجاه قاعدة حقل العمر. "
+        "وتمكّنت الدفاعات الجوية للتحالف من إسقاطها قبل وصولها إلى هدفها."
+    )
+    assert [e.cls for e in found] == ["DroneAttack", "Interception"]
+    assert found[1].in_response_to == [0]
+
+
+def test_the_subject_before_a_launch_verb_set_off_by_a_comma_is_the_attacker() -> None:
+    ev = only(
+        "أعلنت القيادة المركزية الأميركية أن ميليشيات مدعومة من إيران أطلقت، مساء أمس، "
+        "عدة صواريخ باليستية على قاعدة عين الأسد الجوية."
+    )
+    assert (ev.cls, ev.attackers, ev.date) == ("RocketAttack", [MILITIAS], date(2024, 2, 6))
+
+
+def test_the_subject_of_a_past_perfect_strike_is_the_attacker() -> None:
+    ev = only("وكانت الولايات المتحدة قد نفّذت في 4 يناير الجاري ضربة بطائرة مسيرة على مقر للحشد الشعبي ببغداد.", date(2024, 1, 21))
+    assert (ev.cls, ev.attackers, ev.date) == ("Airstrike", [US], date(2024, 1, 4))
+
+
+def test_a_groups_own_statement_names_its_fighters_in_the_first_person() -> None:
+    found = events(
+        "بيان صادر عن المقاومة الإسلامية في العراق\n\n"
+        "ضرب مجاهدو المقاومة صباح اليوم قاعدة الاحتلال الأمريكي في حقل العمر بطائرة مسيّرة.\n\n"
+        "وفي عملية ثانية، استهدف مجاهدونا ظهر اليوم قاعدة خراب الجير برشقة صاروخية."
+    )
+    assert [(e.cls, e.attackers) for e in found] == [
+        ("DroneAttack", [ID + "actor/islamic-resistance-in-iraq"]),
+        ("RocketAttack", [ID + "actor/islamic-resistance-in-iraq"]),
+    ]

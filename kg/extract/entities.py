@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.arabic import Token, stems
+from kg.arabic import Token, normalize, stems
 from kg.extract import Document, EntityMention
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.rdf import DEFAULT_BASE, Minter
@@ -126,7 +126,8 @@ class EntityExtractor:
         found.extend(self._patterns(doc))
         found.extend(self._from_context(doc, toks, taken))
         found.sort(key=lambda m: (m.nstart, -m.nend))
-        doc.entities.extend(_drop_overlaps(found))
+        found = _drop_overlaps(found)
+        doc.entities.extend(_drop_overlaps(sorted(found + _short_forms(doc, toks, found), key=lambda m: (m.nstart, -m.nend))))
 
     # -- gazetteer ---------------------------------------------------------------------
 
@@ -291,6 +292,47 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
         return False
     nxt = toks[i + 1].text
     return nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4 and nxt not in allowed
+
+
+# Once a group is named, its head noun alone stands for it: «المقاومة الإسلامية في العراق» ...
+# «مجاهدو المقاومة»; «كتائب حزب الله» ... «عناصر من الكتائب»; «تنظيم الدولة» ... «خلايا التنظيم».
+_SHORT_HEADS = set("المقاومه الحشد الكتايب الحركه التنظيم الحرس الميليشيات المليشيات الفصايل".split())
+# Fighters in the first person plural, in a group's own statement: the group last named.
+_OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقاتلونا مقاتلينا ابطالنا".split())
+
+
+def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:
+    """Mentions of a group already named, by its head noun alone or as «our fighters»."""
+    groups = [m for m in found if m.kind == "actor" and m.cls == "ArmedGroup"]
+    if not groups:
+        return []
+    text = doc.norm.text
+    taken = [(m.nstart, m.nend) for m in found]
+    out = []
+    for tok in toks:
+        if tok.start < groups[0].nend or any(a <= tok.start < b for a, b in taken):
+            continue
+        readings = stems(tok.text)
+        our = next(((s, n) for s, n in readings if s in _OUR_FIGHTERS), None)
+        head = next(((s, n) for s, n in readings if s in _SHORT_HEADS), None)
+        if our is None and head is None:
+            continue
+        before = [m for m in groups if m.nend <= tok.start]
+        if head is not None:
+            # The head stands alone: «المقاومة الإسلامية» names the group in full (found already)
+            # or another one, «الحرس الوطني» another force.
+            nxt = text[tok.end : tok.end + 12].split()
+            if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "التي", "الذي")):
+                continue
+            bare = head[0][2:]  # without «ال»: «كتايب حزب الله» begins with «كتايب»
+            before = [m for m in before if " ".join(normalize(m.label).text.split()[:1]) in (head[0], bare)]
+        if not before:
+            continue
+        ref = before[-1]
+        nstart = tok.start + (our or head)[1]  # type: ignore[index]
+        span = doc.span(nstart, tok.end)
+        out.append(EntityMention(ref.iri, ref.kind, ref.cls, doc.quote(span), span, nstart, tok.end, ref.known))
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -149,7 +149,11 @@ GENERIC_ATTACKS = re.compile(
     r"|(?:^|\s)و?(?:تنفي|ينفي|نفت|نفي)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:صله|علاقه|مسووليه|تورط)"
 )
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
-INTERCEPT_VERBS = set("اسقط اسقطت اسقطوا اسقاط تسقط يسقط اسقطها اسقطتها اعترض اعترضت اعتراض تعترض يعترض اعترضتها".split())
+INTERCEPT_VERBS = {
+    verb + pronoun
+    for verb in "اسقط اسقطت اسقطوا اسقاط تسقط يسقط اعترض اعترضت اعتراض تعترض يعترض".split()
+    for pronoun in ("", "ها", "ه", "هما", "هم")  # «من إسقاطها», «اعترضتها»: the attack named before
+}
 INTERCEPT_STEMS = re.compile(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
@@ -389,10 +393,11 @@ class EventExtractor:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
         clause_text = clause.text(text)
-        falls = re.search(r"(?:^|\s)[وفب]?(?:سقط|سقطت|تسقط|سقوط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت)(?:\s|$)", clause_text)
+        falls = re.search(r"(?:^|\s)[وفب]?(?:سقط|سقطت|تسقط|سقوط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا)(?=[\s،,.]|$)", clause_text)
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
-                attack_at = 0
+                # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
+                attack_at = next((k for k, w in enumerate(words) if w.start >= clause.start + falls.start()), 0)
             elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
                 attack_at = 0
             else:
@@ -1227,6 +1232,8 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
     ):
         return True
     words_after = [w for w in (w.strip(PUNCTUATION) for w in after.split()) if w]
+    if words_after[:1] in (["قد"], ["لقد"]):
+        words_after = words_after[1:]  # «وكانت الولايات المتحدة قد نفذت ضربة»
     nxt = words_after[0] if words_after else ""
     if e.nend <= trigger and any(s in ATTACK_VERBS for s, _ in stems(nxt)):
         return True
