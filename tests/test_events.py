@@ -649,3 +649,35 @@ def test_a_groups_own_statement_names_its_fighters_in_the_first_person() -> None
         ("DroneAttack", [ID + "actor/islamic-resistance-in-iraq"]),
         ("RocketAttack", [ID + "actor/islamic-resistance-in-iraq"]),
     ]
+
+
+def test_first_attack_since_after_a_comma_only_comments_on_the_report() -> None:
+    ev = only(
+        "قُتل ثلاثة جنود أميركيين في هجوم بطائرة مسيّرة استهدف أمس الأحد قاعدة البرج 22 في الأردن، "
+        "في أول هجوم يوقع قتلى في صفوف القوات الأميركية منذ اندلاع الحرب.",
+        date(2024, 1, 29),
+    )
+    assert (ev.cls, killed(ev)) == ("DroneAttack", {3})
+
+
+def test_a_claim_without_mention_of_deaths_is_no_figure() -> None:
+    ev = only("أعلنت الفصائل تبنيها هجوماً بطائرات مسيّرة أمس على قاعدة التنف، من دون أن تشير إلى سقوط قتلى.")
+    assert ev.claims == []
+
+
+def test_the_countries_a_group_is_active_in_are_not_where_the_attack_was() -> None:
+    found = events(
+        "قتل ثلاثة جنود أميركيين في هجوم بطائرة مسيّرة استهدف أمس قاعدة البرج 22 في الأردن. "
+        "وقال بايدن إن الهجوم نفذته «مجموعات مسلحة متطرفة مدعومة من إيران تنشط في سوريا والعراق»."
+    )
+    assert len(found) == 1
+    assert found[0].attackers == [MILITIAS]
+    assert ID + "place/syria" not in found[0].locations
+
+
+def test_a_toll_revised_in_a_sentence_of_its_own_revises_the_attack_before_it() -> None:
+    ev = only(
+        "أصيب 34 جندياً في هجوم بطائرة مسيّرة استهدف أمس قاعدة البرج 22. "
+        "وأوضحت سنتكوم أن المسيّرة أصابت موقعاً لوجستياً، فيما رفع مسؤولون لاحقاً عدد المصابين إلى «أكثر من 40»."
+    )
+    assert wounded(ev) == {34, 40}

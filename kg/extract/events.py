@@ -192,6 +192,14 @@ LAUNCHED_FROM = re.compile(
 LAUNCHED_BY = re.compile(
     r"(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?[\"'“”«»]*$"
 )
+# «تنشط في سوريا والعراق», «المنتشرة في دير الزور»: where a group is, not where an attack was.
+ACTIVE_IN = re.compile(
+    r"(?:^|\s)(?:تنشط|ينشط|تنتشر|ينتشر|تعمل|يعمل|الناشطه|الناشط|المنتشره|المنتشر|العامله|العامل)\s+(?:في|ب)\s*(?:\S+\s+)?(?:و\s*)?$"
+)
+# «رفع مسؤولون عدد المصابين إلى», «ارتفعت حصيلة القتلى إلى»: a toll revised.
+TOLL_REVISED = re.compile(
+    r"(?:^|\s)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
+)
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
@@ -211,7 +219,7 @@ WOUND_WORDS = set(
     """.split()
 )
 ZERO_CASUALTIES = re.compile(
-    r"(?:لم|دون|بدون|لا)\s+(?:ان\s+)?(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
+    r"(?:لم|دون|بدون|لا)\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     r"(?:ضحايا|اصابات|خساير\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
@@ -464,7 +472,12 @@ class EventExtractor:
             r"منذ|حتي\s+(?:يوم|الان)|خلال\s+(?:الاشهر|الاسابيع|الشهر)|اجمالي|مجموع|في\s+المجمل", clause_text
         ):
             return True
-        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من)", clause_text) and re.search(r"يعد|تعد|منذ", clause_text):
+        # «يعد الأول من نوعه منذ»: a comparison with the past, unless it only follows the report
+        # after a comma («قتل ثلاثة جنود في هجوم بطائرة مسيرة، في أول هجوم يوقع قتلى منذ...»).
+        trigger = clause_text.find(words[attack_at].text)
+        comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
+        head = clause_text[: comma.start()] if comma else clause_text
+        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من)", head) and re.search(r"يعد|تعد|منذ", head):
             return True
         return False
 
@@ -538,6 +551,8 @@ class EventExtractor:
                     not_places.add(e.iri)  # «مقاتلين موالين لإيران»: whose side, not where
                 elif e.iri in FOREIGN_POWERS:
                     not_places.add(e.iri)  # «قاعدة التحالف بقيادة الولايات المتحدة»: the power, not where
+                elif ACTIVE_IN.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                    not_places.add(e.iri)  # «مجموعات مدعومة من إيران تنشط في سوريا والعراق»: where a group is
                 elif e.cls != "Country" or not [p for p in cand.locations if p not in cand.origins]:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
@@ -867,6 +882,7 @@ class EventExtractor:
         """
         text = doc.norm.text
         used: set[int] = set()
+        owned = {c.clause.sentence for cands in origin for c in cands}
         for ev, cands in zip(events, origin):
             for cand in cands:
                 s_start, s_end = sentences[cand.clause.sentence]
@@ -877,35 +893,58 @@ class EventExtractor:
                     other = [c.clause for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c is not cand]
                     lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
                     hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end])
-                segment = text[lo:hi]
-                for m in ZERO_CASUALTIES.finditer(segment):
-                    if NO_INFORMATION.search(segment[max(0, m.start() - 5) : m.end()]):
-                        continue
-                    span = doc.span(lo + m.start(), lo + m.end())
-                    if any(c.span == span for c in ev.claims):
-                        continue
-                    for status in ("Killed", "Wounded"):
-                        ev.claims.append(CasualtyClaim(0, status, span))
-                for m in IMPLICIT_COUNT.finditer(segment):
-                    span = doc.span(lo + m.start(), lo + m.end())
-                    if any(c.span.start <= span.start < c.span.end for c in ev.claims):
-                        continue
-                    status = "Killed" if m.group("kill") else "Wounded"
-                    count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
-                    ev.claims.append(CasualtyClaim(count, status, span))
-                for q in quantities:
-                    if not (lo <= q.start < hi) or q.start in used:
-                        continue
-                    status = _casualty_status(text, q, lo, hi, date_before)
-                    if status is None:
-                        continue
-                    used.add(q.start)
-                    victim = self._victim(doc, q, hi)
-                    span = doc.span(q.start, q.end)
-                    qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
-                    ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier))
-                    if q.high is not None:
-                        ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier))
+                self._claims_in(doc, ev, lo, hi, quantities, date_before, used)
+        # «فيما رفع مسؤولون عدد المصابين إلى أكثر من 40»: a revised toll in a sentence of its own,
+        # naming no attack, revises the attack reported last before it (not one «منذ» a date: a tally).
+        for n, (s_start, s_end) in enumerate(sentences):
+            if n in owned or not TOLL_REVISED.search(text, s_start, s_end) or "منذ" in text[s_start:s_end]:
+                continue
+            before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
+            if before:
+                k = max(before, key=lambda k: max(c.clause.end for c in origin[k] if c.clause.end <= s_start))
+                self._claims_in(doc, events[k], s_start, s_end, quantities, date_before, used)
+
+    def _claims_in(
+        self,
+        doc: Document,
+        ev: Event,
+        lo: int,
+        hi: int,
+        quantities: list[Quantity],
+        date_before: dict[int, int],
+        used: set[int],
+    ) -> None:
+        """Add to the event the casualty figures between offsets ``lo`` and ``hi``."""
+        text = doc.norm.text
+        segment = text[lo:hi]
+        for m in ZERO_CASUALTIES.finditer(segment):
+            if NO_INFORMATION.search(segment[max(0, m.start() - 5) : m.end()]):
+                continue
+            span = doc.span(lo + m.start(), lo + m.end())
+            if any(c.span == span for c in ev.claims):
+                continue
+            for status in ("Killed", "Wounded"):
+                ev.claims.append(CasualtyClaim(0, status, span))
+        for m in IMPLICIT_COUNT.finditer(segment):
+            span = doc.span(lo + m.start(), lo + m.end())
+            if any(c.span.start <= span.start < c.span.end for c in ev.claims):
+                continue
+            status = "Killed" if m.group("kill") else "Wounded"
+            count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
+            ev.claims.append(CasualtyClaim(count, status, span))
+        for q in quantities:
+            if not (lo <= q.start < hi) or q.start in used:
+                continue
+            status = _casualty_status(text, q, lo, hi, date_before)
+            if status is None:
+                continue
+            used.add(q.start)
+            victim = self._victim(doc, q, hi)
+            span = doc.span(q.start, q.end)
+            qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
+            ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier))
+            if q.high is not None:
+                ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier))
 
     def _victim(self, doc: Document, q: Quantity, limit: int) -> str | None:
         for e in doc.entities:
@@ -1275,8 +1314,9 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     if date_start is not None:
         lead = DATE_LEAD.search(text, max(lo, date_start - 8), date_start)
         end = date_start if lead is None else lead.start()
-    before = text[max(lo, end - 60) : end].split()[-5:]
-    after = text[q.end : min(hi, q.end + 45)].split()[:5]
+    # Quotes and brackets around the figure are no words: «إلى «أكثر من 40»».
+    before = [w for w in text[max(lo, end - 60) : end].split() if w.strip(PUNCTUATION)][-5:]
+    after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
 
