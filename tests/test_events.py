@@ -681,3 +681,54 @@ def test_a_toll_revised_in_a_sentence_of_its_own_revises_the_attack_before_it() 
         "وأوضحت سنتكوم أن المسيّرة أصابت موقعاً لوجستياً، فيما رفع مسؤولون لاحقاً عدد المصابين إلى «أكثر من 40»."
     )
     assert wounded(ev) == {34, 40}
+
+
+def test_a_drone_strike_told_as_an_airstrike_and_as_a_drone_firing_is_one_event() -> None:
+    ev = only(
+        "كشف مصدر أمني، اليوم الخميس، تفاصيل الضربة الجوية التي استهدفت عجلة في منطقة المشتل ببغداد، مساء أمس الأربعاء. "
+        "وقال المصدر إن طائرة مسيّرة أطلقت ثلاثة صواريخ على العجلة. "
+        "من جهتها، أعلنت القيادة المركزية الأمريكية مسؤوليتها عن الضربة.",
+        date(2024, 2, 8),
+    )
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 7))
+    assert US in ev.attackers
+
+
+def test_a_bomb_going_off_after_the_casualties_it_caused_is_an_attack_of_that_day() -> None:
+    ev = only(
+        "قُتل عنصران من قوات سوريا الديمقراطية وأُصيب ثلاثة آخرون، مساء الأحد الماضي، إثر انفجار عبوة ناسفة "
+        "بسيارة عسكرية على الطريق بين بلدتي الشحيل والبصيرة.",
+        date(2024, 5, 14),
+    )
+    assert (ev.cls, ev.date, killed(ev), wounded(ev)) == ("Attack", date(2024, 5, 12), {2}, {3})
+
+
+def test_gunfire_at_a_patrol_is_an_attack() -> None:
+    ev = only("تعرضت دورية مشتركة لقسد والتحالف الدولي أمس لإطلاق نار من مسلحين مجهولين قرب بلدة الصور، دون تسجيل إصابات.")
+    assert (ev.cls, killed(ev)) == ("Attack", {0})
+
+
+def test_an_attack_said_to_be_separate_is_another_event() -> None:
+    found = events(
+        "هاجم مسلحون أمس نقطة لقسد في بلدة ذيبان بالأسلحة الرشاشة. "
+        "وفي هجوم منفصل، هاجم مسلحون أمس نقطة أخرى لقسد في بلدة ذيبان."
+    )
+    assert len(found) == 2
+
+
+def test_a_suspected_cell_of_a_group_named_before_is_the_attacker() -> None:
+    found = events(
+        "تبنى تنظيم داعش الهجوم. وفي هجوم منفصل، هاجم مسلحون يُعتقد أنهم من خلايا التنظيم أمس نقطة عسكرية لقسد."
+    )
+    assert found[-1].attackers == [ID + "actor/isis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشن قوات سوريا الديمقراطية بدعم من التحالف الدولي حملة أمنية في ريف دير الزور الشرقي منذ مطلع أيار.",
+        "وبحسب إحصائية، قُتل 23 عنصراً من قسد في هجمات لخلايا داعش في دير الزور منذ مطلع العام الجاري.",
+    ],
+)
+def test_security_campaigns_and_attacks_counted_since_long_ago_are_not_events(text: str) -> None:
+    assert events(text) == []

@@ -103,7 +103,7 @@ AIRCRAFT_NATIONALITY = re.compile(
     r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسراييلي\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
-_REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد)"
+_REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
 STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*$")
@@ -164,6 +164,13 @@ GOT_THROUGH = re.compile(
     r"(?:^|\s)[وف]?(?:وصلت|اصابت|احدثت)(?:\s|$)|(?:سقطت|انفجرت|اصابت)\s+(?:احداها|احداهما|واحده|الثالثه|الاخري|الباقيه)"
 )
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
+# «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
+CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|اعتقالات|اعتقال|تمشيط|تفتيش)")
+# «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
+SINCE_LONG_AGO = re.compile(
+    r"(?:^|\s)(?:ل|في|ب)?(?:ال)?(?:هجمات|ضربات|غارات|عمليات|استهدافات)\s+(?:\S+\s+){0,8}?منذ\s+"
+    r"(?!(?:ساعات|ساعه|ساعتين|صباح|فجر|مساء|ظهر|عصر|ليل|ليله|الليله|امس|اليوم|دقايق|الصباح|الفجر)(?:\s|$))"
+)
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
 ATTACK_VERBS = set(
@@ -178,7 +185,13 @@ _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+"
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
 SUSPECTED = re.compile(
-    r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|بانها|بانه)\s+(?:(?:تابعه|تابع|تعود)\s+)?(?:من\s+جانب|من\s+قبل|ل)?[\s\"'“”«»]*$"
+    r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي)\s+)?"
+    r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?[\s\"'“”«»]*$"
+)
+# Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire.
+BOMB_OR_GUNFIRE = re.compile(
+    r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
+    r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
 )
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
@@ -225,9 +238,9 @@ ZERO_CASUALTIES = re.compile(
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي)"
-# «مقتل عنصر», «إصابة جنديين», «مقتل طفل وسيدة» (one more for each «و» + another person).
+# «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person).
 IMPLICIT_COUNT = re.compile(
-    r"(?:(?P<kill>مقتل|مصرع)|(?:اصابه|جرح))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
+    r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل)|(?:اصابه|جرح|اصيب))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
@@ -245,6 +258,11 @@ RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي
 CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
+# A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
+CASUALTY_LEAD = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا)(?:\s|$)")
+ATTACK_WORD_RE = re.compile(r"(?:^|\s)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+# «وفي هجوم منفصل», «في هجوم آخر»: an attack that is not the one told before.
+SEPARATE = re.compile(r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده)(?:\s|$|[،,])")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة».
 SENTENCE_END = re.compile(
@@ -307,6 +325,7 @@ class Candidate:
     reference: bool = False  # only points back at an attack («بعد الهجمات المذكورة»), never a new one
     bare: bool = False  # names no actor, place or time: any compatible attack can be the one meant
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
+    separate: bool = False  # «في هجوم منفصل»: not an attack told before
 
 
 @lru_cache(maxsize=65536)
@@ -402,6 +421,9 @@ class EventExtractor:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
         clause_text = clause.text(text)
         falls = re.search(r"(?:^|\s)[وفب]?(?:سقط|سقطت|تسقط|سقوط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا)(?=[\s،,.]|$)", clause_text)
+        if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
+            # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
+            attack_at = next((k for k, w in enumerate(words) if w.start >= clause.start + bomb.start() - 1), 0)
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
                 # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
@@ -426,6 +448,7 @@ class EventExtractor:
             or bool(MORE_CASUALTIES.search(clause_text))
         )
         cand.munitions = _munitions(text, clause, quantities)
+        cand.separate = bool(SEPARATE.search(clause_text))
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
         if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
@@ -455,6 +478,8 @@ class EventExtractor:
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
+            return True
+        if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(clause_text):
             return True
         if GENERIC_ATTACKS.search(clause_text):
             return True
@@ -696,7 +721,7 @@ class EventExtractor:
                     for m in candidates[:n]
                     if m.clause.sentence == cand.clause.sentence and m.clause.kind == "main" and id(m) in assigned
                 }
-            k = self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered, excluded)
+            k = None if cand.separate else self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered, excluded)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -1171,7 +1196,8 @@ def _different_days(a: str, b: str) -> bool:
 
 
 def _compatible_class(a: str, b: str) -> bool:
-    return a == b or "Attack" in (a, b)
+    # A state's drone strike is an airstrike: «الضربة الجوية» and «طائرة مسيرة أطلقت صواريخ» can be one.
+    return a == b or "Attack" in (a, b) or {a, b} == {"Airstrike", "DroneAttack"}
 
 
 def _event_of(origin: list[list[Candidate]]) -> dict[int, int]:
@@ -1420,6 +1446,8 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 continue
             word = m.group().strip()
             kind = _clause_kind(word)
+            if word == "اثر" and CASUALTY_LEAD.search(text, s_start, m.start()) and not ATTACK_WORD_RE.search(text, s_start, m.start()):
+                continue  # «قتل عنصران، مساء الأحد، إثر انفجار عبوة»: the attack that caused the casualties
             if word in "؛;":
                 cuts.append((m.end(), "main"))
                 continue
