@@ -12,6 +12,7 @@ IRI minted from the normalised name. Generic groups («الميليشيات ال
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from kg.arabic import Token, normalize, stems
@@ -299,6 +300,7 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
 _SHORT_HEADS = set("المقاومه الحشد الكتايب الحركه التنظيم الحرس الميليشيات المليشيات الفصايل".split())
 # Fighters in the first person plural, in a group's own statement: the group last named.
 _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقاتلونا مقاتلينا ابطالنا".split())
+_SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS)))  # a cheap first test
 
 
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:
@@ -307,11 +309,14 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
     if not groups:
         return []
     text = doc.norm.text
-    taken = [(m.nstart, m.nend) for m in found]
+    starts = [m.nstart for m in found]  # sorted, not overlapping
     out = []
     for tok in toks:
-        if tok.start < groups[0].nend or any(a <= tok.start < b for a, b in taken):
+        if tok.start < groups[0].nend or not _SHORT_WORD.search(tok.text):
             continue
+        k = bisect_right(starts, tok.start) - 1
+        if k >= 0 and tok.start < found[k].nend:
+            continue  # part of a name found already
         readings = stems(tok.text)
         our = next(((s, n) for s, n in readings if s in _OUR_FIGHTERS), None)
         head = next(((s, n) for s, n in readings if s in _SHORT_HEADS), None)
