@@ -732,3 +732,24 @@ def test_a_suspected_cell_of_a_group_named_before_is_the_attacker() -> None:
 )
 def test_security_campaigns_and_attacks_counted_since_long_ago_are_not_events(text: str) -> None:
     assert events(text) == []
+
+
+def test_what_an_attack_destroyed_is_not_another_attack() -> None:
+    ev = only(
+        "استهدفت طائرات حربية مجهولة ليل الثلاثاء - الأربعاء رتلاً من الشاحنات بعد دخوله من معبر القائم، "
+        "ما أدى إلى تدمير ثلاث شاحنات ومقتل 6 أو 7 عناصر من الميليشيات.",
+        date(2024, 7, 10),
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 7, 9), {6, 7})
+
+
+def test_a_similar_strike_the_same_night_is_another_event() -> None:
+    found = events(
+        "استهدفت طائرات حربية مجهولة الليلة الماضية رتلاً من الشاحنات قرب البوكمال. "
+        "وفي الليلة ذاتها، طال قصف جوي مماثل مستودعاً للذخيرة في مدينة الميادين."
+    )
+    assert [e.cls for e in found] == ["Airstrike", "Airstrike"]
+
+
+def test_a_habit_of_striking_is_no_event() -> None:
+    assert events("ويرجّح ناشطون أن تكون الطائرات إسرائيلية، إذ دأبت إسرائيل على استهداف شحنات الأسلحة.") == []

@@ -138,7 +138,7 @@ NEGATED = re.compile(
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
 )
-HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
+HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
@@ -261,8 +261,12 @@ CLAUSE_BREAK = re.compile(
 # A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
 CASUALTY_LEAD = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?:^|\s)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
-# «وفي هجوم منفصل», «في هجوم آخر»: an attack that is not the one told before.
-SEPARATE = re.compile(r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده)(?:\s|$|[،,])")
+# «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
+SEPARATE = re.compile(
+    r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
+    r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده|مماثل|مماثله)(?:\s|$|[،,])"
+)
+RESULT = re.compile(r"(?:^|\s)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة».
 SENTENCE_END = re.compile(
@@ -409,9 +413,12 @@ class EventExtractor:
             return None
         attack_at = None
         cls = None
+        # «ما أدى إلى تدمير ثلاث شاحنات»: what an attack caused is not another attack.
+        result = RESULT.search(text, clause.start, clause.end)
+        result_at = result.end() if result else clause.end
         for k, tok in enumerate(words):
             attack, cls_named, forms = _reading(tok.text)
-            if attack_at is None and attack:
+            if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
             if cls is None:
                 cls = cls_named
