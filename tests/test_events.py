@@ -753,3 +753,18 @@ def test_a_similar_strike_the_same_night_is_another_event() -> None:
 
 def test_a_habit_of_striking_is_no_event() -> None:
     assert events("ويرجّح ناشطون أن تكون الطائرات إسرائيلية، إذ دأبت إسرائيل على استهداف شحنات الأسلحة.") == []
+
+
+def test_martyrdom_words_count_the_killed_and_the_aggression_is_the_strike_told_before() -> None:
+    ev = only(
+        "اسْتُشْهِدَ معاون قائد عمليات بغداد في الحشد الشعبي، إثر استهداف طائرة مسيّرة أمريكية مقراً للحشد "
+        "في شارع فلسطين ببغداد، ظهر اليوم الخميس.\n\n"
+        "وأفاد المراسل بأنّ العدوان أدّى إلى استشهاد القيادي ومرافقه، فيما تحدّثت مصادر عن ارتفاع عدد الشهداء إلى ثلاثة.",
+        date(2024, 1, 4),
+    )
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 1, 4))
+    assert max(killed(ev)) == 3
+
+
+def test_a_condemned_aggression_with_no_attack_told_is_no_event() -> None:
+    assert events("وأدانت الحكومة العراقية «الاعتداء السافر» على السيادة، معتبرةً أنه تقويض للتفاهمات.") == []

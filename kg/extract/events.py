@@ -78,6 +78,7 @@ ATTACK_WORDS = set(
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا يشن تشن دمرت دمر تدمير
+    عدوان العدوان اعتداء الاعتداء
     """.split()
 )
 # Words that name the means of an attack, with the class they imply.
@@ -224,6 +225,7 @@ TARGET_MARKERS = set("علي ضد استهدف استهدفت استهداف ق�
 KILL_WORDS = set(
     """
     مقتل قتل قتلي قتيل قتيلا قتلا قتلوا قتلت يقتل مصرع حياه قتلاهم القتلي القتيل
+    استشهاد استشهد استشهدوا استشهدا شهيد شهيدا شهداء الشهداء الشهيد شهيدين
     """.split()
 )
 WOUND_WORDS = set(
@@ -237,10 +239,10 @@ ZERO_CASUALTIES = re.compile(
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قائد|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person).
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل)|(?:اصابه|جرح|اصيب))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
+    r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|استشهاد|استشهد)|(?:اصابه|جرح|اصيب))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
@@ -259,14 +261,16 @@ CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
-CASUALTY_LEAD = re.compile(r"(?:^|\s)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا)(?:\s|$)")
-ATTACK_WORD_RE = re.compile(r"(?:^|\s)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+CASUALTY_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد)(?:\s|$)")
+ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+# «العدوان», «الاعتداء»: words of condemnation, which only point back at an attack reported.
+AGGRESSION = set("عدوان العدوان اعتداء الاعتداء".split())
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
 SEPARATE = re.compile(
     r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
     r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده|مماثل|مماثله)(?:\s|$|[،,])"
 )
-RESULT = re.compile(r"(?:^|\s)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
+RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة».
 SENTENCE_END = re.compile(
@@ -286,7 +290,7 @@ TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
-DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split())
+DEFINITE_ANAPHORA = set("العدوان الاعتداء الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split())
 
 
 @dataclass
@@ -456,6 +460,8 @@ class EventExtractor:
         )
         cand.munitions = _munitions(text, clause, quantities)
         cand.separate = bool(SEPARATE.search(clause_text))
+        if AGGRESSION.intersection(_reading(words[attack_at].text)[2]):
+            cand.reference = True  # «أدى العدوان إلى...»: an attack told before, in the words of its foes
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
         if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
