@@ -239,7 +239,7 @@ ZERO_CASUALTIES = re.compile(
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قائد|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person).
 IMPLICIT_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|استشهاد|استشهد)|(?:اصابه|جرح|اصيب))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
@@ -460,8 +460,6 @@ class EventExtractor:
         )
         cand.munitions = _munitions(text, clause, quantities)
         cand.separate = bool(SEPARATE.search(clause_text))
-        if AGGRESSION.intersection(_reading(words[attack_at].text)[2]):
-            cand.reference = True  # «أدى العدوان إلى...»: an attack told before, in the words of its foes
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
         if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
@@ -469,7 +467,11 @@ class EventExtractor:
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
-        if not (cand.attackers or cand.targets or specific_place or cand.time):
+        if AGGRESSION.intersection(_reading(words[attack_at].text)[2]):
+            # «أدى العدوان إلى...»: an attack told before, in the words of its foes.
+            cand.reference = cand.definite = True
+            cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
+        elif not (cand.attackers or cand.targets or specific_place or cand.time):
             if clause.kind == "main":
                 return None  # a bare «هجوم» with nothing attached is not a report of one attack
             # «ردا على هجوم بطائرة مسيرة», «بعد الهجمات المذكورة»: the attack answered or followed;
