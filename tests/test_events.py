@@ -768,3 +768,19 @@ def test_martyrdom_words_count_the_killed_and_the_aggression_is_the_strike_told_
 
 def test_a_condemned_aggression_with_no_attack_told_is_no_event() -> None:
     assert events("وأدانت الحكومة العراقية «الاعتداء السافر» على السيادة، معتبرةً أنه تقويض للتفاهمات.") == []
+
+
+def test_a_wave_of_strikes_answering_an_attack_and_its_part_in_another_country() -> None:
+    found = events(
+        "شنّت القوات الأميركية، مساء أمس (الجمعة)، ضربات جوية واسعة على مواقع للميليشيات في منطقة القائم بالعراق، "
+        "وذلك في أول ردّ على الهجوم الذي أودى بحياة ثلاثة جنود أميركيين في الأردن.\n\n"
+        "وفي سوريا، أفاد المرصد السوري بأن الضربات استهدفت مواقع في مدينة البوكمال، وأسفرت عن مقتل 23 عنصراً.\n\n"
+        "وكان ثلاثة جنود أميركيين قد قتلوا في 28 كانون الثاني الماضي بهجوم بطائرة مسيّرة على موقع البرج 22 في الأردن.",
+        date(2024, 2, 3),
+    )
+    strikes = [e for e in found if e.cls == "Airstrike"]
+    answered = [e for e in found if e.cls != "Airstrike"]
+    assert len(strikes) == 2 and len(answered) == 1
+    assert all(e.attackers == [US] and e.date == date(2024, 2, 2) for e in strikes)
+    assert killed(answered[0]) == {3} and killed(strikes[1]) == {23}
+    assert found.index(answered[0]) in strikes[0].in_response_to

@@ -258,11 +258,12 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|[وف]?في\s+(?:اول\s+)?رد\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
 CASUALTY_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
 # «العدوان», «الاعتداء»: words of condemnation, which only point back at an attack reported.
 AGGRESSION = set("عدوان العدوان اعتداء الاعتداء".split())
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
@@ -396,6 +397,7 @@ class EventExtractor:
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _dates_after(doc, events, origin, candidates)
+        _parts_of_a_wave(events, origin, doc.norm.text)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
 
@@ -1116,9 +1118,11 @@ class EventExtractor:
                 following = [
                     c for c in candidates if c.clause.sentence == clause.sentence and c.clause.kind == "response" and c.clause.start >= clause.end
                 ]
-                if following and re.match(r"\s*[،,]?\s*(?:في\s+)?ردا", text[clause.end : following[0].clause.start + 12]):
-                    j = index[id(following[0])]
-                    if j != k:
+                if following and re.match(
+                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?في\s+)?(?:ردا|(?:اول\s+)?رد\s)", text[clause.end : following[0].clause.start + 16]
+                ):
+                    j = index.get(id(following[0]))  # None: a reference to nothing reported, dropped
+                    if j is not None and j != k:
                         _add(ev.in_response_to, j)
                     continue
                 prefix = text[max(0, clause.start - 40) : clause.end]
@@ -1177,6 +1181,26 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _parts_of_a_wave(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
+    """«وفي سوريا، أفاد المرصد بأن الضربات استهدفت...»: the strikes just reported, in another country.
+
+    An event first told by a definite plural («الضربات», «الغارات») naming no attacker and no
+    day of its own is part of the wave of strikes reported before it: it takes that wave's
+    attacker, day and class.
+    """
+    for k in range(1, len(events)):
+        ev, first = events[k], origin[k][0] if origin[k] else None
+        if first is None or ev.attackers or ev.date or ev.earliest or not WAVE.match(text, first.trigger):
+            continue
+        wave = next((events[j] for j in range(k - 1, -1, -1) if events[j].attackers and _compatible_class(events[j].cls, ev.cls)), None)
+        if wave is None or wave.cls == "Interception":
+            continue
+        ev.attackers = list(wave.attackers)
+        ev.date, ev.earliest, ev.latest = wave.date, wave.earliest, wave.latest
+        if ev.cls == "Attack":
+            ev.cls = wave.cls
 
 
 def _add(items: list[T], item: T) -> None:
@@ -1425,7 +1449,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
 
 def _clause_kind(word: str) -> str:
     """The kind of clause a ``CLAUSE_BREAK`` word opens."""
-    return "response" if "ردا" in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
+    return "response" if "ردا" in word or "رد " in word else "after" if word.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
 
 
 def _aside_start(text: str, dash: int) -> int:
