@@ -784,3 +784,24 @@ def test_a_wave_of_strikes_answering_an_attack_and_its_part_in_another_country()
     assert all(e.attackers == [US] and e.date == date(2024, 2, 2) for e in strikes)
     assert killed(answered[0]) == {3} and killed(strikes[1]) == {23}
     assert found.index(answered[0]) in strikes[0].in_response_to
+
+
+def test_a_comment_after_a_comma_on_attacks_since_long_ago_leaves_the_report() -> None:
+    ev = only(
+        "وفي الخامس من أغسطس آب، أصيب عدد من العسكريين الأمريكيين في هجوم صاروخي على قاعدة عين الأسد الجوية، "
+        "في واحد من أكبر الهجمات منذ أن علقت الفصائل هجماتها في فبراير شباط.",
+        date(2024, 9, 10),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 8, 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفى جهاز مكافحة الإرهاب في إقليم كردستان، اليوم الخميس، الأنباء التي تداولتها مواقع التواصل عن تعرض "
+        "قاعدة حرير الجوية شمال أربيل لهجوم بطائرة مسيّرة مساء أمس.",
+        'ويرى الباحث أن الميليشيات "قد تعود إلى استهداف القواعد في أي وقت"، مرجحاً ضربات محدودة.',
+    ],
+)
+def test_a_denied_or_quoted_possible_attack_is_no_event(text: str) -> None:
+    assert events(text) == []

@@ -129,7 +129,7 @@ HYPOTHETICAL = set(
 # stresses that it happened); «لا» with the imperfect is a denial or a stance, not a report.
 # A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
 # any verb in «كان ... قد».
-HYPOTHETICAL_PHRASE = re.compile(r"(?:^|\s)(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
+HYPOTHETICAL_PHRASE = re.compile(r"(?:^|[\s\"'«“])(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
 PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,8}?قد\s+\S+")
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
@@ -138,6 +138,8 @@ NEGATED = re.compile(
     r"(?:^|\s)(?:لم|لن)\s+(?:ي|ت)(?:نفذ|شن|ستهدف|قصف|هاجم)\S*"
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
+    # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
+    r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,20}?(?:تعرض\S*|وقوع|حدوث)\s+(?:\S+\s+){0,6}?ل?(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
 )
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
@@ -496,7 +498,12 @@ class EventExtractor:
             return True
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
             return True
-        if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(clause_text):
+        # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
+        # the report after a comma only comments on it.
+        trigger = clause_text.find(words[attack_at].text)
+        comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
+        head = clause_text[: comma.start()] if comma else clause_text
+        if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(head):
             return True
         if GENERIC_ATTACKS.search(clause_text):
             return True
@@ -516,9 +523,6 @@ class EventExtractor:
             return True
         # «يعد الأول من نوعه منذ»: a comparison with the past, unless it only follows the report
         # after a comma («قتل ثلاثة جنود في هجوم بطائرة مسيرة، في أول هجوم يوقع قتلى منذ...»).
-        trigger = clause_text.find(words[attack_at].text)
-        comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
-        head = clause_text[: comma.start()] if comma else clause_text
         if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من)", head) and re.search(r"يعد|تعد|منذ", head):
             return True
         return False
