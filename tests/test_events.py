@@ -805,3 +805,17 @@ def test_a_comment_after_a_comma_on_attacks_since_long_ago_leaves_the_report() -
 )
 def test_a_denied_or_quoted_possible_attack_is_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_strike_minutes_after_an_attack_is_on_its_day() -> None:
+    found = events(
+        "رصد المرصد، ليل الأحد – الإثنين، سقوط 5 قذائف صاروخية في محيط قاعدة خراب الجير.\n\n"
+        "وأفادت المصادر بأن القذائف أُطلقت من شاحنة قرب بلدة زمّار العراقية، وبعد دقائق استهدفت طائرة حربية "
+        "تابعة للتحالف الدولي الشاحنة ودمرتها.",
+        date(2024, 4, 22),
+    )
+    assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2024, 4, 21)), ("Airstrike", date(2024, 4, 21))]
+
+
+def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
+    assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"

@@ -85,7 +85,7 @@ ATTACK_WORDS = set(
 MEANS: dict[str, str] = {}
 for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان درون درونز".split():
     MEANS[_w] = "DroneAttack"
-for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صاروخيا صاروخيتين الصاروخي الصاروخيه الصواريخ صاروخين باليستي راجمه راجمات كاتيوشا".split():
+for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صاروخيا صاروخيتين صاروخيتان الصاروخي الصاروخيه الصواريخ صاروخين باليستي راجمه راجمات كاتيوشا".split():
     MEANS[_w] = "RocketAttack"
 for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
     MEANS[_w] = "ArtilleryShelling"
@@ -265,6 +265,7 @@ CLAUSE_BREAK = re.compile(
 # A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
 CASUALTY_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
 WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
 # «العدوان», «الاعتداء»: words of condemnation, which only point back at an attack reported.
 AGGRESSION = set("عدوان العدوان اعتداء الاعتداء".split())
@@ -337,6 +338,7 @@ class Candidate:
     bare: bool = False  # names no actor, place or time: any compatible attack can be the one meant
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
     separate: bool = False  # «في هجوم منفصل»: not an attack told before
+    moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
 
 
 @lru_cache(maxsize=65536)
@@ -464,6 +466,7 @@ class EventExtractor:
         )
         cand.munitions = _munitions(text, clause, quantities)
         cand.separate = bool(SEPARATE.search(clause_text))
+        cand.moments_after = bool(MOMENTS_AFTER.search(text, clause.start, cand.trigger))
         if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
             cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
         if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
@@ -1161,6 +1164,13 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
     two, and on D itself when the article is from that day. Only a publication date from
     the metadata bounds it (one read from the text may be a later day's).
     """
+    # «وبعد دقائق استهدفت طائرة حربية الشاحنة»: the day of the attack told just before.
+    for k, ev in enumerate(events):
+        if not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k]):
+            first = min(c.clause.start for c in origin[k])
+            before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and min(c.clause.start for c in origin[j]) < first]
+            if before:
+                ev.date = before[-1].date
     if doc.published is None or doc.published_inferred:
         return
     index = _event_of(origin)
