@@ -540,7 +540,8 @@ _Q_ATTACKERS = (
     + f"""
 SELECT ?e ?x ?label WHERE {{
   VALUES ?cls {{ {_EVENT_VALUES} }}
-  ?e a ?cls ; ck:attacker ?x .
+  VALUES ?role {{ ck:attacker ck:interceptedBy }}
+  ?e a ?cls ; ?role ?x .
   OPTIONAL {{ VALUES ?lp {{ rdfs:label skos:altLabel }} ?x ?lp ?label }}
 }}"""
 )

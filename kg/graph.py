@@ -132,6 +132,9 @@ def _event(b: GraphBuilder, node: NamedNode, ev: Event, n: int, events: list[Nam
             continue
         for iri in iris:
             b.add(node, ck(prop), NamedNode(iri))
+    if not attack:
+        for iri in ev.interceptors:
+            b.add(node, ck("interceptedBy"), NamedNode(iri))
     if ev.munitions is not None and attack:
         b.add(node, ck("munitionCount"), integer(ev.munitions))
     for k in ev.in_response_to:

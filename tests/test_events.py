@@ -819,3 +819,16 @@ def test_a_strike_minutes_after_an_attack_is_on_its_day() -> None:
 
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
     assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("أطلقت الميليشيات أمس طائرة مسيّرة باتجاه قاعدة حقل العمر، وتمكّنت الدفاعات الجوية للتحالف من إسقاطها.", "actor/cjtf-oir"),
+        ("أعلن التحالف الدولي، الإثنين، أن قواته أسقطت طائرة مسيّرة كانت تحلّق باتجاه قاعدة التنف.", "actor/cjtf-oir"),
+        ("أسقطت القوات الأمريكية فجر اليوم طائرة مسيّرة قرب قاعدة حقل العمر.", "actor/us-forces"),
+    ],
+)
+def test_an_interception_names_whose_defences_downed_it(text: str, by: str) -> None:
+    interception = next(e for e in events(text) if e.cls == "Interception")
+    assert interception.interceptors == [ID + by]

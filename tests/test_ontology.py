@@ -60,6 +60,7 @@ PROPERTIES: dict[str, tuple[URIRef, str | None, str]] = {
     "earliestDate": (OWL.DatatypeProperty, "Event", "xsd:date"),
     "latestDate": (OWL.DatatypeProperty, "Event", "xsd:date"),
     "attacker": (OWL.ObjectProperty, "Attack", "Actor"),
+    "interceptedBy": (OWL.ObjectProperty, "Interception", "Actor"),
     "target": (OWL.ObjectProperty, "Attack", "Place|Actor"),
     "location": (OWL.ObjectProperty, "Event", "Place"),
     "killed": (OWL.DatatypeProperty, "Event", "xsd:nonNegativeInteger"),

@@ -129,12 +129,12 @@ EXPECTED: dict[str, tuple[list[str], list[tuple[str | None, ...]]]] = {
         ],
     ),
     "interceptions-and-attacks": (
-        ["interception", "date", "places", "attack", "attackType", "attackDate", "attackers", "targets",
-         "munitions"],
+        ["interception", "date", "places", "interceptedBy", "attack", "attackType", "attackDate", "attackers",
+         "targets", "munitions"],
         [
-            ("event/q-001/2", "2024-01-08", "Conoco gas field", "event/q-001/1", "ck:DroneAttack",
+            ("event/q-001/2", "2024-01-08", "Conoco gas field", "US forces", "event/q-001/1", "ck:DroneAttack",
              "2024-01-08", KH, "Conoco gas field", "3"),
-            ("event/q-002/4", "2024-01-21", "al-Tanf garrison", None, None, None, None, None, None),
+            ("event/q-002/4", "2024-01-21", "al-Tanf garrison", None, None, None, None, None, None, None),
         ],
     ),
     "most-mentioned-actors": (

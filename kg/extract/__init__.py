@@ -84,6 +84,7 @@ class Event:
     claims: list[CasualtyClaim] = field(default_factory=list)
     munitions: int | None = None
     in_response_to: list[int] = field(default_factory=list)  # indexes into Document.events
+    interceptors: list[str] = field(default_factory=list)  # an interception's: whose defences downed it
 
 
 @dataclass

@@ -160,6 +160,8 @@ INTERCEPT_VERBS = {
 INTERCEPT_STEMS = re.compile(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
+# «أن قواته أسقطت», «دفاعاتها الجوية»: the forces of whoever is speaking.
+OUR_FORCES = re.compile(r"(?<!\S)(?:قواته|قواتها|دفاعاته|دفاعاتها|مقاتلاته|مقاتلاتها)(?:\s|$)")
 NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
 MAY = re.compile(r"(?:^|\s)قد\s*$")
 # «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
@@ -1077,8 +1079,11 @@ class EventExtractor:
                 ),
                 None,
             )
+            interceptors = self._interceptors(doc, clause, words, at, in_clause, sentences)
             if done is not None:
                 _add(done.evidence, span)
+                for iri in interceptors:
+                    _add(done.interceptors, iri)
                 continue
             date_, earliest, latest = _when(self._time(clause, times, sentences))
             k = self._intercepted(events, origin, clause, means)
@@ -1089,7 +1094,7 @@ class EventExtractor:
                 origin.append([])
                 k = len(events) - 1
             ev = events[k]
-            interception = Event(cls="Interception", evidence=[span], in_response_to=[k])
+            interception = Event(cls="Interception", evidence=[span], in_response_to=[k], interceptors=interceptors)
             if date_ or earliest:
                 interception.date, interception.earliest, interception.latest = date_, earliest, latest
             else:
@@ -1099,6 +1104,40 @@ class EventExtractor:
             interception.locations = list(bases or attacked_bases or places or ev.locations)
             events.append(interception)
             origin.append([])
+
+    def _interceptors(
+        self,
+        doc: Document,
+        clause: Clause,
+        words: list[Token],
+        at: int,
+        in_clause: list[EntityMention],
+        sentences: list[tuple[int, int]],
+    ) -> list[str]:
+        """Whose air defences or forces did the downing.
+
+        «الدفاعات الجوية للتحالف», «منظومة الدفاع الجوي التابعة للقوات الأمريكية»: the defences'
+        owner; «أسقطت القوات الأمريكية», «القوات الأمريكية أسقطت»: the verb's subject; «أعلن
+        التحالف أن قواته أسقطت»: the forces' owner, the one announcing.
+        """
+        text = doc.norm.text
+        verb = words[at]
+        found: list[str] = []
+        for e in in_clause:
+            if e.kind != "actor" or e.cls not in ("StateForce", "ArmedGroup"):
+                continue
+            before = text[max(clause.start, e.nstart - 40) : e.nstart].split()
+            owner = any(any(s in AIR_DEFENCE for s, _ in stems(w)) for w in before[-4:])
+            between = text[e.nend : verb.start].split() if e.nend <= verb.start else text[verb.end : e.nstart].split()
+            subject = len(between) <= 1 and not (e.nend > verb.end and before and before[-1] not in ("اسقطت", "اسقط", "اعترضت", "اعترض"))
+            if owner or subject:
+                _add(found, _country_forces(e.iri))
+        if not found and OUR_FORCES.search(text, clause.start, verb.start):
+            s_start = sentences[clause.sentence][0]
+            speakers = [e for e in doc.entities if e.kind == "actor" and e.cls in ("StateForce", "ArmedGroup") and s_start <= e.nstart < clause.start + OUR_FORCES.search(text, clause.start, verb.start).start()]
+            if speakers:
+                found.append(speakers[-1].iri)
+        return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
 
     @staticmethod
     def _intercepted(events: list[Event], origin: list[list[Candidate]], clause: Clause, means: str | None) -> int | None:
