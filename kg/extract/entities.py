@@ -5,8 +5,11 @@ proclitics (و ف ب ك ل ال), so each reading from :func:`kg.arabic.stems` i
 tried as the start of a gazetteer name, the longest name wins, and the mention's
 span starts after the clitics. Names the gazetteer lacks are still found from
 the word in front of them («قاعدة X», «بلدة X», «ميليشيا X»...) and get a stable
-IRI minted from the normalised name. Generic groups («الميليشيات الموالية
-لإيران», «فصائل مدعومة من إيران») are recognised by pattern.
+IRI minted from the normalised name (never after a definite head word: «القاعدة،
+دون» names nothing). Generic groups («الميليشيات الموالية لإيران», «فصائل مدعومة
+من إيران») are recognised by pattern. A group once named is known by its head
+noun alone («الكتائب», «المقاومة», «الميليشيات») and, in its own statement, as
+«مجاهدونا».
 """
 
 from __future__ import annotations

@@ -37,7 +37,18 @@ only adds to the events the body reports. Air defences downing drones or rockets
 response to the attack they downed, the latest reported before by those means;
 when none was, the downed attack is an event of its own from the same words. A
 failed («فشلت الدفاعات الجوية في اعتراضه») or partial («وأن المسيّرة الثالثة
-وصلت») interception is part of the attack's report.
+وصلت») interception is part of the attack's report. Whose defences or forces did
+the downing («الدفاعات الجوية للتحالف», «أعلن التحالف أن قواته أسقطت») is the
+interception's ``interceptors``.
+
+A bomb going off («انفجار عبوة ناسفة») or gunfire at a patrol is an attack of no
+class of its own; when a sentence opens with the casualties and then «إثر» the
+attack behind them, it is one clause. «في هجوم منفصل», «قصف جوي مماثل» make
+another event; «الضربات» naming no attacker or day, after a wave of strikes, is
+the wave's part in another place and takes its attacker and day; a strike «بعد
+دقائق» of an attack is on its day. Denials («نفى ... تعرض القاعدة لهجوم»), security
+campaigns («حملة أمنية») and attacks counted «منذ» a time long past are not
+events; «العدوان» / «الاعتداء» only point back at an attack told before.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
