@@ -832,3 +832,15 @@ def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
 def test_an_interception_names_whose_defences_downed_it(text: str, by: str) -> None:
     interception = next(e for e in events(text) if e.cls == "Interception")
     assert interception.interceptors == [ID + by]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت وزارة الدفاع الأمريكية أن طائرة عسكرية أمريكية هاجمت أمس جماعة مسلحة قرب بغداد.",
+        "استهدفت ضربة جوية أمس مقراً لكتائب حزب الله في منطقة جرف النصر.",
+        "نفذ الطيران الروسي أمس غارات على مواقع لخلايا داعش في البادية.",
+    ],
+)
+def test_strikes_by_manned_aircraft_are_airstrikes(text: str) -> None:
+    assert only(text).cls == "Airstrike"

@@ -103,6 +103,14 @@ for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون ال
 for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين المقاتلات حربيه الحربي الحربيه".split():
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
+# «ضربة جوية», «القصف الجوي», «طائرة عسكرية أمريكية»: strikes from the air, by manned aircraft.
+for _head in "ضربه ضربات الضربه الضربات قصف القصف هجوم الهجوم".split():
+    for _air in ("جويه", "الجويه", "جوي", "الجوي"):
+        _TWO_WORD_MEANS[(_head, _air)] = "Airstrike"
+for _plane in "طايره طايرات الطايره الطايرات".split():
+    for _kind in "عسكريه العسكريه امريكيه الامريكيه اميركيه الاميركيه اسراييليه الاسراييليه روسيه الروسيه تركيه التركيه".split():
+        _TWO_WORD_MEANS[(_plane, _kind)] = "Airstrike"
+_TWO_WORD_MEANS[("الطيران", "الروسي")] = _TWO_WORD_MEANS[("الطيران", "الاسراييلي")] = "Airstrike"
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
 for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم هجمات".split():
     for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويتين", "الجويتين", "جويتان", "الجويتان"):
