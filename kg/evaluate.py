@@ -86,6 +86,7 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "kataib hezbollah and affiliated groups": ("actor/kataib-hezbollah",),
     "us-led coalition": ("actor/cjtf-oir", "actor/us-forces"),
     "us-led international coalition": ("actor/cjtf-oir", "actor/us-forces"),
+    "us-led coalition air defences": ("actor/cjtf-oir", "actor/us-forces"),
 }
 """Gold English attacker wording → gazetteer entities (IRI path ``actor/KEY``) it accepts.
 

@@ -844,3 +844,16 @@ def test_an_interception_names_whose_defences_downed_it(text: str, by: str) -> N
 )
 def test_strikes_by_manned_aircraft_are_airstrikes(text: str) -> None:
     assert only(text).cls == "Airstrike"
+
+
+def test_a_sniper_killing_is_an_attack() -> None:
+    ev = only("وثّق المرصد في الـ 26 من الشهر الماضي مقتل عنصر من قسد برصاص قناص من قوات النظام على أطراف بلدة ذيبان.")
+    assert (ev.cls, killed(ev)) == ("Attack", {1})
+
+
+def test_no_one_claiming_the_attack_is_no_new_attack() -> None:
+    found = events(
+        "أسقطت الدفاعات الجوية أمس طائرة مسيّرة قرب قاعدة التنف. "
+        "ولم تعلن أي جهة مسؤوليتها عن محاولة الهجوم، وهي الأولى التي تستهدف التنف منذ عدة أشهر."
+    )
+    assert sorted(e.cls for e in found) == ["DroneAttack", "Interception"]

@@ -212,10 +212,11 @@ SUSPECTED = re.compile(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?[\s\"'“”«»]*$"
 )
-# Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire.
+# Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire, a sniper.
 BOMB_OR_GUNFIRE = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
+    r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
 )
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
@@ -495,6 +496,8 @@ class EventExtractor:
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
+        if cand.definite and re.search(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$", text[clause.start : cand.trigger]):
+            cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
         if AGGRESSION.intersection(_reading(words[attack_at].text)[2]):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes.
             cand.reference = cand.definite = True
@@ -547,7 +550,7 @@ class EventExtractor:
             return True
         # «يعد الأول من نوعه منذ»: a comparison with the past, unless it only follows the report
         # after a comma («قتل ثلاثة جنود في هجوم بطائرة مسيرة، في أول هجوم يوقع قتلى منذ...»).
-        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من)", head) and re.search(r"يعد|تعد|منذ", head):
+        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من|التي|الذي)", head) and re.search(r"يعد|تعد|منذ", head):
             return True
         return False
 
