@@ -12,10 +12,11 @@ their default graph.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Self
 
 import pyoxigraph as ox
 
@@ -83,7 +84,7 @@ class Store:
                         f"{self.path}: no kg store here",
                         hint="Build one first with: kg build ARTICLES --store " + str(self.path),
                     )
-                self._store = ox.Store.read_only(str(self.path))
+                self._store = open_read_only(self.path)
                 if loading_interrupted(self.path, self._store):
                     raise StoreError(
                         f"{self.path}: graphs are being loaded (a build is running, or was interrupted)",
@@ -98,6 +99,20 @@ class Store:
                 self._roll_back_interrupted_load()
         except (OSError, RuntimeError) as exc:
             raise _store_error(self.path, exc) from exc
+
+    def close(self) -> None:
+        """Let go of the store: RocksDB finishes its background work and releases the folder's lock.
+
+        A store is also closed when the object is garbage-collected; closing it explicitly
+        matters to a process that goes on running (a test, a notebook) and reopens the folder.
+        """
+        del self._store
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def raw(self) -> ox.Store:
@@ -267,6 +282,24 @@ class Store:
             triples=len(self._store),
             graphs=sum(1 for _ in self._store.named_graphs()),
         )
+
+
+# A read-only open beside a writer can meet a file the writer's compaction has just
+# removed («Corruption: ... .sst: No such file»); the store itself is fine, and opening
+# again a moment later reads the new file list.
+READ_ONLY_ATTEMPTS = 5
+
+
+def open_read_only(path: Path) -> ox.Store:
+    """A read-only snapshot of the store at ``path``, opened again if a writer beside it compacted."""
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if "No such file" not in str(exc) or attempt == READ_ONLY_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def loading_interrupted(path: Path, store: ox.Store) -> bool:

@@ -78,10 +78,11 @@ def snapshot() -> Callable[[Path], dict[str, frozenset[tuple[str, str, str]]]]:
     import rdflib
     from rdflib.compare import to_canonical_graph
 
+    from kg.store import open_read_only
     from kg.validate import to_rdflib
 
     def take(store: Path) -> dict[str, frozenset[tuple[str, str, str]]]:
-        raw = ox.Store.read_only(str(store))
+        raw = open_read_only(store)
         graphs: dict[str, list[ox.Quad]] = {}
         for q in raw:
             name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""

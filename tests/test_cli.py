@@ -98,6 +98,19 @@ def test_build_quiet(invoke, article: Path, tmp_path: Path) -> None:
     assert r.output == ""
 
 
+def test_build_lets_go_of_the_store_when_it_returns(article: Path, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    # The result keeps the exit's traceback, and so the command's frame, alive (as in a notebook).
+    r = CliRunner().invoke(main, ["build", str(article), "--store", str(tmp_path / "store"), "--quiet"])
+
+    assert r.exit_code == 0, r.output
+    assert len(ox.Store(str(tmp_path / "store"))) > 0  # the lock is free: a caller may open it again
+
+
 @pytest.mark.parametrize("how", ["option", "env", "default"])
 def test_where_the_store_goes(
     invoke, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str

@@ -16,7 +16,7 @@ import pytest
 import rdflib
 
 from kg.errors import QueryError, StoreError
-from kg.store import Store
+from kg.store import Store, open_read_only
 
 # rdflib's own dataset parsers use its deprecated ConjunctiveGraph API.
 pytestmark = pytest.mark.filterwarnings("ignore:.*(ConjunctiveGraph|Dataset.default_context).*:DeprecationWarning")
@@ -317,3 +317,27 @@ def test_graphs_listed_as_loading_are_removed_when_the_store_is_opened_for_writi
     assert reopened.named_graphs() == [G1.value]
     assert values(reopened, G1) == ["kept"]
     assert not (tmp_path / "store" / LOADING_FILE).exists()
+
+
+def test_a_read_only_open_that_meets_a_file_just_compacted_away_opens_again(
+    example_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race with a writer's compaction cannot be produced on demand, so the first two
+    # opens fail the way RocksDB does then; the third reads the store.
+    real = ox.Store.read_only
+    failures = iter([RuntimeError("Corruption: IO error: No such file or directory: 000022.sst")] * 2)
+
+    def flaky(path: str) -> ox.Store:
+        error = next(failures, None)
+        if error is not None:
+            raise error
+        return real(path)
+
+    monkeypatch.setattr(ox.Store, "read_only", flaky)
+    assert len(open_read_only(example_store)) > 0
+
+
+def test_a_read_only_open_of_a_broken_store_still_fails(tmp_path: Path) -> None:
+    (tmp_path / "CURRENT").write_text("MANIFEST-000099\n")
+    with pytest.raises((OSError, RuntimeError)):
+        open_read_only(tmp_path)

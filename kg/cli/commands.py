@@ -54,42 +54,42 @@ def build(paths: tuple[str, ...], store_path: Path, quiet: bool, no_validate: bo
     from kg.pipeline import default_jobs
     from kg.store import Store
 
-    store = Store(store_path)
-    bar = None
-    counter = {"n": 0}
+    with Store(store_path) as store:
+        bar = None
+        counter = {"n": 0}
 
-    def on_article(item: object) -> None:
-        counter["n"] += 1
-        if isinstance(item, InputError):
-            _echo_input_error(item)
-        if bar is not None:
-            bar.update(1)
+        def on_article(item: object) -> None:
+            counter["n"] += 1
+            if isinstance(item, InputError):
+                _echo_input_error(item)
+            if bar is not None:
+                bar.update(1)
 
-    show = not quiet and sys.stderr.isatty()
-    options = {"validate": not no_validate, "jobs": jobs or default_jobs(), "on_article": on_article}
-    if show:
-        with click.progressbar(length=0, label="Building", file=sys.stderr, show_pos=True) as bar:  # type: ignore[var-annotated]
+        show = not quiet and sys.stderr.isatty()
+        options = {"validate": not no_validate, "jobs": jobs or default_jobs(), "on_article": on_article}
+        if show:
+            with click.progressbar(length=0, label="Building", file=sys.stderr, show_pos=True) as bar:  # type: ignore[var-annotated]
+                report = run_build(paths, store, **options)  # type: ignore[arg-type]
+        else:
             report = run_build(paths, store, **options)  # type: ignore[arg-type]
-    else:
-        report = run_build(paths, store, **options)  # type: ignore[arg-type]
-    for article_id, violations in sorted(report.rejected.items()):
-        click.echo(f"Not loaded: article {article_id!r} violates the shapes:", err=True)
-        for v in violations[:20]:
-            click.echo(f"  - {v}", err=True)
-    if not quiet:
-        stats = store.stats()
-        click.echo(
-            f"Built {store_path}: {report.loaded} of {report.articles} articles loaded, "
-            f"{report.events} events, {len(report.entities)} entities, {report.triples} triples "
-            f"from these articles; {report.violations} violations, {len(report.input_errors)} input errors.",
-            err=True,
-        )
-        click.echo(
-            f"Store now holds {stats.articles} articles, {stats.events} events, {stats.entities} entities, "
-            f"{stats.triples} triples in {stats.graphs} graphs.",
-            err=True,
-        )
-        click.echo(f"Query it: kg query --list   |   kg query example-attacks-on-bases --store {store_path}", err=True)
+        for article_id, violations in sorted(report.rejected.items()):
+            click.echo(f"Not loaded: article {article_id!r} violates the shapes:", err=True)
+            for v in violations[:20]:
+                click.echo(f"  - {v}", err=True)
+        if not quiet:
+            stats = store.stats()
+            click.echo(
+                f"Built {store_path}: {report.loaded} of {report.articles} articles loaded, "
+                f"{report.events} events, {len(report.entities)} entities, {report.triples} triples "
+                f"from these articles; {report.violations} violations, {len(report.input_errors)} input errors.",
+                err=True,
+            )
+            click.echo(
+                f"Store now holds {stats.articles} articles, {stats.events} events, {stats.entities} entities, "
+                f"{stats.triples} triples in {stats.graphs} graphs.",
+                err=True,
+            )
+            click.echo(f"Query it: kg query --list   |   kg query example-attacks-on-bases --store {store_path}", err=True)
     sys.exit(report.exit_code)
 
 

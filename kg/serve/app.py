@@ -41,6 +41,7 @@ from kg.serve.protocol import (
     negotiate,
     read_protocol_request,
 )
+from kg.store import open_read_only
 
 STATIC = Path(__file__).resolve().parent / "static"
 STATIC_TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8"}
@@ -478,7 +479,7 @@ class App:
 
         def write(out: IO[bytes]) -> None:
             with self.pool.reading():
-                store = ox.Store.read_only(str(self.settings.store_path))
+                store = open_read_only(self.settings.store_path)
                 store.dump(out, rdf_format, prefixes={**PREFIXES, "kgid": self.base} if fmt == "trig" else None)
 
         name = "kg.trig" if fmt == "trig" else "kg.nq"

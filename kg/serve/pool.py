@@ -95,9 +95,9 @@ class StoreLock:
         from one that died; opening the store for writing rolls it back (as ``kg build``
         would). Closing that store drops this process's record lock, taken back at once.
         """
-        from kg.store import Store, loading_interrupted
+        from kg.store import Store, loading_interrupted, open_read_only
 
-        probe = ox.Store.read_only(str(self.path))
+        probe = open_read_only(self.path)
         interrupted = loading_interrupted(self.path, probe)
         del probe
         if interrupted:
@@ -380,7 +380,9 @@ class QueryPool:
 
     def _start(self) -> None:
         if self.workers == 0:
-            self._inline = ox.Store.read_only(str(self.store_path))
+            from kg.store import open_read_only
+
+            self._inline = open_read_only(self.store_path)
             return
         started = [self._spawner.submit(self._spawn).result() for _ in range(self.workers)]
         for worker in started:
