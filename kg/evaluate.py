@@ -87,6 +87,10 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "us-led coalition": ("actor/cjtf-oir", "actor/us-forces"),
     "us-led international coalition": ("actor/cjtf-oir", "actor/us-forces"),
     "us-led coalition air defences": ("actor/cjtf-oir", "actor/us-forces"),
+    "israel": ("actor/idf",),
+    "turkey": ("actor/turkish-forces",),
+    "russia": ("actor/russian-forces",),
+    "isis": ("actor/isis",),
 }
 """Gold English attacker wording → gazetteer entities (IRI path ``actor/KEY``) it accepts.
 

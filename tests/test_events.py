@@ -857,3 +857,18 @@ def test_no_one_claiming_the_attack_is_no_new_attack() -> None:
         "ولم تعلن أي جهة مسؤوليتها عن محاولة الهجوم، وهي الأولى التي تستهدف التنف منذ عدة أشهر."
     )
     assert sorted(e.cls for e in found) == ["DroneAttack", "Interception"]
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("قصفت مسيرة تركية أمس سيارة لقسد قرب القامشلي.", "actor/turkish-forces"),
+        ("استهدفت طائرة مسيّرة تابعة للاحتلال التركي أمس سيارة في قامشلو.", "actor/turkish-forces"),
+        ("شن الطيران الروسي أمس غارات على مواقع لداعش في البادية.", "actor/russian-forces"),
+        ("أغارت مقاتلات روسية أمس على مواقع في البادية.", "actor/russian-forces"),
+        ("شنت طائرات إسرائيلية أمس غارات على البوكمال.", "actor/idf"),
+    ],
+)
+def test_russian_turkish_and_israeli_aircraft_strike_for_their_forces(text: str, by: str) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers) == ("Airstrike", [ID + by])

@@ -27,6 +27,8 @@ ID = DEFAULT_BASE
 IRAN_BACKED = ID + "actor/iran-backed-militias"
 US_FORCES = ID + "actor/us-forces"
 IDF = ID + "actor/idf"
+RUSSIAN_FORCES = ID + "actor/russian-forces"
+TURKISH_FORCES = ID + "actor/turkish-forces"
 REGIME = ID + "actor/syrian-regime-forces"
 
 # Between two words of one name only spaces, quotes and hyphens may stand.
@@ -95,7 +97,7 @@ _NATIONAL = re.compile(
     r"(?:^|(?<=\s))(?P<clitics>[وفبل]{0,2})(?:ال)?"
     r"(?:مقاتلات|مقاتله|مقاتلتين|طايرات|طايره|الطايرات|طيران|حربيه|قوات|جنود|القوات)"
     r"(?:\s+(?:ال)?(?:حربي|حربيه|عسكريه|مسيره|مسلحه))?"
-    r"\s+(?P<nat>(?:ال)?(?:امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي))(?=\s|$|[،,.])"
+    r"\s+(?P<nat>(?:ال)?(?:امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|روسيه|روسي|تركيه|تركي))(?=\s|$|[،,.])"
 )
 
 
@@ -359,6 +361,10 @@ def _national(m: re.Match[str]) -> str | None:
         return US_FORCES
     if "اسراييل" in nat:
         return IDF
+    if "روسي" in nat:
+        return RUSSIAN_FORCES
+    if "تركي" in nat:
+        return TURKISH_FORCES
     return None
 
 

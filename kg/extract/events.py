@@ -71,7 +71,7 @@ from typing import TypeVar
 
 from kg.arabic import Token, stems
 from kg.extract import CasualtyClaim, Document, EntityMention, Event, Span
-from kg.extract.entities import IDF, IRAN_BACKED, US_FORCES
+from kg.extract.entities import IDF, IRAN_BACKED, RUSSIAN_FORCES, TURKISH_FORCES, US_FORCES
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
 from kg.temporal import TimeExpr, find_dates, infer_publication_date, weekdays_named
@@ -120,7 +120,7 @@ AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|�
 AIRCRAFT_NATIONALITY = re.compile(
     r"(?:^|\s)(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
-    r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسراييلي\S*)(?=\s|$|[،,.])"
+    r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسراييلي\S*|روسي\S*|تركي\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
@@ -134,7 +134,7 @@ SELF_REPORT = re.compile(
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)[\s\"'”“«»]*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
-STATE_AIR_FORCES = {US_FORCES, IDF, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
+STATE_AIR_FORCES = {US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
 # Clauses with these are not reports of an attack that happened.
 HYPOTHETICAL = set(
@@ -204,7 +204,7 @@ ATTACK_VERBS = set(
     """.split()
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
-_NATIONALITY = r"(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني)(?:\s|$)"
+_NATIONALITY = r"(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني|روسيه|روسي|تركيه|تركي)(?:\s|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+"
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
@@ -1383,14 +1383,25 @@ def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
 
 
 def _national_forces(adjective: str) -> str:
-    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «إيرانية» Iran's militias."""
+    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»,
+    «تركية» Russia's and Turkey's, «إيرانية» Iran's militias."""
     if "امريك" in adjective or "اميرك" in adjective:
         return US_FORCES
+    if "روسي" in adjective:
+        return RUSSIAN_FORCES
+    if "تركي" in adjective:
+        return TURKISH_FORCES
     return IDF if "اسراييل" in adjective else IRAN_BACKED
 
 
 def _country_forces(iri: str) -> str:
-    return {ID + "place/united-states": US_FORCES, ID + "place/israel": IDF}.get(iri, iri)
+    """A country named as the one striking stands for its forces."""
+    return {
+        ID + "place/united-states": US_FORCES,
+        ID + "place/israel": IDF,
+        ID + "place/russia": RUSSIAN_FORCES,
+        ID + "place/turkey": TURKISH_FORCES,
+    }.get(iri, iri)
 
 
 def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger: int, subject_seen: bool = False) -> bool:
