@@ -872,3 +872,11 @@ def test_no_one_claiming_the_attack_is_no_new_attack() -> None:
 def test_russian_turkish_and_israeli_aircraft_strike_for_their_forces(text: str, by: str) -> None:
     ev = only(text)
     assert (ev.cls, ev.attackers) == ("Airstrike", [ID + by])
+
+
+def test_the_aircraft_of_a_strike_told_before_is_that_strike() -> None:
+    found = events(
+        "قصفت طائرات حربية مجهولة فجر اليوم رتلاً للميليشيات قرب مدينة البوكمال، ما أدى إلى مقتل ستة عناصر.\n\n"
+        "وأفاد المراسل بأن الطيران استهدف رتلاً مكوناً من ثماني شاحنات للحرس الثوري قرب الحدود السورية العراقية."
+    )
+    assert [e.cls for e in found] == ["Airstrike"]

@@ -314,6 +314,7 @@ DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
 TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)")
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
+DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 DEFINITE_ANAPHORA = set("العدوان الاعتداء الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split())
@@ -483,6 +484,7 @@ class EventExtractor:
             cand.update
             or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
             or any(w.text in DEFINITE_ANAPHORA for w in words[:attack_at])
+            or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_AIRCRAFT)  # «بأن الطيران استهدف»
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
         )
