@@ -880,3 +880,11 @@ def test_the_aircraft_of_a_strike_told_before_is_that_strike() -> None:
         "وأفاد المراسل بأن الطيران استهدف رتلاً مكوناً من ثماني شاحنات للحرس الثوري قرب الحدود السورية العراقية."
     )
     assert [e.cls for e in found] == ["Airstrike"]
+
+
+def test_an_attack_on_a_base_given_no_name_is_reported() -> None:
+    found = events(
+        "أعلنت وزارة الدفاع الأمريكية أن طائرة عسكرية أمريكية هاجمت أمس جماعة مسلحة مدعومة إيرانيا "
+        "سبق وقصفت قاعدة أمريكية بصاروخ باليستي بالعراق."
+    )
+    assert sorted(e.cls for e in found) == ["Airstrike", "RocketAttack"]

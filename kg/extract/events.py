@@ -314,6 +314,8 @@ DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
 TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)")
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
+# «قصفت قاعدة أمريكية بصاروخ»: a base no name is given for, still a target.
+UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
@@ -504,7 +506,7 @@ class EventExtractor:
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes.
             cand.reference = cand.definite = True
             cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
-        elif not (cand.attackers or cand.targets or specific_place or cand.time):
+        elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
             if clause.kind == "main":
                 return None  # a bare «هجوم» with nothing attached is not a report of one attack
             # «ردا على هجوم بطائرة مسيرة», «بعد الهجمات المذكورة»: the attack answered or followed;
