@@ -884,7 +884,7 @@ def test_the_aircraft_of_a_strike_told_before_is_that_strike() -> None:
 
 def test_an_attack_on_a_base_given_no_name_is_reported() -> None:
     found = events(
-        "أعلنت وزارة الدفاع الأمريكية أن طائرة عسكرية أمريكية هاجمت أمس جماعة مسلحة مدعومة إيرانيا "
+        "أعلنت وزارة الدفاع الأمريكية أن طائرة عسكرية أمريكية هاجمت جماعة مسلحة مدعومة إيرانيا "
         "سبق وقصفت قاعدة أمريكية بصاروخ باليستي بالعراق."
     )
     assert sorted(e.cls for e in found) == ["Airstrike", "RocketAttack"]
