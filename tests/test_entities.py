@@ -94,3 +94,16 @@ def test_a_group_once_named_is_known_by_its_head_noun_alone(text: str, label: st
 def test_a_head_noun_qualified_otherwise_is_not_the_group_named_before() -> None:
     doc = extract("قصفت حركة النجباء قاعدة عين الأسد، ونفت الحركة الوطنية أي صلة لها.")
     assert "الحركة" not in {m.label for m in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "minted"),
+    [
+        ("استهدفت ضربة جوية عجلة في منطقة المشتل شرقي بغداد.", ["المشتل"]),
+        ("قصفت طائرة مقراً في منطقة جرف النصر شمالي بابل.", ["جرف النصر"]),
+        ("أُطلقت الصواريخ من منطقة صحراوية قرب القاعدة.", []),
+        ("تقع القاعدة في منطقة تعرف بالمثلث الحدودي.", []),
+    ],
+)
+def test_an_area_is_named_after_mintaqa_but_an_adjective_or_verb_is_not(text: str, minted: list[str]) -> None:
+    assert [m.label for m in extract(text).entities if not m.known and m.cls == "Region"] == minted

@@ -53,6 +53,8 @@ _HEADS: dict[str, tuple[str, str]] = {
     "مزارع": ("place", "Settlement"),
     "حي": ("place", "Settlement"),
     "ناحيه": ("place", "Region"),
+    "منطقه": ("place", "Region"),
+    "منطقتي": ("place", "Region"),
     "محافظه": ("place", "Region"),
     "ميليشيا": ("actor", "ArmedGroup"),
     "مليشيا": ("actor", "ArmedGroup"),
@@ -64,7 +66,12 @@ _HEADS: dict[str, tuple[str, str]] = {
     "وكاله": ("actor", "Organization"),
     "صحيفه": ("actor", "Organization"),
 }
-_PLURAL_HEADS = {"قري", "قريتي", "بلدتي", "مدينتي", "قاعدتي", "حقول", "بلدات"}
+_PLURAL_HEADS = {"قري", "قريتي", "بلدتي", "مدينتي", "قاعدتي", "حقول", "بلدات", "منطقتي"}
+# After «منطقة» an indefinite adjective is more common than a name: «منطقة صحراوية», «منطقة نفوذ».
+_AREA_HEADS = {"منطقه", "منطقتي"}
+_AREA_NOT_NAME = set(
+    "نفوذ سيطره قريبه واسعه مفتوحه خاليه امنه تماس اشتباك عمليات انتشار تمركز مزدحمه القاعده الحدود المحيطه المجاوره".split()
+)
 
 # Words that cannot be (the start of) a name after a head word.
 _NOT_NAME = set(
@@ -226,7 +233,7 @@ class EntityExtractor:
             kind, cls = _HEADS[head]
             j = i + 1
             while j < len(toks):
-                name = self._name_at(text, toks, j, taken, first=j == i + 1)
+                name = self._name_at(text, toks, j, taken, first=j == i + 1, area=head in _AREA_HEADS)
                 if name is None:
                     break
                 first, last, plen = name
@@ -242,7 +249,9 @@ class EntityExtractor:
                     break
         return out
 
-    def _name_at(self, text: str, toks: list[Token], j: int, taken: set[int], first: bool) -> tuple[int, int, int] | None:
+    def _name_at(
+        self, text: str, toks: list[Token], j: int, taken: set[int], first: bool, area: bool = False
+    ) -> tuple[int, int, int] | None:
         """A one- or two-word name at token j (``first``: right after the head): (first, last, clitic length)."""
         if j in taken:
             return None
@@ -260,6 +269,8 @@ class EntityExtractor:
             return None  # «قاعدة لقوات التحالف»: a preposition and a common noun, not a name
         if _looks_like_verb(word):
             return None  # «قاعدة يتواجد بها»: a relative clause, not a name
+        if area and (word in _AREA_NOT_NAME or (not word.startswith("ال") and (word.endswith(("يه", "ي", "ه")) or word[0] in "تي"))):
+            return None  # «منطقة صحراوية», «منطقة حدودية»: an adjective; «منطقة تعرف بـ»: a verb
         last = j
         nxt = j + 1
         if (
