@@ -74,7 +74,7 @@ from datetime import date, timedelta
 
 from kg.numbers import parse_number
 
-__all__ = ["TimeExpr", "find_dates", "infer_publication_date", "weekdays_named"]
+__all__ = ["WEEKDAY_NAMES", "TimeExpr", "find_dates", "infer_publication_date", "weekdays_named"]
 
 
 @dataclass(frozen=True)
@@ -926,6 +926,8 @@ _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
 
 
 _WEEKDAY_NAME = re.compile(rf"{_BOW}(?P<wd>{_WD})")
+WEEKDAY_NAMES: tuple[str, ...] = tuple(_WEEKDAYS)
+"""The weekdays' names in normalised form («الاثنين» ... «الاحد»)."""
 
 
 def weekdays_named(text: str) -> set[int]:

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from kg.arabic import Token, normalize, stems
+from kg.arabic import Token, stems
 from kg.extract import Document, EntityMention
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.rdf import DEFAULT_BASE, Minter
@@ -99,12 +99,15 @@ _MILITIA = re.compile(
     r"|مدعومه\s+ايرانيا|مدعومين\s+ايرانيا"
     r")"
 )
+# The nationality adjectives of the states whose forces strike in the region.
+NATIONALITY_WORDS = ("امريكيه", "اميركيه", "امريكي", "اميركي", "اسراييليه", "اسراييلي", "روسيه", "روسي", "تركيه", "تركي")
+NATIONALITIES = "(?:" + "|".join(NATIONALITY_WORDS) + ")"
 # Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي».
 _NATIONAL = re.compile(
     r"(?:^|(?<=\s))(?P<clitics>[وفبل]{0,2})(?:ال)?"
     r"(?:مقاتلات|مقاتله|مقاتلتين|طايرات|طايره|الطايرات|طيران|حربيه|قوات|جنود|القوات)"
     r"(?:\s+(?:ال)?(?:حربي|حربيه|عسكريه|مسيره|مسلحه))?"
-    r"\s+(?P<nat>(?:ال)?(?:امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|روسيه|روسي|تركيه|تركي))(?=\s|$|[،,.])"
+    r"\s+(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])"
 )
 
 
@@ -211,7 +214,7 @@ class EntityExtractor:
     def _patterns(self, doc: Document) -> list[EntityMention]:
         out = []
         text = doc.norm.text
-        for regex, resolve in ((_MILITIA, lambda _: IRAN_BACKED), (_NATIONAL, _national)):
+        for regex, resolve in ((_MILITIA, lambda _: IRAN_BACKED), (_NATIONAL, lambda m: national_forces(m.group("nat")))):
             for m in regex.finditer(text):
                 iri = resolve(m)
                 if iri is None or iri not in self.gazetteer.entries:
@@ -346,7 +349,7 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "التي", "الذي")):
                 continue
             bare = head[0][2:]  # without «ال»: «كتايب حزب الله» begins with «كتايب»
-            before = [m for m in before if " ".join(normalize(m.label).text.split()[:1]) in (head[0], bare)]
+            before = [m for m in before if text[m.nstart : m.nend].split(maxsplit=1)[0] in (head[0], bare)]
         if not before:
             continue
         ref = before[-1]
@@ -366,16 +369,13 @@ def _head_of(word: str) -> str | None:
     return None
 
 
-def _national(m: re.Match[str]) -> str | None:
-    nat = m.group("nat")
-    if "امريك" in nat or "اميرك" in nat:
-        return US_FORCES
-    if "اسراييل" in nat:
-        return IDF
-    if "روسي" in nat:
-        return RUSSIAN_FORCES
-    if "تركي" in nat:
-        return TURKISH_FORCES
+def national_forces(adjective: str) -> str | None:
+    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»
+    and «تركية» Russia's and Turkey's, «إيرانية» Iran's militias; None for any other."""
+    for stem, forces in (("امريك", US_FORCES), ("اميرك", US_FORCES), ("اسراييل", IDF), ("روسي", RUSSIAN_FORCES),
+                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED)):
+        if stem in adjective:
+            return forces
     return None
 
 

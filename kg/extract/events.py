@@ -71,15 +71,27 @@ from typing import TypeVar
 
 from kg.arabic import Token, stems
 from kg.extract import CasualtyClaim, Document, EntityMention, Event, Span
-from kg.extract.entities import IDF, IRAN_BACKED, RUSSIAN_FORCES, TURKISH_FORCES, US_FORCES
+from kg.extract.entities import (
+    IDF,
+    IRAN_BACKED,
+    NATIONALITIES,
+    NATIONALITY_WORDS,
+    RUSSIAN_FORCES,
+    TURKISH_FORCES,
+    US_FORCES,
+    national_forces,
+)
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
-from kg.temporal import TimeExpr, find_dates, infer_publication_date, weekdays_named
+from kg.temporal import WEEKDAY_NAMES, TimeExpr, find_dates, infer_publication_date, weekdays_named
 
 ID = "https://w3id.org/conflict-kg/id/"
 T = TypeVar("T")
 
 # -- lexicon (normalised forms; clitics are stripped before lookup) -------------------------
+
+# «العدوان», «الاعتداء»: words of condemnation, which only point back at an attack reported.
+AGGRESSION = set("عدوان العدوان اعتداء الاعتداء".split())
 
 ATTACK_WORDS = set(
     """
@@ -89,9 +101,8 @@ ATTACK_WORDS = set(
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا يشن تشن دمرت دمر تدمير
-    عدوان العدوان اعتداء الاعتداء
     """.split()
-)
+) | AGGRESSION
 # Words that name the means of an attack, with the class they imply.
 MEANS: dict[str, str] = {}
 for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان درون درونز".split():
@@ -103,24 +114,20 @@ for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون ال
 for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين المقاتلات حربيه الحربي الحربيه".split():
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
-# «ضربة جوية», «القصف الجوي», «طائرة عسكرية أمريكية»: strikes from the air, by manned aircraft.
-for _head in "ضربه ضربات الضربه الضربات قصف القصف هجوم الهجوم".split():
-    for _air in ("جويه", "الجويه", "جوي", "الجوي"):
-        _TWO_WORD_MEANS[(_head, _air)] = "Airstrike"
-for _plane in "طايره طايرات الطايره الطايرات".split():
-    for _kind in "عسكريه العسكريه امريكيه الامريكيه اميركيه الاميركيه اسراييليه الاسراييليه روسيه الروسيه تركيه التركيه".split():
-        _TWO_WORD_MEANS[(_plane, _kind)] = "Airstrike"
-_TWO_WORD_MEANS[("الطيران", "الروسي")] = _TWO_WORD_MEANS[("الطيران", "الاسراييلي")] = "Airstrike"
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
-for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم هجمات".split():
+for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم الهجوم هجمات".split():
     for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويتين", "الجويتين", "جويتان", "الجويتان"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
+# «طائرة عسكرية أمريكية», «الطيران الروسي»: manned aircraft, a military or a state's.
+for _plane in "طايره طايرات الطايره الطايرات الطيران".split():
+    for _kind in (*NATIONALITY_WORDS, "عسكريه"):
+        _TWO_WORD_MEANS[(_plane, _kind)] = _TWO_WORD_MEANS[(_plane, "ال" + _kind)] = "Airstrike"
 
 AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?ل?$")
 AIRCRAFT_NATIONALITY = re.compile(
     r"(?:^|\s)(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
-    r"\s+(?:ال)?(امريكي\S*|اميركي\S*|اسراييلي\S*|روسي\S*|تركي\S*)(?=\s|$|[،,.])"
+    r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
@@ -204,7 +211,7 @@ ATTACK_VERBS = set(
     """.split()
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
-_NATIONALITY = r"(?:ال)?(امريكيه|اميركيه|امريكي|اميركي|اسراييليه|اسراييلي|ايرانيه|ايراني|روسيه|روسي|تركيه|تركي)(?:\s|$)"
+_NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?:\s|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+"
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
@@ -289,20 +296,20 @@ CASUALTY_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
 WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
-# «العدوان», «الاعتداء»: words of condemnation, which only point back at an attack reported.
-AGGRESSION = set("عدوان العدوان اعتداء الاعتداء".split())
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
 SEPARATE = re.compile(
     r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
     r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده|مماثل|مماثله)(?:\s|$|[،,])"
 )
+# «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
+RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة».
 SENTENCE_END = re.compile(
     r"[.!?؟](?!\d)|\n+"
-    r"|(?<!الاثنين)(?<!الثلاثاء)(?<!الاربعاء)(?<!الخميس)(?<!الجمعه)(?<!السبت)(?<!الاحد)\s[-–—]\s"
-    r"|\s[-–—]\s(?!(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد)(?:\s|$|[،,.]))"
+    r"|" + "".join(f"(?<!{d})" for d in WEEKDAY_NAMES) + r"\s[-–—]\s"
+    r"|\s[-–—]\s(?!(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s|$|[،,.]))"
 )
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
@@ -319,7 +326,7 @@ UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسك
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
-DEFINITE_ANAPHORA = set("العدوان الاعتداء الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split())
+DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split()) | AGGRESSION
 
 
 @dataclass
@@ -425,6 +432,7 @@ class EventExtractor:
         self._casualties(doc, events, origin, sentences, quantities, date_before)
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
+        _moments_after(events, origin)
         _dates_after(doc, events, origin, candidates)
         _parts_of_a_wave(events, origin, doc.norm.text)
         self._interceptions(doc, parts, times, sentences, events, origin)
@@ -465,11 +473,11 @@ class EventExtractor:
         falls = re.search(r"(?:^|\s)[وفب]?(?:سقط|سقطت|تسقط|سقوط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا)(?=[\s،,.]|$)", clause_text)
         if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
-            attack_at = next((k for k, w in enumerate(words) if w.start >= clause.start + bomb.start() - 1), 0)
+            attack_at = _word_at(words, clause.start + bomb.start())
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
                 # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
-                attack_at = next((k for k, w in enumerate(words) if w.start >= clause.start + falls.start()), 0)
+                attack_at = _word_at(words, clause.start + falls.start())
             elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
                 attack_at = 0
             else:
@@ -500,7 +508,7 @@ class EventExtractor:
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
-        if cand.definite and re.search(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$", text[clause.start : cand.trigger]):
+        if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
             cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
         if AGGRESSION.intersection(_reading(words[attack_at].text)[2]):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes.
@@ -650,13 +658,13 @@ class EventExtractor:
             m = NATIONAL_AFTER_TRIGGER.match(window)
             # «استهدفت الغارات الأميركية مستودعات»: the subject after the verb.
             m = m or NATIONAL_ATTACK.match(text, text.find(" ", trigger) + 1, min(cand.clause.end, trigger + 60))
-            if m and _national_forces(m.group(1)) in self.gazetteer.entries:
-                _add(cand.attackers, _national_forces(m.group(1)))
+            if m and national_forces(m.group(1)) in self.gazetteer.entries:
+                _add(cand.attackers, national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
         if not cand.attackers:
             m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end)
-            if m and _national_forces(m.group(1)) in self.gazetteer.entries:
-                _add(cand.attackers, _national_forces(m.group(1)))
+            if m and national_forces(m.group(1)) in self.gazetteer.entries:
+                _add(cand.attackers, national_forces(m.group(1)))
         # A country named as the one striking stands for its forces, and a command's strike
         # (CENTCOM's) is also one by the forces it commands.
         cand.attackers = [_country_forces(a) for a in cand.attackers]
@@ -1154,13 +1162,15 @@ class EventExtractor:
                 continue
             before = text[max(clause.start, e.nstart - 40) : e.nstart].split()
             owner = any(any(s in AIR_DEFENCE for s, _ in stems(w)) for w in before[-4:])
-            between = text[e.nend : verb.start].split() if e.nend <= verb.start else text[verb.end : e.nstart].split()
-            subject = len(between) <= 1 and not (e.nend > verb.end and before and before[-1] not in ("اسقطت", "اسقط", "اعترضت", "اعترض"))
+            if e.nend <= verb.start:  # «القوات الأمريكية (قد) أسقطت»
+                subject = len(text[e.nend : verb.start].split()) <= 1
+            else:  # «أسقطت القوات الأمريكية»
+                subject = not text[verb.end : e.nstart].strip() and before[-1:] in (["اسقطت"], ["اسقط"], ["اعترضت"], ["اعترض"])
             if owner or subject:
                 _add(found, _country_forces(e.iri))
-        if not found and OUR_FORCES.search(text, clause.start, verb.start):
+        if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
             s_start = sentences[clause.sentence][0]
-            speakers = [e for e in doc.entities if e.kind == "actor" and e.cls in ("StateForce", "ArmedGroup") and s_start <= e.nstart < clause.start + OUR_FORCES.search(text, clause.start, verb.start).start()]
+            speakers = [e for e in doc.entities if e.kind == "actor" and e.cls in ("StateForce", "ArmedGroup") and s_start <= e.nstart < ours.start()]
             if speakers:
                 found.append(speakers[-1].iri)
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
@@ -1221,6 +1231,16 @@ def _downs(attack: Event, means: str | None) -> bool:
     return attack.cls != "Interception" and (means is None or attack.cls in (means, "Attack"))
 
 
+def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
+    """«وبعد دقائق استهدفت طائرة حربية الشاحنة»: an undated strike on the day of the attack told just before."""
+    for k, ev in enumerate(events):
+        if not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k]):
+            first = min(c.clause.start for c in origin[k])
+            before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and min(c.clause.start for c in origin[j]) < first]
+            if before:
+                ev.date = before[-1].date
+
+
 def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
     """Bound the date of an undated attack by what it followed or answered, and the report.
 
@@ -1229,13 +1249,6 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
     two, and on D itself when the article is from that day. Only a publication date from
     the metadata bounds it (one read from the text may be a later day's).
     """
-    # «وبعد دقائق استهدفت طائرة حربية الشاحنة»: the day of the attack told just before.
-    for k, ev in enumerate(events):
-        if not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k]):
-            first = min(c.clause.start for c in origin[k])
-            before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and min(c.clause.start for c in origin[j]) < first]
-            if before:
-                ev.date = before[-1].date
     if doc.published is None or doc.published_inferred:
         return
     index = _event_of(origin)
@@ -1274,7 +1287,7 @@ def _parts_of_a_wave(events: list[Event], origin: list[list[Candidate]], text: s
         if first is None or ev.attackers or ev.date or ev.earliest or not WAVE.match(text, first.trigger):
             continue
         wave = next((events[j] for j in range(k - 1, -1, -1) if events[j].attackers and _compatible_class(events[j].cls, ev.cls)), None)
-        if wave is None or wave.cls == "Interception":
+        if wave is None:
             continue
         ev.attackers = list(wave.attackers)
         ev.date, ev.earliest, ev.latest = wave.date, wave.earliest, wave.latest
@@ -1386,16 +1399,12 @@ def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
     return doc.span(nstart, nend)
 
 
-def _national_forces(adjective: str) -> str:
-    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»,
-    «تركية» Russia's and Turkey's, «إيرانية» Iran's militias."""
-    if "امريك" in adjective or "اميرك" in adjective:
-        return US_FORCES
-    if "روسي" in adjective:
-        return RUSSIAN_FORCES
-    if "تركي" in adjective:
-        return TURKISH_FORCES
-    return IDF if "اسراييل" in adjective else IRAN_BACKED
+def _word_at(words: list[Token], offset: int) -> int:
+    """The index of the word holding ``offset``, or else of the first word after it (0 if none)."""
+    k = bisect_right([w.start for w in words], offset) - 1
+    if k >= 0 and offset < words[k].end:
+        return k
+    return k + 1 if k + 1 < len(words) else 0
 
 
 def _country_forces(iri: str) -> str:
