@@ -91,6 +91,21 @@ def test_a_group_once_named_is_known_by_its_head_noun_alone(text: str, label: st
     assert (label, ID + iri) in {(m.label, m.iri) for m in extract(text).entities}
 
 
+@pytest.mark.parametrize(
+    ("text", "fighters"),
+    [
+        ("وقالت حركة النجباء إن مقاتليها استهدفوا قاعدة حرير.", ["مقاتليها"]),
+        ("تبنت الكتائب الهجوم. وقالت كتائب حزب الله في بيانها إن مجاهديها أطلقوا صاروخين.", ["مجاهديها"]),
+        # not the group's: another sentence, or an actor that is no armed group
+        ("تبنت حركة النجباء الهجوم. وقال مسؤول إن عناصرها انسحبوا.", []),
+        ("قالت وزارة الدفاع الأمريكية إن عناصرها لم يصابوا.", []),
+    ],
+)
+def test_a_groups_fighters_in_the_sentence_naming_it_are_the_group(text: str, fighters: list[str]) -> None:
+    doc = extract(text)
+    assert [m.label for m in doc.entities if m.label.startswith(("مقاتل", "مجاهد", "عناصر"))] == fighters
+
+
 def test_a_head_noun_qualified_otherwise_is_not_the_group_named_before() -> None:
     doc = extract("قصفت حركة النجباء قاعدة عين الأسد، ونفت الحركة الوطنية أي صلة لها.")
     assert "الحركة" not in {m.label for m in doc.entities}

@@ -686,6 +686,30 @@ def test_a_toll_revised_in_a_sentence_of_its_own_revises_the_attack_before_it() 
     assert wounded(ev) == {34, 40}
 
 
+def test_a_group_saying_its_fighters_struck_is_the_attacker() -> None:
+    ev = only("وفي بيان آخر، قالت حركة النجباء إن مقاتليها استهدفوا فجر اليوم قاعدة حرير بطائرة مسيّرة.")
+    assert ev.attackers == [ID + "actor/harakat-al-nujaba"]
+
+
+def test_casualties_told_in_a_later_sentence_go_to_the_attack_they_name() -> None:
+    first, second = events(
+        "استهدفت طائرة مسيّرة فجر اليوم قاعدة حقل العمر. "
+        "وسقطت ثلاثة صواريخ مساء أمس على قاعدة الشدادي. "
+        "ونقلت وكالة عن مسؤول أميركي أن «الهجوم على الشدادي لم يسفر عن إصابات»، "
+        "مشيراً إلى أن تقييم الأضرار في حقل العمر لا يزال جارياً."
+    )
+    assert (killed(first), wounded(first)) == (set(), set())
+    assert (killed(second), wounded(second)) == ({0}, {0})
+
+
+def test_casualties_told_after_an_attack_named_again_are_its_own() -> None:
+    ev = only(
+        "استهدفت طائرتان مسيّرتان قاعدة حرير الليلة الماضية. "
+        "وأوضح البيان أن «المسيّرتين سقطتا قرب السياج، ولم تسفرا عن أي إصابات»."
+    )
+    assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
 def test_a_drone_strike_told_as_an_airstrike_and_as_a_drone_firing_is_one_event() -> None:
     ev = only(
         "كشف مصدر أمني، اليوم الخميس، تفاصيل الضربة الجوية التي استهدفت عجلة في منطقة المشتل ببغداد، مساء أمس الأربعاء. "

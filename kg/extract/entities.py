@@ -319,7 +319,11 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
 _SHORT_HEADS = set("المقاومه الحشد الكتايب الحركه التنظيم الحرس الميليشيات المليشيات الفصايل".split())
 # Fighters in the first person plural, in a group's own statement: the group last named.
 _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقاتلونا مقاتلينا ابطالنا".split())
-_SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS)))  # a cheap first test
+# «قالت المقاومة إن مجاهديها استهدفوا»: a group's fighters in the third person, told of in the
+# sentence that names the group, are the group.
+_ITS_FIGHTERS = re.compile(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر)(?:ها|ه|هم)")
+_SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر"})))  # a cheap first test
+_POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 
 
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:
@@ -336,6 +340,22 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
         k = bisect_right(starts, tok.start) - 1
         if k >= 0 and tok.start < found[k].nend:
             continue  # part of a name found already
+        its = _ITS_FIGHTERS.fullmatch(tok.text)
+        if its is not None:
+            # The nearest group before it, named in full or by a short form.
+            near = [m for m in (found[k] if k >= 0 else None, out[-1] if out else None) if m is not None]
+            ref = max(near, key=lambda m: m.nend) if near else None
+            if (
+                ref is not None
+                and ref.kind == "actor"
+                and ref.cls == "ArmedGroup"
+                and tok.start - ref.nend <= _POSSESSOR_REACH
+                and not re.search(r"[.!?؟\n]", text[ref.nend : tok.start])
+            ):
+                nstart = tok.start + its.start(1)
+                span = doc.span(nstart, tok.end)
+                out.append(EntityMention(ref.iri, ref.kind, ref.cls, doc.quote(span), span, nstart, tok.end, ref.known))
+            continue
         readings = stems(tok.text)
         our = next(((s, n) for s, n in readings if s in _OUR_FIGHTERS), None)
         head = next(((s, n) for s, n in readings if s in _SHORT_HEADS), None)

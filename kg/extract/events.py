@@ -326,6 +326,11 @@ UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسك
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
+# «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
+BACK_REFERENCE = re.compile(
+    r"(?:^|[\s«\"“])[وفب]?(?:ال|لل)(?:هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
+    r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
+)
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split()) | AGGRESSION
 
 
@@ -979,15 +984,52 @@ class EventExtractor:
                     lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
                     hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end])
                 self._claims_in(doc, ev, lo, hi, quantities, date_before, used)
-        # «فيما رفع مسؤولون عدد المصابين إلى أكثر من 40»: a revised toll in a sentence of its own,
-        # naming no attack, revises the attack reported last before it (not one «منذ» a date: a tally).
+        # A sentence of its own about the casualties of an attack told before: a revised toll
+        # («فيما رفع مسؤولون عدد المصابين إلى أكثر من 40») or one that names the attack again
+        # («وقال المسؤول إن الهجوم على الشدادي لم يسفر عن إصابات»). Not one «منذ» a date: a tally.
         for n, (s_start, s_end) in enumerate(sentences):
-            if n in owned or not TOLL_REVISED.search(text, s_start, s_end) or "منذ" in text[s_start:s_end]:
+            if n in owned or "منذ" in text[s_start:s_end]:
                 continue
-            before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
-            if before:
-                k = max(before, key=lambda k: max(c.clause.end for c in origin[k] if c.clause.end <= s_start))
-                self._claims_in(doc, events[k], s_start, s_end, quantities, date_before, used)
+            if not TOLL_REVISED.search(text, s_start, s_end) and not BACK_REFERENCE.search(text, s_start, s_end):
+                continue
+            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end):
+                self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
+
+    def _places_within(self, cand: Candidate) -> set[str]:
+        """A candidate's targets and locations, and the places that contain them."""
+        places = set(cand.targets + cand.locations)
+        return places.union(*(self.gazetteer.ancestors(p) for p in places))
+
+    def _referred_events(
+        self, doc: Document, events: list[Event], origin: list[list[Candidate]], s_start: int, s_end: int
+    ) -> list[tuple[int, int, int]]:
+        """The attacks told before that a sentence speaks of, each with its part of the sentence.
+
+        A sentence naming the places of attacks told before speaks of each from where it names
+        its place («الهجوم على الشدادي لم يسفر عن إصابات، وتقييم الأضرار في العمر جار»); one
+        naming no place, of the attack told last; one naming only other places, of none.
+        """
+        before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
+        if not before:
+            return []
+        places = [
+            e for e in doc.entities
+            if s_start <= e.nstart < s_end and e.kind == "place" and self._specific([e.iri])
+        ]
+        if not places:
+            last = max(before, key=lambda k: max(c.clause.end for c in origin[k] if c.clause.end <= s_start))
+            return [(last, s_start, s_end)]
+        named: list[tuple[int, int]] = []  # (event, where its place is named)
+        for e in places:
+            # A place of the attack or one containing it (the town of the base); a headline naming
+            # the places of several attacks does not make them one's.
+            ks = [k for k in before if any(e.iri in self._places_within(c) for c in origin[k] if not c.title)]
+            if len(ks) == 1 and (not named or named[-1][0] != ks[0]):
+                named.append((ks[0], e.nstart))
+        if not named:
+            return []
+        bounds = [s_start] + [at for _, at in named[1:]] + [s_end]
+        return [(k, bounds[i], bounds[i + 1]) for i, (k, _) in enumerate(named)]
 
     def _claims_in(
         self,
