@@ -99,11 +99,12 @@ def test_a_group_once_named_is_known_by_its_head_noun_alone(text: str, label: st
         # not the group's: another sentence, or an actor that is no armed group
         ("تبنت حركة النجباء الهجوم. وقال مسؤول إن عناصرها انسحبوا.", []),
         ("قالت وزارة الدفاع الأمريكية إن عناصرها لم يصابوا.", []),
+        ("وقالت القيادة المركزية الأمريكية إن قواتها نفذت ضربات.", ["قواتها"]),
     ],
 )
 def test_a_groups_fighters_in_the_sentence_naming_it_are_the_group(text: str, fighters: list[str]) -> None:
     doc = extract(text)
-    assert [m.label for m in doc.entities if m.label.startswith(("مقاتل", "مجاهد", "عناصر"))] == fighters
+    assert [m.label for m in doc.entities if m.label.startswith(("مقاتل", "مجاهد", "عناصر", "قوات"))] == fighters
 
 
 def test_a_head_noun_qualified_otherwise_is_not_the_group_named_before() -> None:

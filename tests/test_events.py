@@ -710,6 +710,56 @@ def test_casualties_told_after_an_attack_named_again_are_its_own() -> None:
     assert (killed(ev), wounded(ev)) == ({0}, {0})
 
 
+def test_casualties_told_right_after_an_attack_are_its_own() -> None:
+    strike, _answered = events(
+        "شنت مقاتلات أمريكية فجر اليوم غارات على مواقع في البوكمال، في رد على هجوم استهدف قاعدة حقل كونيكو أمس. "
+        "وأفاد المرصد السوري بمقتل سبعة عناصر من الميليشيات."
+    )
+    assert killed(strike) == {7}
+
+
+def test_casualties_told_after_a_sentence_about_another_time_are_not_the_attacks() -> None:
+    ev = only(
+        "شنت مقاتلات أمريكية فجر اليوم غارات على مواقع في البوكمال. "
+        "وقتل العام الماضي أكثر من 40 عنصراً من الميليشيات في المنطقة."
+    )
+    assert killed(ev) == set()
+
+
+def test_the_strike_named_again_is_the_strike_not_the_attack_it_answered() -> None:
+    strike, answered = events(
+        "قُتل قيادي في كتائب حزب الله بضربة أميركية أمس قرب القائم، في رد على الهجوم الذي استهدف قاعدة حرير. "
+        "وأفادت مصادر أمنية بأن الضربة أسفرت عن مقتل 5 أشخاص."
+    )
+    assert (5 in killed(strike), killed(answered)) == (True, set())
+
+
+def test_the_side_accused_of_an_attack_is_its_attacker() -> None:
+    ev = only(
+        "قُتل ثلاثة من مقاتلي قسد في هجوم على حاجز في بلدة ذيبان فجر اليوم، "
+        "متهمة «خلايا مرتبطة بالحرس الثوري الإيراني» بالوقوف خلفه."
+    )
+    assert ID + "actor/irgc" in ev.attackers
+
+
+def test_a_force_saying_its_forces_struck_is_the_attacker() -> None:
+    ev = only("وقالت القيادة المركزية الأمريكية إن قواتها نفذت فجر اليوم ضربات دقيقة على مواقع في البوكمال.")
+    assert US in ev.attackers
+
+
+@pytest.mark.parametrize("answer", ["رداً مباشراً على", "في رد سريع على"])
+def test_a_qualified_response_opens_a_clause_of_its_own(answer: str) -> None:
+    strike, answered = events(
+        f"شنت مقاتلات أمريكية فجر اليوم غارات على مواقع في البوكمال، {answer} الهجوم الصاروخي الذي استهدف قاعدة عين الأسد أمس."
+    )
+    assert (strike.cls, answered.cls, strike.in_response_to) == ("Airstrike", "RocketAttack", [1])
+
+
+def test_weapons_stored_where_a_strike_hit_do_not_make_its_class() -> None:
+    ev = only("نفذت القوات الأمريكية فجر اليوم ضربات جوية على منشأتين لتخزين الصواريخ والطائرات المسيرة في البوكمال.")
+    assert ev.cls == "Airstrike"
+
+
 def test_a_drone_strike_told_as_an_airstrike_and_as_a_drone_firing_is_one_event() -> None:
     ev = only(
         "كشف مصدر أمني، اليوم الخميس، تفاصيل الضربة الجوية التي استهدفت عجلة في منطقة المشتل ببغداد، مساء أمس الأربعاء. "

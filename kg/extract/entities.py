@@ -319,23 +319,26 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
 _SHORT_HEADS = set("المقاومه الحشد الكتايب الحركه التنظيم الحرس الميليشيات المليشيات الفصايل".split())
 # Fighters in the first person plural, in a group's own statement: the group last named.
 _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقاتلونا مقاتلينا ابطالنا".split())
-# «قالت المقاومة إن مجاهديها استهدفوا»: a group's fighters in the third person, told of in the
-# sentence that names the group, are the group.
-_ITS_FIGHTERS = re.compile(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر)(?:ها|ه|هم)")
-_SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر"})))  # a cheap first test
+# «قالت المقاومة إن مجاهديها استهدفوا», «قالت سنتكوم إن قواتها نفذت»: a group's or a force's
+# fighters in the third person, told of in the sentence that names it, are the group or force.
+_ITS_FIGHTERS = re.compile(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر|قوات)(?:ها|ه|هم)")
+_FIGHTING = ("ArmedGroup", "StateForce")
+_SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 
 
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:
-    """Mentions of a group already named, by its head noun alone or as «our fighters»."""
-    groups = [m for m in found if m.kind == "actor" and m.cls == "ArmedGroup"]
-    if not groups:
+    """Mentions of a group already named, by its head noun alone or as «our fighters», and of a
+    group or force as «its fighters» («its forces»)."""
+    fighting = [m for m in found if m.kind == "actor" and m.cls in _FIGHTING]
+    if not fighting:
         return []
+    groups = [m for m in fighting if m.cls == "ArmedGroup"]
     text = doc.norm.text
     starts = [m.nstart for m in found]  # sorted, not overlapping
     out = []
     for tok in toks:
-        if tok.start < groups[0].nend or not _SHORT_WORD.search(tok.text):
+        if tok.start < fighting[0].nend or not _SHORT_WORD.search(tok.text):
             continue
         k = bisect_right(starts, tok.start) - 1
         if k >= 0 and tok.start < found[k].nend:
@@ -348,7 +351,7 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             if (
                 ref is not None
                 and ref.kind == "actor"
-                and ref.cls == "ArmedGroup"
+                and ref.cls in _FIGHTING
                 and tok.start - ref.nend <= _POSSESSOR_REACH
                 and not re.search(r"[.!?؟\n]", text[ref.nend : tok.start])
             ):

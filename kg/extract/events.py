@@ -219,6 +219,11 @@ SUSPECTED = re.compile(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?[\s\"'“”«»]*$"
 )
+# Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة».
+STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات".split())
+# «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
+ACCUSER = re.compile(r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام)\s+(?:\S+\s+){0,5}?[\s\"'“”«»]*[وفبل]?$")
+ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)")
 # Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire, a sniper.
 BOMB_OR_GUNFIRE = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
@@ -289,7 +294,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا\s+علي|[وف]?في\s+(?:اول\s+)?رد\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:\s+\S+ا)?\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
 CASUALTY_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد)(?:\s|$)")
@@ -328,9 +333,16 @@ DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".spl
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
 BACK_REFERENCE = re.compile(
-    r"(?:^|[\s«\"“])[وفب]?(?:ال|لل)(?:هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
+    r"(?:^|[\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
+OTHER_TIME = re.compile(r"(?:^|\s)(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|عام|شهر|اسبوع|اجمالي|مجموع)(?:\s|$|[،,.])")
+# The class of attack such a noun names again, where it names one.
+REFERENCE_CLASS = {
+    **dict.fromkeys(("ضربه", "ضربتين", "ضربتان", "غاره", "غارتين", "غارتان"), "Airstrike"),
+    **dict.fromkeys(("مسيره", "مسيرتين", "مسيرتان", "طايره", "طايرتين", "طايرتان"), "DroneAttack"),
+    **dict.fromkeys(("صاروخ", "صاروخين", "صاروخان", "صواريخ"), "RocketAttack"),
+}
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split()) | AGGRESSION
 
 
@@ -468,6 +480,8 @@ class EventExtractor:
             attack, cls_named, forms = _reading(tok.text)
             if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
+            if cls_named is not None and k > 0 and STORED.intersection(_reading(words[k - 1].text)[2]):
+                continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
             if cls is None:
                 cls = cls_named
                 if cls is None and k + 1 < len(words):
@@ -604,7 +618,10 @@ class EventExtractor:
                     continue
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
                 # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
-                if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or (
+                    ACCUSER.search(text[max(cand.clause.start, e.nstart - 50) : e.nstart])
+                    and ACCUSED_OF.match(text, e.nend, cand.clause.end)
+                ):
                     _add(cand.attackers, e.iri)
                     continue
                 aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
@@ -990,9 +1007,14 @@ class EventExtractor:
         for n, (s_start, s_end) in enumerate(sentences):
             if n in owned or "منذ" in text[s_start:s_end]:
                 continue
-            if not TOLL_REVISED.search(text, s_start, s_end) and not BACK_REFERENCE.search(text, s_start, s_end):
+            reference = BACK_REFERENCE.search(text, s_start, s_end)
+            # «وأفاد المرصد بمقتل 11 عنصراً»: casualties told right after an attack are its own,
+            # unless the sentence speaks of another time.
+            right_after = n - 1 in owned and not OTHER_TIME.search(text, s_start, s_end)
+            if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
-            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end):
+            cls = REFERENCE_CLASS.get(reference.group("noun")) if reference else None
+            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls):
                 self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
 
     def _places_within(self, cand: Candidate) -> set[str]:
@@ -1001,15 +1023,24 @@ class EventExtractor:
         return places.union(*(self.gazetteer.ancestors(p) for p in places))
 
     def _referred_events(
-        self, doc: Document, events: list[Event], origin: list[list[Candidate]], s_start: int, s_end: int
+        self,
+        doc: Document,
+        events: list[Event],
+        origin: list[list[Candidate]],
+        s_start: int,
+        s_end: int,
+        cls: str | None = None,
     ) -> list[tuple[int, int, int]]:
         """The attacks told before that a sentence speaks of, each with its part of the sentence.
 
         A sentence naming the places of attacks told before speaks of each from where it names
         its place («الهجوم على الشدادي لم يسفر عن إصابات، وتقييم الأضرار في العمر جار»); one
-        naming no place, of the attack told last; one naming only other places, of none.
+        naming no place, of the attack told last (of class ``cls``, when one is: «الضربة» is
+        the strike, not the drone attack it answered); one naming only other places, of none.
         """
         before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
+        if cls is not None and any(events[k].cls == cls for k in before):
+            before = [k for k in before if events[k].cls == cls]
         if not before:
             return []
         places = [
@@ -1017,8 +1048,12 @@ class EventExtractor:
             if s_start <= e.nstart < s_end and e.kind == "place" and self._specific([e.iri])
         ]
         if not places:
-            last = max(before, key=lambda k: max(c.clause.end for c in origin[k] if c.clause.end <= s_start))
-            return [(last, s_start, s_end)]
+            # The attack told last in a main clause, not one only answered or followed
+            # («وجاءت الضربات بعد ساعات من هجوم ...»: the strikes).
+            def told(k: int) -> tuple[int, int]:
+                ends = [(c.clause.kind == "main", c.clause.end) for c in origin[k] if c.clause.end <= s_start]
+                return max(ends)
+            return [(max(before, key=told), s_start, s_end)]
         named: list[tuple[int, int]] = []  # (event, where its place is named)
         for e in places:
             # A place of the attack or one containing it (the town of the base); a headline naming
