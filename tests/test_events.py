@@ -105,6 +105,12 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "وبحسب إحصائية، قُتل 23 عنصراً من قسد في هجمات لخلايا داعش في دير الزور منذ مطلع العام الجاري.",
         # a condemned aggression, no attack told
         "وأدانت الحكومة العراقية «الاعتداء السافر» على السيادة، معتبرةً أنه تقويض للتفاهمات.",
+        # reports denied, a day without attacks, a count of times, attacks planned
+        "ونفى التحالف الدولي في بيان الأنباء التي تداولتها حسابات محلية عن استهداف قاعدة الشدادي بطائرة مسيّرة مساء أمس.",
+        "ونفت خلية الإعلام الأمني ما تداولته مواقع التواصل عن سقوط صواريخ على قاعدة عين الأسد.",
+        "الأربعاء: مرّ اليوم في ريف دير الزور دون تسجيل هجمات.",
+        "ومنذ مطلع العام الجاري، استهدفت إسرائيل مواقع في الأراضي السورية أكثر من 70 مرة.",
+        "وقالت القيادة إن القيادي كان مسؤولاً عن التخطيط لهجمات ضد قوات التحالف في سوريا.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -708,6 +714,37 @@ def test_casualties_told_after_an_attack_named_again_are_its_own() -> None:
         "وأوضح البيان أن «المسيّرتين سقطتا قرب السياج، ولم تسفرا عن أي إصابات»."
     )
     assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
+def test_a_helicopter_raid_is_an_attack() -> None:
+    ev = only("أعلنت القيادة المركزية الأمريكية أن قواتها نفّذت فجر أمس عملية إنزال جوي بالمروحيات في ريف دير الزور الشرقي.")
+    assert (ev.cls, ev.attackers[-1], ev.date) == ("Attack", US, date(2024, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("شنت طائرة أمريكية فجر اليوم ضربة في بغداد أسفرت عن مقتل القيادي في الحركة أبو تقوى ومرافقه.", 2),
+        ("شنت طائرة أمريكية فجر اليوم غارة في البوكمال أسفرت عن مقتل القيادي في التنظيم أبو يوسف واثنين من مرافقيه.", 3),
+        ("شنت طائرة أمريكية فجر اليوم غارة في البوكمال أسفرت عن مقتل القيادي في الميليشيا أبو علي.", 1),
+    ],
+)
+def test_a_named_person_killed_and_the_companions_after_the_name_are_counted(text: str, count: int) -> None:
+    assert killed(only(text)) == {count}
+
+
+def test_a_number_closing_a_quoted_name_is_no_casualty_figure() -> None:
+    ev = only("استهدفت طائرة مسيّرة مجهولة عصر اليوم سيارة عند مدخل الميادين، وأفادت شبكة \"ميادين 24\" المحلية بمقتل خمسة عناصر.")
+    assert killed(ev) == {5}
+
+
+def test_a_drone_picking_off_a_car_is_an_airstrike() -> None:
+    assert only("استهدفت طائرة مسيّرة مجهولة عصر اليوم سيارة عسكرية عند مدخل مدينة الميادين.").cls == "Airstrike"
+
+
+def test_where_what_was_hit_came_from_is_not_where_the_strike_was() -> None:
+    ev = only("شنت طائرات إسرائيلية ليل الجمعة غارات على مستودعات قرب البوكمال، ودمرت شاحنات دخلت من العراق قبل ساعات.")
+    assert ID + "place/iraq" not in ev.locations
 
 
 def test_casualties_told_right_after_an_attack_are_its_own() -> None:

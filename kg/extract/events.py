@@ -166,6 +166,11 @@ NEGATED = re.compile(
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
     r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,20}?(?:تعرض\S*|وقوع|حدوث)\s+(?:\S+\s+){0,6}?ل?(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
+    # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ».
+    r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
+    r"(?:\s+\S+){0,12}?\s+(?:عن\s+)?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات)(?:\s|$)"
+    # «مر اليوم دون تسجيل هجمات»: a day without attacks.
+    r"|(?:^|\s)(?:دون|بدون|لم\s+يتم)\s+(?:تسجيل|وقوع|رصد)\s+(?:اي\s+)?(?:هجمات|هجوم|خروقات|غارات|ضربات)"
 )
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
@@ -194,6 +199,7 @@ MAY = re.compile(r"(?:^|\s)قد\s*$")
 GOT_THROUGH = re.compile(
     r"(?:^|\s)[وف]?(?:وصلت|اصابت|احدثت)(?:\s|$)|(?:سقطت|انفجرت|اصابت)\s+(?:احداها|احداهما|واحده|الثالثه|الاخري|الباقيه)"
 )
+PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير".split())
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|اعتقالات|اعتقال|تمشيط|تفتيش)")
@@ -202,6 +208,8 @@ SINCE_LONG_AGO = re.compile(
     r"(?:^|\s)(?:ل|في|ب)?(?:ال)?(?:هجمات|ضربات|غارات|عمليات|استهدافات)\s+(?:\S+\s+){0,8}?منذ\s+"
     r"(?!(?:ساعات|ساعه|ساعتين|صباح|فجر|مساء|ظهر|عصر|ليل|ليله|الليله|امس|اليوم|دقايق|الصباح|الفجر)(?:\s|$))"
 )
+# «ومنذ مطلع العام، استهدفت إسرائيل مواقع في سوريا أكثر من 70 مرة»: a count of times, a tally.
+TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
 ATTACK_VERBS = set(
@@ -219,6 +227,7 @@ SUSPECTED = re.compile(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?[\s\"'“”«»]*$"
 )
+VEHICLE_HIT = re.compile(r"(?:^|\s)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة».
 STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات".split())
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
@@ -229,6 +238,8 @@ BOMB_OR_GUNFIRE = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
+    # «نفذت عملية إنزال جوي», «إنزالاً جوياً بالمروحيات»: a raid from helicopters.
+    r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
 )
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
@@ -238,6 +249,7 @@ LAUNCHED_FROM = re.compile(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
     r"من\s+(?:\S+\s+)?[\"'“”«»]*$"
 )
+CAME_FROM = re.compile(r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه)\s+من\s+$")
 # «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها»: the side whose ground an attack came from.
 LAUNCHED_BY = re.compile(
     r"(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?[\"'“”«»]*$"
@@ -280,6 +292,17 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مد�
 IMPLICIT_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|استشهاد|استشهد)|(?:اصابه|جرح|اصيب))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
+)
+# «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
+NAME_CLOSE = set('"»”\'')
+NAMED_OUTLET = re.compile(r"(?:^|\s)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
+# «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
+# person killed, and the companions told after the name.
+NAMED_KILLED = re.compile(
+    r"(?:^|\s)[وب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه)\s+(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
+)
+COMPANIONS = re.compile(
+    r"[^،,.\n]{0,80}?\s(?:و(?P<one>مرافقه|سايقه|نجله|ابنه|شقيقه|زوجته|حارسه)|و(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
 )
 NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
 
@@ -520,8 +543,12 @@ class EventExtractor:
         cand.munitions = _munitions(text, clause, quantities)
         cand.separate = bool(SEPARATE.search(clause_text))
         cand.moments_after = bool(MOMENTS_AFTER.search(text, clause.start, cand.trigger))
-        if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
-            cand.cls = "Airstrike"  # a state's armed drones (MQ-9 and the like) strike from the air
+        if cand.cls == "DroneAttack" and (
+            any(a in STATE_AIR_FORCES for a in cand.attackers) or VEHICLE_HIT.search(text, cand.trigger, clause.end)
+        ):
+            # A state's armed drones (MQ-9 and the like) strike from the air, and so does a drone
+            # picking off a car: one-way attack drones are launched at bases, not at vehicles.
+            cand.cls = "Airstrike"
         if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
             cand.cls = "Airstrike"
         specific_place = any(
@@ -548,6 +575,8 @@ class EventExtractor:
         # qualifies it right after («الهجوم المحتمل»); later on it is about something else
         # («ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى»).
         governing = {s for w in words[: attack_at + 3] for s, _ in stems(w.text)}
+        if PLANNING.intersection(s for w in words[max(0, attack_at - 3) : attack_at] for s, _ in stems(w.text)):
+            return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
         if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
@@ -561,6 +590,8 @@ class EventExtractor:
         trigger = clause_text.find(words[attack_at].text)
         comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
         head = clause_text[: comma.start()] if comma else clause_text
+        if TIMES_COUNTED.search(clause_text) and "منذ" in clause_text:
+            return True
         if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(head):
             return True
         if GENERIC_ATTACKS.search(clause_text):
@@ -660,6 +691,8 @@ class EventExtractor:
                     not_places.add(e.iri)  # «قاعدة التحالف بقيادة الولايات المتحدة»: the power, not where
                 elif ACTIVE_IN.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
                     not_places.add(e.iri)  # «مجموعات مدعومة من إيران تنشط في سوريا والعراق»: where a group is
+                elif CAME_FROM.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
+                    not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from
                 elif e.cls != "Country" or not [p for p in cand.locations if p not in cand.origins]:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
@@ -1094,8 +1127,27 @@ class EventExtractor:
             status = "Killed" if m.group("kill") else "Wounded"
             count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
             ev.claims.append(CasualtyClaim(count, status, span))
+        for m in NAMED_KILLED.finditer(segment):
+            span = doc.span(lo + m.start(), lo + m.end())
+            if any(c.span.start <= span.start < c.span.end for c in ev.claims):
+                continue
+            count = 1
+            more = COMPANIONS.match(segment, m.end())
+            if more and more.group("one"):
+                count = 2
+            elif more:
+                at = lo + more.start("some")
+                q = next((q for q in quantities if q.start == at and q.start not in used), None)
+                if q is None:
+                    more = None
+                else:
+                    used.add(q.start)
+                    count += int(q.value)
+            if more:
+                span = doc.span(lo + m.start(), lo + more.end())
+            ev.claims.append(CasualtyClaim(count, "Killed", span))
         for q in quantities:
-            if not (lo <= q.start < hi) or q.start in used:
+            if not (lo <= q.start < hi) or q.start in used or _ends_a_name(text, q):
                 continue
             status = _casualty_status(text, q, lo, hi, date_before)
             if status is None:
@@ -1526,6 +1578,11 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
     ):
         return True
     return False
+
+
+def _ends_a_name(text: str, q: Quantity) -> bool:
+    """Is this number the end of a quoted outlet name («شبكة "ميادين 24"»), not a figure?"""
+    return text[q.end : q.end + 1] in NAME_CLOSE and bool(NAMED_OUTLET.search(text, max(0, q.start - 40), q.start))
 
 
 def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | None:
