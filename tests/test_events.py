@@ -716,6 +716,17 @@ def test_casualties_told_after_an_attack_named_again_are_its_own() -> None:
     assert (killed(ev), wounded(ev)) == ({0}, {0})
 
 
+def test_a_group_quoted_pounding_a_base_is_its_attacker() -> None:
+    found = events(
+        'وجاء في البيان: "استهدف مجاهدو المقاومة الإسلامية في العراق، فجر اليوم، قاعدة حقل كونيكو بطائرة مسيّرة". '
+        'وأعلنت المقاومة أن مجاهديها "دكّوا صباح اليوم قاعدة خراب الجير برشقة من الصواريخ".'
+    )
+    assert [(e.cls, e.attackers) for e in found] == [
+        ("DroneAttack", [ID + "actor/islamic-resistance-in-iraq"]),
+        ("RocketAttack", [ID + "actor/islamic-resistance-in-iraq"]),
+    ]
+
+
 def test_a_helicopter_raid_is_an_attack() -> None:
     ev = only("أعلنت القيادة المركزية الأمريكية أن قواتها نفّذت فجر أمس عملية إنزال جوي بالمروحيات في ريف دير الزور الشرقي.")
     assert (ev.cls, ev.attackers[-1], ev.date) == ("Attack", US, date(2024, 2, 6))

@@ -101,6 +101,7 @@ ATTACK_WORDS = set(
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا يشن تشن دمرت دمر تدمير
+    دك دكت دكوا يدك تدك
     """.split()
 ) | AGGRESSION
 # Words that name the means of an attack, with the class they imply.
@@ -216,6 +217,7 @@ ATTACK_VERBS = set(
     """
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
+    دك دكت دكوا
     """.split()
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
@@ -1552,9 +1554,11 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
     After a verb the actor is its subject (VSO), unless a subject already stood
     before the verb (SVO): then what follows the verb is its object.
     """
-    if not subject_seen and any(s in ATTACK_VERBS for s, _ in stems(last_word)):
+    # Words without their quotes: «"استهدف مجاهدو», «استهدفت «قسد»».
+    words = [w for w in (w.strip(PUNCTUATION) for w in before.split()) if w]
+    last_word = words[-1] if last_word.strip(PUNCTUATION) == "" and words else last_word.strip(PUNCTUATION)
+    if not subject_seen and last_word and any(s in ATTACK_VERBS for s, _ in stems(last_word)):
         return True
-    words = before.split()
     if not subject_seen and len(words) >= 2 and any(s in ATTACK_VERBS for s, _ in stems(words[-2])):
         return True
     if any(before.rstrip(" \"'“”«»").endswith(m) for m in AGENT_MARKERS):
