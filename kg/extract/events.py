@@ -48,7 +48,12 @@ another event; «الضربات» naming no attacker or day, after a wave of str
 the wave's part in another place and takes its attacker and day; a strike «بعد
 دقائق» of an attack is on its day. Denials («نفى ... تعرض القاعدة لهجوم»), security
 campaigns («حملة أمنية») and attacks counted «منذ» a time long past are not
-events; «العدوان» / «الاعتداء» only point back at an attack told before.
+events; «العدوان» / «الاعتداء» only point back at an attack told before. Neither
+are reports denied («نفى ... الأنباء عن استهداف»), days «دون تسجيل هجمات», counts of
+times since a date («أكثر من 70 مرة») or attacks planned («التخطيط لهجمات»); a
+helicopter raid («عملية إنزال جوي») is an attack. Weapons stored where a strike hit
+(«منشأتين لتخزين الصواريخ») do not make its class, and a drone picking off a car is
+an airstrike. The side accused of an attack («متهمة ... بالوقوف خلفه») is its attacker.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -56,7 +61,13 @@ any source gives: tolls are revised upwards as counts come in, and breakdowns
 (11 Syrians, 5 others) are parts of a total. Every figure stays as its own
 ``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
 each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
-past («قُتل في ٢٠ تشرين الثاني أربعة عناصر»).
+past («قُتل في ٢٠ تشرين الثاني أربعة عناصر»). A named person killed counts one, with
+the companions told after the name («مقتل القيادي ... ومرافقه»: 2). A sentence of
+its own about casualties belongs to the attack it names again: by its place («الهجوم
+على الشدادي لم يسفر عن إصابات»), else by its kind («الضربة»: the strike, not the
+attack it answered), else the attack told last in a main clause; so does one right
+after an attack's sentence («وأفاد المرصد بمقتل 11 عنصراً») unless it speaks of
+another time. A number ending an outlet's quoted name («شبكة "ميادين 24"») is no figure.
 """
 
 from __future__ import annotations
