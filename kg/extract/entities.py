@@ -346,8 +346,8 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
         its = _ITS_FIGHTERS.fullmatch(tok.text)
         if its is not None:
             # The nearest group before it, named in full or by a short form.
-            near = [m for m in (found[k] if k >= 0 else None, out[-1] if out else None) if m is not None]
-            ref = max(near, key=lambda m: m.nend) if near else None
+            near = ([found[k]] if k >= 0 else []) + out[-1:]
+            ref = max(near, key=lambda m: m.nend, default=None)
             if (
                 ref is not None
                 and ref.kind == "actor"

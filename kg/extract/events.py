@@ -373,11 +373,12 @@ BACK_REFERENCE = re.compile(
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
 OTHER_TIME = re.compile(r"(?:^|\s)(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|عام|شهر|اسبوع|اجمالي|مجموع)(?:\s|$|[،,.])")
-# The class of attack such a noun names again, where it names one.
+# The class of attack such a noun names again: the class of its means (``MEANS``), and for
+# these nouns the means table does not hold, the one they name when they point back.
 REFERENCE_CLASS = {
-    **dict.fromkeys(("ضربه", "ضربتين", "ضربتان", "غاره", "غارتين", "غارتان"), "Airstrike"),
-    **dict.fromkeys(("مسيره", "مسيرتين", "مسيرتان", "طايره", "طايرتين", "طايرتان"), "DroneAttack"),
-    **dict.fromkeys(("صاروخ", "صاروخين", "صاروخان", "صواريخ"), "RocketAttack"),
+    **dict.fromkeys(("ضربه", "ضربتين", "ضربتان"), "Airstrike"),
+    **dict.fromkeys(("طايره", "طايرتين", "طايرتان"), "DroneAttack"),
+    "صاروخان": "RocketAttack",
 }
 DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split()) | AGGRESSION
 
@@ -637,8 +638,7 @@ class EventExtractor:
         for e in ents:
             if e.kind == "place" and e.cls == "Country" and _country_forces(e.iri) != e.iri:
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
-                words_before = before.split()
-                if _is_agent(before, words_before[-1] if words_before else "", text[e.nend : e.nend + 12], e, trigger, subject_before_verb):
+                if _is_agent(before, text[e.nend : e.nend + 12], e, trigger, subject_before_verb):
                     _add(cand.attackers, e.iri)
                     continue
             if e.kind == "actor":
@@ -683,7 +683,7 @@ class EventExtractor:
                 )
                 if owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before):
                     _add(cand.targets, e.iri)
-                elif _is_agent(before, last_word, after_end, e, trigger, subject_before_verb):
+                elif _is_agent(before, after_end, e, trigger, subject_before_verb):
                     _add(cand.attackers, e.iri)
                     nxt = after_end.split()[0] if after_end.split() else ""
                     if any(s in ATTACK_VERBS for s, _ in stems(nxt)):
@@ -1059,7 +1059,7 @@ class EventExtractor:
             right_after = n - 1 in owned and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
-            cls = REFERENCE_CLASS.get(reference.group("noun")) if reference else None
+            cls = _referred_class(reference.group("noun")) if reference else None
             for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls):
                 self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
 
@@ -1100,11 +1100,12 @@ class EventExtractor:
                 ends = [(c.clause.kind == "main", c.clause.end) for c in origin[k] if c.clause.end <= s_start]
                 return max(ends)
             return [(max(before, key=told), s_start, s_end)]
+        # Each attack's places and the places containing them (the town of the base); a headline
+        # naming the places of several attacks does not make them one's.
+        within = {k: set().union(*(self._places_within(c) for c in origin[k] if not c.title)) for k in before}
         named: list[tuple[int, int]] = []  # (event, where its place is named)
         for e in places:
-            # A place of the attack or one containing it (the town of the base); a headline naming
-            # the places of several attacks does not make them one's.
-            ks = [k for k in before if any(e.iri in self._places_within(c) for c in origin[k] if not c.title)]
+            ks = [k for k in before if e.iri in within[k]]
             if len(ks) == 1 and (not named or named[-1][0] != ks[0]):
                 named.append((ks[0], e.nstart))
         if not named:
@@ -1559,7 +1560,7 @@ def _country_forces(iri: str) -> str:
     }.get(iri, iri)
 
 
-def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger: int, subject_seen: bool = False) -> bool:
+def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_seen: bool = False) -> bool:
     """Is this actor the one carrying out the attack?
 
     After a verb the actor is its subject (VSO), unless a subject already stood
@@ -1567,7 +1568,7 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
     """
     # Words without their quotes: «"استهدف مجاهدو», «استهدفت «قسد»».
     words = [w for w in (w.strip(PUNCTUATION) for w in before.split()) if w]
-    last_word = words[-1] if last_word.strip(PUNCTUATION) == "" and words else last_word.strip(PUNCTUATION)
+    last_word = words[-1] if words else ""
     if not subject_seen and last_word and any(s in ATTACK_VERBS for s, _ in stems(last_word)):
         return True
     if not subject_seen and len(words) >= 2 and any(s in ATTACK_VERBS for s, _ in stems(words[-2])):
@@ -1593,6 +1594,11 @@ def _is_agent(before: str, last_word: str, after: str, e: EntityMention, trigger
     ):
         return True
     return False
+
+
+def _referred_class(noun: str) -> str | None:
+    """The attack class a noun pointing back at an attack names («الضربة»: an airstrike), if one."""
+    return _reading(noun)[1] or REFERENCE_CLASS.get(noun)
 
 
 def _ends_a_name(text: str, q: Quantity) -> bool:

@@ -101,8 +101,7 @@ class StoreLock:
         interrupted = loading_interrupted(self.path, probe)
         del probe
         if interrupted:
-            writer = Store(self.path)
-            del writer
+            Store(self.path).close()
             self.acquire()
 
     def close(self) -> None:
