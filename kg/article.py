@@ -24,6 +24,8 @@ MAX_BYTES = 5 * 1024 * 1024
 
 METADATA_FIELDS = ("url", "title", "publisher", "published")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+# Control characters other than tab, line feed and carriage return: binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HTML = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)|</(p|div|span|body|html)>", re.I)
 
 
@@ -146,7 +148,7 @@ def _checked(article: Article) -> Article | InputError:
         return InputError(f"{article.source}: empty article text")
     if _HTML.search(text[:2000]):
         return InputError(f"{article.source}: looks like HTML, not article text; extract the text first")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 100):
         return InputError(f"{article.source}: binary data, not text ({controls} control characters)")
     if not _ARABIC_LETTER.search(text):

@@ -314,21 +314,20 @@ def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
     text_of: dict[int, str | None] = {}  # article → its text, read once: it is long
     checked: list[tuple[int, int, int]] = []
     out: list[Violation] = []
+    records = batch.records  # the terms as plain tuples: reading them costs less than the terms' attributes
     for mention in mentions:
-        found = [v.get(mention, []) for v in (in_article, starts, ends, exacts)]
+        found = [v.get(mention, ()) for v in (in_article, starts, ends, exacts)]
         if any(len(f) != 1 for f in found):
             return None
         article = found[0][0]
-        start, end, exact = (terms[f[0]] for f in found[1:])
-        if not (
-            _is_offset(start) and _is_offset(end) and int(start.value) < int(end.value)  # type: ignore[union-attr]
-            and _is_plain_string(exact)
-            and article in articles
-        ):
+        start, end, exact = (records[f[0]] for f in found[1:])
+        if not (_is_offset_record(start) and _is_offset_record(end) and _is_plain_string_record(exact)):
+            return None
+        a, b = int(start[1]), int(end[1])
+        if a >= b or article not in articles:
             return None
         checked += [(mention, p, f[0]) for p, f in zip(properties, found, strict=True)]
         checked += [(mention, rdf_type, t) for t in typed[mention]]  # type: ignore[misc]  # rdf_type is interned: it typed the mention
-        a, b = int(start.value), int(end.value)  # type: ignore[union-attr]
         if article not in text_of:
             article_texts = texts.get(article, [])
             if len(article_texts) > 1 or not all(_is_string(terms[t]) for t in article_texts):
@@ -338,10 +337,14 @@ def _mention_violations(batch: _TermBatch) -> list[Violation] | None:
         if text is None:
             continue
         if b > len(text):
-            out.append(_span_violation("Mention-endWithinText", terms[mention], "end", end, length=str(len(text))))
+            out.append(
+                _span_violation("Mention-endWithinText", terms[mention], "end", terms[found[2][0]], length=str(len(text)))
+            )
         # SUBSTR(?text, ?start + 1, ?end - ?start), for 0 <= start < end <= STRLEN(?text)
-        elif exact.value != text[a:b]:  # type: ignore[union-attr]
-            out.append(_span_violation("Mention-exactMatchesText", terms[mention], "exact", exact, slice=text[a:b]))
+        elif exact[1] != text[a:b]:
+            out.append(
+                _span_violation("Mention-exactMatchesText", terms[mention], "exact", terms[found[3][0]], slice=text[a:b])
+            )
     for node, evidence in evidence_of.items():
         listed = set(mentioned_in.get(node, ()))
         for mention in evidence:
@@ -373,12 +376,14 @@ def _is_string(t: object) -> bool:
     return isinstance(t, ox.Literal) and (bool(t.language) or t.datatype.value == XSD_STRING)
 
 
-def _is_plain_string(t: object) -> bool:
-    return isinstance(t, ox.Literal) and not t.language and t.datatype.value == XSD_STRING
+def _is_offset_record(record: tuple[int, str, str | None, str | None]) -> bool:
+    kind, value, datatype, _ = record
+    return kind == 2 and datatype in _OFFSET_TYPES and _OFFSET.fullmatch(value) is not None
 
 
-def _is_offset(t: object) -> bool:
-    return isinstance(t, ox.Literal) and t.datatype.value in _OFFSET_TYPES and _OFFSET.fullmatch(t.value) is not None
+def _is_plain_string_record(record: tuple[int, str, str | None, str | None]) -> bool:
+    """A literal without language tag whose datatype is xsd:string (which its record leaves out)."""
+    return record[0] == 2 and record[2] is None and not record[3]
 
 
 def _span_violation(constraint: str, focus: object, prop: str, value: object, **bindings: str) -> Violation:
