@@ -123,3 +123,28 @@ def test_a_head_noun_qualified_otherwise_is_not_the_group_named_before() -> None
 )
 def test_an_area_is_named_after_mintaqa_but_an_adjective_or_verb_is_not(text: str, minted: list[str]) -> None:
     assert [m.label for m in extract(text).entities if not m.known and m.cls == "Region"] == minted
+
+
+@pytest.mark.parametrize(
+    ("text", "minted"),
+    [
+        ("استهدفت طائرة مسيّرة قاعدة تل بيدر في ريف الحسكة.", [("تل بيدر", "Base")]),
+        ("قصفت قوات النظام قرية أم المعزة بريف دير الزور.", [("أم المعزة", "Settlement")]),
+        ("سقطت قذيفة قرب قاعدة تل، دون إصابات.", []),  # «تل» alone names nothing
+        ("استهدفت الغارة بلدة الهول بريف الحسكة.", [("الهول", "Settlement")]),  # «بريف» is the next phrase
+    ],
+)
+def test_a_name_opening_with_tall_or_umm_is_minted_with_its_second_word(text: str, minted: list[tuple[str, str]]) -> None:
+    assert [(m.label, m.cls) for m in extract(text).entities if not m.known] == minted
+
+
+def test_umm_al_rashrash_is_eilat_in_israel() -> None:
+    assert ID + "place/eilat" in iris("أعلنت المقاومة استهداف هدف حيوي في أم الرشراش بطائرة مسيّرة.")
+
+
+def test_our_fighters_in_a_statement_are_the_speakers_not_a_group_it_names_on_the_way() -> None:
+    doc = extract(
+        "وقالت المقاومة الإسلامية في العراق في بيان: \"رداً على العدوان على أبناء الحشد الشعبي في القائم، "
+        "استهدف مجاهدونا قاعدة الاحتلال في الشدادي بالصواريخ\"."
+    )
+    assert [m.iri for m in doc.entities if m.label == "مجاهدونا"] == [ID + "actor/islamic-resistance-in-iraq"]

@@ -190,6 +190,16 @@ def test_the_attack_answered_is_its_own_event_with_its_own_casualties() -> None:
             "كما أعلنت «المقاومة الإسلامية في العراق» قصف قاعدة قرب مدينة الشدادي بالصواريخ.",
             id="the same group attacking another base",
         ),
+        pytest.param(
+            "تبنت «المقاومة الإسلامية في العراق» مساء أمس استهداف قاعدة التنف بطائرة مسيّرة. "
+            "كما أعلنت مساء أمس استهداف هدف حيوي في أم الرشراش بطائرة مسيّرة.",
+            id="a town of Israel under the name the axis gives it",
+        ),
+        pytest.param(
+            "نفذت القوات الأمريكية يوم الثلاثاء ضربة جوية على موقع قرب مدينة البوكمال. "
+            "وفي وقت سابق يوم الثلاثاء، استهدفت طائرة مسيّرة قاعدة تل بيدر في محافظة الحسكة.",
+            id="the same day in two places, one side's strike and an attack of no known side",
+        ),
     ],
 )
 def test_attacks_in_different_places_stay_apart(text: str) -> None:
@@ -284,6 +294,14 @@ def test_a_group_named_after_a_description_takes_its_role() -> None:
         ("وكالة الأناضول نقلت السبت عن مصادر قولها إن 20 صاروخاً استهدفت حقل كونيكو منذ ساعات المساء.", None),
         # a day named after the source is the report's; the night named later is the attack's
         ("أفاد مصدر أمني في محافظة الأنبار، اليوم الأربعاء، بسقوط ثلاثة صواريخ داخل قاعدة عين الأسد ليل الاثنين.", date(2024, 2, 5)),
+        # also with the full date after «اليوم»
+        (
+            (
+                "أعلن جهاز مكافحة الإرهاب في إقليم كردستان، اليوم الأربعاء (7 شباط 2024)، أن طائرة مسيّرة حاولت "
+                "ليل الاثنين-الثلاثاء استهداف قاعدة حرير."
+            ),
+            date(2024, 2, 5),
+        ),
         # a day after what the source said dates the attack
         ("قالت القيادة المركزية إن مقاتلاتها قصفت أمس مواقع للميليشيات في البوكمال.", date(2024, 2, 6)),
     ],
@@ -382,6 +400,9 @@ def test_the_nationality_of_the_strikes_after_the_verb_names_the_attacker() -> N
         ("تعرضت قاعدة التنف لهجوم بمسيّرات يعتقد أنها تابعة لميليشيات موالية لإيران فجر اليوم.", MILITIAS),
         ("سقطت قذائف صاروخية يرجح أنها من جانب «المقاومة الإسلامية في العراق» قرب قاعدة خراب الجير فجر اليوم.", IRI),
         ("سقطت قذائف صاروخية قرب قاعدة خراب الجير فجر اليوم، ورجحت مصادر بأن «المقاومة الإسلامية في العراق» أطلقتها من العراق.", IRI),
+        # the side said to be behind it
+        ("سقطت صواريخ فجر اليوم داخل قاعدة حرير، مرجحاً أن تكون «فصائل مدعومة من إيران» وراء الهجوم.", MILITIAS),
+        ("استهدف هجوم بطائرة مسيّرة أمس قاعدة التنف، وقال مسؤول إن «المقاومة الإسلامية في العراق» تقف خلفه.", IRI),
     ],
 )
 def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
@@ -558,6 +579,7 @@ def test_the_interception_of_an_attack_already_reported_answers_that_attack() ->
     "text",
     [
         "استهدف صاروخ باليستي قاعدة عين الأسد أمس، بعدما فشلت الدفاعات الجوية في اعتراضه.",
+        "شنت طائرات حربية أمس غارات على مواقع قرب البوكمال، وتصدت الدفاعات الجوية للصواريخ وأسقطت بعضها.",
         "استهدفت ثلاث مسيّرات قاعدة التنف أمس، وأسقطت المضادات الجوية مسيّرتين، وأن المسيّرة الثالثة وصلت إلى داخل القاعدة.",
     ],
 )
@@ -593,6 +615,8 @@ def test_a_night_between_two_days_written_with_a_dash_stays_in_its_sentence() ->
     [
         ("وكانت قاعدة الشدادي قد تعرضت أمس لهجوم بطائرة مسيّرة.", 1),  # past perfect: it happened
         ("وكانت الفصائل قد استهدفت أمس قاعدة حقل العمر بطائرة مسيّرة.", 1),
+        # a long subject between «كان» and «قد»
+        ("وكان مقر تابع للواء 12 في الحشد الشعبي قرب قضاء القائم غربي محافظة الأنبار قد تعرض أمس لقصف من طائرة مسيّرة.", 1),
         ("وقال المصدر إن الفصائل قد تستهدف قاعدة حقل العمر بطائرة مسيّرة.", 0),  # «قد» + imperfect: may
     ],
 )
@@ -743,6 +767,24 @@ def test_a_helicopter_raid_is_an_attack() -> None:
         ("استهدفت طائرة مسيّرة مجهولة عصر اليوم سيارة عند مدخل الميادين، وأفادت شبكة \"ميادين 24\" المحلية بمقتل خمسة عناصر.", {5}),
         # casualties right after the attack's sentence, but of another time
         ("شنت مقاتلات أمريكية فجر اليوم غارات على مواقع في البوكمال. وقتل العام الماضي أكثر من 40 عنصراً من الميليشيات في المنطقة.", set()),
+        # the verb agrees with a feminine victim
+        ("قُتلت طفلة أمس جراء قصف مدفعي على بلدة ذيبان.", {1}),
+        # the verb after a breakdown set off by commas
+        (
+            (
+                "شنت مقاتلات أمريكية فجر اليوم غارات على البوكمال، وقال المرصد إن أحد عشر مقاتلاً من الميليشيات، "
+                "بينهم ستة عراقيين، قُتلوا في الغارات."
+            ),
+            {11, 6},
+        ),
+        # where the wounded were taken is not another attack's place
+        (
+            (
+                "شنت مقاتلات أمريكية فجر اليوم غارات على مواقع قرب البوكمال. وأكدت مصادر محلية مقتل خمسة عناصر، "
+                "نُقلت جثثهم إلى مستشفى القائم."
+            ),
+            {5},
+        ),
     ],
 )
 def test_killed_figures_of_one_attack(text: str, figures: set[int]) -> None:
@@ -913,6 +955,7 @@ def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
         ("أطلقت الميليشيات أمس طائرة مسيّرة باتجاه قاعدة حقل العمر، وتمكّنت الدفاعات الجوية للتحالف من إسقاطها.", "actor/cjtf-oir"),
         ("أعلن التحالف الدولي، الإثنين، أن قواته أسقطت طائرة مسيّرة كانت تحلّق باتجاه قاعدة التنف.", "actor/cjtf-oir"),
         ("أسقطت القوات الأمريكية فجر اليوم طائرة مسيّرة قرب قاعدة حقل العمر.", "actor/us-forces"),
+        ("حاولت طائرة مسيّرة أمس استهداف قاعدة التنف، واعترضتها الدفاعات الجوية الأميركية قبل بلوغ هدفها.", "actor/us-forces"),
     ],
 )
 def test_an_interception_names_whose_defences_downed_it(text: str, by: str) -> None:
@@ -974,3 +1017,118 @@ def test_an_attack_on_a_base_given_no_name_is_reported() -> None:
         "سبق وقصفت قاعدة أمريكية بصاروخ باليستي بالعراق."
     )
     assert sorted(e.cls for e in found) == ["Airstrike", "RocketAttack"]
+
+
+def test_rockets_told_by_a_verb_in_the_dual_are_an_attack() -> None:
+    ev = only("أفاد مصدر أمني بأن صاروخين من نوع كاتيوشا سقطا مساء أمس داخل قاعدة الحبانية، ما أسفر عن إصابة جنديين.")
+    assert (ev.cls, ev.date, wounded(ev)) == ("RocketAttack", date(2024, 2, 6), {2})
+
+
+def test_the_aggression_named_by_a_nationality_in_quotes_is_that_nations_strike() -> None:
+    ev = only("شنت طائرات حربية فجر اليوم غارات على مواقع قرب البوكمال. ودانت دمشق «العدوان الأميركي» على البوكمال.")
+    assert ev.attackers == [US]
+
+
+def test_a_comment_after_a_comma_on_a_wave_of_attacks_leaves_the_report_before_it() -> None:
+    ev = only(
+        "وأفادت مصادر بأن هجوماً صاروخياً استهدف قاعدة حرير في 3 آب، في تصعيد أعاد إلى الأذهان موجة الهجمات "
+        "التي تجاوز عددها 150 هجوماً.",
+        date(2024, 8, 20),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 8, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("قُتل مدني صباح اليوم جراء قصف مدفعي لقوات النظام على بلدة الشحيل.", "actor/syrian-regime-forces"),
+        ("قُتل ثلاثة جنود أمس في هجوم لداعش استهدف حافلة عسكرية قرب الميادين.", "actor/isis"),
+    ],
+)
+def test_the_actor_after_li_between_an_attack_and_what_it_struck_is_the_attacker(text: str, attacker: str) -> None:
+    assert only(text).attackers == [ID + attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أُصيب عنصران من قسد مساء أمس برصاص قناص من قوات النظام في قرية الصبحة.",
+        "قُتل راعي أغنام أمس برصاص قناص متمركز في نقطة عسكرية لقوات النظام قرب بلدة الحوايج.",
+    ],
+)
+def test_whose_sniper_fired_or_where_it_was_posted_names_the_attacker(text: str) -> None:
+    assert only(text).attackers == [ID + "actor/syrian-regime-forces"]
+
+
+def test_the_sniper_named_again_is_the_shooting_told_before() -> None:
+    found = events(
+        "أُصيب عنصران من قسد مساء أمس برصاص قناص في قرية الصبحة. "
+        "وقالت مصادر محلية إن القناص كان متمركزاً قرب قرية البوليل، واستهدف العنصرين أثناء الحراسة."
+    )
+    assert len(found) == 1
+
+
+def test_an_attack_told_after_idh_is_reported_unless_idh_explains_an_attack_just_named() -> None:
+    ev = only("ولا تعد هذه الحادثة الأولى من نوعها، إذ قُتل راعي أغنام في 2024/1/3 برصاص قناص قرب بلدة ذيبان.")
+    assert (ev.cls, ev.date, killed(ev)) == ("Attack", date(2024, 1, 3), {1})
+    found = events(
+        "استهدفت غارة مجهولة فجر اليوم مستودعاً في الميادين. وتأتي الغارة بعد أسبوعين من ضربة مماثلة، "
+        "إذ قُتل في 20 كانون الثاني أربعة عناصر بغارة جوية قرب البوكمال."
+    )
+    assert [(e.date, killed(e)) for e in found] == [(date(2024, 2, 7), set()), (date(2024, 1, 20), {4})]
+
+
+def test_an_operation_with_a_drone_by_a_states_intelligence_is_its_airstrike() -> None:
+    ev = only("حيّدت الاستخبارات التركية أمس عنصرين من «وحدات حماية الشعب» في عملية نفذتها بطائرة مسيّرة قرب بلدة عامودا.")
+    assert (ev.cls, ev.attackers, ev.date) == ("Airstrike", [ID + "actor/turkish-forces"], date(2024, 2, 6))
+
+
+def test_a_word_for_habit_inside_another_word_does_not_make_the_attack_habitual() -> None:
+    ev = only(
+        "تبنت «المقاومة الإسلامية في العراق» استهداف قاعدة حرير بطائرة مسيّرة أمس، مؤكدة أن العملية تأتي "
+        "استمراراً في نهج مقاومة الاحتلال."
+    )
+    assert ev.attackers == [IRI]
+    assert events("تستهدف الفصائل مراراً قاعدة حرير بطائرات مسيّرة.") == []
+
+
+def test_blasts_heard_then_the_attack_behind_them_are_one_report_of_that_moment() -> None:
+    ev = only(
+        "عاجل | دوي انفجارات عنيفة يهز حقل العمر النفطي قبل قليل، إثر استهداف القاعدة الأمريكية داخله بقذائف صاروخية "
+        "مصدرها مناطق سيطرة الميليشيات الإيرانية في بلدة الصالحية، ولا أنباء عن إصابات حتى اللحظة."
+    )
+    assert (ev.cls, ev.date, ev.attackers) == ("RocketAttack", date(2024, 2, 7), [MILITIAS])
+    assert ID + "place/al-omar-oil-field" in ev.targets
+    assert killed(ev) == wounded(ev) == set()  # no news of casualties is no figure
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        # the names Kurdish-aligned media give the regime's forces and Iran's militias
+        ("قصفت قوات حكومة دمشق ومرتزقة الاحتلال الإيراني، ليل أمس، قرية الجنينة بقذائف الهاون.", {ID + "actor/syrian-regime-forces"}),
+        ("استهدفت طائرة مسيّرة انتحارية تابعة لمرتزقة الاحتلال الإيراني، ظهر اليوم، نقطة لقسد في بلدة الطيانة.", {MILITIAS}),
+        # an actor joined by «و» to the attacker named after the verb
+        ("قصفت قوات النظام وحزب الله أمس بلدة ذيبان بالمدفعية.", {ID + "actor/syrian-regime-forces", ID + "actor/hezbollah"}),
+    ],
+)
+def test_attackers_named_after_the_verb_joined_by_and_or_owning_a_described_drone(text: str, attackers: set[str]) -> None:
+    assert set(only(text).attackers) == attackers
+
+
+def test_an_air_aggression_by_the_enemy_from_a_direction_is_the_airstrike_told_before() -> None:
+    ev = only(
+        "شنت طائرات حربية إسرائيلية فجر اليوم غارات على مواقع قرب البوكمال.\n\n"
+        "ونقلت سانا عن مصدر عسكري أن \"العدو الإسرائيلي نفذ عدواناً جوياً من اتجاه منطقة التنف مستهدفاً "
+        "نقاطاً في منطقة البوكمال، وأدى العدوان إلى ارتقاء ثلاثة شهداء\"."
+    )
+    assert (ev.cls, ev.attackers, killed(ev)) == ("Airstrike", [ID + "actor/idf"], {3})
+    assert ID + "place/al-tanf-garrison" not in ev.targets
+
+
+def test_an_attack_at_the_same_time_as_one_told_before_is_on_its_day() -> None:
+    found = events(
+        "تعرضت قاعدة حقل العمر الليلة الماضية لهجوم بطائرتين مسيّرتين. "
+        "كما أشارت المصادر إلى سقوط قذائف صاروخية في محيط حقل كونيكو في وقت متزامن."
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 6)), ("RocketAttack", date(2024, 2, 6))]

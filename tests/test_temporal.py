@@ -464,6 +464,9 @@ def test_last_hours(raw: str, earliest: date, span: str) -> None:
         ("قبل أسبوع", date(2023, 11, 6)),
         ("قبل أسبوعين", date(2023, 10, 30)),
         ("قبل ثلاثة أسابيع", date(2023, 10, 23)),
+        # a moment before the report: its day
+        ("قبل قليل", date(2023, 11, 13)),
+        ("قبل لحظات", date(2023, 11, 13)),
     ],
 )
 def test_days_ago(raw: str, day: date) -> None:
@@ -479,6 +482,7 @@ def test_days_ago(raw: str, day: date) -> None:
         ("قبل يوم الجمعة", [("يوم الجمعه", date(2023, 11, 10))]),
         ("منذ يوم الجمعة", [("منذ يوم الجمعه", date(2023, 11, 10))]),
         ("قبل 12 عاما", []),
+        ("قبل قليل من الهجوم", []),
     ],
 )
 def test_before_another_event_is_not_days_ago(raw: str, expected: list[tuple[str, date]]) -> None:

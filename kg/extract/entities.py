@@ -6,10 +6,13 @@ tried as the start of a gazetteer name, the longest name wins, and the mention's
 span starts after the clitics. Names the gazetteer lacks are still found from
 the word in front of them («قاعدة X», «بلدة X», «ميليشيا X»...) and get a stable
 IRI minted from the normalised name (never after a definite head word: «القاعدة،
-دون» names nothing). Generic groups («الميليشيات الموالية لإيران», «فصائل مدعومة
+دون» names nothing); a name of two words may open with a short word («قاعدة تل بيدر»,
+«قرية أم المعزة»). Generic groups («الميليشيات الموالية لإيران», «فصائل مدعومة
 من إيران») are recognised by pattern. A group once named is known by its head
 noun alone («الكتائب», «المقاومة», «الميليشيات») and, in its own statement, as
-«مجاهدونا».
+«مجاهدونا» (the speaker's fighters, not those of a group the statement names on the
+way). A state's forces and intelligence service are named by a nationality adjective
+(«مقاتلات أمريكية», «الاستخبارات التركية»).
 """
 
 from __future__ import annotations
@@ -102,10 +105,11 @@ _MILITIA = re.compile(
 # The nationality adjectives of the states whose forces strike in the region.
 NATIONALITY_WORDS = ("امريكيه", "اميركيه", "امريكي", "اميركي", "اسراييليه", "اسراييلي", "روسيه", "روسي", "تركيه", "تركي")
 NATIONALITIES = "(?:" + "|".join(NATIONALITY_WORDS) + ")"
-# Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي».
+# Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي»,
+# and a state's intelligence service, which strikes with drones: «الاستخبارات التركية».
 _NATIONAL = re.compile(
     r"(?:^|(?<=\s))(?P<clitics>[وفبل]{0,2})(?:ال)?"
-    r"(?:مقاتلات|مقاتله|مقاتلتين|طايرات|طايره|الطايرات|طيران|حربيه|قوات|جنود|القوات)"
+    r"(?:مقاتلات|مقاتله|مقاتلتين|طايرات|طايره|الطايرات|طيران|حربيه|قوات|جنود|القوات|استخبارات|مخابرات)"
     r"(?:\s+(?:ال)?(?:حربي|حربيه|عسكريه|مسيره|مسلحه))?"
     r"\s+(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])"
 )
@@ -266,7 +270,8 @@ class EntityExtractor:
         plen = 0
         if word.startswith("و") and len(word) > 3 and word[1:] not in _NOT_NAME:
             word, plen = word[1:], 1
-        if word in _NOT_NAME or len(word) < 3 or word.isdigit() or not _is_arabic(word):
+        # «تل», «أم» are short, but open names of two words: «قاعدة تل بيدر», «قرية أم المعزة».
+        if word in _NOT_NAME or (len(word) < 3 and word not in _SHORT_OPENERS) or word.isdigit() or not _is_arabic(word):
             return None
         if word.startswith("ل") and (word[1:] in _GROUP_NOUNS or "ا" + word[1:] in _GROUP_NOUNS):
             return None  # «قاعدة لقوات التحالف»: a preposition and a common noun, not a name
@@ -276,19 +281,29 @@ class EntityExtractor:
             return None  # «منطقة صحراوية», «منطقة حدودية»: an adjective; «منطقة تعرف بـ»: a verb
         last = j
         nxt = j + 1
-        if (
+        two_words = (
             nxt < len(toks)
             and nxt not in taken
             and _NAME_GAP.match(text[toks[j].end : toks[nxt].start])
             and toks[nxt].text not in _NOT_NAME
             and _is_arabic(toks[nxt].text)
-            and not toks[nxt].text.startswith(("و", "ب", "ل"))
-            and (word in ("ابو", "ام", "عين", "تل", "دير", "حويجه", "عبد", "بير", "راس", "جسر") or toks[nxt].text.startswith("ال"))
-        ):
+            # After a word that opens a name any second word belongs to it («تل بيدر»), else not
+            # one that may be a preposition and the next phrase («بلدة الهول بريف الحسكة»).
+            and (
+                word in _NAME_OPENERS and not toks[nxt].text.startswith("و")
+                or toks[nxt].text.startswith("ال") and not toks[nxt].text.startswith(("و", "ب", "ل"))
+            )
+        )
+        if two_words:
             last = nxt
+        elif word in _SHORT_OPENERS:
+            return None
         return j, last, plen
 
 
+# Words that open a name of two: «أبو حمام», «تل بيدر», «عين عيسى», «دير حافر».
+_NAME_OPENERS = {"ابو", "ام", "عين", "تل", "دير", "حويجه", "عبد", "بير", "راس", "جسر"}
+_SHORT_OPENERS = {"تل", "ام"}
 _CLASS_PREFERENCE = {"Region": 3, "Settlement": 2, "Base": 1}
 
 
@@ -323,6 +338,7 @@ _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقا
 # fighters in the third person, told of in the sentence that names it, are the group or force.
 _ITS_FIGHTERS = re.compile(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر|قوات)(?:ها|ه|هم)")
 _FIGHTING = ("ArmedGroup", "StateForce")
+_SPEAKING = re.compile(r"(?:^|\s)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
 _SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 
@@ -376,6 +392,16 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
         if not before:
             continue
         ref = before[-1]
+        if our is not None:
+            # «وقالت المقاومة في بيان: "ردا على العدوان على أبناء الحشد ... استهدف مجاهدونا"»: the
+            # fighters are the speaker's, not those of a group the statement names on the way.
+            sentence = max(text.rfind(c, 0, tok.start) for c in ".!?؟\n")
+            speakers = [
+                m for m in (*before, *(o for o in out if o.cls == "ArmedGroup" and o.nend <= tok.start))
+                if m.nstart > sentence and _SPEAKING.search(text, max(0, m.nstart - 20), m.nstart)
+            ]
+            if speakers:
+                ref = max(speakers, key=lambda m: m.nstart)
         nstart = tok.start + (our or head)[1]  # type: ignore[index]
         span = doc.span(nstart, tok.end)
         out.append(EntityMention(ref.iri, ref.kind, ref.cls, doc.quote(span), span, nstart, tok.end, ref.known))

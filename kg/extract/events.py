@@ -21,7 +21,7 @@ them), and an attack «بعد الهجمات المذكورة» is not one repor
 What a strike answers or follows («ردا على هجوم بطائرة مسيرة») is an attack of
 its own, with its own casualties; a revised toll («ارتفعت حصيلة قتلى الغارات»)
 joins the attack it revises and leaves its date alone. Times of statements
-(«في بيان الأحد») do not date the attack, and a relative day inside a quotation
+(«في بيان الأحد», «أعلن الجهاز، اليوم الأحد (10 كانون الأول)،») do not date the attack, and a relative day inside a quotation
 («"نفذنا الليلة ضربات"») is the speaker's, left unresolved; «اليوم نفسه» is the
 day just named. An undated attack that followed or answered one of day D
 happened between D and the publication day (on D when the article is from that
@@ -41,9 +41,12 @@ failed («فشلت الدفاعات الجوية في اعتراضه») or parti
 the downing («الدفاعات الجوية للتحالف», «أعلن التحالف أن قواته أسقطت») is the
 interception's ``interceptors``.
 
-A bomb going off («انفجار عبوة ناسفة») or gunfire at a patrol is an attack of no
-class of its own; when a sentence opens with the casualties and then «إثر» the
-attack behind them, it is one clause. «في هجوم منفصل», «قصف جوي مماثل» make
+A bomb going off («انفجار عبوة ناسفة»), gunfire at a patrol or an operation with
+a drone («في عملية نفذتها بطائرة مسيّرة») is an attack of no class of its own; when
+a sentence opens with the casualties or the blasts heard («دوي انفجارات يهز الحقل»)
+and then «إثر» the attack behind them, it is one clause. «إذ» opens a clause of its
+own, unless what it explains is an attack just named; the verb of falling may be
+dual («صاروخين ... سقطا»), and «عدواناً جوياً» is an airstrike. «في هجوم منفصل», «قصف جوي مماثل» make
 another event; «الضربات» naming no attacker or day, after a wave of strikes, is
 the wave's part in another place and takes its attacker and day; a strike «بعد
 دقائق» of an attack is on its day. Denials («نفى ... تعرض القاعدة لهجوم»), security
@@ -53,7 +56,19 @@ are reports denied («نفى ... الأنباء عن استهداف»), days «�
 times since a date («أكثر من 70 مرة») or attacks planned («التخطيط لهجمات»); a
 helicopter raid («عملية إنزال جوي») is an attack. Weapons stored where a strike hit
 («منشأتين لتخزين الصواريخ») do not make its class, and a drone picking off a car is
-an airstrike. The side accused of an attack («متهمة ... بالوقوف خلفه») is its attacker.
+an airstrike. The side accused of an attack («متهمة ... بالوقوف خلفه») or said to be
+behind it («أن تكون فصائل مسلحة وراء الهجوم») is its attacker; so are the actor after
+«لـ» between an attack and what it struck («قصف مدفعي لقوات النظام على بلدة ذيبان»),
+whose sniper fired («قناص من قوات النظام») or where it was posted or the attack came
+from («متمركز في مناطق سيطرة», «قذائف مصدرها مناطق سيطرة الميليشيات»), the subject
+of «حيّدت» or «اغتالت», and an actor joined by «و» to the attacker. What came «من
+اتجاه» a place came from there. A comment after a comma on attacks in general («في
+تصعيد أعاد إلى الأذهان موجة الهجمات») leaves a report that names what was struck;
+a word of habit counts only as a whole word («مراراً», not «استمراراً»). Attacks on
+one day in places apart stay apart unless both are one side's, and one «في وقت
+متزامن» with an attack told before is on its day. Downing only some («وأسقطت
+بعضها») is part of the attack, and a nationality after the air defences («الدفاعات
+الجوية الأميركية») names whose they were.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -68,6 +83,10 @@ its own about casualties belongs to the attack it names again: by its place («�
 attack it answered), else the attack told last in a main clause; so does one right
 after an attack's sentence («وأفاد المرصد بمقتل 11 عنصراً») unless it speaks of
 another time. A number ending an outlet's quoted name («شبكة "ميادين 24"») is no figure.
+The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb after a breakdown set
+off by commas («ثلاثة عشر مقاتلاً، بينهم تسعة عراقيين، قُتلوا») counts the total, a
+hospital the wounded were taken to is no place of an attack, and «لا أنباء عن إصابات»
+is no figure.
 """
 
 from __future__ import annotations
@@ -127,8 +146,9 @@ for _w in "غاره غارات الغاره الغارات غارتين غارت
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
-for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم الهجوم هجمات".split():
-    for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويتين", "الجويتين", "جويتان", "الجويتان"):
+# «عدواناً جوياً»: an airstrike in the words of its foes.
+for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم الهجوم هجمات عدوان عدوانا العدوان".split():
+    for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويا", "جويتين", "الجويتين", "جويتان", "الجويتان"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 # «طائرة عسكرية أمريكية», «الطيران الروسي»: manned aircraft, a military or a state's.
 for _plane in "طايره طايرات الطايره الطايرات الطيران".split():
@@ -145,7 +165,8 @@ AIRCRAFT_NATIONALITY = re.compile(
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
 STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
-SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*$")
+# «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
+SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
 SELF_REPORT = re.compile(
     r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
@@ -168,7 +189,12 @@ HYPOTHETICAL = set(
 # A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
 # any verb in «كان ... قد».
 HYPOTHETICAL_PHRASE = re.compile(r"(?:^|[\s\"'«“])(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
-PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,8}?قد\s+\S+")
+PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
+# The verb of falling or launching that tells a drone, rocket or shell attack, also in the
+# dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
+FALLS = re.compile(
+    r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا)(?=[\s،,.]|$)"
+)
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
 # The attack itself denied («لم ينفذ أي ضربات», «أي هجوم»), not its outcome («الغارات لم تسفر عن قتلى»).
@@ -185,6 +211,8 @@ NEGATED = re.compile(
     r"|(?:^|\s)(?:دون|بدون|لم\s+يتم)\s+(?:تسجيل|وقوع|رصد)\s+(?:اي\s+)?(?:هجمات|هجوم|خروقات|غارات|ضربات)"
 )
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
+# Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
+HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
@@ -211,10 +239,14 @@ MAY = re.compile(r"(?:^|\s)قد\s*$")
 GOT_THROUGH = re.compile(
     r"(?:^|\s)[وف]?(?:وصلت|اصابت|احدثت)(?:\s|$)|(?:سقطت|انفجرت|اصابت)\s+(?:احداها|احداهما|واحده|الثالثه|الاخري|الباقيه)"
 )
+# «تصدت لصواريخ العدوان وأسقطت بعضها»: only some downed, the rest got through.
+SOME_DOWNED = re.compile(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
 PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير".split())
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|اعتقالات|اعتقال|تمشيط|تفتيش)")
+# What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
+STRUCK = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
 # «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
 SINCE_LONG_AGO = re.compile(
     r"(?:^|\s)(?:ل|في|ب)?(?:ال)?(?:هجمات|ضربات|غارات|عمليات|استهدافات)\s+(?:\S+\s+){0,8}?منذ\s+"
@@ -224,49 +256,76 @@ SINCE_LONG_AGO = re.compile(
 TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
+# Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
 ATTACK_VERBS = set(
     """
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
-    دك دكت دكوا
+    دك دكت دكوا حيد حيدت حيدوا اغتال اغتالت اغتالوا
     """.split()
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
-_NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?:\s|$)"
+# The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
+_NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»]|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+"
+NATIONAL_DEFENCES = re.compile(r"(?:^|\s)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:ال)?(?:جويه|جوي)\s+" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
 SUSPECTED = re.compile(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?[\s\"'“”«»]*$"
 )
+# «مرجحاً أن تكون "فصائل مسلحة" وراء الهجوم», «الجماعة التي تقف خلفه»: the side behind an attack.
+BEHIND = re.compile(
+    r"[\s\"'”“»«]*(?:(?:هي|هو|كانت|كان|تقف|يقف|يقفون|وقفت|وقف)\s+)?(?:وراء|خلف)"
+    r"(?:(?:ه|ها|هما|هم)(?=[\s،,.\"'”»]|$)|\s+(?:ال)?(?:هجوم|هجومين|هجمات|استهداف|قصف|ضربه|ضربات|غاره|غارات|عمليه|عمليات|انفجار|تفجير)(?=[\s،,.\"'”»]|$))"
+)
+# «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
+# actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
+AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*[\"'“”«»]*$")
+STRUCK_NEXT = re.compile(r"[\"'“”«»]*(?:\s+\S+){0,5}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
+AND_ONLY = re.compile(r"[\s\"'“”«»]*و[\s\"'“”«»]*$")
 VEHICLE_HIT = re.compile(r"(?:^|\s)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة».
 STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات".split())
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 ACCUSER = re.compile(r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام)\s+(?:\S+\s+){0,5}?[\s\"'“”«»]*[وفبل]?$")
 ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)")
-# Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire, a sniper.
+# Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire, a sniper,
+# an operation with a drone.
 BOMB_OR_GUNFIRE = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
     # «نفذت عملية إنزال جوي», «إنزالاً جوياً بالمروحيات»: a raid from helicopters.
     r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
+    # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
+    r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
+# «طائرة مسيّرة انتحارية تابعة لـ»: the aircraft may be described before its owner.
 AIRCRAFT_OF = re.compile(
-    r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)\s+(?:(?:ال)?(?:حربيه|مسيره|بدون\s+طيار)\s+)?(?:ال)?تابعه\s+ل\s*$"
+    r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
+    r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}\s+(?:ال)?تابعه\s+ل\s*$"
 )
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
 LAUNCHED_FROM = re.compile(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
     r"من\s+(?:\S+\s+)?[\"'“”«»]*$"
 )
+# «نفذ عدواناً جوياً من اتجاه منطقة التنف»: the direction it came from.
+FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+)?[\"'“”«»]*$")
 CAME_FROM = re.compile(r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه)\s+من\s+$")
-# «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها»: the side whose ground an attack came from.
+# «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها», «قذائف مصدرها مناطق سيطرة
+# الميليشيات»: the side whose ground an attack came from.
+# So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
 LAUNCHED_BY = re.compile(
-    r"(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?[\"'“”«»]*$"
+    r"(?:^|\s)(?:(?:اطلق|انطلق)\S*\s+من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?[\"'“”«»]*$"
 )
+POSTED_IN = re.compile(
+    r"(?:^|\s)(?:ال)?متمركز\S*\s+(?:في|ب)\s*(?:مناطق|مواقع|منطقه|نقطه|نقاط|موقع)\s+(?:(?:عسكريه|نفوذ|سيطره|انتشار|تسيطر\s+عليها)\s+)?ل?\s*[\"'“”«»]*$"
+)
+# «برصاص قناص من قوات النظام», «قناصة تابعون للميليشيات»: whose sniper fired.
+SNIPER_OF = re.compile(r"(?:^|\s)[بو]?(?:ال)?(?:قناص|قناصه|قناصين|قناصو)\s+(?:من|تابع\S*\s+ل|ل)\s*[\"'“”«»]*$")
 # «تنشط في سوريا والعراق», «المنتشرة في دير الزور»: where a group is, not where an attack was.
 ACTIVE_IN = re.compile(
     r"(?:^|\s)(?:تنشط|ينشط|تنتشر|ينتشر|تعمل|يعمل|الناشطه|الناشط|المنتشره|المنتشر|العامله|العامل)\s+(?:في|ب)\s*(?:\S+\s+)?(?:و\s*)?$"
@@ -300,10 +359,11 @@ ZERO_CASUALTIES = re.compile(
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف)"
-# «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person).
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل)"
+# «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person);
+# the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة».
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|استشهاد|استشهد)|(?:اصابه|جرح|اصيب))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
+    r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت)|(?:اصابه|جرح|اصيب|اصيبت))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
@@ -317,7 +377,8 @@ NAMED_KILLED = re.compile(
 COMPANIONS = re.compile(
     r"[^،,.\n]{0,80}?\s(?:و(?P<one>مرافقه|سايقه|نجله|ابنه|شقيقه|زوجته|حارسه)|و(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
 )
-NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?معلومات|ليس\s+لديها\s+اي\s+معلومات")
+# «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
+NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|اخبار)|ليس\s+لديها\s+اي\s+معلومات")
 
 ATTRIBUTION = set(
     """
@@ -330,12 +391,15 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:\s+\S+ا)?\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:\s+\S+ا)?\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
-# A sentence opening with its casualties, then the attack behind them: «قتل عنصران ... إثر انفجار».
-CASUALTY_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد)(?:\s|$)")
+# A sentence opening with its casualties or the blasts heard, then the attack behind them:
+# «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
+EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|دوي|انفجارات)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
+# «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
+SIMULTANEOUS = re.compile(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
 WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
 SEPARATE = re.compile(
@@ -372,6 +436,8 @@ BACK_REFERENCE = re.compile(
     r"(?:^|[\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
+# «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
+TAKEN_TO = re.compile(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
 OTHER_TIME = re.compile(r"(?:^|\s)(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|عام|شهر|اسبوع|اجمالي|مجموع)(?:\s|$|[،,.])")
 # The class of attack such a noun names again: the class of its means (``MEANS``), and for
 # these nouns the means table does not hold, the one they name when they point back.
@@ -380,7 +446,8 @@ REFERENCE_CLASS = {
     **dict.fromkeys(("طايره", "طايرتين", "طايرتان"), "DroneAttack"),
     "صاروخان": "RocketAttack",
 }
-DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين".split()) | AGGRESSION
+# «القناص»: the sniper of a shooting told before.
+DEFINITE_ANAPHORA = set("الضربات الغارات الهجوم الهجمات القصف الضربه الغاره الضربتين الغارتين الضربتان الغارتان الهجومان الهجومين القناص".split()) | AGGRESSION
 
 
 @dataclass
@@ -526,7 +593,7 @@ class EventExtractor:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
         clause_text = clause.text(text)
-        falls = re.search(r"(?:^|\s)[وفب]?(?:سقط|سقطت|تسقط|سقوط|اطلق|اطلقت|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا)(?=[\s،,.]|$)", clause_text)
+        falls = FALLS.search(clause_text)
         if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
             attack_at = _word_at(words, clause.start + bomb.start())
@@ -556,7 +623,11 @@ class EventExtractor:
         )
         cand.munitions = _munitions(text, clause, quantities)
         cand.separate = bool(SEPARATE.search(clause_text))
-        cand.moments_after = bool(MOMENTS_AFTER.search(text, clause.start, cand.trigger))
+        cand.moments_after = bool(
+            MOMENTS_AFTER.search(text, clause.start, cand.trigger)
+            or (text.find("متزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
+            and SIMULTANEOUS.search(text, clause.start, clause.end)
+        )
         if cand.cls == "DroneAttack" and (
             any(a in STATE_AIR_FORCES for a in cand.attackers) or VEHICLE_HIT.search(text, cand.trigger, clause.end)
         ):
@@ -593,7 +664,7 @@ class EventExtractor:
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
-        if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text:
+        if any(h in clause_text for h in HABITUAL) and HABITUAL_RE.search(clause_text) and "اخرها" not in clause_text:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
@@ -608,19 +679,26 @@ class EventExtractor:
             return True
         if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(head):
             return True
-        if GENERIC_ATTACKS.search(clause_text):
+        # «هجوم صاروخي استهدف قاعدة عين الأسد في 5 آب، في تصعيد أعاد إلى الأذهان موجة الهجمات»:
+        # a report whose head names what was struck is not undone by a comment on the attacks in general.
+        told = head != clause_text and "منذ" not in head and bool(STRUCK.search(head, max(trigger, 0) + len(words[attack_at].text)))
+
+        def general(m: re.Match[str] | None) -> bool:
+            return m is not None and not (told and m.start() >= len(head))
+
+        if general(GENERIC_ATTACKS.search(clause_text)):
             return True
         # «... منذ أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس»: part of a tally, still several attacks.
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
             return True
         # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات», «سلسلة هجمات»;
         # but «شنت مقاتلات سلسلة غارات» is one wave of strikes.
-        if re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text):
+        if general(re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text)):
             return True
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
-            if int(m.group(1)) >= 50:
+            if int(m.group(1)) >= 50 and general(m):
                 return True  # «206 هجمات»: no single attack is counted in the hundreds
-        if re.search(r"\d+\s+(?:\w+\s+)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|غاره|غارات|ضربه)", clause_text) and re.search(
+        if general(re.search(r"\d+\s+(?:\w+\s+)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|غاره|غارات|ضربه)", clause_text)) and re.search(
             r"منذ|حتي\s+(?:يوم|الان)|خلال\s+(?:الاشهر|الاسابيع|الشهر)|اجمالي|مجموع|في\s+المجمل", clause_text
         ):
             return True
@@ -635,7 +713,15 @@ class EventExtractor:
         trigger = cand.trigger
         subject_before_verb = False
         not_places: set[str] = set()
+        last_attacker: EntityMention | None = None
         for e in ents:
+            # «قصفت قوات حكومة دمشق ومرتزقة الاحتلال الإيراني»: an actor joined by «و» to the attacker.
+            if e.kind == "actor" and last_attacker is not None and last_attacker.iri in cand.attackers and AND_ONLY.match(text, last_attacker.nend, e.nstart):
+                _add(cand.attackers, e.iri)
+                last_attacker = e
+                continue
+            if e.kind == "actor":
+                last_attacker = e
             if e.kind == "place" and e.cls == "Country" and _country_forces(e.iri) != e.iri:
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
                 if _is_agent(before, text[e.nend : e.nend + 12], e, trigger, subject_before_verb):
@@ -662,7 +748,7 @@ class EventExtractor:
                     continue
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
                 # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
-                if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or (
+                if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or BEHIND.match(text, e.nend, cand.clause.end) or (
                     ACCUSER.search(text[max(cand.clause.start, e.nstart - 50) : e.nstart])
                     and ACCUSED_OF.match(text, e.nend, cand.clause.end)
                 ):
@@ -674,13 +760,21 @@ class EventExtractor:
                     if air_at < trigger or len(text[trigger:air_at].split()) <= 1:
                         _add(cand.attackers, e.iri)
                         continue
-                if LAUNCHED_BY.search(text[max(cand.clause.start, e.nstart - 50) : e.nstart]):
+                window = text[max(cand.clause.start, e.nstart - 50) : e.nstart]
+                if (
+                    LAUNCHED_BY.search(window)
+                    or ("متمركز" in window and POSTED_IN.search(window))
+                    or ("قناص" in before and SNIPER_OF.search(before))
+                ):
                     _add(cand.attackers, e.iri)  # «أطلقت من مناطق نفوذ الميليشيات»: whose ground it came from
                     continue
                 owner = re.search(
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
                 )
+                if not owner and before.rstrip(" \"'“”«»").endswith("ل") and AGENT_OF.search(before) and STRUCK_NEXT.match(text, e.nend, cand.clause.end):
+                    _add(cand.attackers, e.iri)
+                    continue
                 if owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before):
                     _add(cand.targets, e.iri)
                 elif _is_agent(before, after_end, e, trigger, subject_before_verb):
@@ -691,7 +785,7 @@ class EventExtractor:
                 elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce"):
                     _add(cand.targets, e.iri)
             else:
-                if e.cls in ("Base", "Facility") and LAUNCHED_FROM.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                if e.cls in ("Base", "Facility") and _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
                     _add(cand.locations, e.iri)  # «الهجوم الأميركي من قاعدة التنف»: where it came from
                     _add(cand.origins, e.iri)
                 elif e.cls in ("Base", "Facility"):
@@ -711,7 +805,7 @@ class EventExtractor:
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
                         continue
                     _add(cand.locations, e.iri)
-                    if LAUNCHED_FROM.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                    if _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
                         _add(cand.origins, e.iri)
         # «ميليشيا عراقية تطلق على نفسها "المقاومة الإسلامية في العراق"»: the name of the group just
         # mentioned takes its roles.
@@ -971,7 +1065,9 @@ class EventExtractor:
                 return k
             if side and ev_side is None and bare_sides[k] in (side, "?"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
-            if when != (None, None, None) and when == ev_when and (side is None or ev_side is None or side == ev_side):
+            # The same day: the same attack, unless told of places apart and not by one side.
+            same_day = when != (None, None, None) and when == ev_when
+            if same_day and (side is None or ev_side is None or side == ev_side) and not (side != ev_side and self._apart(ev, cand, origin[k])):
                 return k
         return named_in_passing if named_in_passing is not None else unknown_side
 
@@ -1089,9 +1185,11 @@ class EventExtractor:
             before = [k for k in before if events[k].cls == cls]
         if not before:
             return []
+        text = doc.norm.text
         places = [
             e for e in doc.entities
             if s_start <= e.nstart < s_end and e.kind == "place" and self._specific([e.iri])
+            and not TAKEN_TO.search(text, max(s_start, e.nstart - 30), e.nstart)
         ]
         if not places:
             # The attack told last in a main clause, not one only answered or followed
@@ -1239,7 +1337,7 @@ class EventExtractor:
             defences = any(f & AIR_DEFENCE for f in forms)
             if not (means or defences) or _not_intercepted(text[clause.start : words[at].start], words[at].text):
                 continue
-            if GOT_THROUGH.search(text, words[at].end, sentences[clause.sentence][1]):
+            if GOT_THROUGH.search(text, words[at].end, sentences[clause.sentence][1]) or SOME_DOWNED.match(text, words[at].end):
                 continue  # some got through: the downing is part of the attack's report
             span = _trim(doc, clause.start, clause.end)
             if span is None:
@@ -1311,6 +1409,10 @@ class EventExtractor:
                 subject = not text[verb.end : e.nstart].strip() and before[-1:] in (["اسقطت"], ["اسقط"], ["اعترضت"], ["اعترض"])
             if owner or subject:
                 _add(found, _country_forces(e.iri))
+        if not found and (national := NATIONAL_DEFENCES.search(text, clause.start, clause.end)):
+            forces = national_forces(national.group(1))  # «الدفاعات الجوية الأميركية»: the nation's forces
+            if forces in self.gazetteer.entries:
+                found.append(forces)
         if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
             s_start = sentences[clause.sentence][0]
             speakers = [e for e in doc.entities if e.kind == "actor" and e.cls in ("StateForce", "ArmedGroup") and s_start <= e.nstart < ours.start()]
@@ -1542,6 +1644,11 @@ def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
     return doc.span(nstart, nend)
 
 
+def _launched_from(before: str) -> bool:
+    """Do the words before a place say an attack was launched or came from it?"""
+    return bool(LAUNCHED_FROM.search(before) or (("اتجاه" in before or "ناحيه" in before) and FROM_DIRECTION.search(before)))
+
+
 def _word_at(words: list[Token], offset: int) -> int:
     """The index of the word holding ``offset``, or else of the first word after it (0 if none)."""
     k = bisect_right([w.start for w in words], offset) - 1
@@ -1618,6 +1725,7 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
     return None
 
 
+VERB_AFTER_BREAKDOWN = re.compile(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
 DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
 
 
@@ -1655,6 +1763,10 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             return found
     if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"الي$", " ".join(before)):
         return status(list(reversed(before)))
+    # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
+    verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi)
+    if verb:
+        return status([verb.group(1)])
     return None
 
 
@@ -1739,8 +1851,10 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 continue
             word = m.group().strip()
             kind = _clause_kind(word)
-            if word == "اثر" and CASUALTY_LEAD.search(text, s_start, m.start()) and not ATTACK_WORD_RE.search(text, s_start, m.start()):
+            if word == "اثر" and EFFECT_LEAD.search(text, s_start, m.start()) and not ATTACK_WORD_RE.search(text, s_start, m.start()):
                 continue  # «قتل عنصران، مساء الأحد، إثر انفجار عبوة»: the attack that caused the casualties
+            if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()):
+                continue  # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
             if word in "؛;":
                 cuts.append((m.end(), "main"))
                 continue
