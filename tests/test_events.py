@@ -111,6 +111,8 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "الأربعاء: مرّ اليوم في ريف دير الزور دون تسجيل هجمات.",
         "ومنذ مطلع العام الجاري، استهدفت إسرائيل مواقع في الأراضي السورية أكثر من 70 مرة.",
         "وقالت القيادة إن القيادي كان مسؤولاً عن التخطيط لهجمات ضد قوات التحالف في سوريا.",
+        # an attack going on as a practice, with no day
+        'وقال المتحدث إن "الميليشيات تواصل استهداف قرانا في خرق واضح للهدنة".',
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -638,10 +640,33 @@ def test_the_side_an_attack_was_launched_from_is_its_attacker() -> None:
     assert ev.attackers == [MILITIAS]
 
 
+def test_the_side_controlling_a_named_launch_site_is_the_attacker_not_a_target() -> None:
+    ev = only(
+        "أصيب ثلاثة من عناصر قسد جراء هجوم بصواريخ شنته الميليشيات الموالية لإيران على قاعدة حقل العمر أمس. "
+        'وقالت مصادر إن الصواريخ أطلقت من بلدة "الحريجي" الخاضعة لسيطرة الميليشيات، وسقط اثنان منها داخل الحقل.'
+    )
+    assert ev.attackers == [MILITIAS] and MILITIAS not in ev.targets
+
+
 def test_the_force_owning_a_struck_base_is_a_target_not_the_attacker() -> None:
     ev = only("رصد المرصد فجر اليوم هجوماً بطائرتين مسيّرتين استهدف قاعدة التحالف الدولي في حقل العمر.")
     assert (ev.cls, ev.attackers) == ("DroneAttack", [])
     assert ID + "actor/cjtf-oir" in ev.targets
+
+
+def test_the_actor_after_a_bare_verb_in_a_relative_clause_is_its_object() -> None:
+    found = events(
+        "قالت واشنطن إن ضرباتها جاءت رداً على الهجوم الصاروخي الذي استهدف القوات الأمريكية في قاعدة الشدادي. "
+        "وكانت ميليشيات موالية لإيران قد أطلقت يوم الأحد أربعة صواريخ على قاعدة الشدادي."
+    )
+    rockets = [e for e in found if e.cls == "RocketAttack"]
+    assert len(rockets) == 1 and rockets[0].attackers == [MILITIAS]
+    assert US in rockets[0].targets
+
+
+def test_the_actor_after_a_verb_with_an_object_pronoun_in_a_relative_clause_is_the_attacker() -> None:
+    ev = only("أدانت الحكومة الهجوم الذي شنته القوات الأمريكية فجر اليوم على مواقع في البوكمال.")
+    assert ev.attackers == [US]
 
 
 @pytest.mark.parametrize("phrase", ["دون أن تسفر عن إصابات", "دون تسجيل إصابات", "ولم يسفر عن إصابات"])
@@ -1081,6 +1106,18 @@ def test_an_attack_told_after_idh_is_reported_unless_idh_explains_an_attack_just
 def test_an_operation_with_a_drone_by_a_states_intelligence_is_its_airstrike() -> None:
     ev = only("حيّدت الاستخبارات التركية أمس عنصرين من «وحدات حماية الشعب» في عملية نفذتها بطائرة مسيّرة قرب بلدة عامودا.")
     assert (ev.cls, ev.attackers, ev.date) == ("Airstrike", [ID + "actor/turkish-forces"], date(2024, 2, 6))
+
+
+def test_an_attack_going_on_since_a_day_named_is_still_an_event() -> None:
+    ev = only("وتواصل قوات النظام قصف بلدة الجفرة بالمدفعية منذ فجر اليوم.")
+    assert ev.cls == "ArtilleryShelling"
+
+
+def test_an_attack_named_only_as_one_of_those_answered_is_not_an_event() -> None:
+    text = "شنت مقاتلات أمريكية أمس غارات على مواقع للميليشيات في البوكمال، في رد على الهجمات على قواتها، بما في ذلك {}."
+    assert [e.cls for e in events(text.format("هجوم الرطبة"))] == ["Airstrike"]
+    told = events(text.format("هجوم بطائرة مسيرة على قاعدة الشدادي الأحد"))
+    assert [(e.cls, e.date) for e in told] == [("Airstrike", date(2024, 2, 6)), ("DroneAttack", date(2024, 2, 4))]
 
 
 def test_a_word_for_habit_inside_another_word_does_not_make_the_attack_habitual() -> None:

@@ -68,7 +68,11 @@ a word of habit counts only as a whole word («مراراً», not «استمر�
 one day in places apart stay apart unless both are one side's, and one «في وقت
 متزامن» with an attack told before is on its day. Downing only some («وأسقطت
 بعضها») is part of the attack, and a nationality after the air defences («الدفاعات
-الجوية الأميركية») names whose they were.
+الجوية الأميركية») names whose they were. The actor after a bare verb in a relative clause
+(«الهجوم الذي استهدف القوات الأمريكية») is its object, not the attacker, and the side
+controlling a named launch site («أطلقت من بلدة "الحريجي" الخاضعة لسيطرة الميليشيات») is.
+An attack going on as a practice with no day named («تواصل استهداف قرانا») is not an event,
+nor is one only named as an example of those answered («بما في ذلك هجوم الرطبة»).
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -213,6 +217,11 @@ NEGATED = re.compile(
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
+# «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
+# not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
+ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|تستمر\s+في|يستمر\s+في)\s+(?:\S+\s+){0,3}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن)(?=\s|$)")
+DAY_NAMED = re.compile(r"(?<!\S)\S?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|منذ|يوم)(?=\s|$)")
+EXAMPLE_OF = re.compile(r"[\s\"'”“«»]*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
@@ -320,6 +329,8 @@ CAME_FROM = re.compile(r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قاد
 # So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
 LAUNCHED_BY = re.compile(
     r"(?:^|\s)(?:(?:اطلق|انطلق)\S*\s+من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?[\"'“”«»]*$"
+    # «أطلقت من منطقة "القرى السبع" الخاضعة لسيطرة الميليشيات»: a place named, then whose it is.
+    r"|(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:\S+\s+){1,4}?(?:ال)?(?:خاضعه\s+ل|واقعه\s+تحت\s+|تحت\s+)سيطره\s+[\"'“”«»]*$"
 )
 POSTED_IN = re.compile(
     r"(?:^|\s)(?:ال)?متمركز\S*\s+(?:في|ب)\s*(?:مناطق|مواقع|منطقه|نقطه|نقاط|موقع)\s+(?:(?:عسكريه|نفوذ|سيطره|انتشار|تسيطر\s+عليها)\s+)?ل?\s*[\"'“”«»]*$"
@@ -335,6 +346,7 @@ TOLL_REVISED = re.compile(
     r"(?:^|\s)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
 )
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
+RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي".split())
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
     "من قبل", "من جانب", "من جهه", "شنها", "شنتها", "شنه", "شنته", "شنتهما", "شنهما", "نفذها", "نفذتها", "نفذه",
@@ -668,6 +680,8 @@ class EventExtractor:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
+        if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
+            return True
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
             return True
         # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
@@ -676,6 +690,10 @@ class EventExtractor:
         comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
         head = clause_text[: comma.start()] if comma else clause_text
         if TIMES_COUNTED.search(clause_text) and "منذ" in clause_text:
+            return True
+        # «ردا على الهجمات، بما في ذلك هجوم البرج 22»: an attack only named as one of those just
+        # spoken of, with no day and nothing struck, is told elsewhere if at all.
+        if EXAMPLE_OF.match(clause_text) and not DAY_NAMED.search(head) and not STRUCK.search(head):
             return True
         if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(head):
             return True
@@ -1676,9 +1694,17 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     # Words without their quotes: «"استهدف مجاهدو», «استهدفت «قسد»».
     words = [w for w in (w.strip(PUNCTUATION) for w in before.split()) if w]
     last_word = words[-1] if words else ""
-    if not subject_seen and last_word and any(s in ATTACK_VERBS for s, _ in stems(last_word)):
-        return True
-    if not subject_seen and len(words) >= 2 and any(s in ATTACK_VERBS for s, _ in stems(words[-2])):
+    # «الهجوم الذي استهدف القوات الأمريكية»: a bare verb after a relative pronoun has the
+    # antecedent for subject, so the actor after it is its object («الذي شنته القوات» differs:
+    # the pronoun on the verb is the object, and the verb is no bare one).
+    def subject_of_verb(i: int) -> bool:
+        return (
+            len(words) >= i
+            and any(s in ATTACK_VERBS for s, _ in stems(words[-i]))
+            and (len(words) == i or words[-i - 1] not in RELATIVE_PRONOUNS)
+        )
+
+    if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
         return True
     if any(before.rstrip(" \"'“”«»").endswith(m) for m in AGENT_MARKERS):
         return True
