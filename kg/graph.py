@@ -72,6 +72,7 @@ def document_quads(doc: Document, minter: Minter | None = None) -> tuple[NamedNo
     b = GraphBuilder(doc, minter)
     _article(b)
     labelled: set[str] = set()
+    spelled: set[tuple[str, str]] = set()
     for m in doc.entities:
         node = NamedNode(m.iri)
         # Gazetteer entities are typed and labelled in the gazetteer graph; repeating that
@@ -81,7 +82,10 @@ def document_quads(doc: Document, minter: Minter | None = None) -> tuple[NamedNo
             labelled.add(m.iri)
             b.add(node, RDF_TYPE, ck(m.cls))
             b.add(node, RDFS_LABEL, Literal(" ".join(m.label.split()), language="ar"))
-        b.evidence(node, m.span)
+        spelling = (m.iri, doc.quote(m.span))
+        if spelling not in spelled:
+            spelled.add(spelling)
+            b.evidence(node, m.span)
     events = [minter.event(b.article_id, n) for n in range(1, len(doc.events) + 1)]
     for n, (node, event) in enumerate(zip(events, doc.events), start=1):
         _event(b, node, event, n, events)

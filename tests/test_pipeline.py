@@ -82,6 +82,25 @@ def test_each_article_has_its_own_named_graph() -> None:
         )
 
 
+def test_an_entity_has_one_evidence_span_per_spelling_in_an_article() -> None:
+    text = (
+        "قصفت قسد مواقع في دير الزور. وقالت قوات سوريا الديمقراطية إن قسد ردت على هجوم. "
+        "وأضافت قسد أن الهجوم استهدف قاعدة التنف."
+    )
+    g = extract(Article("spellings", text, "test"))
+    ck = "https://w3id.org/conflict-kg/ontology#"
+    sdf = ox.NamedNode(f"{ID}actor/sdf")
+    spans = {
+        q.object for q in g.quads if q.subject == sdf and q.predicate == ox.NamedNode(ck + "evidence")
+    }
+    starts = {
+        q.subject: int(q.object.value) for q in g.quads if q.predicate == ox.NamedNode(ck + "start")
+    }
+
+    # The first «قسد» and the first «قوات سوريا الديمقراطية», not the two repeats of «قسد».
+    assert sorted(starts[m] for m in spans) == [text.index("قسد"), text.index("قوات سوريا الديمقراطية")]
+
+
 @pytest.mark.parametrize(
     "article_id,segment",
     [
