@@ -1169,3 +1169,46 @@ def test_an_attack_at_the_same_time_as_one_told_before_is_on_its_day() -> None:
         "كما أشارت المصادر إلى سقوط قذائف صاروخية في محيط حقل كونيكو في وقت متزامن."
     )
     assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 6)), ("RocketAttack", date(2024, 2, 6))]
+
+
+# -- attacks told in the words of their foes ------------------------------------------------------
+
+SDF = ID + "actor/sdf"
+
+
+def test_an_indefinite_aggression_with_its_day_and_means_is_an_attack_report() -> None:
+    ev = only(
+        "استشهد أربعة مدنيين جراء عدوان جوي شنته طائرات تابعة لقوات الاحتلال الأمريكي فجر اليوم "
+        "على منازل في بلدة الهري بريف البوكمال."
+    )
+    assert (ev.cls, ev.attackers, ev.date, killed(ev)) == ("Airstrike", [US], date(2024, 2, 7), {4})
+
+
+def test_the_aggressor_after_an_aggression_is_the_attacker_and_its_patron_is_no_target() -> None:
+    ev = only(
+        "أصيب طفلان بجروح أمس الثلاثاء جراء اعتداء ميليشيا \"قسد\" المرتبطة بقوات الاحتلال الأمريكي "
+        "بقذائف الهاون على قرية الجنينة."
+    )
+    assert (ev.cls, ev.attackers, ev.date) == ("ArtilleryShelling", [SDF], date(2024, 2, 6))
+    assert US not in ev.targets
+
+
+def test_the_definite_aggression_of_one_force_points_at_its_own_attack() -> None:
+    found = events(
+        "شنت طائرات حربية أمريكية فجر اليوم غارات على مواقع في بلدة الهري. "
+        "وفي ريف دير الزور، قصفت قسد بقذائف الهاون قرية الجنينة ظهر اليوم. "
+        "ودانت الخارجية العدوان الأمريكي الجديد على الأراضي السورية."
+    )
+    assert [(e.cls, e.attackers, len(e.evidence)) for e in found] == [("Airstrike", [US], 2), ("ArtilleryShelling", [SDF], 1)]
+
+
+def test_missiles_fired_by_aircraft_make_an_airstrike() -> None:
+    assert only("أفاد مصدر محلي بأن طائرات الاحتلال استهدفت بعدة صواريخ منزلين في بلدة الهري فجر اليوم.").cls == "Airstrike"
+
+
+def test_a_bomb_on_the_evening_of_a_shelling_is_another_attack() -> None:
+    found = events(
+        "قصفت قوات النظام بقذائف الهاون مساء أمس قرية الجنينة. "
+        "كما قتل جنديان مساء أمس بانفجار عبوة ناسفة على طريق دير الزور - تدمر."
+    )
+    assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2024, 2, 6)), ("Attack", date(2024, 2, 6))]

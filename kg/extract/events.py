@@ -163,7 +163,7 @@ for _plane in "طايره طايرات الطايره الطايرات الطي�
 QUOTE = r"[\"'“”«»]"
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
-AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?ل?$")
+AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?[لب]?$")
 AIRCRAFT_NATIONALITY = re.compile(
     r"(?:^|\s)(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
@@ -306,10 +306,14 @@ ACCUSER = re.compile(r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهم
 ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)")
 # Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire, a sniper,
 # an operation with a drone.
-BOMB_OR_GUNFIRE = re.compile(
+# A bomb, a mine or gunfire: an attack on the ground, which no strike from afar is.
+GROUND_ATTACK = (
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
+)
+BOMB_OR_GUNFIRE = re.compile(
+    GROUND_ATTACK +
     # «نفذت عملية إنزال جوي», «إنزالاً جوياً بالمروحيات»: a raid from helicopters.
     r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
@@ -320,6 +324,13 @@ AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}\s+(?:ال)?تابعه\s+ل\s*$"
 )
+# «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
+AIRCRAFT_MISSILES = re.compile(
+    r"(?:^|\s)[وب]?(?:ال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيات|مروحيه)"
+    r"(?!\s+(?:ال)?(?:مسيره|مسيرات|مسير|بدون|انتحاريه|مفخخه|درون))(?:\s+\S+){0,5}?\s+[وب]?(?:بعده\s+)?(?:ال)?(?:صواريخ|صاروخ|صاروخين)(?:\s|$)"
+)
+# «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
+LAUNCHED_IT = re.compile(r"(?:^|\s)(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s*$")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
 LAUNCHED_FROM = re.compile(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
@@ -355,6 +366,9 @@ MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
     "من قبل", "من جانب", "من جهه", "شنها", "شنتها", "شنه", "شنته", "شنتهما", "شنهما", "نفذها", "نفذتها", "نفذه",
     "نفذته", "نفذتهما", "نفذهما", "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقتهما",
+)
+AGGRESSION_OF = re.compile(
+    r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
 TARGET_MARKERS = set("علي ضد استهدف استهدفت استهداف قصف قصفت طالت طاول هاجمت هاجم باتجاه نحو مواقع نقاط مقرات منشات مستودع مستودعات مقر مراكز مركز رتل رتلا موقع موقعين".split())
 
@@ -508,6 +522,7 @@ class Candidate:
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
     separate: bool = False  # «في هجوم منفصل»: not an attack told before
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
+    ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
 
 
 @lru_cache(maxsize=65536)
@@ -593,6 +608,7 @@ class EventExtractor:
             return None
         attack_at = None
         cls = None
+        ground = False
         # «ما أدى إلى تدمير ثلاث شاحنات»: what an attack caused is not another attack.
         result = RESULT.search(text, clause.start, clause.end)
         result_at = result.end() if result else clause.end
@@ -609,10 +625,13 @@ class EventExtractor:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
         clause_text = clause.text(text)
+        if cls == "RocketAttack" and AIRCRAFT_MISSILES.search(clause_text):
+            cls = "Airstrike"  # «طائرات الاحتلال استهدفت بعدة صواريخ منزلين»: missiles fired from the air
         falls = FALLS.search(clause_text)
         if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
             attack_at = _word_at(words, clause.start + bomb.start())
+            ground = bool(re.match(GROUND_ATTACK, bomb.group()))
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
                 # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
@@ -623,7 +642,7 @@ class EventExtractor:
                 return None
         if self._not_an_attack(clause_text, words, attack_at):
             return None
-        cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start)
+        cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start, ground=ground)
         cand.title = _is_title(text, sentences[clause.sentence])
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
@@ -657,8 +676,10 @@ class EventExtractor:
         )
         if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
             cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
-        if AGGRESSION.intersection(_reading(words[attack_at].text)[2]):
-            # «أدى العدوان إلى...»: an attack told before, in the words of its foes.
+        aggression = AGGRESSION.intersection(_reading(words[attack_at].text)[2])
+        if aggression and not (cand.time and cls and not any(f.startswith("ال") for f in aggression)):
+            # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
+            # «جراء اعتداء قسد أمس بقذائف الهاون» tells one, with its day and its means.
             cand.reference = cand.definite = True
             cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
         elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
@@ -742,6 +763,7 @@ class EventExtractor:
                 _add(cand.attackers, e.iri)
                 last_attacker = e
                 continue
+            prev_actor = last_attacker
             if e.kind == "actor":
                 last_attacker = e
             if e.kind == "place" and e.cls == "Country" and _country_forces(e.iri) != e.iri:
@@ -779,9 +801,13 @@ class EventExtractor:
                 aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
                 if aircraft:
                     air_at = max(cand.clause.start, e.nstart - 40) + aircraft.start()
-                    if air_at < trigger or len(text[trigger:air_at].split()) <= 1:
+                    # «جراء عدوان جوي شنته طائرات تابعة لقوات الاحتلال»: the verb's pronoun is the attack.
+                    if air_at < trigger or len(text[trigger:air_at].split()) <= 1 or LAUNCHED_IT.search(text, trigger, air_at):
                         _add(cand.attackers, e.iri)
                         continue
+                between = text[prev_actor.nend : e.nstart] if prev_actor is not None else ""
+                if between and len(between.split()) <= 2 and AFFILIATION_BEFORE.search(between):
+                    continue  # «ميليشيا "قسد" المرتبطة بقوات الاحتلال»: whose side the group just named is on
                 window = text[max(cand.clause.start, e.nstart - 50) : e.nstart]
                 if (
                     LAUNCHED_BY.search(window)
@@ -804,8 +830,8 @@ class EventExtractor:
                     nxt = after_end.split()[0] if after_end.split() else ""
                     if any(s in ATTACK_VERBS for s, _ in stems(nxt)):
                         subject_before_verb = True
-                elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce"):
-                    _add(cand.targets, e.iri)
+                elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce") and not AFFILIATION_BEFORE.search(before):
+                    _add(cand.targets, e.iri)  # but «ميليشيا قسد المرتبطة بقوات الاحتلال» only says whose side
             else:
                 if e.cls in ("Base", "Facility") and _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
                     _add(cand.locations, e.iri)  # «الهجوم الأميركي من قاعدة التنف»: where it came from
@@ -1000,6 +1026,9 @@ class EventExtractor:
         """Could this candidate be a report of that event (nothing contradicts it)?"""
         if not _compatible_class(ev.cls, cand.cls):
             return False
+        # «كما قتل ثلاثة جنود مساء أمس بانفجار عبوة ناسفة»: not the shelling of that evening.
+        if (cand.ground and ev.cls in STRIKES_FROM_AFAR) or (cand.cls in STRIKES_FROM_AFAR and any(r.ground for r in reports)):
+            return False
         side, ev_side = self._attacker_side(cand), self._attacker_side(ev)
         if side and ev_side and side != ev_side:
             return False
@@ -1065,7 +1094,9 @@ class EventExtractor:
             # The same group attacking elsewhere («قاعدة خراب الجير», then «قرب مدينة الشدادي»).
             if any(not self._is_broad(i) for i in shared) and not self._apart(ev, cand, origin[k]):
                 return k
-            if cand.definite and (side is None or side == ev_side):
+            # «العدوان الأمريكي» is not the attack of the SDF, though both are on one side.
+            other_attacker = bool(cand.attackers and ev.attackers and not set(cand.attackers) & set(ev.attackers))
+            if cand.definite and (side is None or side == ev_side) and not other_attacker:
                 # «الهجوم على القاعدة» points at the attack a sentence reported, before one it only
                 # mentioned in passing («بعد يوم من استهداف طائرة مسيرة منشأة ...»).
                 if cand.cls == "Attack" and all(r.clause.kind != "main" for r in origin[k]):
@@ -1593,6 +1624,9 @@ def _different_days(a: str, b: str) -> bool:
     return bool((past_a and days_b) or (past_b and days_a))
 
 
+STRIKES_FROM_AFAR = frozenset(("Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling"))
+
+
 def _compatible_class(a: str, b: str) -> bool:
     # A state's drone strike is an airstrike: «الضربة الجوية» and «طائرة مسيرة أطلقت صواريخ» can be one.
     return a == b or "Attack" in (a, b) or {a, b} == {"Airstrike", "DroneAttack"}
@@ -1712,6 +1746,8 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
         return True
     if any(before.rstrip(" \"'“”«»").endswith(m) for m in AGENT_MARKERS):
         return True
+    if AGGRESSION_OF.search(before.rstrip(" \"'“”«»")):
+        return True  # «جراء اعتداء ميليشيا "قسد"»: the aggressor, in the words of its foes
     if any(s in MASDAR for s, _ in stems(last_word)) and re.match(
         r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b)", after
     ):
