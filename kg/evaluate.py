@@ -131,6 +131,7 @@ class GoldEvent:
     wounded: tuple[int, ...] | None = None
     attacker: tuple[str, ...] = ()
     optional: bool = False
+    attacker_arabic: tuple[str, ...] = ()  # the Arabic names the file's entities give the attackers
 
     @property
     def event_class(self) -> str:
@@ -223,6 +224,7 @@ def gold_from_dict(data: Any, path: Path) -> GoldArticle:
     if not isinstance(raw_events, list):
         raise fail("'attack_events' must be a list")
 
+    arabic = _arabic_names(data.get("entities"), fail)
     events: list[GoldEvent] = []
     seen: set[str] = set()
     for n, raw in enumerate(raw_events, start=1):
@@ -269,6 +271,9 @@ def gold_from_dict(data: Any, path: Path) -> GoldArticle:
                 wounded=wounded,
                 attacker=tuple(attacker),
                 optional=optional,
+                attacker_arabic=tuple(
+                    ar for a in attacker if (name := _attacker_name(a)) for ar in arabic.get(_fold(name), ())
+                ),
             )
         )
     alternatives = acceptable_dates_from_notes(notes)
@@ -282,6 +287,23 @@ def gold_from_dict(data: Any, path: Path) -> GoldArticle:
     if unknown_refs:
         raise fail(f"notes accept dates for unknown event(s): {', '.join(sorted(unknown_refs))}")
     return GoldArticle(article_id.strip(), path, tuple(events), notes)
+
+
+def _arabic_names(entities: Any, fail: Callable[[str], InputError]) -> dict[str, tuple[str, ...]]:
+    """The gold file's entity table: folded English name → its Arabic names."""
+    if entities is None:
+        return {}
+    if not isinstance(entities, list):
+        raise fail("'entities' must be a list")
+    out: dict[str, tuple[str, ...]] = {}
+    for n, entry in enumerate(entities, start=1):
+        if not isinstance(entry, dict):
+            raise fail(f"entity #{n} must be a mapping")
+        en, ar = entry.get("name_en"), entry.get("name_ar")
+        if isinstance(en, str) and isinstance(ar, str) and en.strip() and ar.strip():
+            key = _fold(_QUALIFIER.sub(" ", en))
+            out[key] = (*out.get(key, ()), ar)
+    return out
 
 
 def _gold_date(value: Any) -> date | None:
@@ -652,7 +674,7 @@ def count_correct(gold: tuple[int, ...] | None, predicted: set[str]) -> bool:
     return value.isascii() and value.isdigit() and int(value) in gold
 
 
-def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity]) -> bool:
+def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity], arabic: Sequence[str] = ()) -> bool:
     """Whether the predicted attackers agree with the gold attacker names.
 
     A gold list that is empty, or holds only ``unknown``/``unknown …`` names or
@@ -660,7 +682,9 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity]) -> bool:
     some predicted attacker must match some gold name: through
     :data:`ATTACKER_ALIASES` (by gazetteer IRI), or by an English label equal to
     the name (case, qualifiers such as ``(suspected)``, apostrophes and hyphens
-    ignored).
+    ignored). An attacker with no English label (a name found from context) matches
+    when one of its Arabic labels is one of ``arabic``, the Arabic names the gold
+    file's entity table gives the gold attackers (compared normalised, quotes aside).
 
     >>> attacker_correct(["US forces (suspected)"], [Entity("https://w3id.org/conflict-kg/id/actor/us-forces")])
     True
@@ -677,7 +701,16 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity]) -> bool:
                 return True
             if any(_fold(label) == _fold(name) for label in entity.english()):
                 return True
-    return False
+    wanted = {_arabic_key(a) for a in arabic}
+    return any(
+        not entity.english() and any(lang.startswith("ar") and _arabic_key(label) in wanted for label, lang in entity.labels)
+        for entity in predicted
+    )
+
+
+def _arabic_key(name: str) -> str:
+    """An Arabic name compared without diacritics, letter-form variants, quotes or punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", normalize(name).text).split())
 
 
 def _attacker_name(gold: str) -> str | None:
@@ -1213,7 +1246,7 @@ def _check_fields(
     got_attackers = ", ".join((e.english() or [e.iri])[0] for e in pred.attackers) or "none"
     record(
         "attacker",
-        attacker_correct(gold.attacker, pred.attackers),
+        attacker_correct(gold.attacker, pred.attackers, gold.attacker_arabic),
         ", ".join(gold.attacker) or "none",
         got_attackers,
     )

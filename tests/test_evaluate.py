@@ -535,6 +535,24 @@ def test_attacker_correct(gold: list[str], predicted: list[Entity], ok: bool) ->
     assert attacker_correct(gold, predicted) is ok
 
 
+def test_an_attacker_named_from_context_matches_the_gold_arabic_name(tmp_path: Path) -> None:
+    gold = kg.evaluate.gold_from_dict(
+        {
+            "article": "a1",
+            "attack_events": [{"id": "e1", "kind": "RocketAttack", "evidence": "x", "attacker": ["Saraya al-Thaar (suspected)"]}],
+            "entities": [{"name_en": "Saraya al-Thaar", "name_ar": "«سَرايا الثأر»", "type": "ArmedGroup"}],
+        },
+        tmp_path / "a1.yaml",
+    ).events[0]
+    minted = Entity(f"{M.base}actor/sraya-althar-1a2b3c", (("سرايا الثار", "ar"),))
+    other = Entity(f"{M.base}actor/lwa-1a2b3c", (("لواء الثار", "ar"),))
+
+    assert gold.attacker_arabic == ("«سَرايا الثأر»",)
+    assert attacker_correct(gold.attacker, [minted], gold.attacker_arabic)
+    assert not attacker_correct(gold.attacker, [other], gold.attacker_arabic)
+    assert not attacker_correct(gold.attacker, [minted])
+
+
 def test_predicted_kind_prefers_the_subclass() -> None:
     assert _pred(classes={"Attack", "Airstrike"}).kind == "Airstrike"
     assert _pred(classes={"Attack"}).kind == "Attack"

@@ -1212,3 +1212,42 @@ def test_a_bomb_on_the_evening_of_a_shelling_is_another_attack() -> None:
         "كما قتل جنديان مساء أمس بانفجار عبوة ناسفة على طريق دير الزور - تدمر."
     )
     assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2024, 2, 6)), ("Attack", date(2024, 2, 6))]
+
+
+def test_an_undated_attack_in_a_live_blog_entry_is_of_the_coverage_day() -> None:
+    found = events(
+        "تغطية مستمرة لتطورات التصعيد\n\n"
+        "18:45\nمصادر محلية: غارات جوية مجهولة تستهدف مواقع لفصائل موالية لإيران في بلدة الهري.\n\n"
+        "11:05\nعاجل: سقوط صاروخين داخل قاعدة عين الأسد الجوية غربي الأنبار.\n"
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 7)), ("RocketAttack", date(2024, 2, 7))]
+
+
+def test_an_undated_attack_outside_a_live_blog_gets_no_day() -> None:
+    assert only("مصادر محلية: غارات جوية مجهولة تستهدف مواقع لفصائل موالية لإيران في بلدة الهري.").date is None
+
+
+def test_a_group_by_the_name_it_gives_itself_claiming_the_attack_is_its_attacker() -> None:
+    doc = extract(
+        "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. "
+        "وتبنت جماعة تطلق على نفسها \"كتائب الغضب الشعبي\" الهجوم في بيان على تليغرام."
+    )
+    group = next(e for e in doc.entities if e.label == "كتائب الغضب الشعبي")
+    [ev] = doc.events
+    assert (group.cls, ev.attackers, ev.claimed_by) == ("ArmedGroup", [group.iri], [group.iri])
+
+
+def test_a_group_claiming_the_attack_after_its_name() -> None:
+    [ev] = events(
+        "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. "
+        "وفصيل يطلق على نفسه \"سرايا الفجر\" يتبنى الهجوم على عين الأسد."
+    )
+    assert [a.rsplit("/", 1)[1].split("-")[0] for a in ev.claimed_by] == ["sraya"]
+
+
+def test_a_revised_toll_named_before_the_attack_it_counts() -> None:
+    ev = only(
+        "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. "
+        "وقال مسؤول أمريكي: ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى تسعة."
+    )
+    assert wounded(ev) == {9}

@@ -115,6 +115,13 @@ _NATIONAL = re.compile(
 )
 
 
+# «جماعة تطلق على نفسها "سرايا الثأر للمهندس"», «يسمي نفسه "لواء ..."».
+_SELF_NAMED = re.compile(
+    r"(?:يطلق|تطلق|يطلقون|يسمي|تسمي|يسمون)\s+(?:علي\s+)?(?:نفسه|نفسها|انفسهم|نفسهم)\s+(?:اسم\s+)?"
+    r"[\"«“](?P<name>[^\"«»“”\n.،,]{3,60}?)[\"»”]"
+)
+
+
 class EntityExtractor:
     """Actors and places: gazetteer names (with variants and clitics) and names found from context."""
 
@@ -144,6 +151,7 @@ class EntityExtractor:
             taken.update(range(i, j + 1))
             free = j + 1
         found.extend(self._patterns(doc))
+        found.extend(self._self_named(doc, found))
         found.extend(self._from_context(doc, toks, taken))
         found.sort(key=lambda m: (m.nstart, -m.nend))
         found = _drop_overlaps(found)
@@ -227,6 +235,18 @@ class EntityExtractor:
                 entry = self.gazetteer.entries[iri]
                 span = doc.span(start, m.end())
                 out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, start, m.end(), True))
+        return out
+
+    def _self_named(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:
+        """A group by the name it gives itself: «فصيل يطلق على نفسه "سرايا الثأر"»."""
+        out = []
+        for m in _SELF_NAMED.finditer(doc.norm.text):
+            nstart, nend = m.span("name")
+            if any(e.nstart < nend and nstart < e.nend for e in found):
+                continue  # a name the gazetteer knows
+            iri = self.minter.minted_entity("actor", " ".join(m.group("name").split())).value
+            span = doc.span(nstart, nend)
+            out.append(EntityMention(iri, "actor", "ArmedGroup", doc.quote(span), span, nstart, nend, False))
         return out
 
     def _from_context(self, doc: Document, toks: list[Token], taken: set[int]) -> list[EntityMention]:

@@ -73,6 +73,11 @@ one day in places apart stay apart unless both are one side's, and one «في و
 controlling a named launch site («أطلقت من بلدة "الحريجي" الخاضعة لسيطرة الميليشيات») is.
 An attack going on as a practice with no day named («تواصل استهداف قرانا») is not an event,
 nor is one only named as an example of those answered («بما في ذلك هجوم الرطبة»).
+An indefinite «عدوان» or «اعتداء» with its own day and means («جراء اعتداء ميليشيا قسد
+أمس بقذائف الهاون») reports an attack, whose aggressor is the actor after it; a group
+claiming an attack after its name («فصيل ... يتبنى الهجوم») is its attacker. A bomb, a
+mine or gunfire is never the same attack as a strike from afar on the same day. An
+undated attack in a live blog's entries headed by clock times is of the publication day.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -90,7 +95,8 @@ another time. A number ending an outlet's quoted name («شبكة "ميادين 
 The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb after a breakdown set
 off by commas («ثلاثة عشر مقاتلاً، بينهم تسعة عراقيين، قُتلوا») counts the total, a
 hospital the wounded were taken to is no place of an attack, and «لا أنباء عن إصابات»
-is no figure.
+is no figure. A toll rising «إلى» a figure may name what it counts further back
+(«ارتفاع عدد المصابين ... في هجوم عين الأسد إلى سبعة»).
 """
 
 from __future__ import annotations
@@ -360,6 +366,8 @@ ACTIVE_IN = re.compile(
 TOLL_REVISED = re.compile(
     r"(?:^|\s)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
 )
+# «عدد المصابين», «حصيلة القتلى»: a toll, and what it counts.
+TOLL_OF = re.compile(r"(?:^|\s)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات))(?:\s|$)")
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي".split())
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
@@ -416,7 +424,7 @@ ATTRIBUTION = set(
     اوضح اوضحت اضاف اضافت صرح صرحت بيان تقرير مصادر مصدر
     """.split()
 )
-CLAIM_VERBS = set("تبنت تبني تبنوا".split())
+CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني".split())
 ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
@@ -586,6 +594,7 @@ class EventExtractor:
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
         _dates_after(doc, events, origin, candidates)
+        _live_blog_days(doc, events, origin)
         _parts_of_a_wave(events, origin, doc.norm.text)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
@@ -779,7 +788,8 @@ class EventExtractor:
                 if is_source and e.cls in ("Organization", "Person"):
                     continue
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
-                if any(s in CLAIM_VERBS for w in last_two for s, _ in stems(w)) or (
+                next_word = after_end.strip(" \"'”“»«").split()[:1]
+                if any(s in CLAIM_VERBS for w in last_two + next_word for s, _ in stems(w)) or (
                     any(s in ANNOUNCE_VERBS for w in last_two for s, _ in stems(w))
                     and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
                     and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[e.nend : cand.clause.end])
@@ -1570,6 +1580,27 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
             ev.earliest, ev.latest = earliest, doc.published
 
 
+# A line holding only a clock time: an entry of a live blog («14:20»).
+TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*$", re.MULTILINE)
+
+
+def _live_blog_days(doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
+    """An undated attack in an entry of a live blog happened on the day of the coverage.
+
+    A page of entries each headed by a clock time («09:40», «14:20») covers one day, the
+    publication day: «عاجل: سقوط صاروخي كاتيوشا داخل قاعدة عين الأسد» under «09:40» is of
+    that day. It takes a publication date from the metadata and at least two such entries.
+    """
+    if doc.published is None or doc.published_inferred:
+        return
+    stamps = [m.start() for m in TIMESTAMP_LINE.finditer(doc.norm.text)]
+    if len(stamps) < 2:
+        return
+    for ev, reports in zip(events, origin):
+        if not (ev.date or ev.earliest or ev.latest) and reports and min(c.clause.start for c in reports) > stamps[0]:
+            ev.date = doc.published
+
+
 # -- helpers ------------------------------------------------------------------------------
 
 
@@ -1828,7 +1859,12 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         if found:
             return found
     if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"الي$", " ".join(before)):
-        return status(list(reversed(before)))
+        found = status(list(reversed(before)))
+        if found is None and before and before[-1] == "الي":
+            # «ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى سبعة»: the toll named further back.
+            tolls = list(TOLL_OF.finditer(text, max(lo, end - 120), end))
+            found = status([tolls[-1].group("word")]) if tolls else None
+        return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
     verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi)
     if verb:
