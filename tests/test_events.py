@@ -1251,3 +1251,36 @@ def test_a_revised_toll_named_before_the_attack_it_counts() -> None:
         "وقال مسؤول أمريكي: ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى تسعة."
     )
     assert wounded(ev) == {9}
+
+
+def test_what_a_strike_caused_after_the_attack_it_answered_is_its_own_toll() -> None:
+    found = events(
+        "استهدفت طائرة مسيّرة قاعدة حقل العمر مساء أمس. "
+        "وفجر اليوم قصفت القوات الأمريكية بالمدفعية مواقع للميليشيات في قرية مراط، رداً على الهجوم، "
+        "ما أسفر عن سقوط قتيلين من عناصر الميليشيات."
+    )
+    assert [(e.cls, killed(e)) for e in found] == [("DroneAttack", set()), ("ArtilleryShelling", {2})]
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، ما أوقع قتيلاً وجريحين.", {1}, {2}),
+        ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، ما أسفر عن سقوط قتيلين.", {2}, set()),
+        # casualties falling are no shells falling
+        ("قصفت قوات النظام بلدة ذيبان بالمدفعية فجر اليوم، ما أدى إلى سقوط جريح.", set(), {1}),
+    ],
+)
+def test_casualties_by_a_noun_alone(text: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(text)
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
+def test_an_attack_downed_by_the_defences_of_its_base_harmed_no_one() -> None:
+    found = events(
+        "تعرضت القاعدة الأمريكية في حقل كونيكو ليل أمس لهجوم بطائرة مسيّرة. "
+        "وقال مصدر إن المضادات الأرضية في القاعدة تصدت للطائرة وأسقطتها، دون وقوع خسائر بشرية."
+    )
+    attack, interception = found
+    assert (attack.cls, killed(attack), wounded(attack)) == ("DroneAttack", {0}, {0})
+    assert (interception.cls, interception.interceptors) == ("Interception", [US])

@@ -96,7 +96,12 @@ The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb afte
 off by commas («ثلاثة عشر مقاتلاً، بينهم تسعة عراقيين، قُتلوا») counts the total, a
 hospital the wounded were taken to is no place of an attack, and «لا أنباء عن إصابات»
 is no figure. A toll rising «إلى» a figure may name what it counts further back
-(«ارتفاع عدد المصابين ... في هجوم عين الأسد إلى سبعة»).
+(«ارتفاع عدد المصابين ... في هجوم عين الأسد إلى سبعة»). A casualty noun alone counts one or
+two («ما أسفر عن سقوط قتيلين»: 2 killed), and what a strike caused after the attack it
+answered is its own toll («، رداً على الهجوم، ما أسفر عن ...»). «دون وقوع خسائر بشرية» in the
+report of an interception is the intercepted attack's toll, and the defences of the base
+attacked («المضادات الأرضية في القاعدة») are its garrison's: the forces aimed at, or the
+nation of «القاعدة الأمريكية».
 """
 
 from __future__ import annotations
@@ -208,6 +213,8 @@ PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
 FALLS = re.compile(
     r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا)(?=[\s،,.]|$)"
+    # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
+    r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
@@ -335,6 +342,12 @@ AIRCRAFT_MISSILES = re.compile(
     r"(?:^|\s)[وب]?(?:ال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيات|مروحيه)"
     r"(?!\s+(?:ال)?(?:مسيره|مسيرات|مسير|بدون|انتحاريه|مفخخه|درون))(?:\s+\S+){0,5}?\s+[وب]?(?:بعده\s+)?(?:ال)?(?:صواريخ|صاروخ|صاروخين)(?:\s|$)"
 )
+# «المضادات الأرضية في القاعدة», «الدفاعات الجوية في قاعدة حقل كونيكو»: the defences of the base attacked.
+BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|منظومه|منظومات)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:قاعده|حقل)(?:\s|$)")
+# «القاعدة الأمريكية», «قاعدة روسية»: whose forces a base holds.
+NATIONAL_BASE = re.compile(r"(?:^|\s)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r")(?=[\s،,.]|$)")
+# «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
+RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
 # «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
 LAUNCHED_IT = re.compile(r"(?:^|\s)(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s*$")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
@@ -403,6 +416,11 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مد�
 IMPLICIT_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت)|(?:اصابه|جرح|اصيب|اصيبت))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
+)
+# «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
+CASUALTY_NOUN = re.compile(
+    r"(?:^|\s)(?:سقوط|وقوع|عن|اوقع|اوقعت|خلف|خلفت|حصيله|و)\s*(?:(?P<kill>قتيل|قتيلا|شهيد|شهيدا)|(?P<kill2>قتيلين|قتيلان|شهيدين|شهيدان)"
+    r"|(?P<wound>جريح|جريحا)|(?P<wound2>جريحين|جريحان))(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
 NAME_CLOSE = set('"»”\'')
@@ -1201,11 +1219,21 @@ class EventExtractor:
                 # Casualties belong to the clause's event; a main clause also owns the
                 # rest of its sentence unless another event's clause is there.
                 lo, hi = cand.clause.start, cand.clause.end
+                ranges = [(lo, hi)]
                 if cand.clause.kind == "main":
                     other = [c.clause for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c is not cand]
                     lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
-                    hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end])
-                self._claims_in(doc, ev, lo, hi, quantities, date_before, used)
+                    # The main clause reads on past an attack answered or followed («، رداً على
+                    # الهجوم، ما أسفر عن سقوط قتيلين»), not past another main clause.
+                    hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end and c.kind == "main"])
+                    ranges = []
+                    for c in sorted((c for c in other if cand.clause.end <= c.start and c.end <= hi), key=lambda c: c.start):
+                        ranges.append((lo, c.start))
+                        lo = max(lo, c.end)
+                    ranges.append((lo, hi))
+                for a, b in ranges:
+                    if a < b:
+                        self._claims_in(doc, ev, a, b, quantities, date_before, used)
         # A sentence of its own about the casualties of an attack told before: a revised toll
         # («فيما رفع مسؤولون عدد المصابين إلى أكثر من 40») or one that names the attack again
         # («وقال المسؤول إن الهجوم على الشدادي لم يسفر عن إصابات»). Not one «منذ» a date: a tally.
@@ -1302,6 +1330,12 @@ class EventExtractor:
             status = "Killed" if m.group("kill") else "Wounded"
             count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
             ev.claims.append(CasualtyClaim(count, status, span))
+        for m in CASUALTY_NOUN.finditer(segment):
+            span = doc.span(lo + m.start(), lo + m.end())
+            if any(c.span.start <= span.start < c.span.end or span.start <= c.span.start < span.end for c in ev.claims):
+                continue
+            status = "Killed" if m.group("kill") or m.group("kill2") else "Wounded"
+            ev.claims.append(CasualtyClaim(2 if m.group("kill2") or m.group("wound2") else 1, status, span))
         for m in NAMED_KILLED.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
@@ -1432,6 +1466,20 @@ class EventExtractor:
                 origin.append([])
                 k = len(events) - 1
             ev = events[k]
+            if not interceptors and BASE_DEFENCES.search(text, clause.start, clause.end):
+                # «المضادات الأرضية في القاعدة تصدت للطائرتين»: the forces the attack was aimed at.
+                interceptors = [t for t in ev.targets if (entry := self.gazetteer.entries.get(t)) is not None and entry.cls in ("StateForce", "ArmedGroup")]
+                first = min((c.clause.start for c in origin[k]), default=clause.start)
+                held = NATIONAL_BASE.search(text, sentences[_sentence_at(sentences, first)][0], clause.end)
+                if not interceptors and held and (forces := national_forces(held.group(1))) in self.gazetteer.entries:
+                    interceptors = [forces]  # «تعرضت القاعدة الأمريكية في حقل كونيكو»: whose base it is
+            none = ZERO_CASUALTIES.search(text, clause.start, clause.end)
+            if none and NO_INFORMATION.search(text, max(0, none.start() - 5), none.end()):
+                none = None  # «دون ورود معلومات عن إصابات»: nothing known
+            if not ev.claims and none:
+                # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
+                zero = doc.span(none.start(), none.end())
+                ev.claims += [CasualtyClaim(0, "Killed", zero), CasualtyClaim(0, "Wounded", zero)]
             interception = Event(cls="Interception", evidence=[span], in_response_to=[k], interceptors=interceptors)
             if date_ or earliest:
                 interception.date, interception.earliest, interception.latest = date_, earliest, latest
@@ -1656,6 +1704,11 @@ def _different_days(a: str, b: str) -> bool:
 
 
 STRIKES_FROM_AFAR = frozenset(("Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling"))
+
+
+def _sentence_at(sentences: list[tuple[int, int]], at: int) -> int:
+    """The index of the sentence holding normalised offset ``at``."""
+    return max(0, bisect_right([a for a, _ in sentences], at) - 1)
 
 
 def _compatible_class(a: str, b: str) -> bool:
@@ -1967,7 +2020,9 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             if kind != "main":
                 comma = re.compile(r"[،,]").search(text, m.end(), s_end)
                 fronted = not lead.strip() or lead.endswith(":") or re.search(r"(?:^|\s)(?:ان|انه|انها)$", lead)
-                if comma and fronted:
+                if comma and (fronted or kind == "response" and RESULT_AFTER_COMMA.match(text, comma.end())):
+                    # «قصفت ... مواقع للميليشيات، رداً على الهجوم، ما أسفر عن سقوط قتيلين»: what the
+                    # strike caused, not the attack it answered.
                     cuts.append((comma.end(), "main"))
         cuts.sort(key=lambda c: c[0])
         cuts.append((s_end, "end"))
