@@ -1284,3 +1284,63 @@ def test_an_attack_downed_by_the_defences_of_its_base_harmed_no_one() -> None:
     attack, interception = found
     assert (attack.cls, killed(attack), wounded(attack)) == ("DroneAttack", {0}, {0})
     assert (interception.cls, interception.interceptors) == ("Interception", [US])
+
+
+# -- ambushes and ground assaults ------------------------------------------------------------------
+
+ISIS = ID + "actor/isis"
+
+
+def test_an_ambush_is_an_attack_by_whoever_set_it_on_its_own_day() -> None:
+    ev = only(
+        "ارتفعت حصيلة القتلى في صفوف قوات النظام، جراء الكمين الذي نصبته خلايا تنظيم «داعش» "
+        "مساء أمس الثلاثاء في بادية الميادين، إلى تسعة قتلى."
+    )
+    assert (ev.cls, ev.attackers, ev.date, killed(ev)) == ("Attack", [ISIS], date(2024, 2, 6), {9})
+
+
+def test_rpgs_in_a_ground_assault_make_no_rocket_attack() -> None:
+    ev = only("هاجم مسلحون دورية للأمن العام فجر اليوم بالأسلحة الرشاشة والقذائف الصاروخية قرب بلدة الشعيطات.")
+    assert ev.cls == "Attack"
+
+
+def test_an_ambush_is_not_the_airstrike_that_followed_it() -> None:
+    found = events(
+        "قتل سبعة جنود مساء أمس في كمين نصبه مسلحون لحافلة عسكرية في بادية الميادين. "
+        "وفي أعقاب الكمين، شنت الطائرات الحربية الروسية صباح اليوم غارات على مواقع في بادية الميادين."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Attack", date(2024, 2, 6)), ("Airstrike", date(2024, 2, 7))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # preparing to launch, not launching
+        "وكانت المجموعة تستعد لإطلاق طائرة مسيّرة هجومية نحو قاعدة حقل العمر.",
+        # an anniversary
+        "تمر هذه الأيام الذكرى الأولى لهجوم أودى بحياة جنود أمريكيين في الأردن.",
+        # what is not wanted
+        "إن المطلوب اليوم ليس ضربة انتقامية أخرى في البوكمال بل انسحاب منظم.",
+        # a tally of the year
+        "وقتل منذ مطلع العام الجاري 45 عنصراً من قوات النظام في هجمات لخلايا التنظيم في البادية.",
+        # strikes feared
+        "أخلت الميليشيات مقراتها في حي الجمعيات بالميادين خشية ضربات جديدة.",
+    ],
+)
+def test_not_an_attack_told(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_strike_answering_attacks_in_general_makes_no_event_of_them() -> None:
+    ev = only(
+        "نفذت القوات الأمريكية غارة على سيارة في البوكمال فجر اليوم، رداً على الهجمات على القوات الأمريكية في المنطقة."
+    )
+    assert (ev.cls, ev.in_response_to) == ("Airstrike", [])
+
+
+def test_the_attack_answered_in_the_frame_of_a_response_is_its_own_event() -> None:
+    found = events(
+        "وقالت القيادة المركزية إن مقاتلات أمريكية شنت غارات على 40 هدفاً في سوريا فجر اليوم، في إطار الرد على الهجوم "
+        "بطائرة مسيّرة الذي استهدف قاعدة البرج 22 في 28 كانون الثاني الماضي."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 7)), ("DroneAttack", date(2024, 1, 28))]

@@ -78,6 +78,13 @@ An indefinite «عدوان» or «اعتداء» with its own day and means («�
 claiming an attack after its name («فصيل ... يتبنى الهجوم») is its attacker. A bomb, a
 mine or gunfire is never the same attack as a strike from afar on the same day. An
 undated attack in a live blog's entries headed by clock times is of the publication day.
+An ambush («كمين») is an attack by whoever set it («نصبته خلايا التنظيم»), and a ground
+assault with machine guns is no rocket attack for its RPGs. Not attacks told: preparing
+one («تستعد لإطلاق»), an anniversary («الذكرى الثانية لأول هجوم»), what is not wanted
+(«ليس ضربة انتقامية»), a tally «منذ مطلع العام», strikes feared («خشية ضربات»), attacks
+answered in general («رداً على الهجمات على القوات»). A toll revised keeps the day told
+after the attack word («جراء الكمين الذي نصبته ... مساء أمس»); «في إطار الرد على» opens
+the attack answered.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -147,6 +154,7 @@ ATTACK_WORDS = set(
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا يشن تشن دمرت دمر تدمير
     دك دكت دكوا يدك تدك
+    كمين كمينا الكمين كماين
     """.split()
 ) | AGGRESSION
 # Words that name the means of an attack, with the class they imply.
@@ -196,11 +204,14 @@ FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
 
 # Clauses with these are not reports of an attack that happened.
+# Also «كانت تستعد لإطلاق طائرة مسيّرة» (preparing, not launching) and «الذكرى الثانية لأول هجوم»
+# (an anniversary, not a report).
 HYPOTHETICAL = set(
     """
     ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
     تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
-    تعليق استباق لتجنب لمنع
+    تعليق استباق لتجنب لمنع تستعد يستعد يستعدون تستعدان خشيه
+    الذكري ذكري
     """.split()
 )
 # «قد ترد», «لا تسعى إلى»: «قد» with the imperfect is "may" (with the past, «قد قتلوا», it only
@@ -223,6 +234,8 @@ NEGATED = re.compile(
     r"(?:^|\s)(?:لم|لن)\s+(?:ي|ت)(?:نفذ|شن|ستهدف|قصف|هاجم)\S*"
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
     r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
+    # «المطلوب ليس ضربة انتقامية أخرى»
+    r"|(?:^|\s)(?:ليس|ليست)\s+(?:\S+\s+)?(?:ضربه|هجوما|غاره|قصفا|ضربات|هجمات|غارات)(?:\s|$)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
     r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,20}?(?:تعرض\S*|وقوع|حدوث)\s+(?:\S+\s+){0,6}?ل?(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
     # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ».
@@ -348,6 +361,15 @@ BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|�
 NATIONAL_BASE = re.compile(r"(?:^|\s)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r")(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
+AMBUSH = frozenset("كمين كمينا الكمين كماين".split())
+DEFINITE_PLURAL_ATTACKS = frozenset("الهجمات الضربات الغارات الاعتداءات".split())
+SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
+PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
+# Machine guns and rifles: the weapons of a ground assault, whose RPGs are no rocket attack.
+SMALL_ARMS = re.compile(
+    r"(?:^|\s)[وب]?(?:ال)?(?:اسلحه|الاسلحه)\s+(?:ال)?(?:رشاشه|خفيفه|متوسطه|الرشاشه|الخفيفه|المتوسطه)"
+    r"|(?:^|\s)[وب]?(?:ال)?(?:رشاشات|رشاش|بنادق|قناصات)(?:\s|$)|ار\s*بي\s*جي"
+)
 # «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
 LAUNCHED_IT = re.compile(r"(?:^|\s)(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s*$")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
@@ -387,7 +409,9 @@ MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
     "من قبل", "من جانب", "من جهه", "شنها", "شنتها", "شنه", "شنته", "شنتهما", "شنهما", "نفذها", "نفذتها", "نفذه",
     "نفذته", "نفذتهما", "نفذهما", "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقتهما",
+    "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها",
 )
+GROUP_MEN_AT_END = re.compile(r"(?:\s+(?:خلايا|خليه|عناصر|مسلحو|مسلحين|مقاتلو|مقاتلين|تنظيم|ميليشيا|ميليشيات|فلول))+$")
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -447,7 +471,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:\s+\S+ا)?\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:\s+\S+ا)?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -654,6 +678,8 @@ class EventExtractor:
         clause_text = clause.text(text)
         if cls == "RocketAttack" and AIRCRAFT_MISSILES.search(clause_text):
             cls = "Airstrike"  # «طائرات الاحتلال استهدفت بعدة صواريخ منزلين»: missiles fired from the air
+        elif cls == "RocketAttack" and SMALL_ARMS.search(clause_text):
+            cls = None  # «بالأسلحة الرشاشة والقذائف الصاروخية»: a ground assault, RPGs and all
         falls = FALLS.search(clause_text)
         if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
@@ -669,12 +695,20 @@ class EventExtractor:
                 return None
         if self._not_an_attack(clause_text, words, attack_at):
             return None
+        # «الكمين الذي نصبته خلايا التنظيم», «هاجموا الحافلة بالأسلحة الرشاشة»: fighting on the ground.
+        ground = ground or cls is None and bool(
+            AMBUSH.intersection(_reading(words[attack_at].text)[2]) or SMALL_ARMS.search(clause_text) or re.search(GROUND_ATTACK, clause_text)
+        )
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start, ground=ground)
         cand.title = _is_title(text, sentences[clause.sentence])
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
-            cand.update, cand.time = True, None
+            # The day is the report's, unless told after the attack word: «ارتفعت حصيلة القتلى
+            # جراء الكمين الذي نصبته خلايا التنظيم مساء أمس الخميس».
+            cand.update = True
+            if cand.time is not None and cand.time.start < cand.trigger:
+                cand.time = None
         cand.definite = (
             cand.update
             or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
@@ -703,6 +737,9 @@ class EventExtractor:
         )
         if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
             cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
+        if clause.kind == "response" and not cand.time and DEFINITE_PLURAL_ATTACKS.intersection(_reading(words[attack_at].text)[2]):
+            # «رداً على الهجمات على أفراد الخدمة الأمريكيين»: attacks in general, or ones told before.
+            cand.reference = cand.definite = True
         aggression = AGGRESSION.intersection(_reading(words[attack_at].text)[2])
         if aggression and not (cand.time and cls and not any(f.startswith("ال") for f in aggression)):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
@@ -748,6 +785,9 @@ class EventExtractor:
         if EXAMPLE_OF.match(clause_text) and not DAY_NAMED.search(head) and not STRUCK.search(head):
             return True
         if CAMPAIGN.search(clause_text) or SINCE_LONG_AGO.search(head):
+            return True
+        # «قُتل منذ مطلع العام الجاري 37 عنصراً في هجمات لخلايا التنظيم»: a tally of the year.
+        if SINCE_START.search(clause_text) and PLURAL_ATTACKS.intersection(_reading(words[attack_at].text)[2]):
             return True
         # «هجوم صاروخي استهدف قاعدة عين الأسد في 5 آب، في تصعيد أعاد إلى الأذهان موجة الهجمات»:
         # a report whose head names what was struck is not undone by a comment on the attacks in general.
@@ -1828,7 +1868,9 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
 
     if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
         return True
-    if any(before.rstrip(" \"'“”«»").endswith(m) for m in AGENT_MARKERS):
+    # «الكمين الذي نصبته خلايا تنظيم "داعش"»: the marker, then words for the group's men.
+    bare_before = GROUP_MEN_AT_END.sub("", before.rstrip(" \"'“”«»")).rstrip(" \"'“”«»")
+    if any(bare_before.endswith(m) for m in AGENT_MARKERS):
         return True
     if AGGRESSION_OF.search(before.rstrip(" \"'“”«»")):
         return True  # «جراء اعتداء ميليشيا "قسد"»: the aggressor, in the words of its foes
