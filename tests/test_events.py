@@ -1344,3 +1344,11 @@ def test_the_attack_answered_in_the_frame_of_a_response_is_its_own_event() -> No
         "بطائرة مسيّرة الذي استهدف قاعدة البرج 22 في 28 كانون الثاني الماضي."
     )
     assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 7)), ("DroneAttack", date(2024, 1, 28))]
+
+
+def test_an_attack_told_after_a_fronted_and_after_is_of_its_own_kind() -> None:
+    found = events(
+        "شنت طائرات أمريكية فجر اليوم غارات على مواقع للميليشيات في مدينة الميادين. "
+        "وعقب الغارات بساعات، قصفت الميليشيات الموالية لإيران بقذائف الهاون مواقع لقسد في بلدة ذيبان."
+    )
+    assert [(e.cls, e.attackers) for e in found] == [("Airstrike", [US]), ("ArtilleryShelling", [MILITIAS])]
