@@ -113,6 +113,12 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "وقالت القيادة إن القيادي كان مسؤولاً عن التخطيط لهجمات ضد قوات التحالف في سوريا.",
         # an attack going on as a practice, with no day
         'وقال المتحدث إن "الميليشيات تواصل استهداف قرانا في خرق واضح للهدنة".',
+        # preparing to launch, an anniversary, what is not wanted, a tally of the year, strikes feared
+        "وكانت المجموعة تستعد لإطلاق طائرة مسيّرة هجومية نحو قاعدة حقل العمر.",
+        "تمر هذه الأيام الذكرى الأولى لهجوم أودى بحياة جنود أمريكيين في الأردن.",
+        "إن المطلوب اليوم ليس ضربة انتقامية أخرى في البوكمال بل انسحاب منظم.",
+        "وقتل منذ مطلع العام الجاري 45 عنصراً من قوات النظام في هجمات لخلايا التنظيم في البادية.",
+        "أخلت الميليشيات مقراتها في حي الجمعيات بالميادين خشية ضربات جديدة.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -1310,25 +1316,6 @@ def test_an_ambush_is_not_the_airstrike_that_followed_it() -> None:
         "وفي أعقاب الكمين، شنت الطائرات الحربية الروسية صباح اليوم غارات على مواقع في بادية الميادين."
     )
     assert [(e.cls, e.date) for e in found] == [("Attack", date(2024, 2, 6)), ("Airstrike", date(2024, 2, 7))]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # preparing to launch, not launching
-        "وكانت المجموعة تستعد لإطلاق طائرة مسيّرة هجومية نحو قاعدة حقل العمر.",
-        # an anniversary
-        "تمر هذه الأيام الذكرى الأولى لهجوم أودى بحياة جنود أمريكيين في الأردن.",
-        # what is not wanted
-        "إن المطلوب اليوم ليس ضربة انتقامية أخرى في البوكمال بل انسحاب منظم.",
-        # a tally of the year
-        "وقتل منذ مطلع العام الجاري 45 عنصراً من قوات النظام في هجمات لخلايا التنظيم في البادية.",
-        # strikes feared
-        "أخلت الميليشيات مقراتها في حي الجمعيات بالميادين خشية ضربات جديدة.",
-    ],
-)
-def test_not_an_attack_told(text: str) -> None:
-    assert events(text) == []
 
 
 def test_a_strike_answering_attacks_in_general_makes_no_event_of_them() -> None:

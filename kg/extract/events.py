@@ -115,6 +115,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -144,6 +145,7 @@ T = TypeVar("T")
 
 # «العدوان», «الاعتداء»: words of condemnation, which only point back at an attack reported.
 AGGRESSION = set("عدوان العدوان اعتداء الاعتداء".split())
+AMBUSH = frozenset("كمين كمينا الكمين كماين".split())
 
 ATTACK_WORDS = set(
     """
@@ -154,9 +156,8 @@ ATTACK_WORDS = set(
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا يشن تشن دمرت دمر تدمير
     دك دكت دكوا يدك تدك
-    كمين كمينا الكمين كماين
     """.split()
-) | AGGRESSION
+) | AGGRESSION | AMBUSH
 # Words that name the means of an attack, with the class they imply.
 MEANS: dict[str, str] = {}
 for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان درون درونز".split():
@@ -330,16 +331,15 @@ STORED = set("تخزين مستودع مستودعات مخزن مخازن تص�
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 ACCUSER = re.compile(r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام)\s+(?:\S+\s+){0,5}?" + SPACE_OR_QUOTE + r"*[وفبل]?$")
 ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)")
-# Attacks told by the weapon or the fire alone: a bomb going off, an ambush by gunfire, a sniper,
-# an operation with a drone.
-# A bomb, a mine or gunfire: an attack on the ground, which no strike from afar is.
-GROUND_ATTACK = (
+# A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
+GROUND_ATTACK = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
 )
+# Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
 BOMB_OR_GUNFIRE = re.compile(
-    GROUND_ATTACK +
+    GROUND_ATTACK.pattern +
     # «نفذت عملية إنزال جوي», «إنزالاً جوياً بالمروحيات»: a raid from helicopters.
     r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
@@ -361,7 +361,6 @@ BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|�
 NATIONAL_BASE = re.compile(r"(?:^|\s)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r")(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
-AMBUSH = frozenset("كمين كمينا الكمين كماين".split())
 DEFINITE_PLURAL_ATTACKS = frozenset("الهجمات الضربات الغارات الاعتداءات".split())
 SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
 PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
@@ -659,7 +658,6 @@ class EventExtractor:
             return None
         attack_at = None
         cls = None
-        ground = False
         # «ما أدى إلى تدمير ثلاث شاحنات»: what an attack caused is not another attack.
         result = RESULT.search(text, clause.start, clause.end)
         result_at = result.end() if result else clause.end
@@ -684,7 +682,6 @@ class EventExtractor:
         if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
             attack_at = _word_at(words, clause.start + bomb.start())
-            ground = bool(re.match(GROUND_ATTACK, bomb.group()))
         if attack_at is None:
             if cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") and falls:
                 # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
@@ -695,9 +692,10 @@ class EventExtractor:
                 return None
         if self._not_an_attack(clause_text, words, attack_at):
             return None
+        trigger_forms = _reading(words[attack_at].text)[2]
         # «الكمين الذي نصبته خلايا التنظيم», «هاجموا الحافلة بالأسلحة الرشاشة»: fighting on the ground.
-        ground = ground or cls is None and bool(
-            AMBUSH.intersection(_reading(words[attack_at].text)[2]) or SMALL_ARMS.search(clause_text) or re.search(GROUND_ATTACK, clause_text)
+        ground = cls is None and bool(
+            AMBUSH.intersection(trigger_forms) or SMALL_ARMS.search(clause_text) or GROUND_ATTACK.search(clause_text)
         )
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start, ground=ground)
         cand.title = _is_title(text, sentences[clause.sentence])
@@ -737,10 +735,10 @@ class EventExtractor:
         )
         if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
             cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
-        if clause.kind == "response" and not cand.time and DEFINITE_PLURAL_ATTACKS.intersection(_reading(words[attack_at].text)[2]):
+        if clause.kind == "response" and not cand.time and DEFINITE_PLURAL_ATTACKS.intersection(trigger_forms):
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين»: attacks in general, or ones told before.
             cand.reference = cand.definite = True
-        aggression = AGGRESSION.intersection(_reading(words[attack_at].text)[2])
+        aggression = AGGRESSION.intersection(trigger_forms)
         if aggression and not (cand.time and cls and not any(f.startswith("ال") for f in aggression)):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
             # «جراء اعتداء قسد أمس بقذائف الهاون» tells one, with its day and its means.
@@ -1355,10 +1353,8 @@ class EventExtractor:
         """Add to the event the casualty figures between offsets ``lo`` and ``hi``."""
         text = doc.norm.text
         segment = text[lo:hi]
-        for m in ZERO_CASUALTIES.finditer(segment):
-            if NO_INFORMATION.search(segment[max(0, m.start() - 5) : m.end()]):
-                continue
-            span = doc.span(lo + m.start(), lo + m.end())
+        for m in _no_casualties(text, lo, hi):
+            span = doc.span(m.start(), m.end())
             if any(c.span == span for c in ev.claims):
                 continue
             for status in ("Killed", "Wounded"):
@@ -1507,15 +1503,8 @@ class EventExtractor:
                 k = len(events) - 1
             ev = events[k]
             if not interceptors and BASE_DEFENCES.search(text, clause.start, clause.end):
-                # «المضادات الأرضية في القاعدة تصدت للطائرتين»: the forces the attack was aimed at.
-                interceptors = [t for t in ev.targets if (entry := self.gazetteer.entries.get(t)) is not None and entry.cls in ("StateForce", "ArmedGroup")]
-                first = min((c.clause.start for c in origin[k]), default=clause.start)
-                held = NATIONAL_BASE.search(text, sentences[_sentence_at(sentences, first)][0], clause.end)
-                if not interceptors and held and (forces := national_forces(held.group(1))) in self.gazetteer.entries:
-                    interceptors = [forces]  # «تعرضت القاعدة الأمريكية في حقل كونيكو»: whose base it is
-            none = ZERO_CASUALTIES.search(text, clause.start, clause.end)
-            if none and NO_INFORMATION.search(text, max(0, none.start() - 5), none.end()):
-                none = None  # «دون ورود معلومات عن إصابات»: nothing known
+                interceptors = self._garrison(text, ev, origin[k], clause, sentences)
+            none = next(_no_casualties(text, clause.start, clause.end), None)
             if not ev.claims and none:
                 # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
                 zero = doc.span(none.start(), none.end())
@@ -1570,6 +1559,19 @@ class EventExtractor:
             if speakers:
                 found.append(speakers[-1].iri)
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
+
+    def _garrison(
+        self, text: str, attack: Event, reports: list[Candidate], clause: Clause, sentences: list[tuple[int, int]]
+    ) -> list[str]:
+        """Whose are the defences of the base attacked («المضادات الأرضية في القاعدة تصدت للطائرتين»):
+        the forces the attack was aimed at, else the nation of «القاعدة الأمريكية» in its report."""
+        aimed_at = [t for t in attack.targets if (entry := self.gazetteer.entries.get(t)) is not None and entry.cls in ("StateForce", "ArmedGroup")]
+        if aimed_at:
+            return aimed_at
+        first = min(reports, key=lambda c: c.clause.start).clause.sentence if reports else clause.sentence
+        held = NATIONAL_BASE.search(text, sentences[first][0], clause.end)
+        forces = national_forces(held.group(1)) if held else None
+        return [forces] if forces in self.gazetteer.entries else []
 
     @staticmethod
     def _intercepted(events: list[Event], origin: list[list[Candidate]], clause: Clause, means: str | None) -> int | None:
@@ -1746,11 +1748,6 @@ def _different_days(a: str, b: str) -> bool:
 STRIKES_FROM_AFAR = frozenset(("Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling"))
 
 
-def _sentence_at(sentences: list[tuple[int, int]], at: int) -> int:
-    """The index of the sentence holding normalised offset ``at``."""
-    return max(0, bisect_right([a for a, _ in sentences], at) - 1)
-
-
 def _compatible_class(a: str, b: str) -> bool:
     # A state's drone strike is an airstrike: «الضربة الجوية» and «طائرة مسيرة أطلقت صواريخ» can be one.
     return a == b or "Attack" in (a, b) or {a, b} == {"Airstrike", "DroneAttack"}
@@ -1824,6 +1821,14 @@ def _trim(doc: Document, nstart: int, nend: int) -> Span | None:
     return doc.span(nstart, nend)
 
 
+def _no_casualties(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Words saying an attack harmed no one («لم تسفر عن إصابات»), not that nothing is known yet
+    («دون ورود معلومات عن إصابات»), between offsets ``lo`` and ``hi``."""
+    for m in ZERO_CASUALTIES.finditer(text, lo, hi):
+        if not NO_INFORMATION.search(text, max(lo, m.start() - 5), m.end()):
+            yield m
+
+
 def _launched_from(before: str) -> bool:
     """Do the words before a place say an attack was launched or came from it?"""
     return bool(LAUNCHED_FROM.search(before) or (("اتجاه" in before or "ناحيه" in before) and FROM_DIRECTION.search(before)))
@@ -1868,11 +1873,12 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
 
     if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
         return True
+    unquoted = before.rstrip(" \"'“”«»")
     # «الكمين الذي نصبته خلايا تنظيم "داعش"»: the marker, then words for the group's men.
-    bare_before = GROUP_MEN_AT_END.sub("", before.rstrip(" \"'“”«»")).rstrip(" \"'“”«»")
+    bare_before = GROUP_MEN_AT_END.sub("", unquoted).rstrip(" \"'“”«»")
     if any(bare_before.endswith(m) for m in AGENT_MARKERS):
         return True
-    if AGGRESSION_OF.search(before.rstrip(" \"'“”«»")):
+    if AGGRESSION_OF.search(unquoted):
         return True  # «جراء اعتداء ميليشيا "قسد"»: the aggressor, in the words of its foes
     if any(s in MASDAR for s, _ in stems(last_word)) and re.match(
         r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b)", after
@@ -2010,10 +2016,17 @@ def _asides(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in ASIDE.finditer(text)]
 
 
+AFTER_WORDS = ("بعد", "عقب", "اثر", "في اعقاب")
+
+
+def _without_conjunction(word: str) -> str:
+    """A clause-opening word without the «و» or «ف» before it: «وعقب» → «عقب»."""
+    return word[1:] if word[:1] in ("و", "ف") and word[1:].startswith(AFTER_WORDS) else word
+
+
 def _clause_kind(word: str) -> str:
     """The kind of clause a ``CLAUSE_BREAK`` word opens."""
-    after = word[1:] if word.startswith(("وبعد", "وعقب", "واثر", "وفي اعقاب", "فبعد", "فعقب")) else word
-    return "response" if "ردا" in word or "رد " in word else "after" if after.startswith(("بعد", "عقب", "اثر", "في اعقاب")) else "main"
+    return "response" if "ردا" in word or "رد " in word else "after" if _without_conjunction(word).startswith(AFTER_WORDS) else "main"
 
 
 def _aside_start(text: str, dash: int) -> int:
@@ -2047,7 +2060,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
         for m in CLAUSE_BREAK.finditer(text, s_start, s_end):
             if any(a <= m.start() < b for a, b in holes):
                 continue
-            word = m.group().strip()
+            word = _without_conjunction(m.group().strip())
             kind = _clause_kind(word)
             if word == "اثر" and EFFECT_LEAD.search(text, s_start, m.start()) and not ATTACK_WORD_RE.search(text, s_start, m.start()):
                 continue  # «قتل عنصران، مساء الأحد، إثر انفجار عبوة»: the attack that caused the casualties
