@@ -433,8 +433,8 @@ def test_a_process_killed_mid_bulk_load_is_rolled_back_when_the_store_is_next_op
         from kg.pipeline import build
         from kg.store import Store
 
-        def dying(store, nquads):
-            lines = nquads.splitlines(keepends=True)
+        def dying(store, path):
+            lines = path.read_bytes().splitlines(keepends=True)
             store.bulk_load(b"".join(lines[: len(lines) // 2]), format=ox.RdfFormat.N_QUADS)
             store.flush()
             os._exit(9)

@@ -319,6 +319,42 @@ def test_graphs_listed_as_loading_are_removed_when_the_store_is_opened_for_writi
     assert not (tmp_path / "store" / LOADING_FILE).exists()
 
 
+def test_new_graphs_are_spooled_while_they_stream_in_and_the_spool_is_gone_after(tmp_path: Path) -> None:
+    from kg.store import SPOOL_PREFIX
+
+    folder = tmp_path / "store"
+    store = Store(folder)
+    seen: list[list[str]] = []
+
+    def graphs():  # type: ignore[no-untyped-def]
+        for g, value in ((G1, "one"), (G2, "two")):
+            yield g, ox.serialize(quads(g, value), format=ox.RdfFormat.N_QUADS) or b""
+            seen.append(sorted(p.name[: len(SPOOL_PREFIX)] for p in folder.glob(SPOOL_PREFIX + "*")))
+
+    store.load_graphs(graphs())
+
+    assert seen == [[SPOOL_PREFIX], [SPOOL_PREFIX]]  # read one at a time, into a file of the store folder
+    assert list(folder.glob(SPOOL_PREFIX + "*")) == []
+    assert store.named_graphs() == sorted([G1.value, G2.value])
+    assert values(store, G2) == ["two"]
+
+
+def test_a_spool_file_left_by_a_killed_build_is_removed_when_the_store_is_opened_for_writing(tmp_path: Path) -> None:
+    from kg.store import SPOOL_PREFIX
+
+    store = Store(tmp_path / "store")
+    store.load_graphs([(G1, ox.serialize(quads(G1, "kept"), format=ox.RdfFormat.N_QUADS) or b"")])
+    del store
+    left = tmp_path / "store" / (SPOOL_PREFIX + "abc123.nq")
+    left.write_bytes(b"<http://example.org/s> <http://example.org/p> \"half\" <http://example.org/g> .\n")
+
+    reopened = Store(tmp_path / "store")
+
+    assert not left.exists()
+    assert reopened.named_graphs() == [G1.value]
+    assert values(reopened, G1) == ["kept"]
+
+
 def test_a_read_only_open_that_meets_a_file_just_compacted_away_opens_again(
     example_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
