@@ -682,9 +682,9 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity], arabic: S
     some predicted attacker must match some gold name: through
     :data:`ATTACKER_ALIASES` (by gazetteer IRI), or by an English label equal to
     the name (case, qualifiers such as ``(suspected)``, apostrophes and hyphens
-    ignored). An attacker with no English label (a name found from context) matches
-    when one of its Arabic labels is one of ``arabic``, the Arabic names the gold
-    file's entity table gives the gold attackers (compared normalised, quotes aside).
+    ignored), or by an Arabic label (a gazetteer spelling, or the name of an actor
+    found from context) equal to one of ``arabic``, the Arabic names the gold file's
+    entity table gives the gold attackers (compared normalised, quotes aside).
 
     >>> attacker_correct(["US forces (suspected)"], [Entity("https://w3id.org/conflict-kg/id/actor/us-forces")])
     True
@@ -703,7 +703,7 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity], arabic: S
                 return True
     wanted = {_arabic_key(a) for a in arabic}
     return any(
-        not entity.english() and any(lang.startswith("ar") and _arabic_key(label) in wanted for label, lang in entity.labels)
+        any(lang.startswith("ar") and _arabic_key(label) in wanted for label, lang in entity.labels)
         for entity in predicted
     )
 

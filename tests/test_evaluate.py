@@ -553,6 +553,24 @@ def test_an_attacker_named_from_context_matches_the_gold_arabic_name(tmp_path: P
     assert not attacker_correct(gold.attacker, [minted])
 
 
+def test_a_gazetteer_attacker_matches_the_gold_arabic_name_by_any_of_its_spellings(tmp_path: Path) -> None:
+    gold = kg.evaluate.gold_from_dict(
+        {
+            "article": "a1",
+            "attack_events": [{"id": "e1", "kind": "Attack", "evidence": "x", "attacker": ["Arab tribal fighters"]}],
+            "entities": [{"name_en": "Arab tribal fighters", "name_ar": "مقاتلي العشائر العربية", "type": "ArmedGroup"}],
+        },
+        tmp_path / "a1.yaml",
+    ).events[0]
+    labels = (("قوات العشائر", "ar"), ("Arab tribal forces", "en"), ("مقاتلي العشائر العربية", "ar"))
+    tribes = Entity(f"{M.base}actor/arab-tribal-forces", labels)
+    sdf = Entity(f"{M.base}actor/sdf", (("قوات سوريا الديمقراطية", "ar"), ("SDF", "en")))
+
+    assert attacker_correct(gold.attacker, [tribes], gold.attacker_arabic)
+    assert not attacker_correct(gold.attacker, [sdf], gold.attacker_arabic)
+    assert not attacker_correct(gold.attacker, [tribes])  # English names differ
+
+
 def test_predicted_kind_prefers_the_subclass() -> None:
     assert _pred(classes={"Attack", "Airstrike"}).kind == "Airstrike"
     assert _pred(classes={"Attack"}).kind == "Attack"

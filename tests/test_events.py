@@ -417,6 +417,14 @@ def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
     assert attacker in only(text).attackers
 
 
+def test_an_attacker_named_outright_stands_over_one_only_accused() -> None:
+    ev = only(
+        "وشنّ مقاتلو العشائر، فجر اليوم، هجوماً على حواجز لـ«قسد» في بلدة ذيبان. "
+        "في المقابل، أقرّت «قسد» بمقتل ثلاثة من مقاتليها في الهجوم، متهمة «الحرس الثوري الإيراني» بالوقوف خلفه."
+    )
+    assert ev.attackers == [ID + "actor/arab-tribal-forces"]
+
+
 def test_the_base_an_attack_came_from_is_not_its_target() -> None:
     ev = only("قال المركز الاستشاري الإيراني إن الهجوم الأميركي من قاعدة التنف فجر اليوم طاول أهدافاً مدنية قرب البوكمال.")
     assert ID + "place/al-tanf-garrison" not in ev.targets

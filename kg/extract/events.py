@@ -302,7 +302,8 @@ ATTACK_VERBS = set(
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     دك دكت دكوا حيد حيدت حيدوا اغتال اغتالت اغتالوا
-    """.split()
+    وشن فشن ودك فدك
+    """.split()  # a three-letter verb keeps its «و»/«ف» in ``stems``: «وشنّ مقاتلو العشائر»
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
@@ -572,6 +573,7 @@ class Candidate:
     separate: bool = False  # «في هجوم منفصل»: not an attack told before
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
+    accused: list[str] = field(default_factory=list)  # attackers only suspected or accused («تتهم X بالوقوف خلفه»)
 
 
 @lru_cache(maxsize=65536)
@@ -628,6 +630,7 @@ class EventExtractor:
             if cand is not None:
                 candidates.append(cand)
         events, origin = self._corefer(doc, candidates)
+        _named_over_accused(events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
@@ -863,6 +866,7 @@ class EventExtractor:
                     and ACCUSED_OF.match(text, e.nend, cand.clause.end)
                 ):
                     _add(cand.attackers, e.iri)
+                    _add(cand.accused, e.iri)
                     continue
                 aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
                 if aircraft:
@@ -1761,6 +1765,16 @@ def _event_of(origin: list[list[Candidate]]) -> dict[int, int]:
 def _launch_sites(reports: list[Candidate]) -> set[str]:
     """The places an event's reports say it was launched from."""
     return {p for r in reports for p in r.origins}
+
+
+def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
+    """An attacker the report names outright stands over those only accused or suspected:
+    «وشنّ مقاتلو العشائر هجوماً ... متهمة خلايا مرتبطة بالحرس الثوري بالوقوف خلفه»."""
+    for ev, cands in zip(events, origin, strict=True):
+        named = {a for c in cands for a in c.attackers if a not in c.accused}
+        if named:
+            accused = {a for c in cands for a in c.accused} - named
+            ev.attackers[:] = [a for a in ev.attackers if a not in accused]
 
 
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
