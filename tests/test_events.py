@@ -417,6 +417,15 @@ def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
     assert attacker in only(text).attackers
 
 
+def test_an_aggression_carried_out_by_aircraft_on_a_named_day_is_an_airstrike_by_their_owner() -> None:
+    ev = only(
+        "استشهد مدنيان جراء عدوان شنّه طيران الاحتلال الأمريكي مساء أمس الثلاثاء على منزل في قرية السويعية بريف البوكمال."
+    )
+    assert ev.cls == "Airstrike" and ev.attackers == [US] and ev.date == date(2024, 2, 6)
+    # Without its day, the aggression is one told before: nothing to report on its own.
+    assert events("وحمّلت الوزارة المسؤولية عن العدوان الذي شنّه طيران الاحتلال الأمريكي.") == []
+
+
 def test_an_attacker_named_outright_stands_over_one_only_accused() -> None:
     ev = only(
         "وشنّ مقاتلو العشائر، فجر اليوم، هجوماً على حواجز لـ«قسد» في بلدة ذيبان. "

@@ -346,10 +346,11 @@ BOMB_OR_GUNFIRE = re.compile(
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
-# «طائرة مسيّرة انتحارية تابعة لـ»: the aircraft may be described before its owner.
+# «طائرة مسيّرة انتحارية تابعة لـ»: the aircraft may be described before its owner; «طيران الاحتلال
+# الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away.
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
-    r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}\s+(?:ال)?تابعه\s+ل\s*$"
+    r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}(?:\s+(?:ال)?تابعه\s+ل\s*|\s+[\"«“]?)$"
 )
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = re.compile(
@@ -370,6 +371,8 @@ SMALL_ARMS = re.compile(
     r"(?:^|\s)[وب]?(?:ال)?(?:اسلحه|الاسلحه)\s+(?:ال)?(?:رشاشه|خفيفه|متوسطه|الرشاشه|الخفيفه|المتوسطه)"
     r"|(?:^|\s)[وب]?(?:ال)?(?:رشاشات|رشاش|بنادق|قناصات)(?:\s|$)|ار\s*بي\s*جي"
 )
+# «عدوان شنّه طيران الاحتلال», «اعتداء نفذته مقاتلات»: the aircraft that carried out the attack just named.
+AIRCRAFT_AFTER = re.compile(r"\s+(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
 # «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
 LAUNCHED_IT = re.compile(r"(?:^|\s)(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s*$")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
@@ -742,9 +745,14 @@ class EventExtractor:
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين»: attacks in general, or ones told before.
             cand.reference = cand.definite = True
         aggression = AGGRESSION.intersection(trigger_forms)
-        if aggression and not (cand.time and cls and not any(f.startswith("ال") for f in aggression)):
+        by_aircraft = AIRCRAFT_AFTER.match(text, words[attack_at].end)
+        if cand.cls == "Attack" and by_aircraft:
+            cand.cls = "Airstrike"  # «عدوان شنّه طيران الاحتلال»
+        told = cand.time and (cls or by_aircraft)
+        if aggression and not (told and not any(f.startswith("ال") for f in aggression)):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
-            # «جراء اعتداء قسد أمس بقذائف الهاون» tells one, with its day and its means.
+            # «جراء اعتداء قسد أمس بقذائف الهاون» tells one, with its day and its means, and so
+            # does «جراء عدوان شنّه طيران الاحتلال مساء أمس» with its day and its aircraft.
             cand.reference = cand.definite = True
             cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
         elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
