@@ -535,15 +535,20 @@ def test_attacker_correct(gold: list[str], predicted: list[Entity], ok: bool) ->
     assert attacker_correct(gold, predicted) is ok
 
 
-def test_an_attacker_named_from_context_matches_the_gold_arabic_name(tmp_path: Path) -> None:
-    gold = kg.evaluate.gold_from_dict(
+def _gold_attacked_by(tmp_path: Path, attacker: str, name_en: str, name_ar: str) -> kg.evaluate.GoldEvent:
+    """A gold event with one attacker, its entity table giving that attacker's Arabic name."""
+    return kg.evaluate.gold_from_dict(
         {
             "article": "a1",
-            "attack_events": [{"id": "e1", "kind": "RocketAttack", "evidence": "x", "attacker": ["Saraya al-Thaar (suspected)"]}],
-            "entities": [{"name_en": "Saraya al-Thaar", "name_ar": "«سَرايا الثأر»", "type": "ArmedGroup"}],
+            "attack_events": [{"id": "e1", "kind": "Attack", "evidence": "x", "attacker": [attacker]}],
+            "entities": [{"name_en": name_en, "name_ar": name_ar, "type": "ArmedGroup"}],
         },
         tmp_path / "a1.yaml",
     ).events[0]
+
+
+def test_an_attacker_named_from_context_matches_the_gold_arabic_name(tmp_path: Path) -> None:
+    gold = _gold_attacked_by(tmp_path, "Saraya al-Thaar (suspected)", "Saraya al-Thaar", "«سَرايا الثأر»")
     minted = Entity(f"{M.base}actor/sraya-althar-1a2b3c", (("سرايا الثار", "ar"),))
     other = Entity(f"{M.base}actor/lwa-1a2b3c", (("لواء الثار", "ar"),))
 
@@ -554,14 +559,7 @@ def test_an_attacker_named_from_context_matches_the_gold_arabic_name(tmp_path: P
 
 
 def test_a_gazetteer_attacker_matches_the_gold_arabic_name_by_any_of_its_spellings(tmp_path: Path) -> None:
-    gold = kg.evaluate.gold_from_dict(
-        {
-            "article": "a1",
-            "attack_events": [{"id": "e1", "kind": "Attack", "evidence": "x", "attacker": ["Arab tribal fighters"]}],
-            "entities": [{"name_en": "Arab tribal fighters", "name_ar": "مقاتلي العشائر العربية", "type": "ArmedGroup"}],
-        },
-        tmp_path / "a1.yaml",
-    ).events[0]
+    gold = _gold_attacked_by(tmp_path, "Arab tribal fighters", "Arab tribal fighters", "مقاتلي العشائر العربية")
     labels = (("قوات العشائر", "ar"), ("Arab tribal forces", "en"), ("مقاتلي العشائر العربية", "ar"))
     tribes = Entity(f"{M.base}actor/arab-tribal-forces", labels)
     sdf = Entity(f"{M.base}actor/sdf", (("قوات سوريا الديمقراطية", "ar"), ("SDF", "en")))

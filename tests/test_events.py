@@ -119,6 +119,8 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "إن المطلوب اليوم ليس ضربة انتقامية أخرى في البوكمال بل انسحاب منظم.",
         "وقتل منذ مطلع العام الجاري 45 عنصراً من قوات النظام في هجمات لخلايا التنظيم في البادية.",
         "أخلت الميليشيات مقراتها في حي الجمعيات بالميادين خشية ضربات جديدة.",
+        # an aggression without its day is one told before
+        "وحمّلت الوزارة المسؤولية عن العدوان الذي شنّه طيران الاحتلال الأمريكي.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -415,15 +417,6 @@ def test_the_nationality_of_the_strikes_after_the_verb_names_the_attacker() -> N
 )
 def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
     assert attacker in only(text).attackers
-
-
-def test_an_aggression_carried_out_by_aircraft_on_a_named_day_is_an_airstrike_by_their_owner() -> None:
-    ev = only(
-        "استشهد مدنيان جراء عدوان شنّه طيران الاحتلال الأمريكي مساء أمس الثلاثاء على منزل في قرية السويعية بريف البوكمال."
-    )
-    assert ev.cls == "Airstrike" and ev.attackers == [US] and ev.date == date(2024, 2, 6)
-    # Without its day, the aggression is one told before: nothing to report on its own.
-    assert events("وحمّلت الوزارة المسؤولية عن العدوان الذي شنّه طيران الاحتلال الأمريكي.") == []
 
 
 def test_an_attacker_named_outright_stands_over_one_only_accused() -> None:
@@ -1199,12 +1192,28 @@ def test_an_attack_at_the_same_time_as_one_told_before_is_on_its_day() -> None:
 SDF = ID + "actor/sdf"
 
 
-def test_an_indefinite_aggression_with_its_day_and_means_is_an_attack_report() -> None:
-    ev = only(
-        "استشهد أربعة مدنيين جراء عدوان جوي شنته طائرات تابعة لقوات الاحتلال الأمريكي فجر اليوم "
-        "على منازل في بلدة الهري بريف البوكمال."
-    )
-    assert (ev.cls, ev.attackers, ev.date, killed(ev)) == ("Airstrike", [US], date(2024, 2, 7), {4})
+@pytest.mark.parametrize(
+    ("text", "day", "dead"),
+    [
+        (
+            (
+                "استشهد أربعة مدنيين جراء عدوان جوي شنته طائرات تابعة لقوات الاحتلال الأمريكي فجر اليوم "
+                "على منازل في بلدة الهري بريف البوكمال."
+            ),
+            date(2024, 2, 7),
+            {4},
+        ),
+        # the aircraft that carried it out, and their owner right after them
+        (
+            "استشهد مدنيان جراء عدوان شنّه طيران الاحتلال الأمريكي مساء أمس الثلاثاء على منزل في قرية السويعية بريف البوكمال.",
+            date(2024, 2, 6),
+            {2},
+        ),
+    ],
+)
+def test_an_indefinite_aggression_with_its_day_and_means_is_an_attack_report(text: str, day: date, dead: set[int]) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers, ev.date, killed(ev)) == ("Airstrike", [US], day, dead)
 
 
 def test_the_aggressor_after_an_aggression_is_the_attacker_and_its_patron_is_no_target() -> None:

@@ -371,10 +371,11 @@ SMALL_ARMS = re.compile(
     r"(?:^|\s)[وب]?(?:ال)?(?:اسلحه|الاسلحه)\s+(?:ال)?(?:رشاشه|خفيفه|متوسطه|الرشاشه|الخفيفه|المتوسطه)"
     r"|(?:^|\s)[وب]?(?:ال)?(?:رشاشات|رشاش|بنادق|قناصات)(?:\s|$)|ار\s*بي\s*جي"
 )
-# «عدوان شنّه طيران الاحتلال», «اعتداء نفذته مقاتلات»: the aircraft that carried out the attack just named.
-AIRCRAFT_AFTER = re.compile(r"\s+(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
 # «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
-LAUNCHED_IT = re.compile(r"(?:^|\s)(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)\s*$")
+_CARRIED_IT = r"(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)"
+LAUNCHED_IT = re.compile(r"(?:^|\s)" + _CARRIED_IT + r"\s*$")
+# «عدوان شنّه طيران الاحتلال», «اعتداء نفذته مقاتلات»: the aircraft that carried out the attack just named.
+AIRCRAFT_AFTER = re.compile(r"\s+" + _CARRIED_IT + r"\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
 LAUNCHED_FROM = re.compile(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
@@ -734,7 +735,10 @@ class EventExtractor:
             # A state's armed drones (MQ-9 and the like) strike from the air, and so does a drone
             # picking off a car: one-way attack drones are launched at bases, not at vehicles.
             cand.cls = "Airstrike"
-        if cand.cls == "Attack" and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text):
+        by_aircraft = AIRCRAFT_AFTER.match(text, words[attack_at].end)  # «عدوان شنّه طيران الاحتلال»
+        if cand.cls == "Attack" and (
+            by_aircraft or any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text)
+        ):
             cand.cls = "Airstrike"
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
@@ -745,9 +749,6 @@ class EventExtractor:
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين»: attacks in general, or ones told before.
             cand.reference = cand.definite = True
         aggression = AGGRESSION.intersection(trigger_forms)
-        by_aircraft = AIRCRAFT_AFTER.match(text, words[attack_at].end)
-        if cand.cls == "Attack" and by_aircraft:
-            cand.cls = "Airstrike"  # «عدوان شنّه طيران الاحتلال»
         told = cand.time and (cls or by_aircraft)
         if aggression and not (told and not any(f.startswith("ال") for f in aggression)):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
