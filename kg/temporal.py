@@ -210,6 +210,13 @@ _ABSOLUTE = re.compile(
     rf"(?:(?:ال\s*)?(?P<day>{_DAYNUM})\s*(?:من\s+)?|(?P<ord>{_ORD})\s+من\s+)(?:شهر\s+)?"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?(?(open)\s*\))"
 )
+# «(٢ – ٨ كانون الأول ٢٠٢٣)», «بين 2 و8 آذار», «من السبت 2 حتى الجمعة 8 كانون الأول»: days of one
+# month; «ليل 3-4 آذار» is the night from one day to the next, dated as «ليل الخميس والجمعة» is.
+_DAY_RANGE = re.compile(
+    rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?(?P<day1>{_DAYNUM})"
+    rf"\s*(?:[-–—]|الي|حتي|و)\s*(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
+)
 _MONTH_ONLY = re.compile(
     rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:{_PERIOD_PART}\s+)?(?P<shahr>شهر\s+)?"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
@@ -391,6 +398,24 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if pub is None:
         return _day(None)
     return _day(_safe_date(_year_for(month, day, m.group("mod"), pub), month, day))
+
+
+def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    month = _month_key(m)
+    first, last = int(m.group("day1")), int(m.group("day"))
+    if first >= last or _safe_date(2000, month, last) is None:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif pub is None:
+        return _Cand(0, 0)
+    else:
+        year = _year_for(month, last, m.group("mod"), pub)
+    earliest, latest = _safe_date(year, month, first), _safe_date(year, month, last)
+    if earliest is None or latest is None:
+        return None
+    night = m.group("night") and last == first + 1
+    return _Cand(0, 0, earliest if night else None, earliest, latest, not m.group("year"))
 
 
 def _month_only(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
@@ -642,6 +667,7 @@ def _year_expr(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 
 _RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
     "absolute": (_ABSOLUTE, _absolute),
+    "day_range": (_DAY_RANGE, _day_range),
     "month": (_MONTH_ONLY, _month_only),
     "numeric": (_NUMERIC, _numeric),
     "numeric_month": (_NUMERIC_MONTH, _numeric_month),
@@ -695,14 +721,14 @@ _TIME_LEAD = {
 }
 _PARTS = {"مطلع", "اوايل", "بدايه", "مستهل", "منتصف", "اواسط", "اواخر", "نهايه", "اخر", "اول"}
 _ORD_WORDS = {w for phrase in _ORD_DAYS for w in phrase.split()}
-_MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال"}
+_MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال", "بين", "الي", "حتي", "ليل", "ليله"}
 _REL_MONTH_LEAD = _ORD_WORDS | _PARTS | {"من", "هذا", "في", "خلال", "منذ", "ال"}
 _PERIOD_LEAD = _PARTS | {"في", "خلال", "منذ", "طيله", "طوال", "هذا"}
 
 # Keyword -> (rules to try, words that may come before it in a match).
 _ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 for _form in _MONTHS:
-    _ANCHORS[_form.split()[0]] = (("absolute", "month"), frozenset(_MONTH_LEAD))
+    _ANCHORS[_form.split()[0]] = (("absolute", "day_range", "month"), frozenset(_MONTH_LEAD))
 for _form in _WEEKDAYS:
     _ANCHORS[_form] = (("weekday", "weekday_pair"), frozenset(_TIME_LEAD))
 _ANCHORS.update(
@@ -748,7 +774,7 @@ _ANCHOR_FINDERS = _anchor_finders()
 _NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in "./-"]
 _ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _CLITICS = "وفبل"
-_SKIP_BACK = " \t،,("  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)"
+_SKIP_BACK = " \t،,(-–—"  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)", "2 – 8"
 
 
 def _is_word(text: str, i: int) -> bool:
@@ -778,7 +804,7 @@ def _starts_before(text: str, pos: int, lead: frozenset[str]) -> list[int]:
         word = text[i:k]
         if not word:
             break
-        if text[i] in _CLITICS and word not in lead and word[1:] in lead:
+        if text[i] in _CLITICS and word not in lead and (word[1:] in lead or _is_day_number(word[1:])):
             starts.append(i + 1)
         elif not (word in lead or _is_day_number(word)):
             break

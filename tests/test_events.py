@@ -1259,6 +1259,50 @@ def test_an_undated_attack_outside_a_live_blog_gets_no_day() -> None:
     assert only("مصادر محلية: غارات جوية مجهولة تستهدف مواقع لفصائل موالية لإيران في بلدة الهري.").date is None
 
 
+ROUND_UP = (
+    "حصاد الأسبوع في شرق سوريا (٢ – ٨ كانون الأول ٢٠٢٣): هجمات على قواعد التحالف وكمين في البادية\n\n"
+    "السبت ٢ كانون الأول:\nقُتل ٤ عناصر من قوات النظام في كمين لخلية في بادية الميادين.\n\n"
+    "الاثنين ٤ كانون الأول:\nتعرّضت قاعدة حقل كونيكو لهجوم بثلاث طائرات مسيّرة.\n\n"
+    "الخميس ٧ كانون الأول: قُتل عنصر من «قسد» بانفجار عبوة ناسفة في بلدة الطيانة.\n\n"
+    "إحصائية الأسبوع:\nتعرضت القواعد الأمريكية لهجوم واحد على الأقل في أسبوع آخر.\n"
+)
+
+
+def test_an_undated_attack_under_a_day_heading_happened_that_day() -> None:
+    found = events(ROUND_UP, date(2023, 12, 9))
+    assert [(e.cls, e.date) for e in found][:3] == [
+        ("Attack", date(2023, 12, 2)),
+        ("DroneAttack", date(2023, 12, 4)),
+        ("Attack", date(2023, 12, 7)),
+    ]
+
+
+def test_a_day_heading_holds_until_another_section_opens() -> None:
+    found = events(ROUND_UP, date(2023, 12, 9))
+    assert all(e.date != date(2023, 12, 7) for e in found[3:])
+
+
+def test_a_single_dated_line_is_no_page_of_day_headings() -> None:
+    text = "السبت ٢ كانون الأول:\nتعرّضت قاعدة حقل كونيكو لهجوم بثلاث طائرات مسيّرة.\n"
+    assert only(text, date(2023, 12, 9)).date is None
+
+
+def test_a_headline_summing_up_the_attacks_of_several_days_is_no_event() -> None:
+    found = events(ROUND_UP, date(2023, 12, 9))
+    assert not any(e.evidence[0].start < ROUND_UP.index("\n") for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المصدر إن \"طائرة حربية يُرجَّح أنها أمريكية استهدفت بصاروخين مقراً للحشد الشعبي في جرف الصخر فجر اليوم\".",
+        "استهدفت غارة جوية يُرجَّح أنها أمريكية موقعاً لحركة النجباء في قرية محكان فجر اليوم.",
+    ],
+)
+def test_the_suspected_nationality_of_a_strike_or_its_aircraft_names_the_attacker(text: str) -> None:
+    assert only(text).attackers == [US]
+
+
 def test_a_group_by_the_name_it_gives_itself_claiming_the_attack_is_its_attacker() -> None:
     doc = extract(
         "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. "

@@ -392,6 +392,30 @@ def test_night_spanning_two_days(raw: str, published: date, first: date, span: s
     assert t.text == span
 
 
+@pytest.mark.parametrize(
+    ("raw", "published", "bounds", "span"),
+    [
+        ("حصاد الأسبوع (٢ – ٨ كانون الأول ٢٠٢٣)", date(2023, 12, 9), (date(2023, 12, 2), date(2023, 12, 8)), "2 – 8 كانون الاول 2023"),
+        ("بين 2 و8 آذار الماضي", date(2023, 12, 9), (date(2023, 3, 2), date(2023, 3, 8)), "بين 2 و8 اذار الماضي"),
+        ("من 5 إلى 9 تموز", date(2023, 12, 9), (date(2023, 7, 5), date(2023, 7, 9)), "من 5 الي 9 تموز"),
+        ("خلال يومي 3 و4 آذار", date(2023, 12, 9), (date(2023, 3, 3), date(2023, 3, 4)), "3 و4 اذار"),
+    ],
+)
+def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple[date, date], span: str) -> None:
+    t = only(raw, published)
+    assert (t.date, (t.earliest, t.latest), t.text) == (None, bounds, span)
+
+
+def test_a_night_between_two_days_of_a_month_is_dated_by_the_first() -> None:
+    t = only("قصف ليل 3-4 آذار", date(2023, 12, 9))
+    assert (t.date, t.earliest, t.latest, t.text) == (date(2023, 3, 3), date(2023, 3, 3), date(2023, 3, 4), "ليل 3-4 اذار")
+
+
+def test_days_out_of_order_are_no_range() -> None:
+    _, found = dates("في 8 – 2 آذار", date(2023, 12, 9))
+    assert [(t.text, t.date) for t in found] == [("2 اذار", date(2023, 3, 2))]
+
+
 def test_two_unrelated_weekdays_are_two_expressions() -> None:
     _, found = dates("الاثنين والخميس", MON)
     assert [(t.text, t.date) for t in found] == [

@@ -184,9 +184,10 @@ QUOTE = r"[\"'“”«»]"
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
 AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?[لب]?$")
+# «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية»: whose aircraft struck.
 AIRCRAFT_NATIONALITY = re.compile(
-    r"(?:^|\s)(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران)"
-    r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
+    r"(?:^|[\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات)"
+    r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
@@ -494,11 +495,12 @@ SEPARATE = re.compile(
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
-# A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة».
+# A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة»,
+# «(٢ – ٨ كانون الأول)».
 SENTENCE_END = re.compile(
     r"[.!?؟](?!\d)|\n+"
-    r"|" + "".join(f"(?<!{d})" for d in WEEKDAY_NAMES) + r"\s[-–—]\s"
-    r"|\s[-–—]\s(?!(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s|$|[،,.]))"
+    r"|(?<!\d)" + "".join(f"(?<!{d})" for d in WEEKDAY_NAMES) + r"\s[-–—]\s"
+    r"|\s[-–—]\s(?!\d|(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s|$|[،,.]))"
 )
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
@@ -633,6 +635,7 @@ class EventExtractor:
             cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
             if cand is not None:
                 candidates.append(cand)
+        _day_headings(text, times, candidates)
         events, origin = self._corefer(doc, candidates)
         _named_over_accused(events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
@@ -708,6 +711,8 @@ class EventExtractor:
         cand.title = _is_title(text, sentences[clause.sentence])
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
+        if cand.title and cand.time is not None and cand.time.date is None and PLURAL_ATTACKS.intersection(_reading(words[attack_at].text)[2]):
+            return None  # «حصاد الأسبوع (٢ – ٨ كانون الأول): هجمات على قواعد التحالف»: the days' attacks summed up
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
             # The day is the report's, unless told after the attack word: «ارتفعت حصيلة القتلى
             # جراء الكمين الذي نصبته خلايا التنظيم مساء أمس الخميس».
@@ -950,6 +955,7 @@ class EventExtractor:
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
+        # (The sentence may put it in a quotation, its first word after the opening mark.)
         if not cand.attackers:
             m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
@@ -1704,6 +1710,42 @@ def _live_blog_days(doc: Document, events: list[Event], origin: list[list[Candid
             ev.date = doc.published
 
 
+# A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
+HEADING_BEFORE = re.compile(r"[ \t\-–—•*]*$")
+HEADING_AFTER = re.compile(r"[ \t]*(?::|$)", re.MULTILINE)
+# A short line ending in a colon heads another section: «إحصائية الأسبوع:».
+SECTION_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate]) -> None:
+    """An attack told under a day heading of a round-up or a timeline, with no day of its own,
+    happened on that day.
+
+    A heading is a day alone on its line, or opening its line before a colon; it takes two
+    of them to make a page of days, and a heading holds until the next one or until a short
+    line ending in a colon opens another section. The day goes to the reports themselves,
+    before coreference, so that attacks of different days are not merged; a report pointing
+    back at an attack told before («رداً على هجوم كونيكو») is left alone.
+    """
+    headings = [
+        t
+        for t in times
+        if t.date is not None
+        and HEADING_BEFORE.search(text, text.rfind("\n", 0, t.start) + 1, t.start)
+        and HEADING_AFTER.match(text, t.end)
+    ]
+    if len(headings) < 2:
+        return
+    sections = sorted({t.start for t in headings} | {m.start() for m in SECTION_LINE.finditer(text)})
+    heading_at = {t.start: t for t in headings}
+    for cand in candidates:
+        if cand.time is not None or cand.reference or cand.clause.kind != "main":
+            continue
+        k = bisect_right(sections, cand.clause.start) - 1
+        if k >= 0 and sections[k] in heading_at:
+            cand.time = heading_at[sections[k]]
+
+
 # -- helpers ------------------------------------------------------------------------------
 
 
@@ -2031,7 +2073,8 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
-    return bool(line) and line[-1] not in ".!?؟:" and len(line.split()) <= TITLE_WORDS
+    words = sum(1 for w in line.split() if any(c.isalnum() for c in w))  # a dash is no word
+    return bool(line) and line[-1] not in ".!?؟:" and words <= TITLE_WORDS
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
