@@ -419,6 +419,30 @@ def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
     assert attacker in only(text).attackers
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل 4 عناصر من قوات النظام في كمين نصبته خلية لتنظيم \"داعش\" لرتل عسكري في بادية الميادين مساء أمس.",
+        "هاجمت خلية من داعش حاجزاً للجيش السوري قرب بلدة العشارة مساء أمس.",
+        "قُتل جنديان جراء انفجار عبوة ناسفة زرعها مرتزقة داعش على طريق عسكري قرب بلدة الشحيل مساء أمس.",
+    ],
+)
+def test_a_cell_or_men_of_a_group_carrying_out_the_attack_make_it_the_attacker(text: str) -> None:
+    assert only(text).attackers == [ID + "actor/isis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("استهدفت طائرة مسيرة خلية لتنظيم داعش قرب بلدة الشحيل مساء أمس.", []),
+        ("قصفت القوات الأمريكية خلايا لداعش قرب بلدة الشحيل مساء أمس.", [US]),
+    ],
+)
+def test_a_cell_of_a_group_struck_is_the_target(text: str, attacker: list[str]) -> None:
+    ev = only(text)
+    assert (ev.attackers, ev.targets) == (attacker, [ID + "actor/isis"])
+
+
 def test_an_attacker_named_outright_stands_over_one_only_accused() -> None:
     ev = only(
         "وشنّ مقاتلو العشائر، فجر اليوم، هجوماً على حواجز لـ«قسد» في بلدة ذيبان. "

@@ -414,9 +414,15 @@ MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
 AGENT_MARKERS = (
     "من قبل", "من جانب", "من جهه", "شنها", "شنتها", "شنه", "شنته", "شنتهما", "شنهما", "نفذها", "نفذتها", "نفذه",
     "نفذته", "نفذتهما", "نفذهما", "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقتهما",
-    "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها",
+    "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها", "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها",
 )
-GROUP_MEN_AT_END = re.compile(r"(?:\s+(?:خلايا|خليه|عناصر|مسلحو|مسلحين|مقاتلو|مقاتلين|تنظيم|ميليشيا|ميليشيات|فلول))+$")
+# «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
+GROUP_MEN_AT_END = re.compile(
+    r"(?:\s+ل?(?:خلايا|خليه|عناصر|مسلحو|مسلحين|مقاتلو|مقاتلين|تنظيم|ميليشيا|ميليشيات|فلول|مرتزقه)(?:\s+(?:من|تابعه\s+ل|ل))?)+$"
+)
+# Men who attack more often than they are hit: a cell or gunmen «of» a group are its own, and so
+# a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً»).
+ATTACKING_MEN_AT_END = re.compile(r"(?:\s+(?:خلايا|خليه|مسلحو|مسلحون|مسلحين|مرتزقه|فلول)(?:\s+(?:من|تابعه\s+ل|ل))?)+$")
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -907,7 +913,7 @@ class EventExtractor:
                 if not owner and before.rstrip(" \"'“”«»").endswith("ل") and AGENT_OF.search(before) and STRUCK_NEXT.match(text, e.nend, cand.clause.end):
                     _add(cand.attackers, e.iri)
                     continue
-                if owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before):
+                if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(" \"'“”«»")):
                     _add(cand.targets, e.iri)
                 elif _is_agent(before, after_end, e, trigger, subject_before_verb):
                     _add(cand.attackers, e.iri)
@@ -1924,7 +1930,7 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     before the verb (SVO): then what follows the verb is its object.
     """
     # Words without their quotes: «"استهدف مجاهدو», «استهدفت «قسد»».
-    words = [w for w in (w.strip(PUNCTUATION) for w in before.split()) if w]
+    words = [w for w in (w.strip(PUNCTUATION) for w in ATTACKING_MEN_AT_END.sub("", before.rstrip(" \"'“”«»")).split()) if w]
     last_word = words[-1] if words else ""
     # «الهجوم الذي استهدف القوات الأمريكية»: a bare verb after a relative pronoun has the
     # antecedent for subject, so the actor after it is its object («الذي شنته القوات» differs:
