@@ -121,6 +121,11 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "أخلت الميليشيات مقراتها في حي الجمعيات بالميادين خشية ضربات جديدة.",
         # an aggression without its day is one told before
         "وحمّلت الوزارة المسؤولية عن العدوان الذي شنّه طيران الاحتلال الأمريكي.",
+        # shelling day after day or going on, a question, a tally in words
+        "وتتعرض قرى ريف تل تمر بشكل شبه يومي لقصف جيش الاحتلال التركي ومرتزقته.",
+        "ويقول الأهالي إن القصف المتواصل دفع عشرات العائلات إلى النزوح نحو مدينة الحسكة.",
+        "بعد عامين على «حرب القواعد»: هل طُويت صفحة هجمات الفصائل على القوات الأمريكية في سوريا",
+        "وأحصت وزارة الدفاع الأمريكية ما يزيد على مئة وخمسين هجوماً على قواتها في العراق وسوريا.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -962,6 +967,19 @@ def test_a_similar_strike_the_same_night_is_another_event() -> None:
         "وفي الليلة ذاتها، طال قصف جوي مماثل مستودعاً للذخيرة في مدينة الميادين."
     )
     assert [e.cls for e in found] == ["Airstrike", "Airstrike"]
+
+
+def test_more_strikes_of_the_same_wave_are_that_wave_and_a_strike_the_same_night_is_another() -> None:
+    found = events(
+        "استهدفت غارات أميركية ليل الخميس – الجمعة مواقع في مدينة البوكمال. "
+        "كما طالت غارتان أخريان مقراً لـ\"لواء فاطميون\" قرب قرية الهري ضمن الموجة ذاتها. "
+        "وفي الليلة نفسها، استهدفت غارة جوية أميركية سيارة على الطريق بين الميادين ومحكان.",
+        date(2024, 9, 13),
+    )
+    assert [(e.cls, e.date, len(e.evidence)) for e in found] == [
+        ("Airstrike", date(2024, 9, 12), 2),
+        ("Airstrike", date(2024, 9, 12), 1),
+    ]
 
 
 def test_martyrdom_words_count_the_killed_and_the_aggression_is_the_strike_told_before() -> None:

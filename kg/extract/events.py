@@ -246,7 +246,7 @@ NEGATED = re.compile(
     # «مر اليوم دون تسجيل هجمات»: a day without attacks.
     r"|(?:^|\s)(?:دون|بدون|لم\s+يتم)\s+(?:تسجيل|وقوع|رصد)\s+(?:اي\s+)?(?:هجمات|هجوم|خروقات|غارات|ضربات)"
 )
-HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "بين حين واخر", "بين الحين والاخر")
+HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
@@ -492,6 +492,17 @@ MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|د�
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
 SIMULTANEOUS = re.compile(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
 WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
+# «كما طالت غارتان أخريان مقراً ... ضمن الموجة ذاتها»: more strikes of the wave just told.
+SAME_WAVE = re.compile(r"(?:^|\s)(?:ضمن|من|في)\s+(?:ال)?(?:موجه|سلسله|غارات|الغارات|ضربات|الضربات)\s+(?:ذاتها|نفسها|عينها)(?:\s|$|[،,.])")
+CONTINUING = re.compile(r"(?:ال)?(?:متواصل|مستمر|متواصله|مستمره|متكرر|متكرره)$")
+QUESTION = re.compile(r"(?:^|[\s:،«\"])[وف]?هل\s")
+# Attacks counted in words in the hundreds or thousands: «مئة وخمسين هجوماً», «مئات الهجمات».
+HUNDREDS_OF_ATTACKS = re.compile(
+    r"(?:^|\s)(?:\S*ميه|\S*مايه|ميتي|مايتي|ميتا|مايتا|ميات|الف|الفي|الاف|الوف)(?:\s+و\S+){0,2}"
+    r"\s+(?:ال)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه|ضربات|غاره|غارات)(?:\s|$|[،,.])"
+)
+# «وفي الليلة نفسها، استهدفت غارة جوية ...»: the narrative moves on to something else that day.
+SAME_DAY_OPENING = re.compile(r"\s*[وف]?(?:في\s+)?(?:اليوم|الليله|الوقت|الساعات)\s+(?:نفسه|نفسها|ذاته|ذاتها)[\s،,]")
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
 SEPARATE = re.compile(
     r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
@@ -735,6 +746,10 @@ class EventExtractor:
         )
         cand.munitions = _munitions(text, clause, quantities)
         cand.separate = bool(SEPARATE.search(clause_text))
+        if SAME_WAVE.search(clause_text):
+            cand.separate, cand.definite = False, True
+        elif not cand.definite and SAME_DAY_OPENING.match(clause_text):
+            cand.separate = True  # an indefinite attack: another one, not the one told
         cand.moments_after = bool(
             MOMENTS_AFTER.search(text, clause.start, cand.trigger)
             or (text.find("متزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
@@ -790,8 +805,12 @@ class EventExtractor:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
+        if QUESTION.search(clause_text, 0, max(clause_text.find(words[attack_at].text), 0)):
+            return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
         if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
             return True
+        if attack_at + 1 < len(words) and CONTINUING.match(words[attack_at + 1].text) and not DAY_NAMED.search(clause_text):
+            return True  # «إن القصف المتواصل دفع عشرات العائلات إلى النزوح»: shelling going on for long
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
             return True
         # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
@@ -829,6 +848,8 @@ class EventExtractor:
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
             if int(m.group(1)) >= 50 and general(m):
                 return True  # «206 هجمات»: no single attack is counted in the hundreds
+        if general(HUNDREDS_OF_ATTACKS.search(clause_text)):
+            return True  # «ما يزيد على مئة وخمسين هجوماً»
         if general(re.search(r"\d+\s+(?:\w+\s+)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|غاره|غارات|ضربه)", clause_text)) and re.search(
             r"منذ|حتي\s+(?:يوم|الان)|خلال\s+(?:الاشهر|الاسابيع|الشهر)|اجمالي|مجموع|في\s+المجمل", clause_text
         ):
