@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.arabic import normalize_name
-from kg.rdf import CK, RDF, RDFS, SKOS
+from kg.rdf import CK, RDF, RDFS, SCHEMA, SKOS
 from kg.resources import data_dir
 
 ACTOR_CLASSES = frozenset({"Actor", "ArmedGroup", "StateForce", "Organization", "Person"})
@@ -33,10 +34,20 @@ class Entry:
     located_in: list[str] = field(default_factory=list)
     affiliated_with: list[str] = field(default_factory=list)
     norm_label: str = ""  # the Arabic label as matched in normalised text
+    # An institution that names pass on: the Assad government's forces until 8 December
+    # 2024, the transitional government's from then (schema:dissolutionDate, schema:foundingDate).
+    founded: date | None = None
+    dissolved: date | None = None
 
     @property
     def kind(self) -> str:
         return "actor" if self.cls in ACTOR_CLASSES else "place"
+
+    def exists_on(self, day: date | None) -> bool:
+        """Whether the entity existed on that day; on an unknown day, whether it always has."""
+        if day is None:
+            return self.founded is None
+        return (self.founded is None or self.founded <= day) and (self.dissolved is None or day < self.dissolved)
 
 
 class Gazetteer:
@@ -69,6 +80,10 @@ class Gazetteer:
                 self._entry(s.value).located_in.append(o.value)
             elif p == CK + "affiliatedWith" and isinstance(o, ox.NamedNode):
                 self._entry(s.value).affiliated_with.append(o.value)
+            elif p == SCHEMA + "foundingDate" and isinstance(o, ox.Literal):
+                self._entry(s.value).founded = date.fromisoformat(o.value)
+            elif p == SCHEMA + "dissolutionDate" and isinstance(o, ox.Literal):
+                self._entry(s.value).dissolved = date.fromisoformat(o.value)
         self.entries = {iri: e for iri, e in self.entries.items() if e.cls}
         for entry in self.entries.values():
             entry.norm_label = normalize_name(entry.label_ar) if entry.label_ar else ""

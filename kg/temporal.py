@@ -927,26 +927,46 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 # «اليوم نفسه», «ذات اليوم», «الليلة نفسها»: the day named just before, not the publication day.
 _SAME_DAY = re.compile(
     rf"{_BOW}(?:(?:اليوم|الليله)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله)){_EOW}"
+    # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
+    rf"|{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?P<next>(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|المواليه)){_EOW}"
+    rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 
 
 def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
-    """Add «اليوم نفسه» and the like, resolved to the last day resolved shortly before them.
+    """Add «اليوم نفسه» and the like, resolved to the last day resolved shortly before them,
+    and «اليوم التالي» to the day after it.
 
     >>> from datetime import date
     >>> [(t.text, t.date) for t in find_dates("ضربات امس الاثنين بعد هجوم في وقت سابق من اليوم نفسه", date(2023, 12, 26))]
     [('امس الاثنين', datetime.date(2023, 12, 25)), ('اليوم نفسه', datetime.date(2023, 12, 25))]
     """
-    if "نفس" not in text and "ذات" not in text:
-        return found  # every form has one of these; most articles have neither
+    if "نفس" not in text and "ذات" not in text and "التالي" not in text and "الموالي" not in text:
+        return found  # every form has one of these; most articles have none
     added = []
     for m in _SAME_DAY.finditer(text):
         before = [t for t in found if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
-        if before:
-            t = before[-1]
+        if not before:
+            continue
+        t = before[-1]
+        if not m.group("next"):
             added.append(TimeExpr(m.start(), m.end(), t.date, t.earliest, t.latest, t.relative, m.group()))
-    return sorted(found + added, key=lambda t: t.start) if added else found
+            continue
+        if m.group("wd"):
+            # «اليوم التالي للعملية، الثلاثاء»: the weekday tells which day before is meant.
+            wd = _WEEKDAYS[m.group("wd")]
+            t = next((b for b in reversed(before) if (b.date + timedelta(days=1)).weekday() == wd), None)  # type: ignore[operator]
+            if t is None:
+                continue
+        assert t.date is not None
+        day = t.date + timedelta(days=1)
+        added.append(TimeExpr(m.start(), m.end(), day, day, day, t.relative, m.group()))
+    if not added:
+        return found
+    # The weekday «اليوم التالي، الثلاثاء» names is part of the expression, not one of its own.
+    kept = [t for t in found if not any(a.start <= t.start and t.end <= a.end for a in added)]
+    return sorted(kept + added, key=lambda t: t.start)
 
 
 _HEAD_CHARS = 400

@@ -54,6 +54,21 @@ def test_the_village_and_the_commander_called_mazloum_are_kept_apart() -> None:
     assert ID + "actor/mazloum-abdi" in commander and ID + "place/mazloum" not in commander
 
 
+@pytest.mark.parametrize(
+    ("published", "forces", "army"),
+    [
+        (date(2023, 8, 9), "syrian-regime-forces", "syrian-arab-army"),
+        (date(2026, 1, 24), "syrian-government-forces", "syrian-government-forces"),
+        (None, "syrian-regime-forces", "syrian-arab-army"),
+    ],
+)
+def test_the_syrian_government_forces_are_those_of_the_article_date(published: date | None, forces: str, army: str) -> None:
+    text = "قصفت القوات الحكومية مواقع لقسد قرب قرية الحمرات. وقال الجيش السوري إن قوات الحكومة السورية ردت على مصادر النيران."
+    doc = run_extractors(Article(id="t", text=text, source="t.txt", published=published))
+    found = [(m.label, m.iri.removeprefix(ID + "actor/")) for m in doc.entities if m.kind == "actor"]
+    assert found == [("القوات الحكومية", forces), ("قسد", "sdf"), ("الجيش السوري", army), ("قوات الحكومة السورية", forces)]
+
+
 def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:
     doc = extract("قصفت طائرة مسيرة قرية الخريطة بريف دير الزور الغربي.")
     minted = [m for m in doc.entities if not m.known and m.kind == "place"]

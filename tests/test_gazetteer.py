@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 Entities = dict[str, URIRef]  # "actor/KEY" -> IRI
@@ -25,6 +25,7 @@ TTL = Path(__file__).resolve().parent.parent / "gazetteer" / "gazetteer.ttl"
 
 CK = Namespace("https://w3id.org/conflict-kg/ontology#")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
+SCHEMA = Namespace("https://schema.org/")
 ID = "https://w3id.org/conflict-kg/id/"
 WD = "http://www.wikidata.org/entity/"
 
@@ -104,6 +105,11 @@ KNOWN_HOMONYMS = {
     "الحسكه": {"place/al-hasakah-city", "place/al-hasakah-governorate"},
     "الرقه": {"place/raqqa-city", "place/raqqa-governorate"},
     "المنطقه الخضراء": {"place/green-village-base", "place/baghdad-green-zone"},
+    # the Assad government's forces until 8 December 2024, the transitional government's after
+    "قوات الحكومه السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
+    "القوات الحكوميه السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
+    "القوات الحكوميه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
+    "الجيش السوري": {"actor/syrian-arab-army", "actor/syrian-government-forces"},
 }
 # Entities that share (part of) a name with another and must say so in an rdfs:comment.
 NEEDS_WARNING = {
@@ -116,11 +122,12 @@ NEEDS_WARNING = {
     "place/deir-ez-zor-city", "place/deir-ez-zor-governorate",
     "place/al-hasakah-city", "place/al-hasakah-governorate",
     "place/raqqa-city", "place/raqqa-governorate",
+    "actor/syrian-regime-forces", "actor/syrian-arab-army", "actor/syrian-government-forces",
 }
 
 ALLOWED_ENTITY_PREDICATES = {
     RDF.type, RDFS.label, SKOS.altLabel, RDFS.comment, OWL.sameAs, GEO.hasGeometry,
-    CK.locatedIn, CK.affiliatedWith,
+    CK.locatedIn, CK.affiliatedWith, SCHEMA.foundingDate, SCHEMA.dissolutionDate,
 }
 # Places that deliberately have no ck:locatedIn (countries are checked separately).
 TOP_LEVEL_REGIONS = {
@@ -228,7 +235,9 @@ def test_only_known_predicates_and_languages(graph: Graph, entities: Entities) -
     for k, s in entities.items():
         for p, o in graph.predicate_objects(s):
             assert p in ALLOWED_ENTITY_PREDICATES, (k, p)
-            if isinstance(o, Literal):
+            if p in (SCHEMA.foundingDate, SCHEMA.dissolutionDate):
+                assert isinstance(o, Literal) and o.datatype == XSD.date, (k, p, o)
+            elif isinstance(o, Literal):
                 assert o.language in {"ar", "en"}, (k, o)
                 if p == RDFS.comment:
                     assert o.language == "en", (k, o)
@@ -405,7 +414,6 @@ NAME_CASES = [
     ("حقل الجفرة", "place/al-jafra-oil-field"),
     ("القرية الخضراء", "place/green-village-base"),
     ("قوات النظام", "actor/syrian-regime-forces"),
-    ("الجيش السوري", "actor/syrian-arab-army"),
     ("الجيش الأميركي", "actor/us-forces"),
     ("القيادة المركزية الأميركية", "actor/centcom"),
     ("البنتاغون", "actor/us-dod"),

@@ -146,6 +146,8 @@ class EntityExtractor:
             j, plen, iris = hit
             if j == i and _qualified_elsewhere(toks, i):
                 continue
+            # «قوات الحكومة السورية» in 2023 and in 2025 are two institutions.
+            iris = [iri for iri in iris if self.gazetteer.entries[iri].exists_on(doc.published)] or iris
             iri = self._disambiguate(iris, text, toks, i, plen)
             found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
             taken.update(range(i, j + 1))

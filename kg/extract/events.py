@@ -1103,7 +1103,14 @@ class EventExtractor:
                     for m in candidates[:n]
                     if m.clause.sentence == cand.clause.sentence and m.clause.kind == "main" and id(m) in assigned
                 }
-            k = None if cand.separate else self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered, excluded)
+            # «قذائف هاون سقطت على البلدة بعد نحو ساعة من القصف الأول»: what came after an attack
+            # told before is another attack.
+            nxt = candidates[n + 1] if n + 1 < len(candidates) else None
+            after_told = (
+                nxt is not None and nxt.clause.kind == "after" and nxt.clause.sentence == cand.clause.sentence
+                and nxt.reference and cand.clause.kind == "main" and not cand.definite
+            )
+            k = None if cand.separate or after_told else self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered, excluded)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
