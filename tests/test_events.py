@@ -982,6 +982,14 @@ def test_more_strikes_of_the_same_wave_are_that_wave_and_a_strike_the_same_night
     ]
 
 
+def test_shells_falling_an_hour_after_the_shelling_told_are_another_attack() -> None:
+    found = events(
+        "قُتل طفل فجر اليوم جراء قصف مدفعي نفذته قوات النظام على قرية الجنينة في ريف دير الزور. "
+        "وأفاد سكان بأن قذائف هاون سقطت على أطراف قرية الجنينة بعد نحو ساعة من القصف الأول."
+    )
+    assert [e.cls for e in found] == ["ArtilleryShelling", "ArtilleryShelling"]
+
+
 def test_martyrdom_words_count_the_killed_and_the_aggression_is_the_strike_told_before() -> None:
     ev = only(
         "اسْتُشْهِدَ معاون قائد عمليات بغداد في الحشد الشعبي، إثر استهداف طائرة مسيّرة أمريكية مقراً للحشد "

@@ -416,6 +416,28 @@ def test_days_out_of_order_are_no_range() -> None:
     assert [(t.text, t.date) for t in found] == [("2 اذار", date(2023, 3, 2))]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ففي 22 يناير اتهمت الوزارة قسد. وفي اليوم التالي قصفت القوات مواقع", ("اليوم التالي", date(2026, 1, 23))),
+        # the weekday tells which day before is meant: the operation's, not the bombing's
+        (
+            "عملية يوم الاثنين 6 تشرين الثاني 2023. وكان جنديان قتلا يوم الأحد 5 تشرين الثاني بانفجار عبوة. "
+            "وفي اليوم التالي للعملية، الثلاثاء، قصف الجيش",
+            ("اليوم التالي للعمليه، الثلاثاء", date(2023, 11, 7)),
+        ),
+    ],
+)
+def test_the_next_day_follows_the_day_told_before(raw: str, expected: tuple[str, date]) -> None:
+    _, found = dates(raw, date(2026, 2, 3))
+    assert (found[-1].text, found[-1].date) == expected
+
+
+def test_a_next_day_whose_weekday_fits_no_day_told_is_left_to_the_weekday() -> None:
+    _, found = dates("الاثنين 6 تشرين الثاني 2023. وفي اليوم التالي، الأربعاء، قصف", date(2023, 11, 9))
+    assert [(t.text, t.date) for t in found][-1] == ("الاربعاء", date(2023, 11, 8))
+
+
 def test_two_unrelated_weekdays_are_two_expressions() -> None:
     _, found = dates("الاثنين والخميس", MON)
     assert [(t.text, t.date) for t in found] == [
