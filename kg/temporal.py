@@ -721,14 +721,15 @@ _TIME_LEAD = {
 }
 _PARTS = {"مطلع", "اوايل", "بدايه", "مستهل", "منتصف", "اواسط", "اواخر", "نهايه", "اخر", "اول"}
 _ORD_WORDS = {w for phrase in _ORD_DAYS for w in phrase.split()}
-_MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال", "بين", "الي", "حتي", "ليل", "ليله"}
+_MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال"}
+_RANGE_LEAD = frozenset(set(_WEEKDAYS) | {"يوم", "من", "بين", "في", "خلال", "ليل", "ليله"})
 _REL_MONTH_LEAD = _ORD_WORDS | _PARTS | {"من", "هذا", "في", "خلال", "منذ", "ال"}
 _PERIOD_LEAD = _PARTS | {"في", "خلال", "منذ", "طيله", "طوال", "هذا"}
 
 # Keyword -> (rules to try, words that may come before it in a match).
 _ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 for _form in _MONTHS:
-    _ANCHORS[_form.split()[0]] = (("absolute", "day_range", "month"), frozenset(_MONTH_LEAD))
+    _ANCHORS[_form.split()[0]] = (("absolute", "month"), frozenset(_MONTH_LEAD))
 for _form in _WEEKDAYS:
     _ANCHORS[_form] = (("weekday", "weekday_pair"), frozenset(_TIME_LEAD))
 _ANCHORS.update(
@@ -772,9 +773,14 @@ def _anchor_finders() -> list[re.Pattern[str]]:
 
 _ANCHOR_FINDERS = _anchor_finders()
 _NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in "./-"]
+# Two day numbers joined as a range right before a month's name: where a day range may start.
+_DAY_RANGE_BEFORE = re.compile(
+    rf"(?<!\d){_DAYNUM}\s*(?:[-–—]|الي|حتي|و)\s*(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?{_DAYNUM}\s+(?:من\s+)?(?:شهر\s+)?$"
+)
+_DAY_RANGE_REACH = 40  # characters before the month: «السبت 2 حتي الجمعه 8 » and no more
 _ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _CLITICS = "وفبل"
-_SKIP_BACK = " \t،,(-–—"  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)", "2 – 8"
+_SKIP_BACK = " \t،,("  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)"
 
 
 def _is_word(text: str, i: int) -> bool:
@@ -804,7 +810,7 @@ def _starts_before(text: str, pos: int, lead: frozenset[str]) -> list[int]:
         word = text[i:k]
         if not word:
             break
-        if text[i] in _CLITICS and word not in lead and (word[1:] in lead or _is_day_number(word[1:])):
+        if text[i] in _CLITICS and word not in lead and word[1:] in lead:
             starts.append(i + 1)
         elif not (word in lead or _is_day_number(word)):
             break
@@ -827,6 +833,12 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             for p in _starts_before(text, i, lead):
                 for rule in rules:
                     yield rule, p
+            if rules[0] == "absolute" and any(c.isdigit() for c in text[max(0, i - 12) : i]):
+                window = max(0, i - _DAY_RANGE_REACH)
+                r = _DAY_RANGE_BEFORE.search(text, window, i)
+                if r is not None:
+                    for p in _starts_before(text, r.start(), _RANGE_LEAD):
+                        yield "day_range", p
     for finder in _NUMERIC_ANCHORS:
         for m in finder.finditer(text):
             k = m.start()
@@ -927,8 +939,10 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 # «اليوم نفسه», «ذات اليوم», «الليلة نفسها»: the day named just before, not the publication day.
 _SAME_DAY = re.compile(
     rf"{_BOW}(?:(?:اليوم|الليله)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله)){_EOW}"
-    # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
-    rf"|{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?P<next>(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|المواليه)){_EOW}"
+)
+# «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
+_NEXT_DAY = re.compile(
+    rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه){_EOW}"
     rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
@@ -942,15 +956,18 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     >>> [(t.text, t.date) for t in find_dates("ضربات امس الاثنين بعد هجوم في وقت سابق من اليوم نفسه", date(2023, 12, 26))]
     [('امس الاثنين', datetime.date(2023, 12, 25)), ('اليوم نفسه', datetime.date(2023, 12, 25))]
     """
-    if "نفس" not in text and "ذات" not in text and "التالي" not in text and "الموالي" not in text:
-        return found  # every form has one of these; most articles have none
+    matches = []  # (match, whether it is the day after)
+    if "نفس" in text or "ذات" in text:  # every form has one of these; most articles have neither
+        matches += [(m, False) for m in _SAME_DAY.finditer(text)]
+    if "التالي" in text:
+        matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
     added = []
-    for m in _SAME_DAY.finditer(text):
+    for m, next_day in matches:
         before = [t for t in found if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
         if not before:
             continue
         t = before[-1]
-        if not m.group("next"):
+        if not next_day:
             added.append(TimeExpr(m.start(), m.end(), t.date, t.earliest, t.latest, t.relative, m.group()))
             continue
         if m.group("wd"):

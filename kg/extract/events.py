@@ -498,7 +498,7 @@ CONTINUING = re.compile(r"(?:ال)?(?:متواصل|مستمر|متواصله|م�
 QUESTION = re.compile(r"(?:^|[\s:،«\"])[وف]?هل\s")
 # Attacks counted in words in the hundreds or thousands: «مئة وخمسين هجوماً», «مئات الهجمات».
 HUNDREDS_OF_ATTACKS = re.compile(
-    r"(?:^|\s)(?:\S*ميه|\S*مايه|ميتي|مايتي|ميتا|مايتا|ميات|الف|الفي|الاف|الوف)(?:\s+و\S+){0,2}"
+    r"(?<!\S)(?:(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)?(?:ميه|مايه)|ميتي|مايتي|ميتا|مايتا|ميات|الف|الفي|الاف|الوف)(?:\s+و\S+){0,2}"
     r"\s+(?:ال)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه|ضربات|غاره|غارات)(?:\s|$|[،,.])"
 )
 # «وفي الليلة نفسها، استهدفت غارة جوية ...»: the narrative moves on to something else that day.
@@ -805,7 +805,7 @@ class EventExtractor:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
-        if QUESTION.search(clause_text, 0, max(clause_text.find(words[attack_at].text), 0)):
+        if "هل" in clause_text and QUESTION.search(clause_text, 0, max(clause_text.find(words[attack_at].text), 0)):
             return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
         if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
             return True
