@@ -212,9 +212,10 @@ _ABSOLUTE = re.compile(
 )
 # «(٢ – ٨ كانون الأول ٢٠٢٣)», «بين 2 و8 آذار», «من السبت 2 حتى الجمعة 8 كانون الأول»: days of one
 # month; «ليل 3-4 آذار» is the night from one day to the next, dated as «ليل الخميس والجمعة» is.
+_DAY_WD = rf"(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?"  # «السبت 2», «يوم الجمعة، 8»
+_DAYS_JOINED = rf"(?P<day1>{_DAYNUM})\s*(?:[-–—]|الي|حتي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
 _DAY_RANGE = re.compile(
-    rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?(?P<day1>{_DAYNUM})"
-    rf"\s*(?:[-–—]|الي|حتي|و)\s*(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
+    rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?{_DAY_WD}{_DAYS_JOINED}"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
 )
 _MONTH_ONLY = re.compile(
@@ -730,6 +731,7 @@ _PERIOD_LEAD = _PARTS | {"في", "خلال", "منذ", "طيله", "طوال", "
 _ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 for _form in _MONTHS:
     _ANCHORS[_form.split()[0]] = (("absolute", "month"), frozenset(_MONTH_LEAD))
+_MONTH_ANCHORS = frozenset(form.split()[0] for form in _MONTHS)
 for _form in _WEEKDAYS:
     _ANCHORS[_form] = (("weekday", "weekday_pair"), frozenset(_TIME_LEAD))
 _ANCHORS.update(
@@ -774,9 +776,7 @@ def _anchor_finders() -> list[re.Pattern[str]]:
 _ANCHOR_FINDERS = _anchor_finders()
 _NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in "./-"]
 # Two day numbers joined as a range right before a month's name: where a day range may start.
-_DAY_RANGE_BEFORE = re.compile(
-    rf"(?<!\d){_DAYNUM}\s*(?:[-–—]|الي|حتي|و)\s*(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?{_DAYNUM}\s+(?:من\s+)?(?:شهر\s+)?$"
-)
+_DAY_RANGE_BEFORE = re.compile(rf"(?<!\d){_DAYS_JOINED}$")
 _DAY_RANGE_REACH = 40  # characters before the month: «السبت 2 حتي الجمعه 8 » and no more
 _ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _CLITICS = "وفبل"
@@ -833,7 +833,8 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             for p in _starts_before(text, i, lead):
                 for rule in rules:
                     yield rule, p
-            if rules[0] == "absolute" and any(c.isdigit() for c in text[max(0, i - 12) : i]):
+            # A day range only where two day numbers stand right before a month's name.
+            if m.group() in _MONTH_ANCHORS and any(c.isdigit() for c in text[max(0, i - 12) : i]):
                 window = max(0, i - _DAY_RANGE_REACH)
                 r = _DAY_RANGE_BEFORE.search(text, window, i)
                 if r is not None:

@@ -416,13 +416,18 @@ AGENT_MARKERS = (
     "نفذته", "نفذتهما", "نفذهما", "اطلقها", "اطلقتها", "اطلقه", "اطلقته", "اطلقتهما",
     "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها", "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها",
 )
-# «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
-GROUP_MEN_AT_END = re.compile(
-    r"(?:\s+ل?(?:خلايا|خليه|عناصر|مسلحو|مسلحين|مقاتلو|مقاتلين|تنظيم|ميليشيا|ميليشيات|فلول|مرتزقه)(?:\s+(?:من|تابعه\s+ل|ل))?)+$"
-)
+
+
+def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
+    """Words for a group's men at the end of a text, each maybe joined to the name by «من», «ل»..."""
+    return re.compile(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل|ل))?)+$")
+
+
 # Men who attack more often than they are hit: a cell or gunmen «of» a group are its own, and so
 # a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً»).
-ATTACKING_MEN_AT_END = re.compile(r"(?:\s+(?:خلايا|خليه|مسلحو|مسلحون|مسلحين|مرتزقه|فلول)(?:\s+(?:من|تابعه\s+ل|ل))?)+$")
+ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول")
+# «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
+GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه", clitic="ل?")
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -728,7 +733,7 @@ class EventExtractor:
         cand.title = _is_title(text, sentences[clause.sentence])
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
-        if cand.title and cand.time is not None and cand.time.date is None and PLURAL_ATTACKS.intersection(_reading(words[attack_at].text)[2]):
+        if cand.title and cand.time is not None and cand.time.date is None and PLURAL_ATTACKS.intersection(trigger_forms):
             return None  # «حصاد الأسبوع (٢ – ٨ كانون الأول): هجمات على قواعد التحالف»: the days' attacks summed up
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
             # The day is the report's, unless told after the attack word: «ارتفعت حصيلة القتلى
@@ -797,6 +802,7 @@ class EventExtractor:
         # qualifies it right after («الهجوم المحتمل»); later on it is about something else
         # («ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى»).
         governing = {s for w in words[: attack_at + 3] for s, _ in stems(w.text)}
+        trigger = clause_text.find(words[attack_at].text)
         if PLANNING.intersection(s for w in words[max(0, attack_at - 3) : attack_at] for s, _ in stems(w.text)):
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
@@ -805,7 +811,7 @@ class EventExtractor:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
-        if "هل" in clause_text and QUESTION.search(clause_text, 0, max(clause_text.find(words[attack_at].text), 0)):
+        if "هل" in clause_text and QUESTION.search(clause_text, 0, max(trigger, 0)):
             return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
         if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
             return True
@@ -815,7 +821,6 @@ class EventExtractor:
             return True
         # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
         # the report after a comma only comments on it.
-        trigger = clause_text.find(words[attack_at].text)
         comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
         head = clause_text[: comma.start()] if comma else clause_text
         if TIMES_COUNTED.search(clause_text) and "منذ" in clause_text:
