@@ -946,6 +946,8 @@ _NEXT_DAY = re.compile(
     rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه){_EOW}"
     rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
+# «في الـ 5 من الشهر نفسه»: a day of the month named just before.
+_SAME_MONTH_DAY = re.compile(rf"{_BOW}(?:في\s+)?(?:ال\s*)?(?P<day>{_DAYNUM})\s+من\s+(?:الشهر|شهر)\s+(?:نفسه|ذاته){_EOW}")
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 
 
@@ -958,11 +960,12 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     [('امس الاثنين', datetime.date(2023, 12, 25)), ('اليوم نفسه', datetime.date(2023, 12, 25))]
     """
     matches = []  # (match, whether it is the day after)
+    added = []
     if "نفس" in text or "ذات" in text:  # every form has one of these; most articles have neither
         matches += [(m, False) for m in _SAME_DAY.finditer(text)]
+        added += _same_month_days(text, found)
     if "التالي" in text:
         matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
-    added = []
     for m, next_day in matches:
         before = [t for t in found if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
         if not before:
@@ -985,6 +988,25 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     # The weekday «اليوم التالي، الثلاثاء» names is part of the expression, not one of its own.
     kept = [t for t in found if not any(a.start <= t.start and t.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda t: t.start)
+
+
+def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """«في الـ 5 من الشهر نفسه»: that day of the month of the last date told shortly before."""
+    out = []
+    for m in _SAME_MONTH_DAY.finditer(text):
+        months = [
+            t for t in found
+            if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.earliest is not None and t.latest is not None
+            and (t.earliest.year, t.earliest.month) == (t.latest.year, t.latest.month)
+        ]
+        if not months:
+            continue
+        try:
+            day = months[-1].earliest.replace(day=int(m.group("day")))  # type: ignore[union-attr]
+        except ValueError:
+            continue  # no such day in that month
+        out.append(TimeExpr(m.start(), m.end(), day, day, day, months[-1].relative, m.group()))
+    return out
 
 
 _HEAD_CHARS = 400

@@ -163,3 +163,9 @@ def test_our_fighters_in_a_statement_are_the_speakers_not_a_group_it_names_on_th
         "استهدف مجاهدونا قاعدة الاحتلال في الشدادي بالصواريخ\"."
     )
     assert [m.iri for m in doc.entities if m.label == "مجاهدونا"] == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+@pytest.mark.parametrize("adjective", ["مقابلة", "مجاورة", "متفرقة"])
+def test_an_adjective_after_a_plural_head_word_is_no_name(adjective: str) -> None:
+    text = f"ردت القوات الأمريكية بقصف مدفعي على قرى {adjective} لنهر الفرات."
+    assert [m.label for m in extract(text).entities if not m.known] == []

@@ -1459,3 +1459,171 @@ def test_an_attack_told_after_a_fronted_and_after_is_of_its_own_kind() -> None:
         "وعقب الغارات بساعات، قصفت الميليشيات الموالية لإيران بقذائف الهاون مواقع لقسد في بلدة ذيبان."
     )
     assert [(e.cls, e.attackers) for e in found] == [("Airstrike", [US]), ("ArtilleryShelling", [MILITIAS])]
+
+
+# -- artillery's nationality, «any attack», rumours, counts and headings ------------------------
+
+TURKEY = ID + "actor/turkish-forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبعد منتصف الليل أطلقت المدفعية التركية المتمركزة قرب الحدود أكثر من عشرين قذيفة على قرى شمال بلدة عين عيسى.",
+        "تعرضت قرى في ريف بلدة تل تمر أمس الأربعاء لقصف مدفعي تركي متقطع.",
+    ],
+)
+def test_artillery_named_by_its_nationality_is_the_attacker(text: str) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers) == ("ArtilleryShelling", [TURKEY])
+
+
+def test_the_artillery_that_answered_is_the_shelling_first_told_in_passing() -> None:
+    found = events(
+        "تعرضت قاعدة حقل كونيكو مساء أمس لهجوم بعدة صواريخ، فيما ردت القوات الأمريكية بقصف مدفعي على قرى مقابلة. "
+        "وبعد نحو ساعة، أطلقت المدفعية الأمريكية قذائف على محيط بلدة خشام."
+    )
+    assert [(e.cls, e.attackers) for e in found] == [("RocketAttack", []), ("ArtilleryShelling", [US])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول أمريكي إنه ليس على علم بأي هجوم على قاعدة التنف خلال الساعات الماضية.",
+        "وتقول الفصائل إن أي تصعيد جديد سيُقابَل بتوسيع دائرة الاستهداف لتشمل قاعدة حرير.",
+        "ويرى مراقبون أن الفصائل قادرة على استئناف الهجمات على قاعدة عين الأسد في أي لحظة.",
+    ],
+)
+def test_any_attack_at_any_moment_is_no_attack_told(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rumour denied in the next sentence
+        "أنباء غير مؤكدة عن غارات جوية قرب مدينة القائم. مصدر في الحشد الشعبي ينفي تعرض أي من مقاره للقصف.",
+        # a denial of what pages said, the attack in quotation marks
+        "نفت خلية الإعلام الأمني ما تداولته صفحات عن \"استهداف رتل للتحالف بعبوة ناسفة قرب الرمادي\".",
+    ],
+)
+def test_a_denied_rumour_is_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_rumour_not_denied_is_still_reported() -> None:
+    ev = only("أنباء عن غارات جوية على مواقع للميليشيات قرب مدينة البوكمال فجر اليوم.")
+    assert ev.cls == "Airstrike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقرير الشهري: 23 هجوماً في شمال شرق سوريا خلال كانون الثاني 2024",
+        "ويرصد المركز في تقريره الهجمات التي شهدتها محافظة دير الزور خلال شهر كانون الثاني الماضي.",
+        "ويلاحظ المركز ارتفاعاً في عمليات الاغتيال مقابل تراجع نسبي في الهجمات التركية.",
+        "ويأتي ذلك فيما تشنّ تركيا منذ أيام حملة ضربات بالمسيّرات على مواقع في ريف الحسكة.",
+        "وكانت الغارات الأمريكية طوال السنوات الماضية الأداة الأكثر فاعلية في ملاحقة قادة التنظيم.",
+    ],
+)
+def test_attacks_summed_up_over_weeks_or_years_are_no_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_plural_strikes_in_part_of_a_month_on_one_target_are_an_event() -> None:
+    ev = only("وكانت غارات مجهولة قد استهدفت منتصف الشهر الماضي مستودعاً للذخيرة في بادية الميادين.")
+    assert (ev.cls, ev.date, ev.earliest, ev.latest) == ("Airstrike", None, date(2024, 1, 11), date(2024, 1, 20))
+
+
+def test_the_heading_of_a_list_of_attacks_is_no_attack() -> None:
+    found = events(
+        "هجمات خلايا التنظيم:\n"
+        "في 3 شباط، انفجرت عبوة ناسفة بسيارة عسكرية لقسد قرب بلدة ذيبان، ما أدى إلى مقتل مقاتلين اثنين."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Attack", date(2024, 2, 3))]
+
+
+def test_the_same_attack_counted_is_not_another() -> None:
+    found = events(
+        "قُتل ثلاثة مقاتلين ظهر أمس الثلاثاء بضربة طائرة مسيّرة تركية استهدفت سيارتهم قرب بلدة سنوني. "
+        "وهذه ثالث ضربة تركية تطال المنطقة منذ مطلع الشهر الجاري."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 6))]
+
+
+# -- times that bound a silence or a tally ---------------------------------------------------------
+
+
+def test_a_time_until_which_nothing_was_said_dates_no_attack() -> None:
+    ev = only(
+        "قتل عنصران من قسد مساء الأحد في هجوم على حاجز في بلدة ذيبان. "
+        "ولم يتبنَّ التنظيم الهجوم على الحاجز حتى صباح اليوم الأربعاء."
+    )
+    assert ev.date == date(2024, 2, 4)
+
+
+def test_the_time_a_tally_starts_from_dates_no_attack() -> None:
+    ev = only(
+        "قتل عنصران من قسد مساء الأحد في هجوم على حاجز في بلدة ذيبان. "
+        "ويأتي الهجوم في سياق تصاعد لنشاط خلايا التنظيم منذ سقوط نظام الأسد في كانون الأول الماضي."
+    )
+    assert ev.date == date(2024, 2, 4)
+
+
+def test_shelling_since_the_morning_is_dated_by_that_morning() -> None:
+    ev = only("تتعرض قرى في محيط بلدة تل تمر لقصف مدفعي منذ صباح الاثنين.")
+    assert ev.date == date(2024, 2, 5)
+
+
+def test_a_suicide_bombing_answered_is_not_the_shelling_that_answers_it() -> None:
+    found = events(
+        "تعرضت قرى في محيط بلدة تل تمر لقصف مدفعي تركي. "
+        "وتقول أنقرة إن عملياتها تأتي رداً على الهجوم الانتحاري الذي استهدف صباح الأحد الماضي مدخل وزارة الداخلية في أنقرة."
+    )
+    assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", None), ("Attack", date(2024, 2, 4))]
+
+
+# -- interceptions and «the base» -----------------------------------------------------------------
+
+
+def test_a_drone_downed_while_flying_near_troops_is_an_interception_of_no_attack() -> None:
+    ev = only(
+        "أسقطت مقاتلة أميركية من طراز إف-16 أمس طائرة مسيّرة تركية مسلحة كانت تحلّق قرب موقع تتمركز فيه قوات أميركية "
+        "في محافظة الحسكة."
+    )
+    assert (ev.cls, ev.in_response_to, ev.interceptors) == ("Interception", [], [US])
+
+
+def test_a_drone_downed_while_flying_toward_a_base_is_an_attack_too() -> None:
+    found = events("أسقطت القوات الأمريكية أمس طائرة مسيّرة كانت تحلّق باتجاه قاعدة التنف.")
+    assert [e.cls for e in found] == ["DroneAttack", "Interception"]
+
+
+def test_the_base_is_the_base_named_before() -> None:
+    found = events(
+        "هجوم صاروخي على قاعدة عين الأسد\n\n"
+        "مصدر أمني عراقي: صاروخا كاتيوشا سقطا داخل القاعدة، والإطلاق جرى من منطقة زراعية شرقها."
+    )
+    assert [(e.cls, e.targets) for e in found] == [("RocketAttack", [ID + "place/ain-al-asad-airbase"])]
+
+
+def test_that_attack_is_the_one_just_told() -> None:
+    ev = only(
+        "قتل أربعة من مقاتلي قسد قبل ثلاثة أيام في كمين نصبه مسلحو داعش لسيارتهم على طريق الكسرة – الرقة، "
+        "وهو هجوم تبنّاه التنظيم لاحقاً."
+    )
+    assert (ev.cls, ev.attackers) == ("Attack", [ISIS])
+
+
+def test_a_force_of_a_group_is_the_group_attacking() -> None:
+    ev = only("وفجر الاثنين، نفذت قوة خاصة من قسد عملية إنزال في بلدة الحوايج، قُتل خلالها قيادي في التنظيم.")
+    assert ev.attackers == [SDF]
+
+
+def test_aircraft_striking_make_an_airstrike_and_each_side_of_a_border_its_own() -> None:
+    found = events(
+        "غارات أمريكية على القائم والبوكمال\n\n"
+        "في الجانب العراقي، طاولت الغارات فجر اليوم مقرات للحشد في قضاء القائم. "
+        "أما في الجانب السوري، فقد استهدفت الطائرات مستودعات في مدينة الميادين."
+    )
+    assert [e.cls for e in found] == ["Airstrike", "Airstrike"]

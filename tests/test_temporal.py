@@ -793,3 +793,9 @@ def test_a_long_article_is_fast() -> None:
     assert (
         time.perf_counter() - start < 0.05
     )  # normally under 1 ms; this only guards against blow-ups
+
+
+def test_a_day_of_the_same_month_is_of_the_month_named_before() -> None:
+    _text, found = dates("وهذه ثالث ضربة منذ مطلع آب/أغسطس الجاري؛ ففي الـ ٥ من الشهر نفسه قُتل عنصران", date(2023, 8, 17))
+    assert [t.date for t in found][-1] == date(2023, 8, 5)
+    assert dates("ففي الـ 5 من الشهر نفسه قُتل عنصران", date(2023, 8, 17))[1] == []

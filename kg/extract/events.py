@@ -35,7 +35,8 @@ A headline (a short first line without a full stop, even of several sentences)
 only adds to the events the body reports. Air defences downing drones or rockets
 («أسقطت الدفاعات الجوية طائرة مسيّرة», «اعترضت») make an ``Interception`` in
 response to the attack they downed, the latest reported before by those means;
-when none was, the downed attack is an event of its own from the same words. A
+when none was, the downed attack is an event of its own from the same words
+(but a drone downed while only flying, «كانت تحلّق قرب موقع», made no attack). A
 failed («فشلت الدفاعات الجوية في اعتراضه») or partial («وأن المسيّرة الثالثة
 وصلت») interception is part of the attack's report. Whose defences or forces did
 the downing («الدفاعات الجوية للتحالف», «أعلن التحالف أن قواته أسقطت») is the
@@ -184,9 +185,10 @@ QUOTE = r"[\"'“”«»]"
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
 AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?[لب]?$")
-# «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية»: whose aircraft struck.
+# «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
+# الأمريكية قذائف»: whose aircraft or artillery struck.
 AIRCRAFT_NATIONALITY = re.compile(
-    r"(?:^|[\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات)"
+    r"(?:^|[\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|(?:ال)?مدفعيه|(?:ال)?راجمات)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
@@ -235,33 +237,50 @@ EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
 NEGATED = re.compile(
     r"(?:^|\s)(?:لم|لن)\s+(?:ي|ت)(?:نفذ|شن|ستهدف|قصف|هاجم)\S*"
     r"|(?:^|\s)(?:لم|لن|ليس)\s+(?:\S+\s+){0,3}?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|قصف)"
-    r"|(?:^|\s)اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات)"
+    # «ليس على علم بأي هجوم», «أي تصعيد جديد سيُقابَل بتوسيع دائرة الاستهداف»: any attack, none told.
+    r"|(?:^|\s)[وبل]?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|تصعيد|اعتداء|اعتداءات)(?:\s|$)"
+    r"|(?:^|\s)في\s+اي\s+(?:لحظه|وقت)(?:\s|$)"
     # «المطلوب ليس ضربة انتقامية أخرى»
     r"|(?:^|\s)(?:ليس|ليست)\s+(?:\S+\s+)?(?:ضربه|هجوما|غاره|قصفا|ضربات|هجمات|غارات)(?:\s|$)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
     r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,20}?(?:تعرض\S*|وقوع|حدوث)\s+(?:\S+\s+){0,6}?ل?(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
     # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ».
     r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
-    r"(?:\s+\S+){0,12}?\s+(?:عن\s+)?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات)(?:\s|$)"
+    r"(?:\s+\S+){0,12}?\s+(?:عن\s+)?" + QUOTE + r"?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات)(?:\s|$)"
     # «مر اليوم دون تسجيل هجمات»: a day without attacks.
     r"|(?:^|\s)(?:دون|بدون|لم\s+يتم)\s+(?:تسجيل|وقوع|رصد)\s+(?:اي\s+)?(?:هجمات|هجوم|خروقات|غارات|ضربات)"
 )
-HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر")
+HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
 ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|تستمر\s+في|يستمر\s+في)\s+(?:\S+\s+){0,3}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن)(?=\s|$)")
+ORDINAL_COUNT = re.compile(
+    r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
+)
+# «تشنّ تركيا منذ أيام حملة ضربات», «تتعرض القرى منذ أسابيع لقصف»: a practice of days or more.
+ONGOING_SINCE = re.compile(
+    r"(?<!\S)[وف]?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض|تشهد|يشهد)\s+(?:\S+\s+){0,3}?منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)(?:\s|$)"
+    r"|(?<!\S)منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:\S+\s+){0,2}?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض)(?:\s|$)"
+)
 DAY_NAMED = re.compile(r"(?<!\S)\S?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|منذ|يوم)(?=\s|$)")
 EXAMPLE_OF = re.compile(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
     r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال)?(?:هجمات|ضربات|غارات)"
+    # «ارتفاعاً في عمليات الاغتيال مقابل تراجع نسبي في الهجمات التركية»: a trend, no attack.
+    r"|(?:ارتفاع|ارتفاعا|تراجع|تراجعا|انخفاض|انخفاضا|ازدياد|ازديادا)\s+(?:\S+\s+)?في\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)"
     r"|(?:استخدمت|تستخدم|يستخدم|استخدم|المستخدمه)\s+في\s+(?:ال)?(?:هجمات|ضربات|غارات)"
     r"|خلال\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور)\s+(?:\S+\s+){0,8}?(?:ال)?(?:هجمات|ضربات|غارات)(?:\s|$)"
     # A denial of any part in them: «فيما تنفي طهران أي صلة لها بتلك الهجمات».
     r"|(?:^|\s)و?(?:تنفي|ينفي|نفت|نفي)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:صله|علاقه|مسووليه|تورط)"
+)
+# «كانت تحلّق قرب موقع», «طائرة استطلاع»: a drone downed while flying or watching, not striking.
+# Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
+ONLY_FLYING = re.compile(
+    r"(?<!\S)(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس)(?:\s|$)"
 )
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = {
@@ -309,7 +328,7 @@ ATTACK_VERBS = set(
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
 _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»]|$)"
-_AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه))?\s+"
+_AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"
 NATIONAL_DEFENCES = re.compile(r"(?:^|\s)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:ال)?(?:جويه|جوي)\s+" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
@@ -338,6 +357,8 @@ GROUND_ATTACK = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
+    # «الهجوم الانتحاري الذي استهدف مدخل الوزارة» (not «طائرة انتحارية»: a drone).
+    r"|(?:^|\s)[وبل]?(?:ال)?(?:هجوم|تفجير|عمليه|انفجار)\s+(?:ال)?انتحاري\S*|(?:^|\s)[وبل]?(?:ال)?حزام\s+(?:ال)?ناسف"
 )
 # Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
 BOMB_OR_GUNFIRE = re.compile(
@@ -423,9 +444,10 @@ def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
     return re.compile(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل|ل))?)+$")
 
 
-# Men who attack more often than they are hit: a cell or gunmen «of» a group are its own, and so
-# a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً»).
-ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول")
+# Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
+# and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
+# خاصة من "قسد" عملية إنزال»).
+ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه")
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
 GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه", clitic="ل?")
 AGGRESSION_OF = re.compile(
@@ -535,8 +557,15 @@ TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «قصفت قاعدة أمريكية بصاروخ»: a base no name is given for, still a target.
+# «أنباء غير مؤكدة عن غارات», «معلومات أولية عن استهداف»: what is said to have happened.
+RUMOUR = re.compile(r"(?<!\S)[وف]?(?:انباء|اخبار|معلومات|تقارير)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد)){0,2}\s+(?:عن|ب)\s+" + QUOTE + r"?(?:\S+\s+)?$")
+DENIAL_VERB = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه)(?:\s|$)")
+# «سقطا داخل القاعدة»: «the base», the one told before.
+THE_BASE = re.compile(r"(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)")
 UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
+# «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
+STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طايرات مقاتلات قاذفات القاذفات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
@@ -637,7 +666,7 @@ class EventExtractor:
         times = [
             _unresolved(t) if t.relative and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
             for t in all_times
-            if not _after(t, doc.published) and not t.text.startswith("منذ") and not _statement_time(text, t.start)
+            if not _after(t, doc.published) and not _since_or_until(text, t) and not _statement_time(text, t.start)
         ]
         quantities = find_quantities(text)
         clauses = _clauses(text, sentences, asides)
@@ -724,6 +753,10 @@ class EventExtractor:
                 return None
         if self._not_an_attack(clause_text, words, attack_at):
             return None
+        if RUMOUR.search(text, clause.start, words[attack_at].start) and self._denied_after(text, clause, sentences):
+            return None  # «أنباء غير مؤكدة عن غارات ... مصدر في الحشد ينفي تعرّض أي من مقاره للقصف»
+        if cls is None and any(w.text in STRIKING_AIRCRAFT for w in words[max(0, attack_at - 1) : attack_at + 2]):
+            cls = "Airstrike"
         trigger_forms = _reading(words[attack_at].text)[2]
         # «الكمين الذي نصبته خلايا التنظيم», «هاجموا الحافلة بالأسلحة الرشاشة»: fighting on the ground.
         ground = cls is None and bool(
@@ -733,8 +766,15 @@ class EventExtractor:
         cand.title = _is_title(text, sentences[clause.sentence])
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
-        if cand.title and cand.time is not None and cand.time.date is None and PLURAL_ATTACKS.intersection(trigger_forms):
-            return None  # «حصاد الأسبوع (٢ – ٨ كانون الأول): هجمات على قواعد التحالف»: the days' attacks summed up
+        line = text[sentences[clause.sentence][0] : sentences[clause.sentence][1]].rstrip()
+        if line.endswith(":") and len(line.split()) <= 6 and cand.time is None:
+            return None  # «هجمات خلايا "داعش":»: the heading of the list that tells them
+        counted = attack_at > 0 and words[attack_at - 1].text.isdigit() and int(words[attack_at - 1].text) > 1
+        several = counted or PLURAL_ATTACKS.intersection(trigger_forms)
+        if several and cand.time is not None and cand.time.date is None and (cand.title or _spans(cand.time, 6 if counted else 27)):
+            # «حصاد الأسبوع (٢ – ٨ كانون الأول): هجمات على قواعد التحالف», «23 هجوماً خلال فبراير»,
+            # «الهجمات التي شهدتها المحافظات خلال شهر فبراير»: the attacks of days or weeks summed up.
+            return None
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
             # The day is the report's, unless told after the attack word: «ارتفعت حصيلة القتلى
             # جراء الكمين الذي نصبته خلايا التنظيم مساء أمس الخميس».
@@ -746,6 +786,7 @@ class EventExtractor:
             or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
             or any(w.text in DEFINITE_ANAPHORA for w in words[:attack_at])
             or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_AIRCRAFT)  # «بأن الطيران استهدف»
+            or (attack_at > 0 and words[attack_at - 1].text in ("وهو", "وهي"))  # «، وهو هجوم تبنّاه التنظيم لاحقاً»
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
         )
@@ -771,6 +812,12 @@ class EventExtractor:
             by_aircraft or any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text)
         ):
             cand.cls = "Airstrike"
+        if not cand.targets and clause_text.count("قاعده") == 1 and THE_BASE.search(clause_text):
+            # «صاروخا كاتيوشا سقطا داخل القاعدة»: the base named last before (unless the clause
+            # describes one of its own: «في محيط القاعدة الأمريكية قرب مدينة الشدادي ... في محيط القاعدة»).
+            base = max((e for e in doc.entities if e.cls == "Base" and e.nend <= clause.start), key=lambda e: e.nstart, default=None)
+            if base is not None:
+                cand.targets.append(base.iri)
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
@@ -796,6 +843,12 @@ class EventExtractor:
         return cand
 
     @staticmethod
+    def _denied_after(text: str, clause: Clause, sentences: list[tuple[int, int]]) -> bool:
+        """Is what the clause reports denied later in its sentence or in the next one?"""
+        end = sentences[clause.sentence + 1][1] if clause.sentence + 1 < len(sentences) else sentences[clause.sentence][1]
+        return bool(DENIAL_VERB.search(text, clause.start, end))
+
+    @staticmethod
     def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
         forms = {s for w in words for s, _ in stems(w.text)}
         # A threat or a possibility governs the attack word from before it («تهدد بشن هجمات») or
@@ -815,6 +868,8 @@ class EventExtractor:
             return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
         if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
             return True
+        if "منذ" in clause_text and ONGOING_SINCE.search(clause_text):
+            return True  # «فيما تشنّ تركيا منذ أيام حملة ضربات»: attacks going on for days
         if attack_at + 1 < len(words) and CONTINUING.match(words[attack_at + 1].text) and not DAY_NAMED.search(clause_text):
             return True  # «إن القصف المتواصل دفع عشرات العائلات إلى النزوح»: shelling going on for long
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
@@ -862,6 +917,9 @@ class EventExtractor:
         # «يعد الأول من نوعه منذ»: a comparison with the past, unless it only follows the report
         # after a comma («قتل ثلاثة جنود في هجوم بطائرة مسيرة، في أول هجوم يوقع قتلى منذ...»).
         if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من|التي|الذي)", head) and re.search(r"يعد|تعد|منذ", head):
+            return True
+        # «وهذه ثالث ضربة تركية تطال سنجار منذ مطلع آب»: the attack just told, counted.
+        if "منذ" in head and ORDINAL_COUNT.search(head):
             return True
         return False
 
@@ -984,6 +1042,8 @@ class EventExtractor:
             m = NATIONAL_AFTER_TRIGGER.match(window)
             # «استهدفت الغارات الأميركية مستودعات»: the subject after the verb.
             m = m or NATIONAL_ATTACK.match(text, text.find(" ", trigger) + 1, min(cand.clause.end, trigger + 60))
+            # «تعرّضت قرى في ريف عين عيسى لقصف مدفعي تركي»: the attack noun after the verb.
+            m = m or NATIONAL_ATTACK.search(text, trigger, min(cand.clause.end, trigger + 80))
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
@@ -1125,7 +1185,9 @@ class EventExtractor:
             else:
                 join(k, cand)
             assigned[id(cand)] = k
-        for cand in deferred:
+        # Headlines last: one naming places on both sides of a border («العدوان على القائم والبوكمال»)
+        # must not bridge the reports of each side before they are placed.
+        for cand in sorted(deferred, key=lambda c: c.title):
             k = next((k for k in range(len(events)) if self._compatible(events[k], cand, origin[k])), None)
             if k is not None:
                 join(k, cand)
@@ -1513,7 +1575,8 @@ class EventExtractor:
         «أسقطت الدفاعات الجوية طائرة مسيّرة كانت متجهة نحو قاعدة التنف». The attack is the
         latest one reported before it by the same means (or any, if the means is not named);
         when none is, the attack is an event of its own from the same words, for an attack
-        entirely shot down is still an attack. A failed or hypothetical interception
+        entirely shot down is still an attack; but a drone downed while only flying or watching
+        («كانت تحلّق قرب موقع») made no attack, and its interception answers none. A failed or hypothetical interception
         («فشلت الدفاعات الجوية في اعتراضه») is none, and so is one in a headline.
         """
         text = doc.norm.text
@@ -1540,7 +1603,7 @@ class EventExtractor:
             done = next(
                 (
                     e for e in events
-                    if e.cls == "Interception" and _downs(events[e.in_response_to[0]], means)
+                    if e.cls == "Interception" and e.in_response_to and _downs(events[e.in_response_to[0]], means)
                     and not (bases and set(e.locations).isdisjoint(bases))
                 ),
                 None,
@@ -1553,6 +1616,14 @@ class EventExtractor:
                 continue
             date_, earliest, latest = _when(self._time(clause, times, sentences))
             k = self._intercepted(events, origin, clause, means)
+            if k is None and means == "DroneAttack" and ONLY_FLYING.search(text, words[at].end, clause.end) and "معاديه" not in text[clause.start : clause.end]:
+                # «أسقطت مقاتلة طائرة مسيّرة تركية كانت تحلّق قرب موقع»: a drone flying, not attacking.
+                interception = Event(cls="Interception", evidence=[span], interceptors=interceptors)
+                interception.date, interception.earliest, interception.latest = date_, earliest, latest
+                interception.locations = list(bases or places)
+                events.append(interception)
+                origin.append([])
+                continue
             if k is None:
                 attack = Event(cls=means or "Attack", evidence=[span], date=date_, earliest=earliest, latest=latest)
                 attack.targets, attack.locations = list(bases), list(places)
@@ -2084,6 +2155,28 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
         if offsets[s] <= span.start < offsets[e]:
             return n
     return None
+
+
+# «منذ صباح الخميس»: shelling going on since a part of a day began that day; «منذ 17 أكتوبر»
+# opens a tally.
+SINCE_PART_OF_DAY = re.compile(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
+# «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
+SINCE_BEFORE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){1,4}?\s+(?:في\s+)?$")
+# «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
+UNTIL_NEGATED = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|ما|لن)\s+(?:[^.،,؛]+\s+)?حتي\s+$")
+
+
+def _spans(t: TimeExpr, days: int) -> bool:
+    """Does the time expression cover more than ``days`` days (a week: 6, a month: 27)?"""
+    return t.earliest is not None and t.latest is not None and (t.latest - t.earliest).days >= days
+
+
+def _since_or_until(text: str, t: TimeExpr) -> bool:
+    """Does the time expression bound a tally or a silence rather than date an attack?"""
+    if t.text.startswith("منذ"):
+        return not SINCE_PART_OF_DAY.match(t.text)
+    before = text[max(0, t.start - 60) : t.start]
+    return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before))
 
 
 def _statement_time(text: str, at: int) -> bool:
