@@ -16,7 +16,8 @@ Matching rules (``docs/evaluation.md`` is the full reference):
   fixed list: the ontology need not be loaded). Their evidence is the union of
   their ``ck:evidence`` mentions' ``[ck:start, ck:end)`` spans.
 * A prediction and a gold event **match** when their spans share characters;
-  pairs are assigned one-to-one, greedily by the number of shared characters.
+  pairs are assigned one-to-one, greedily by the number of shared characters
+  (ties: the better agreement of spans, then the same kind).
 * **Optional** gold events are neutral: a prediction matched to one is neither
   a true nor a false positive, and missing one is not a false negative.
   Precision = TP / (predictions not matched to an optional event), recall =
@@ -1165,11 +1166,12 @@ def score_article(
         gold_spans.append(spans)
 
     # Every overlapping pair, most shared characters first. Gold events may share evidence
-    # (a strike and the attack it answers, quoted in one sentence), so ties go to the pair
-    # whose spans agree best (shared / combined length), then non-optional gold, then order.
+    # (a strike and the attack it answers, quoted in one sentence; an attack and its
+    # interception), so ties go to the pair whose spans agree best (shared / combined
+    # length), then to one of the same kind, then non-optional gold, then order.
     pairs = sorted(
         (
-            (-ov, -ov / _union(spans, pred.spans), gold.events[g].optional, g, p)
+            (-ov, -ov / _union(spans, pred.spans), pred.kind != gold.events[g].event_class, gold.events[g].optional, g, p)
             for g, spans in enumerate(gold_spans)
             for p, pred in enumerate(predictions)
             if (ov := overlap(spans, pred.spans)) > 0

@@ -245,6 +245,23 @@ def test_shared_evidence_tie_goes_to_the_closest_gold(tmp_path: Path) -> None:
     assert report.kind_accuracy == 1.0
 
 
+def test_an_attack_and_its_interception_in_the_same_words_match_by_kind(tmp_path: Path) -> None:
+    article = "أسقطت الدفاعات الجوية طائرة مسيرة كانت متجهة نحو مطار أربيل."
+    (tmp_path / "x.txt").write_text(article, encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "x.yaml").write_text(
+        'article: "x"\nattack_events:\n'
+        f'  - {{id: e1, kind: DroneAttack, attacker: [], evidence: "{article}"}}\n'
+        f'  - {{id: e2, kind: Interception, attacker: [], evidence: "{article}"}}\n',
+        encoding="utf-8",
+    )
+    extract = fake_extractor({"x": [{"cls": "Interception", "evidence": article}, {"cls": "DroneAttack", "evidence": article}]})
+    report = evaluate(gold, [tmp_path / "x.txt"], extract=extract)
+    assert (report.tp, report.fp, report.fn) == (2, 0, 0)
+    assert report.kind_accuracy == 1.0
+
+
 def test_evidence_pieces_joined_by_ellipsis_each_count() -> None:
     # Evidence on the second piece alone still matches gold a1/e2.
     report = run(with_changes("a1", 1, evidence=A1_E2[1]))

@@ -1627,3 +1627,95 @@ def test_aircraft_striking_make_an_airstrike_and_each_side_of_a_border_its_own()
         "أما في الجانب السوري، فقد استهدفت الطائرات مستودعات في مدينة الميادين."
     )
     assert [e.cls for e in found] == ["Airstrike", "Airstrike"]
+
+
+# -- victims without numbers, the strike's owner, ISIS against both sides ----------------------
+
+CJTF = ID + "actor/cjtf-oir"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("قصفت المدفعية الأمريكية بلدة خشام مساء أمس. وأفادت مصادر محلية بمقتل عنصرين من الميليشيا وإصابة ثالث.", {2}, {1}),
+        ("نفذت قسد فجر أمس عملية إنزال في بلدة ذيبان، قُتل خلالها قيادي في التنظيم.", {1}, set()),
+        ("استهدفت مسيّرة تركية ظهر أمس سيارة مدنية على طريق المالكية، فقُتل سائقها.", {1}, set()),
+    ],
+)
+def test_victims_told_without_a_number(text: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(text)
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
+def test_a_nationality_before_a_comma_names_the_attacker() -> None:
+    ev = only("تعرضت قرى في ريف عين عيسى الشمالي مساء أمس لقصف مدفعي تركي، لم يسفر عن إصابات بشرية.")
+    assert ev.attackers == [TURKEY]
+
+
+def test_a_quoted_response_is_a_clause_of_its_own_and_the_attack_after_it_hit_the_forces() -> None:
+    strikes, rockets = events(
+        "شنت القوات الأمريكية ليل الاثنين ضربات على مواقع في محيط مدينة الميادين. "
+        "وقالت القيادة المركزية إن الضربات طالت مستودعاً للأسلحة في الميادين، وجاءت \"رداً مباشراً\" على هجوم صاروخي "
+        "استهدف القوات الأمريكية في حقل العمر يوم الأحد 4 شباط."
+    )
+    assert (strikes.cls, strikes.attackers) == ("Airstrike", [US])
+    assert (rockets.cls, rockets.attackers, rockets.date) == ("RocketAttack", [], date(2024, 2, 4))
+    assert US in rockets.targets and strikes.in_response_to == [1]
+
+
+def test_the_strike_of_an_actor_before_what_it_hit() -> None:
+    ev = only("استهدفت غارةٌ جويّة للتحالف الدولي، نُفِّذت فجر أمس، مخبأً لخلية من التنظيم في بادية الشولا.")
+    assert ev.attackers[0] == CJTF
+
+
+def test_gunmen_of_a_group_attacking_make_the_group_the_attacker() -> None:
+    ev = only("قُتل جنديان فجر أمس في هجوم شنّه مسلّحون من تنظيم \"داعش\" على حاجز عند مدخل بلدة القورية.")
+    assert ev.attackers == [ISIS]
+
+
+def test_an_isis_attack_and_a_coalition_strike_on_the_same_day_are_two() -> None:
+    found = events(
+        "قُتل جنديان فجر أمس الثلاثاء في هجوم شنّه مسلّحون من تنظيم \"داعش\" على حاجز قرب بلدة القورية. "
+        "وفي وقت متأخر من ليل أمس، استهدفت غارة للتحالف الدولي مخبأً للتنظيم في بادية الشولا."
+    )
+    assert [(e.cls, e.attackers[:1]) for e in found] == [("Attack", [ISIS]), ("Airstrike", [CJTF])]
+
+
+def test_an_aggression_with_its_day_and_attacker_is_an_attack_told() -> None:
+    ev = only("استشهد خمسة عسكريين فجر اليوم جراء اعتداء إرهابي نفذته فلول تنظيم \"داعش\" على حافلة قرب منطقة الشولا.")
+    assert (ev.attackers, ev.date, killed(ev)) == ([ISIS], date(2024, 2, 7), {5})
+
+
+def test_the_bus_struck_is_the_bus_of_the_attack_told() -> None:
+    ev = only(
+        "استشهد خمسة عسكريين فجر اليوم جراء اعتداء نفذته فلول تنظيم \"داعش\" على حافلة قرب منطقة الشولا. "
+        "وأوضح مصدر عسكري أن مجموعة إرهابية استهدفت الحافلة بعبوة ناسفة ثم بالأسلحة الرشاشة."
+    )
+    assert ev.attackers == [ISIS]
+
+
+def test_today_and_yesterday_differ_without_a_publication_date() -> None:
+    found = events(
+        "قُتل عنصران من قسد مساء أمس الثلاثاء إثر هجوم نفذه مسلحون من داعش على حاجز في بلدة الشحيل. "
+        "وفي سياق متصل، انفجرت عبوة ناسفة، فجر اليوم، بسيارة عسكرية تابعة لقسد على طريق هجين.",
+        published=None,
+    )
+    assert len(found) == 2
+
+
+def test_a_downing_at_another_base_is_another_attack() -> None:
+    found = events(
+        "ضربت طائرة مسيّرة ليل الأربعاء خزاناً في حقل كورمور للغاز. "
+        "ويأتي الهجوم بعد نحو أسبوعين من إسقاط الدفاعات الجوية للتحالف الدولي مسيّرتين كانتا متجهتين نحو مطار أربيل."
+    )
+    assert [e.cls for e in found] == ["DroneAttack", "DroneAttack", "Interception"]
+    assert found[2].in_response_to == [1]
+
+
+def test_the_base_the_artillery_stands_in_is_not_its_target() -> None:
+    found = events(
+        "تعرضت قاعدة حقل كونيكو مساء أمس لهجوم بعدة صواريخ، فيما ردت القوات الأمريكية بقصف مدفعي على قرى مقابلة. "
+        "وبعد نحو ساعة، أطلقت المدفعية الأمريكية المتمركزة في القاعدة قذائف على محيط بلدتي خشام ومراط."
+    )
+    assert [(e.cls, e.targets) for e in found][1] == ("ArtilleryShelling", [])
+    assert len(found) == 2

@@ -327,7 +327,7 @@ ATTACK_VERBS = set(
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
-_NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»]|$)"
+_NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»،,.]|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"
 NATIONAL_DEFENCES = re.compile(r"(?:^|\s)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:ال)?(?:جويه|جوي)\s+" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
@@ -343,6 +343,10 @@ BEHIND = re.compile(
 )
 # «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
 # actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
+# «استهدفت غارة جوية للتحالف الدولي مخبأً»: the strike of an actor, subject of the verb before it.
+STRIKE_AS_SUBJECT = re.compile(
+    r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
+)
 AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
 STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,5}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
@@ -449,7 +453,7 @@ def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
 # خاصة من "قسد" عملية إنزال»).
 ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه")
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
-GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه", clitic="ل?")
+GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه", clitic="ل?")
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -472,11 +476,12 @@ ZERO_CASUALTIES = re.compile(
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل)"
+# «بمقتل عنصرين وإصابة ثالث»: a third one.
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person);
-# the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة».
+# the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وف]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت)|(?:اصابه|جرح|اصيب|اصيبت))\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r")"
+    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت)|(?:اصابه|جرح|اصيب|اصيبت))\s+(?:(?:خلالها|خلاله|فيها|فيه)\s+)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
@@ -509,7 +514,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:\s+\S+ا)?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -551,7 +556,10 @@ SENTENCE_END = re.compile(
 _SPACES = re.compile(r"\s*")
 ASIDE = re.compile(r"(?<=\s)[-–—]\s*[^\s\d.!?؟\n\-–—][^.!?؟\n\-–—]{2,60}?\s*[-–—](?=\s)")
 # «استهدفت القاعدة»: the base already named, when no other base is.
-DEFINITE_TARGETS = {"القاعده", "بالقاعده", "للقاعده"}
+# «استهدفت الحافلة بعبوة ناسفة»: the base, bus, convoy, checkpoint or patrol told before.
+DEFINITE_TARGETS = set(
+    "القاعده بالقاعده للقاعده الحافله بالحافله للحافله الرتل بالرتل للرتل الحاجز بالحاجز للحاجز الدوريه بالدوريه للدوريه".split()
+)
 # «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
 TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)")
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
@@ -560,8 +568,11 @@ DEFINITE_MEANS = set("الطايره المسيره المسيرات الصوا�
 # «أنباء غير مؤكدة عن غارات», «معلومات أولية عن استهداف»: what is said to have happened.
 RUMOUR = re.compile(r"(?<!\S)[وف]?(?:انباء|اخبار|معلومات|تقارير)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد)){0,2}\s+(?:عن|ب)\s+" + QUOTE + r"?(?:\S+\s+)?$")
 DENIAL_VERB = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه)(?:\s|$)")
-# «سقطا داخل القاعدة»: «the base», the one told before.
-THE_BASE = re.compile(r"(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)")
+# «سقطا داخل القاعدة»: «the base», the one told before (not where the attackers stand:
+# «المدفعية المتمركزة في القاعدة», «بقصف من داخل القاعدة»).
+THE_BASE = re.compile(
+    r"(?<!المتمركزه في)(?<!المتمركزه)(?<!الموجوده في)(?<!من داخل)(?<!من)(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)"
+)
 UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
@@ -827,11 +838,12 @@ class EventExtractor:
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين»: attacks in general, or ones told before.
             cand.reference = cand.definite = True
         aggression = AGGRESSION.intersection(trigger_forms)
-        told = cand.time and (cls or by_aircraft)
+        told = cand.time and (cls or by_aircraft or cand.attackers)
         if aggression and not (told and not any(f.startswith("ال") for f in aggression)):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
             # «جراء اعتداء قسد أمس بقذائف الهاون» tells one, with its day and its means, and so
-            # does «جراء عدوان شنّه طيران الاحتلال مساء أمس» with its day and its aircraft.
+            # does «جراء عدوان شنّه طيران الاحتلال مساء أمس» with its day and its aircraft, and
+            # «فجر اليوم، جراء اعتداء إرهابي نفذته فلول تنظيم "داعش"» with its day and its attacker.
             cand.reference = cand.definite = True
             cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
         elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
@@ -994,7 +1006,9 @@ class EventExtractor:
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
                 )
-                if not owner and before.rstrip(" \"'“”«»").endswith("ل") and AGENT_OF.search(before) and STRUCK_NEXT.match(text, e.nend, cand.clause.end):
+                if not owner and before.rstrip(" \"'“”«»").endswith("ل") and AGENT_OF.search(before) and (
+                    STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(before)
+                ):
                     _add(cand.attackers, e.iri)
                     continue
                 if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(" \"'“”«»")):
@@ -1092,27 +1106,35 @@ class EventExtractor:
     # -- coreference -------------------------------------------------------------------
 
     def side(self, iri: str) -> str | None:
-        """Which side an actor fights on: "us" (US, coalition, SDF), "axis" (Iran, its allies, the regime) or None."""
+        """Which side an actor fights on: "us" (US, coalition, SDF), "axis" (Iran, its allies, the
+        regime), "isis" (at war with both) or None."""
         if iri not in self._sides:
             affiliations = self.gazetteer.affiliations(iri)
             side = None
-            if affiliations & {ID + "actor/irgc", IRAN_BACKED, ID + "actor/syrian-regime-forces", ID + "actor/syrian-arab-army", ID + "actor/hezbollah"}:
+            if ID + "actor/isis" in affiliations:
+                side = "isis"
+            elif affiliations & {ID + "actor/irgc", IRAN_BACKED, ID + "actor/syrian-regime-forces", ID + "actor/syrian-arab-army", ID + "actor/hezbollah"}:
                 side = "axis"
             elif affiliations & {US_FORCES, ID + "actor/us-dod", ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/sdf"}:
                 side = "us"
             self._sides[iri] = side
         return self._sides[iri]
 
-    def _attacker_side(self, cand: Candidate | Event) -> str | None:
+    def _attacker_side(self, cand: Candidate | Event, named: bool = False) -> str | None:
+        """The side of the attacker, else (unless ``named``) the side opposed to the targets'."""
         for a in cand.attackers:
             s = self.side(a)
             if s:
                 return s
+        if named:
+            return None
         for t in cand.targets:
             entry = self.gazetteer.entries.get(t)
             if entry is not None and entry.cls == "Base":
                 return "axis"  # the bases in this conflict are held by the US-led coalition
             s = self.side(t)
+            if s == "isis":
+                return None  # both sides strike ISIS
             if s:
                 return "us" if s == "axis" else "axis"
         return None
@@ -1205,7 +1227,7 @@ class EventExtractor:
         main = [m for m in candidates if m.clause.sentence == cand.clause.sentence and m.clause.kind == "main" and not m.bare]
         sides = {self._attacker_side(m) for m in main} - {None}
         if len(sides) == 1:
-            return "us" if sides == {"axis"} else "axis"
+            return {"axis": "us", "us": "axis"}.get(sides.pop(), "?")
         return "?"
 
     def _compatible(self, ev: Event, cand: Candidate, reports: list[Candidate]) -> bool:
@@ -1216,7 +1238,11 @@ class EventExtractor:
         if (cand.ground and ev.cls in STRIKES_FROM_AFAR) or (cand.cls in STRIKES_FROM_AFAR and any(r.ground for r in reports)):
             return False
         side, ev_side = self._attacker_side(cand), self._attacker_side(ev)
-        if side and ev_side and side != ev_side:
+        # ISIS fights both sides, so against it only a side named as the attacker counts:
+        # whom an attack hit does not tell whether ISIS or the other side struck.
+        if side and ev_side and side != ev_side and (
+            "isis" not in (side, ev_side) or (self._attacker_side(cand, named=True) and self._attacker_side(ev, named=True))
+        ):
             return False
         when, ev_when = _when(cand.time), (ev.date, ev.earliest, ev.latest)
         if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
@@ -1297,12 +1323,12 @@ class EventExtractor:
             # «بعد أنباء عن هجوم صاروخي فاشل»: an attack named in passing, with no day of its own,
             # is the attack of that kind already reported, unless it is the striking side's own.
             mentioned = (cand.bare or cand.clause.kind == "after") and cand.time is None and bare_sides[k] is None
-            if mentioned and cand.cls == ev.cls != "Attack" and (answered is None or ev_side in (None, answered)):
+            if mentioned and cand.cls == ev.cls != "Attack" and (answered is None or ev_side in (None, answered, "isis")):
                 return k
             same_side = side and side == ev_side and cand.cls == ev.cls != "Attack"
             if same_side and vague and not cand_bases and not self._apart(ev, cand, origin[k]):
                 return k
-            if side and ev_side is None and bare_sides[k] in (side, "?"):
+            if side and ev_side is None and (bare_sides[k] in (side, "?") or side == "isis"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
             # The same day: the same attack, unless told of places apart and not by one side.
             same_day = when != (None, None, None) and when == ev_when
@@ -1616,6 +1642,10 @@ class EventExtractor:
                 continue
             date_, earliest, latest = _when(self._time(clause, times, sentences))
             k = self._intercepted(events, origin, clause, means)
+            if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
+                # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
+                # attack on the gas field just told, but one on the base the clause names.
+                k = None
             if k is None and means == "DroneAttack" and ONLY_FLYING.search(text, words[at].end, clause.end) and "معاديه" not in text[clause.start : clause.end]:
                 # «أسقطت مقاتلة طائرة مسيّرة تركية كانت تحلّق قرب موقع»: a drone flying, not attacking.
                 interception = Event(cls="Interception", evidence=[span], interceptors=interceptors)
@@ -1728,7 +1758,8 @@ class EventExtractor:
                     c for c in candidates if c.clause.sentence == clause.sentence and c.clause.kind == "response" and c.clause.start >= clause.end
                 ]
                 if following and re.match(
-                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?في\s+)?(?:ردا|(?:اول\s+)?رد\s)", text[clause.end : following[0].clause.start + 16]
+                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?(?:جاءت|جاء)\s+)?[\"'“”«»]?(?:[وف]?في\s+)?(?:ردا|(?:اول\s+)?رد\s)",
+                    text[clause.end : following[0].clause.start + 16],
                 ):
                     j = index.get(id(following[0]))  # None: a reference to nothing reported, dropped
                     if j is not None and j != k:
@@ -1907,7 +1938,21 @@ def _different_days(a: str, b: str) -> bool:
         return not days_a & days_b
     if past_a and past_b:
         return past_a.group(1) != past_b.group(1)
+    ago_a, ago_b = _days_ago(a), _days_ago(b)
+    if ago_a is not None and ago_b is not None:
+        return ago_a != ago_b  # «فجر اليوم» is not «مساء أمس الثلاثاء»
     return bool((past_a and days_b) or (past_b and days_a))
+
+
+def _days_ago(t: str) -> int | None:
+    """How many days before the report «اليوم», «أمس» and «أول أمس» are (None for other times)."""
+    if re.search(r"(?<!\S)اول\s+امس", t):
+        return 2
+    if re.search(r"(?<!\S)امس(?!\S)", t):
+        return 1
+    if re.search(r"(?<!\S)اليوم(?!\s+(?:التالي|نفسه|ذاته))(?!\S)", t):
+        return 0
+    return None
 
 
 STRIKES_FROM_AFAR = frozenset(("Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling"))
@@ -2038,13 +2083,15 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     last_word = words[-1] if words else ""
     # «الهجوم الذي استهدف القوات الأمريكية»: a bare verb after a relative pronoun has the
     # antecedent for subject, so the actor after it is its object («الذي شنته القوات» differs:
-    # the pronoun on the verb is the object, and the verb is no bare one).
+    # the pronoun on the verb is the object, and the verb is no bare one); so has a verb right
+    # after an indefinite attack or its means («هجوم صاروخي استهدف القوات الأمريكية»).
     def subject_of_verb(i: int) -> bool:
-        return (
-            len(words) >= i
-            and any(s in ATTACK_VERBS for s, _ in stems(words[-i]))
-            and (len(words) == i or words[-i - 1] not in RELATIVE_PRONOUNS)
-        )
+        if len(words) < i or not any(s in ATTACK_VERBS for s, _ in stems(words[-i])):
+            return False
+        if len(words) == i:
+            return True
+        attack, means, _ = _reading(words[-i - 1])
+        return words[-i - 1] not in RELATIVE_PRONOUNS and not attack and means is None
 
     if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
         return True
