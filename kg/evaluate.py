@@ -16,8 +16,9 @@ Matching rules (``docs/evaluation.md`` is the full reference):
   fixed list: the ontology need not be loaded). Their evidence is the union of
   their ``ck:evidence`` mentions' ``[ck:start, ck:end)`` spans.
 * A prediction and a gold event **match** when their spans share characters;
-  pairs are assigned one-to-one, greedily by the number of shared characters
-  (ties: the better agreement of spans, then the same kind).
+  pairs are assigned one-to-one, as many as can be (non-optional gold first),
+  preferring pairs of the same kind, then spans that agree best, then the
+  most shared characters (an exact maximum-weight matching).
 * **Optional** gold events are neutral: a prediction matched to one is neither
   a true nor a false positive, and missing one is not a false negative.
   Precision = TP / (predictions not matched to an optional event), recall =
@@ -477,6 +478,58 @@ def _first_at_or_after(offsets: Sequence[int], position: int) -> int:
     import bisect
 
     return bisect.bisect_left(offsets, position)
+
+
+def _assign(weights: dict[tuple[int, int], float]) -> dict[int, int]:
+    """The one-to-one matching of gold events to predictions with the largest total weight.
+
+    ``weights`` holds the (gold, prediction) pairs that may match. The Hungarian method
+    (with potentials, as in Kuhn and Munkres), on a square matrix padded with pairs of
+    weight 0 that are not kept.
+    """
+    golds = sorted({g for g, _ in weights})
+    preds = sorted({p for _, p in weights})
+    n = max(len(golds), len(preds))
+    if n == 0:
+        return {}
+    top = max(weights.values())
+    # Costs to minimise, 1-based rows (gold) and columns (prediction).
+    cost = [[0.0] * (n + 1) for _ in range(n + 1)]
+    for i, g in enumerate(golds, 1):
+        for j, p in enumerate(preds, 1):
+            cost[i][j] = top - weights.get((g, p), 0.0)
+    u, v = [0.0] * (n + 1), [0.0] * (n + 1)
+    match = [0] * (n + 1)  # column -> row
+    for i in range(1, n + 1):
+        match[0], j0 = i, 0
+        least, way, used = [float("inf")] * (n + 1), [0] * (n + 1), [False] * (n + 1)
+        while match[j0]:
+            used[j0] = True
+            i0, delta, j1 = match[j0], float("inf"), 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    c = cost[i0][j] - u[i0] - v[j]
+                    if c < least[j]:
+                        least[j], way[j] = c, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+        while j0:
+            j1 = way[j0]
+            match[j0] = match[j1]
+            j0 = j1
+    out = {}
+    for j in range(1, n + 1):
+        i = match[j]
+        if i <= len(golds) and j <= len(preds) and (golds[i - 1], preds[j - 1]) in weights:
+            out[golds[i - 1]] = preds[j - 1]
+    return out
 
 
 def overlap(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> int:
@@ -1165,24 +1218,21 @@ def score_article(
             )
         gold_spans.append(spans)
 
-    # Every overlapping pair, most shared characters first. Gold events may share evidence
-    # (a strike and the attack it answers, quoted in one sentence; an attack and its
-    # interception), so ties go to the pair whose spans agree best (shared / combined
-    # length), then to one of the same kind, then non-optional gold, then order.
-    pairs = sorted(
-        (
-            (-ov, -ov / _union(spans, pred.spans), pred.kind != gold.events[g].event_class, gold.events[g].optional, g, p)
-            for g, spans in enumerate(gold_spans)
-            for p, pred in enumerate(predictions)
-            if (ov := overlap(spans, pred.spans)) > 0
-        )
-    )
-    gold_to_pred: dict[int, int] = {}
-    used: set[int] = set()
-    for *_, g, p in pairs:
-        if g not in gold_to_pred and p not in used:
-            gold_to_pred[g] = p
-            used.add(p)
+    # Every overlapping pair may match. As many non-optional gold events are matched as can
+    # be, then as many optional ones; among matchings of as many, the pairs of the same
+    # kind, whose spans agree best (shared / combined length) and share most characters win.
+    # Gold events may share evidence (a strike and the attack it answers, quoted in one
+    # sentence; an attack and its interception), so a greedy choice could leave one out.
+    count = 4 * (len(gold.events) + 1)  # outweighs every preference of a matching of fewer pairs
+    weights = {
+        (g, p): (count if not gold.events[g].optional else count / 2)
+        + (pred.kind == gold.events[g].event_class) + ov / _union(spans, pred.spans) + ov / (1 + ov) / 2
+        for g, spans in enumerate(gold_spans)
+        for p, pred in enumerate(predictions)
+        if (ov := overlap(spans, pred.spans)) > 0
+    }
+    gold_to_pred = _assign(weights)
+    used = set(gold_to_pred.values())
 
     row = ArticleRow(
         article=gold.id,

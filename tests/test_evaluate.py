@@ -262,6 +262,30 @@ def test_an_attack_and_its_interception_in_the_same_words_match_by_kind(tmp_path
     assert report.kind_accuracy == 1.0
 
 
+def test_matching_takes_as_many_pairs_as_can_be(tmp_path: Path) -> None:
+    # The attack's prediction also holds the interception's words, which a greedy choice of the
+    # best-agreeing pair would give the interception, leaving the interception's gold unmatched.
+    first = "أعلن الجهاز إسقاط طائرة مسيرة مفخخة كانت تحاول استهداف قاعدة حرير مساء أمس."
+    second = "وقال إن الدفاعات الجوية أسقطت الطائرة قبل وصولها."
+    third = "وأدانت الحكومة الهجوم ووصفته في بيان بأنه عمل إرهابي يستهدف أمن الإقليم واستقراره."
+    article = " ".join((first, second, third))
+    (tmp_path / "x.txt").write_text(article, encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "x.yaml").write_text(
+        'article: "x"\nattack_events:\n'
+        f'  - {{id: e1, kind: DroneAttack, attacker: [], evidence: "{first}"}}\n'
+        f'  - {{id: e2, kind: Interception, attacker: [], evidence: "{second}"}}\n',
+        encoding="utf-8",
+    )
+    extract = fake_extractor(
+        {"x": [{"cls": "DroneAttack", "evidence": [first, third]}, {"cls": "Interception", "evidence": [first, second]}]}
+    )
+    report = evaluate(gold, [tmp_path / "x.txt"], extract=extract)
+    assert (report.tp, report.fp, report.fn) == (2, 0, 0)
+    assert report.kind_accuracy == 1.0
+
+
 def test_evidence_pieces_joined_by_ellipsis_each_count() -> None:
     # Evidence on the second piece alone still matches gold a1/e2.
     report = run(with_changes("a1", 1, evidence=A1_E2[1]))

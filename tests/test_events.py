@@ -1719,3 +1719,95 @@ def test_the_base_the_artillery_stands_in_is_not_its_target() -> None:
     )
     assert [(e.cls, e.targets) for e in found][1] == ("ArtilleryShelling", [])
     assert len(found) == 2
+
+
+# -- threats to come, denials, flashes, earlier attacks and hours apart ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال قيادي في الفصائل إن \"المقاومة ستعود إلى استهداف قواعد الاحتلال إذا لم يلتزم بموعد الانسحاب في أيلول المقبل\".",
+        "نفى جهاز مكافحة الإرهاب، اليوم الأحد، الأنباء التي تداولتها منصات بشأن إسقاط طائرة مسيّرة مفخخة في أجواء مطار أربيل.",
+        "وقال الجهاز إن \"لا صحة لما يُشاع عن هجوم على مطار أربيل\".",
+        "شنّت قسد صباح اليوم حملة دهم واعتقال في بلدة الشحيل طالت 12 شخصاً.",
+        "وتشهد المنطقة تصعيداً، إذ تعرضت القواعد الأمريكية في سوريا لأكثر من 15 هجوماً بالصواريخ والمسيّرات.",
+        "وتأتي هذه الهجمات ضمن سلسلة تجاوزت 40 هجوماً على القوات الأمريكية في العراق وسوريا.",
+    ],
+)
+def test_threats_denials_raids_and_counts_are_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+def test_after_midnight_is_a_time_not_a_clause_of_its_own() -> None:
+    ev = only(
+        "وقال مراسل إن الميليشيات الإيرانية أطلقت مساء أمس، قرابة الساعة الواحدة بعد منتصف الليل، ثلاث طائرات "
+        "مسيّرة من محيط بلدة مراط باتجاه قاعدة حقل كونيكو."
+    )
+    assert (ev.cls, ev.date, ev.attackers) == ("DroneAttack", date(2024, 2, 6), [MILITIAS])
+
+
+def test_unknown_aircraft_striking_elsewhere_is_not_the_artillery_of_that_day() -> None:
+    found = events(
+        "قصفت المدفعية الأمريكية صباح أمس مواقع للميليشيات في قرية مراط. "
+        "وأكد المراسل مقتل سبعة عناصر من الميليشيات جراء القصف الأمريكي. "
+        "وفي مدينة البوكمال، استهدف طيران مجهول الهوية مساء أمس مستودعاً للأسلحة في حي الهجانة."
+    )
+    assert [(e.cls, killed(e)) for e in found] == [("ArtilleryShelling", {7}), ("Airstrike", set())]
+
+
+def test_breaking_news_flashes_after_the_headline_are_reports() -> None:
+    found = events(
+        "عاجل | هجمات بمسيّرات على قاعدة أمريكية في سوريا\n\n"
+        "عاجل | مصدر عسكري لـ\"الرائد 24\": طائرتان مسيّرتان مفخختان انطلقتا باتجاه قاعدة التنف ليل الخميس\n\n"
+        "عاجل | المصدر: الدفاعات الجوية في القاعدة اعترضت المسيّرتين وأسقطتهما قبل بلوغ الهدف\n\n"
+        "عاجل | البنتاغون: نحتفظ بحق الرد في الزمان والمكان اللذين نختارهما ولن نتسامح مع الاعتداءات على قواتنا\n\n"
+        "وفي التفاصيل، أفادت مصادر بأن القوات في المنطقة رفعت حالة التأهب، وأن تعزيزات من منظومات الدفاع الجوي وصلت.\n\n"
+        "وكانت قاعدة التنف قد تعرضت يوم الخميس 19 تشرين الأول 2023 لهجوم بطائرة مسيّرة.",
+        published=None,
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", None), ("DroneAttack", date(2023, 10, 19)), ("Interception", None)]
+    assert found[2].in_response_to == [0]
+
+
+def test_a_number_ending_a_quoted_name_is_no_casualty_figure() -> None:
+    ev = only(
+        "عاجل | هجوم صاروخي على قاعدة عين الأسد\n\n"
+        "عاجل | مسؤول أمريكي لـ\"الرائد 24\": إصابة جنديين أمريكيين جراء الهجوم الصاروخي على قاعدة عين الأسد أمس"
+    )
+    assert wounded(ev) == {2}
+
+
+def test_a_drone_smuggling_drugs_downed_is_no_attack() -> None:
+    found = events(
+        "قتل مقاتلان ليل السبت بهجوم بطائرة مسيّرة على نقطة قرب قاعدة التنف. "
+        "ومن جهة أخرى، قالت القوات الأردنية إن حرس الحدود أسقطوا طائرة مسيّرة قادمة من سوريا كانت محمّلة بالمواد المخدّرة."
+    )
+    assert [(e.cls, e.in_response_to) for e in found] == [("DroneAttack", []), ("Interception", [])]
+
+
+def test_strikes_at_night_and_at_noon_of_one_day_are_two() -> None:
+    found = events(
+        "شنت طائرات حربية تركية ليلة أمس غارتين على محطة الكهرباء في قرية السويدية. "
+        "وأفاد مراسل بأن طائرة مسيّرة تركية استهدفت ظهر أمس سيارة في مدينة عامودا."
+    )
+    assert [e.cls for e in found] == ["Airstrike", "Airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("السبت: قتل مسلحان مجهولان يستقلان دراجة نارية عنصراً في قسد أمام منزله في بلدة أبو حمام.", "Attack"),
+        ("فجر اليوم الثلاثاء، أصابت مسيّرة أخرى حقل خورمالة غربي أربيل، وألحقت أضراراً بالأنابيب.", "DroneAttack"),
+    ],
+)
+def test_gunmen_killing_and_a_drone_hitting_are_attacks(text: str, cls: str) -> None:
+    assert only(text).cls == cls
+
+
+def test_a_round_up_headline_naming_several_kinds_of_attack_is_none_of_them() -> None:
+    found = events(
+        "الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة مجهولة في دير الزور\n\n"
+        "السبت 3 شباط: قتل مسلحان مجهولان عنصراً في قسد في بلدة أبو حمام."
+    )
+    assert [e.cls for e in found] == ["Attack"]

@@ -87,6 +87,28 @@ answered in general («رداً على الهجمات على القوات»). A 
 after the attack word («جراء الكمين الذي نصبته ... مساء أمس»); «في إطار الرد على» opens
 the attack answered.
 
+Sides: ISIS fights both the coalition and the Iran-aligned side, so its attack is never
+one of theirs named as its attacker («هجوم شنّه مسلّحون من التنظيم» and «غارة للتحالف» on
+the same day are two). Attacks on one day but hours apart («ليلة أمس», «ظهر أمس»), «اليوم»
+and «أمس» without a publication date, and an attack «وكانت ... قد» told with its full date
+are apart from the attack reported. Not attacks told: «أي هجوم/تصعيد», «في أي لحظة», a time
+to come («في أيلول المقبل»), a rumour denied in its sentence or the next («أنباء غير
+مؤكدة عن غارات ... ينفي»), «لا صحة لـ», attacks counted over weeks («23 هجوماً خلال
+فبراير», «لأكثر من 15 هجوماً», «تجاوزت 40 هجوماً»), a trend («تراجع في الهجمات»), a
+practice of days («تشنّ منذ أيام حملة ضربات»), the heading of a list («هجمات خلايا
+التنظيم:»), a headline naming three kinds of attack, «وهذه ثالث ضربة ... منذ». A time
+after «لم ... حتى» or inside «منذ ...» dates no attack, but «منذ صباح الخميس» does, and
+«بعد منتصف الليل» is a time, not a clause. «القاعدة» alone is the base named last before
+(not the one artillery stands in), «وهو هجوم» and the bus, convoy, checkpoint or patrol
+struck are the attack just told. The attacker is also the nationality of artillery
+(«المدفعية التركية», «لقصف مدفعي تركي»), the owner of a strike that is the subject of a
+verb («استهدفت غارة للتحالف»), a force or gunmen of a group («قوة خاصة من قسد»,
+«مسلحون من تنظيم»), and aircraft beside the attack word make an airstrike («استهدفت
+الطائرات», «طيران مجهول»). A verb right after an indefinite attack has the attack for
+subject («هجوم صاروخي استهدف القوات الأمريكية»). Breaking-news flashes («عاجل |») after
+the first line are reports, not headlines; a downing at another base than the attack's,
+or of a drone flying or smuggling («محمّلة بالمواد المخدّرة»), is another interception.
+
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
@@ -212,7 +234,7 @@ STATE_AIR_FORCES = {US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/
 # (an anniversary, not a report).
 HYPOTHETICAL = set(
     """
-    ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
+    ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد ستعود سيعود سنعود تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
     تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
     تعليق استباق لتجنب لمنع تستعد يستعد يستعدون تستعدان خشيه
     الذكري ذكري
@@ -222,17 +244,27 @@ HYPOTHETICAL = set(
 # stresses that it happened); «لا» with the imperfect is a denial or a stance, not a report.
 # A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
 # any verb in «كان ... قد».
+# «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
+FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
 HYPOTHETICAL_PHRASE = re.compile(r"(?:^|[\s\"'«“])(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
 PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
 # The verb of falling or launching that tells a drone, rocket or shell attack, also in the
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
 FALLS = re.compile(
-    r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا)(?=[\s،,.]|$)"
+    r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا)(?=[\s،,.]|$)"
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
+# «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ», «نفى الأنباء
+# بشأن إسقاط طائرة مسيّرة»: reports denied.
+DENIED_REPORT = (
+    r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
+    r"(?:\s+\S+){0,12}?\s+(?:(?:عن|بشان|حول)\s+)?" + QUOTE + r"?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
+    # «لا صحة لإسقاط مسيّرة», «لا صحة لما يشاع عن هجوم»
+    r"|(?:^|(?<=[\s\"'“”«»]))و?لا\s+صحه\s+(?:\S+\s+){0,4}?" + QUOTE + r"?ل?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
+)
 # The attack itself denied («لم ينفذ أي ضربات», «أي هجوم»), not its outcome («الغارات لم تسفر عن قتلى»).
 NEGATED = re.compile(
     r"(?:^|\s)(?:لم|لن)\s+(?:ي|ت)(?:نفذ|شن|ستهدف|قصف|هاجم)\S*"
@@ -244,12 +276,11 @@ NEGATED = re.compile(
     r"|(?:^|\s)(?:ليس|ليست)\s+(?:\S+\s+)?(?:ضربه|هجوما|غاره|قصفا|ضربات|هجمات|غارات)(?:\s|$)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
     r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,20}?(?:تعرض\S*|وقوع|حدوث)\s+(?:\S+\s+){0,6}?ل?(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
-    # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ».
-    r"|(?:^|\s)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
-    r"(?:\s+\S+){0,12}?\s+(?:عن\s+)?" + QUOTE + r"?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات)(?:\s|$)"
     # «مر اليوم دون تسجيل هجمات»: a day without attacks.
     r"|(?:^|\s)(?:دون|بدون|لم\s+يتم)\s+(?:تسجيل|وقوع|رصد)\s+(?:اي\s+)?(?:هجمات|هجوم|خروقات|غارات|ضربات)"
+    r"|" + DENIED_REPORT
 )
+DENIED_REPORT_RE = re.compile(DENIED_REPORT)
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
@@ -259,6 +290,9 @@ ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|تستمر\s+في|
 ORDINAL_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
 )
+MORE_THAN_ATTACKS = re.compile(r"(?:(?:اكثر|ما\s+يزيد)\s+(?:من|عن|علي)|تجاوزت|تجاوز|تخطت|فاقت)\s+(?:\d+|عشره|عشرين|ثلاثين)\s+(?:هجوما|هجمات|عمليه|عمليات)(?:\s|$)")
+# Nouns of different kinds of attack: a headline naming three of them sums up several.
+HEADLINE_KINDS = frozenset("اغتيال عبوه انزال مسيره مسيرات غاره غارات قصف هجوم هجمات صواريخ كمين تفجير اشتباك اشتباكات".split())
 # «تشنّ تركيا منذ أيام حملة ضربات», «تتعرض القرى منذ أسابيع لقصف»: a practice of days or more.
 ONGOING_SINCE = re.compile(
     r"(?<!\S)[وف]?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض|تشهد|يشهد)\s+(?:\S+\s+){0,3}?منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)(?:\s|$)"
@@ -277,10 +311,13 @@ GENERIC_ATTACKS = re.compile(
     # A denial of any part in them: «فيما تنفي طهران أي صلة لها بتلك الهجمات».
     r"|(?:^|\s)و?(?:تنفي|ينفي|نفت|نفي)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:صله|علاقه|مسووليه|تورط)"
 )
-# «كانت تحلّق قرب موقع», «طائرة استطلاع»: a drone downed while flying or watching, not striking.
+# «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
+# watching or smuggling, not striking.
+INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
 # Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
 ONLY_FLYING = re.compile(
-    r"(?<!\S)(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس)(?:\s|$)"
+    r"(?<!\S)(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس"
+    r"|(?:ال)?مخدرات|(?:ال)?مخدره|تهريب|لتهريب)(?=[\s،,.]|$)"
 )
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = {
@@ -304,7 +341,7 @@ SOME_DOWNED = re.compile(r"\s*(?:بعضها|بعضا\s+منها|معظمها|ا�
 PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير".split())
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
-CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|اعتقالات|اعتقال|تمشيط|تفتيش)")
+CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
 STRUCK = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
 # «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
@@ -371,6 +408,8 @@ BOMB_OR_GUNFIRE = re.compile(
     r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
+    # «قتل مسلحان مجهولان عنصراً في قسد»: gunmen killing.
+    r"|(?:^|\s)[وف]?(?:قتل|اغتال|اغتالت|قتلت)\s+(?:مسلحان|مسلحون|مسلحين|مجهولون|مجهولان|عناصر\s+من|خليه)(?:\s|$)"
 )
 # «طائرة مسيّرة انتحارية تابعة لـ»: the aircraft may be described before its owner; «طيران الاحتلال
 # الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away.
@@ -491,6 +530,7 @@ CASUALTY_NOUN = re.compile(
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
 NAME_CLOSE = set('"»”\'')
+QUOTED_NAME_START = re.compile(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
 NAMED_OUTLET = re.compile(r"(?:^|\s)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
@@ -514,7 +554,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -576,7 +616,7 @@ THE_BASE = re.compile(
 UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
-STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طايرات مقاتلات قاذفات القاذفات".split())
+STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتلات قاذفات القاذفات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
@@ -775,6 +815,8 @@ class EventExtractor:
         )
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start, ground=ground)
         cand.title = _is_title(text, sentences[clause.sentence])
+        if cand.title and len(HEADLINE_KINDS.intersection(f for w in words for f in _reading(w.text)[2])) >= 3:
+            return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
         line = text[sentences[clause.sentence][0] : sentences[clause.sentence][1]].rstrip()
@@ -796,13 +838,16 @@ class EventExtractor:
             cand.update
             or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
             or any(w.text in DEFINITE_ANAPHORA for w in words[:attack_at])
-            or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_AIRCRAFT)  # «بأن الطيران استهدف»
+            or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_AIRCRAFT | DEFINITE_MEANS)  # «بأن الطيران استهدف», «أن المسيّرة أصابت»
             or (attack_at > 0 and words[attack_at - 1].text in ("وهو", "وهي"))  # «، وهو هجوم تبنّاه التنظيم لاحقاً»
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
         )
         cand.munitions = _munitions(text, clause, quantities)
-        cand.separate = bool(SEPARATE.search(clause_text))
+        # «وكانت قاعدة التنف قد تعرضت يوم 19 تشرين الأول 2023 لهجوم»: an earlier attack, dated in full.
+        cand.separate = bool(SEPARATE.search(clause_text)) or (
+            cand.time is not None and not cand.time.relative and bool(PAST_PERFECT.search(clause_text))
+        )
         if SAME_WAVE.search(clause_text):
             cand.separate, cand.definite = False, True
         elif not cand.definite and SAME_DAY_OPENING.match(clause_text):
@@ -820,7 +865,9 @@ class EventExtractor:
             cand.cls = "Airstrike"
         by_aircraft = AIRCRAFT_AFTER.match(text, words[attack_at].end)  # «عدوان شنّه طيران الاحتلال»
         if cand.cls == "Attack" and (
-            by_aircraft or any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text)
+            by_aircraft
+            # «جراء القصف الأمريكي» names again an attack told, by whatever means it was
+            or not cand.definite and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text)
         ):
             cand.cls = "Airstrike"
         if not cand.targets and clause_text.count("قاعده") == 1 and THE_BASE.search(clause_text):
@@ -872,6 +919,8 @@ class EventExtractor:
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
+        if ("قبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
+            return True  # «ستعود إلى استهداف القواعد إذا لم يلتزم بموعد الانسحاب في أيلول المقبل»
         if any(h in clause_text for h in HABITUAL) and HABITUAL_RE.search(clause_text) and "اخرها" not in clause_text:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
@@ -920,6 +969,8 @@ class EventExtractor:
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
             if int(m.group(1)) >= 50 and general(m):
                 return True  # «206 هجمات»: no single attack is counted in the hundreds
+        if general(MORE_THAN_ATTACKS.search(clause_text)):
+            return True  # «تعرضت القواعد لأكثر من 15 هجوماً»: attacks counted, not one told
         if general(HUNDREDS_OF_ATTACKS.search(clause_text)):
             return True  # «ما يزيد على مئة وخمسين هجوماً»
         if general(re.search(r"\d+\s+(?:\w+\s+)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|غاره|غارات|ضربه)", clause_text)) and re.search(
@@ -1246,6 +1297,9 @@ class EventExtractor:
             return False
         when, ev_when = _when(cand.time), (ev.date, ev.earliest, ev.latest)
         if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
+            return False
+        # «ليلة أمس» and «ظهر أمس»: the same day, but hours apart.
+        if cand.time is not None and any(r.time is not None and _hours_apart(cand.time.text, r.time.text) for r in reports):
             return False
         # Without a publication date «ليل الاثنين» and «الأسبوع الفائت» stay unresolved, but differ.
         if cand.time is not None and when == (None, None, None):
@@ -1617,6 +1671,8 @@ class EventExtractor:
             defences = any(f & AIR_DEFENCE for f in forms)
             if not (means or defences) or _not_intercepted(text[clause.start : words[at].start], words[at].text):
                 continue
+            if DENIED_REPORT_RE.search(text, clause.start, words[at].end):
+                continue  # «نفى الجهاز الأنباء بشأن إسقاط طائرة مسيّرة»
             if GOT_THROUGH.search(text, words[at].end, sentences[clause.sentence][1]) or SOME_DOWNED.match(text, words[at].end):
                 continue  # some got through: the downing is part of the attack's report
             span = _trim(doc, clause.start, clause.end)
@@ -1626,7 +1682,14 @@ class EventExtractor:
             bases = [iri for iri in named if self._is_base(iri)]
             places = [iri for iri in named if iri not in bases]
             # «وقال المسؤول إن المسيّرة أُسقطت...»: the same interception again, unless at another base.
-            done = next(
+            # ... but «أسقطت قوات حرس الحدود طائرة مسيّرة محمّلة بالمخدرات»: a drone not told before,
+            # and no attacking one.
+            only_flying = (
+                means == "DroneAttack" and ONLY_FLYING.search(text, words[at].end, clause.end) is not None
+                and "معاديه" not in text[clause.start : clause.end]
+            )
+            another = only_flying and bool(INDEFINITE_CRAFT.match(text, words[at].end))
+            done = None if another else next(
                 (
                     e for e in events
                     if e.cls == "Interception" and e.in_response_to and _downs(events[e.in_response_to[0]], means)
@@ -1646,7 +1709,7 @@ class EventExtractor:
                 # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
                 # attack on the gas field just told, but one on the base the clause names.
                 k = None
-            if k is None and means == "DroneAttack" and ONLY_FLYING.search(text, words[at].end, clause.end) and "معاديه" not in text[clause.start : clause.end]:
+            if only_flying and (k is None or another):
                 # «أسقطت مقاتلة طائرة مسيّرة تركية كانت تحلّق قرب موقع»: a drone flying, not attacking.
                 interception = Event(cls="Interception", evidence=[span], interceptors=interceptors)
                 interception.date, interception.earliest, interception.latest = date_, earliest, latest
@@ -1944,6 +2007,16 @@ def _different_days(a: str, b: str) -> bool:
     return bool((past_a and days_b) or (past_b and days_a))
 
 
+# Parts of the day in order, round the clock: dawn, morning, noon, afternoon, evening, night.
+PARTS_OF_DAY = {"فجر": 0, "صباح": 1, "ظهر": 2, "ظهيره": 2, "عصر": 3, "مساء": 4, "ليل": 5, "ليله": 5}
+
+
+def _hours_apart(a: str, b: str) -> bool:
+    """Do two times name parts of the day not next to each other («ليلة أمس», «ظهر أمس»)?"""
+    pa, pb = (next((PARTS_OF_DAY[w] for w in t.split() if w in PARTS_OF_DAY), None) for t in (a, b))
+    return pa is not None and pb is not None and min(abs(pa - pb), 6 - abs(pa - pb)) >= 2
+
+
 def _days_ago(t: str) -> int | None:
     """How many days before the report «اليوم», «أمس» and «أول أمس» are (None for other times)."""
     if re.search(r"(?<!\S)اول\s+امس", t):
@@ -2129,8 +2202,14 @@ def _referred_class(noun: str) -> str | None:
 
 
 def _ends_a_name(text: str, q: Quantity) -> bool:
-    """Is this number the end of a quoted outlet name («شبكة "ميادين 24"»), not a figure?"""
-    return text[q.end : q.end + 1] in NAME_CLOSE and bool(NAMED_OUTLET.search(text, max(0, q.start - 40), q.start))
+    """Is this number the end of a quoted outlet name («شبكة "ميادين 24"», «لـ"الرائد 24"»), not a figure?"""
+    if text[q.end : q.end + 1] not in NAME_CLOSE:
+        return False
+    if NAMED_OUTLET.search(text, max(0, q.start - 40), q.start):
+        return True
+    # A name of a word or two opened by a quotation mark just before: «مصدر لـ"الرائد 24"».
+    m = QUOTED_NAME_START.search(text, max(0, q.start - 30), q.start)
+    return m is not None and not any(s in KILL_WORDS or s in WOUND_WORDS for w in m.group(1).split() for s, _ in stems(w))
 
 
 def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | None:
@@ -2243,7 +2322,8 @@ def _statement_time(text: str, at: int) -> bool:
 
 
 def _is_title(text: str, sentence: tuple[int, int]) -> bool:
-    """A headline or caption: a short line of its own with no closing full stop.
+    """A headline or caption: a short line of its own with no closing full stop (but not a
+    breaking-news flash after the first line).
 
     The line may hold more than one sentence: «بعد ساعات من استهداف حقل العمر.. مسيّرات
     تستهدف قاعدة «كونيكو»».
@@ -2253,6 +2333,8 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
     words = sum(1 for w in line.split() if any(c.isalnum() for c in w))  # a dash is no word
+    if line_start > 0 and line.startswith("عاجل"):
+        return False  # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports
     return bool(line) and line[-1] not in ".!?؟:" and words <= TITLE_WORDS
 
 
