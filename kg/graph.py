@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kg.extract import Document, Event, Span
+from kg.extract import CasualtyClaim, Document, Event, Span
 from kg.rdf import (
     DCTERMS,
     RDF_TYPE,
@@ -65,6 +65,20 @@ class GraphBuilder:
         self.add(node, MENTIONED_IN, self.article)
         self.add(node, EVIDENCE, self.mention(span))
 
+
+
+def preferred_figure(claims: list[CasualtyClaim]) -> int | None:
+    """The figure ``ck:killed`` / ``ck:wounded`` hold: the largest that any source gives, tolls being
+    revised upwards and breakdowns parts of a total; but a figure in numbers beats a word for
+    many («عشرات»), and other sources beat the attackers' own claim of what they inflicted."""
+    for kept in (
+        [c for c in claims if not c.vague and not c.boast],
+        [c for c in claims if not c.boast],
+        claims,
+    ):
+        if kept:
+            return max(c.count for c in kept)
+    return None
 
 def document_quads(doc: Document, minter: Minter | None = None) -> tuple[NamedNode, list[Quad]]:
     """The article graph's IRI and its quads."""
@@ -144,9 +158,9 @@ def _event(b: GraphBuilder, node: NamedNode, ev: Event, n: int, events: list[Nam
     for k in ev.in_response_to:
         b.add(node, ck("inResponseTo"), events[k])
     for status in ("Killed", "Wounded"):
-        figures = [c.count for c in ev.claims if c.status == status]
-        if figures:
-            b.add(node, ck(status.lower()), integer(max(figures)))
+        preferred = preferred_figure([c for c in ev.claims if c.status == status])
+        if preferred is not None:
+            b.add(node, ck(status.lower()), integer(preferred))
     for k, claim in enumerate(ev.claims, start=1):
         c = b.minter.claim(b.article_id, n, k)
         b.add(node, ck("casualtyClaim"), c)

@@ -1811,3 +1811,83 @@ def test_a_round_up_headline_naming_several_kinds_of_attack_is_none_of_them() ->
         "السبت 3 شباط: قتل مسلحان مجهولان عنصراً في قسد في بلدة أبو حمام."
     )
     assert [e.cls for e in found] == ["Attack"]
+
+
+# -- interviews, fact-checks, datelines and more verbs ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "س: شهدت بلدة البصيرة هجوماً دامياً هذا الأسبوع، ماذا جرى بالتحديد؟",
+        "تداولت حسابات على منصات التواصل مقطعاً قالت إنه يوثّق هجوماً صاروخياً دمّر قاعدة حرير أمس. "
+        "وتبيّن أن المقطع مضلل ويعود إلى عام 2020.",
+        "ولم نعثر على أي بيان بشأن قاعدة حرير، كما لم يصدر عن التحالف أي إعلان عن هجوم.",
+        "كما نفت قسد ما تداولته صفحات محلية عن مقتل أحد قادتها بكمين قرب بلدة الشحيل.",
+        "فقد سبقهم إخوة ارتقوا في غارات أمريكية على البوكمال والقائم في سنوات مضت.",
+    ],
+)
+def test_questions_debunked_claims_and_old_strikes_are_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_claim_spread_but_not_found_false_is_still_reported() -> None:
+    assert [e.cls for e in events("تداولت حسابات مقطعاً قالت إنه يوثّق هجوماً صاروخياً على قاعدة حرير أمس.")] == ["RocketAttack"]
+
+
+def test_attacks_answered_in_general_are_no_attack_of_their_own() -> None:
+    ev = only("نفذت القوات الأمريكية فجر اليوم ضربات على مواقع في البوكمال، رداً على هجمات على قواتها.")
+    assert ev.cls == "Airstrike"
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("وكانت مقاتلتان أمريكيتان قد قصفتا، فجر أمس، مستودعاً للأسلحة قرب مدينة البوكمال.", "Airstrike"),
+        ("مسلح فتح النار يوم السبت على اجتماع لعسكريين قرب مدينة تدمر، ما أسفر عن مقتل جنديين.", "Attack"),
+        ("28 كانون الثاني: مسيّرة تضرب «البرج 22» في شمال شرقي الأردن، فتقتل ثلاثة جنود أمريكيين.", "DroneAttack"),
+    ],
+)
+def test_more_verbs_of_attack(text: str, cls: str) -> None:
+    assert only(text).cls == cls
+
+
+def test_a_dateline_dates_the_report_not_the_attack() -> None:
+    ev = only(
+        "دمشق 12 مارس 2023 (شينخوا) قتل 16 شخصا في هجوم شنه مسلحو تنظيم داعش في بادية دير الزور مساء أمس (السبت).",
+        published=date(2023, 3, 12),
+    )
+    assert ev.date == date(2023, 3, 11)
+
+
+def test_an_attack_of_a_group_named_after_its_noun() -> None:
+    ev = only("تكبّدت قوات النظام خسائر بشرية فجر اليوم في هجوم لتنظيم «الدولة» في البادية.")
+    assert ev.attackers == [ISIS]
+
+
+# -- the preferred figure ----------------------------------------------------------------------------
+
+
+def preferred(text: str, status: str = "Killed") -> int | None:
+    from kg.graph import preferred_figure
+
+    return preferred_figure([c for c in only(text).claims if c.status == status])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the largest figure: a toll revised upwards, another source's higher count
+        ("قُتل خمسة عناصر في غارة على البوكمال فجر اليوم بحسب المرصد، فيما تحدثت مصادر محلية عن سبعة قتلى.", 7),
+        # a count in numbers beats «tens»
+        ("قُتل قرابة عشرة عناصر في هجوم على حاجز قرب تدمر فجر اليوم، فيما تحدثت مصادر أخرى عن عشرات القتلى.", 10),
+        # other sources beat what the attackers claim they inflicted
+        ("قُتل جنديان فجر اليوم في هجوم شنه مسلحون من داعش على حاجز قرب الميادين، وتبنى التنظيم الهجوم زاعماً مقتل ستة جنود.", 2),
+    ],
+)
+def test_the_preferred_killed_figure(text: str, figure: int) -> None:
+    assert preferred(text) == figure
+
+
+def test_a_word_for_many_is_kept_when_it_is_all_there_is() -> None:
+    assert preferred("سقط عشرات القتلى في غارات على مواقع قرب البوكمال فجر اليوم.") == 20

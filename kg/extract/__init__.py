@@ -65,6 +65,8 @@ class CasualtyClaim:
     victim: str | None = None
     according_to: str | None = None
     qualifier: str = "Exact"  # Exact, AtLeast, Approximately, AtMost
+    vague: bool = False  # a word, not a number: «عشرات» (tens)
+    boast: bool = False  # what the attackers claim they inflicted: «زاعماً مقتل ستة جنود»
 
 
 @dataclass

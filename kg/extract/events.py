@@ -112,7 +112,8 @@ or of a drone flying or smuggling («محمّلة بالمواد المخدّر�
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
-(11 Syrians, 5 others) are parts of a total. Every figure stays as its own
+(11 Syrians, 5 others) are parts of a total; but a number beats a word for many
+(«عشرات»), and other sources beat the attackers' claim («زاعماً مقتل ستة جنود»). Every figure stays as its own
 ``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
 each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
 past («قُتل في ٢٠ تشرين الثاني أربعة عناصر»). A named person killed counts one, with
@@ -174,10 +175,10 @@ ATTACK_WORDS = set(
     """
     هجوم هجوما هجمات الهجوم الهجمات هجومين هجومان هاجم هاجمت هاجموا مهاجمه يهاجم تهاجم
     استهداف استهدف استهدفت استهدفوا استهدافها استهدفها استهدفته يستهدف تستهدف استهدافه استهدافهم
-    قصف قصفت قصفا القصف قصفها قصفه يقصف تقصف
+    قصف قصفت قصفا قصفتا القصف قصفها قصفه يقصف تقصف
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
-    شن شنت شنوا يشن تشن دمرت دمر تدمير
+    شن شنت شنوا شنتا يشن تشن دمرت دمر تدمير
     دك دكت دكوا يدك تدك
     """.split()
 ) | AGGRESSION | AMBUSH
@@ -210,7 +211,7 @@ AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|�
 # «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
 # الأمريكية قذائف»: whose aircraft or artillery struck.
 AIRCRAFT_NATIONALITY = re.compile(
-    r"(?:^|[\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|(?:ال)?مدفعيه|(?:ال)?راجمات)"
+    r"(?:^|[\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|(?:ال)?مدفعيه|(?:ال)?راجمات)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
@@ -251,7 +252,7 @@ PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\
 # The verb of falling or launching that tells a drone, rocket or shell attack, also in the
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
 FALLS = re.compile(
-    r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا)(?=[\s،,.]|$)"
+    r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب)(?=[\s،,.]|$)"
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
@@ -261,7 +262,7 @@ EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
 # بشأن إسقاط طائرة مسيّرة»: reports denied.
 DENIED_REPORT = (
     r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
-    r"(?:\s+\S+){0,12}?\s+(?:(?:عن|بشان|حول)\s+)?" + QUOTE + r"?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
+    r"(?:\s+\S+){0,12}?\s+(?:(?:عن|بشان|حول)\s+(?:\S+\s+){0,4}?)?" + QUOTE + r"?[بل]?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط|كمين)(?:\s|$)"
     # «لا صحة لإسقاط مسيّرة», «لا صحة لما يشاع عن هجوم»
     r"|(?:^|(?<=[\s\"'“”«»]))و?لا\s+صحه\s+(?:\S+\s+){0,4}?" + QUOTE + r"?ل?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
 )
@@ -272,6 +273,8 @@ NEGATED = re.compile(
     # «ليس على علم بأي هجوم», «أي تصعيد جديد سيُقابَل بتوسيع دائرة الاستهداف»: any attack, none told.
     r"|(?:^|\s)[وبل]?اي\s+(?:ضربات|ضربه|هجوم|هجمات|غارات|تصعيد|اعتداء|اعتداءات)(?:\s|$)"
     r"|(?:^|\s)في\s+اي\s+(?:لحظه|وقت)(?:\s|$)"
+    # «لم يصدر أي إعلان عن هجوم»: no word of an attack.
+    r"|(?:^|\s)(?:لم|لا)\s+(?:\S+\s+){0,4}?اي\s+(?:اعلان|بيان|تاكيد|معلومات|انباء)\s+(?:عن|بشان)\s+(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
     # «المطلوب ليس ضربة انتقامية أخرى»
     r"|(?:^|\s)(?:ليس|ليست)\s+(?:\S+\s+)?(?:ضربه|هجوما|غاره|قصفا|ضربات|هجمات|غارات)(?:\s|$)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
@@ -281,7 +284,7 @@ NEGATED = re.compile(
     r"|" + DENIED_REPORT
 )
 DENIED_REPORT_RE = re.compile(DENIED_REPORT)
-HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات")
+HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات", "في سنوات مضت", "في سنوات سابقه")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
@@ -291,6 +294,7 @@ ORDINAL_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
 )
 MORE_THAN_ATTACKS = re.compile(r"(?:(?:اكثر|ما\s+يزيد)\s+(?:من|عن|علي)|تجاوزت|تجاوز|تخطت|فاقت)\s+(?:\d+|عشره|عشرين|ثلاثين)\s+(?:هجوما|هجمات|عمليه|عمليات)(?:\s|$)")
+QUESTION_LINE = re.compile(r"\s*(?:س|سوال)\s*[:：]")
 # Nouns of different kinds of attack: a headline naming three of them sums up several.
 HEADLINE_KINDS = frozenset("اغتيال عبوه انزال مسيره مسيرات غاره غارات قصف هجوم هجمات صواريخ كمين تفجير اشتباك اشتباكات".split())
 # «تشنّ تركيا منذ أيام حملة ضربات», «تتعرض القرى منذ أسابيع لقصف»: a practice of days or more.
@@ -380,6 +384,7 @@ BEHIND = re.compile(
 )
 # «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
 # actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
+ATTACK_OF_GROUP = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات)\s+ل\s*" + QUOTE + r"*$")
 # «استهدفت غارة جوية للتحالف الدولي مخبأً»: the strike of an actor, subject of the verb before it.
 STRIKE_AS_SUBJECT = re.compile(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
@@ -396,7 +401,7 @@ ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
-    r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت)\s+(?:\S+\s+)?النار\s+علي"
+    r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت|فتح|فتحوا|فتحت)\s+(?:\S+\s+)?النار\s+(?:\S+\s+){0,3}?علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
     # «الهجوم الانتحاري الذي استهدف مدخل الوزارة» (not «طائرة انتحارية»: a drone).
     r"|(?:^|\s)[وبل]?(?:ال)?(?:هجوم|تفجير|عمليه|انفجار)\s+(?:ال)?انتحاري\S*|(?:^|\s)[وبل]?(?:ال)?حزام\s+(?:ال)?ناسف"
@@ -514,6 +519,10 @@ ZERO_CASUALTIES = re.compile(
     r"(?:ضحايا|اصابات|خساير\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
+# «عشرات القتلى»: tens, a word for a count no one gave.
+VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
+# «تبنّى التنظيم الهجوم، زاعماً مقتل ستة جنود»: a toll the attackers claim.
+BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
 _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|ثالث|رابع)"
@@ -608,6 +617,10 @@ DEFINITE_MEANS = set("الطايره المسيره المسيرات الصوا�
 # «أنباء غير مؤكدة عن غارات», «معلومات أولية عن استهداف»: what is said to have happened.
 RUMOUR = re.compile(r"(?<!\S)[وف]?(?:انباء|اخبار|معلومات|تقارير)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد)){0,2}\s+(?:عن|ب)\s+" + QUOTE + r"?(?:\S+\s+)?$")
 DENIAL_VERB = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه)(?:\s|$)")
+# «تداولت حسابات على منصات التواصل مقطع فيديو قالت إنه يوثّق هجوماً», «الادعاء: قصف صاروخي»: what was
+# spread, in an article that calls it false («مضلل», «مفبرك», «لا صحة»).
+SPREAD_CLAIM = re.compile(r"(?<!\S)[وف]?(?:تداولت|تتداول|يتداول|تناقلت|نشرت|زعمت|الادعاء|ادعاء)(?:\s|:|$)")
+DEBUNKED = re.compile(r"(?<!\S)(?:مضلل|مضلله|مفبرك|مفبركه|زايف|زايفه|مزيف|مزيفه|كاذب|كاذبه|عاري\s+عن\s+الصحه|لا\s+صحه)(?=[\s،,.\"'”»]|$)")
 # «سقطا داخل القاعدة»: «the base», the one told before (not where the attackers stand:
 # «المدفعية المتمركزة في القاعدة», «بقصف من داخل القاعدة»).
 THE_BASE = re.compile(
@@ -616,7 +629,7 @@ THE_BASE = re.compile(
 UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
-STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتلات قاذفات القاذفات".split())
+STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتلات مقاتلتان مقاتلتين قاذفات القاذفات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
@@ -804,6 +817,8 @@ class EventExtractor:
                 return None
         if self._not_an_attack(clause_text, words, attack_at):
             return None
+        if SPREAD_CLAIM.search(text, clause.start, words[attack_at].start) and DEBUNKED.search(text):
+            return None  # «تداولت حسابات مقطعاً قالت إنه يوثّق هجوماً»: a claim the article finds false
         if RUMOUR.search(text, clause.start, words[attack_at].start) and self._denied_after(text, clause, sentences):
             return None  # «أنباء غير مؤكدة عن غارات ... مصدر في الحشد ينفي تعرّض أي من مقاره للقصف»
         if cls is None and any(w.text in STRIKING_AIRCRAFT for w in words[max(0, attack_at - 1) : attack_at + 2]):
@@ -819,9 +834,12 @@ class EventExtractor:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
-        line = text[sentences[clause.sentence][0] : sentences[clause.sentence][1]].rstrip()
+        s_start, s_end = sentences[clause.sentence]
+        line = text[s_start:s_end].rstrip()
         if line.endswith(":") and len(line.split()) <= 6 and cand.time is None:
             return None  # «هجمات خلايا "داعش":»: the heading of the list that tells them
+        if QUESTION_LINE.match(text, s_start):
+            return None  # «س: شهدت بلدة البصيرة هجوماً دامياً، ماذا جرى؟»: an interviewer's question, answered after it
         counted = attack_at > 0 and words[attack_at - 1].text.isdigit() and int(words[attack_at - 1].text) > 1
         several = counted or PLURAL_ATTACKS.intersection(trigger_forms)
         if several and cand.time is not None and cand.time.date is None and (cand.title or _spans(cand.time, 6 if counted else 27)):
@@ -881,8 +899,9 @@ class EventExtractor:
         )
         if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
             cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
-        if clause.kind == "response" and not cand.time and DEFINITE_PLURAL_ATTACKS.intersection(trigger_forms):
-            # «رداً على الهجمات على أفراد الخدمة الأمريكيين»: attacks in general, or ones told before.
+        if clause.kind == "response" and not cand.time and PLURAL_ATTACKS.intersection(trigger_forms):
+            # «رداً على الهجمات على أفراد الخدمة الأمريكيين», «رداً على هجمات على قواته»: attacks in
+            # general, or ones told before.
             cand.reference = cand.definite = True
         aggression = AGGRESSION.intersection(trigger_forms)
         told = cand.time and (cls or by_aircraft or cand.attackers)
@@ -1059,6 +1078,8 @@ class EventExtractor:
                 )
                 if not owner and before.rstrip(" \"'“”«»").endswith("ل") and AGENT_OF.search(before) and (
                     STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(before)
+                    # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
+                    or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
                 ):
                     _add(cand.attackers, e.iri)
                     continue
@@ -1601,9 +1622,11 @@ class EventExtractor:
             victim = self._victim(doc, q, hi)
             span = doc.span(q.start, q.end)
             qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
-            ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier))
+            vague = bool(VAGUE_COUNT.search(text, q.start, q.end))
+            boast = bool(BOAST.search(text, max(lo, q.start - 40), q.start))
+            ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
             if q.high is not None:
-                ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier))
+                ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
 
     def _victim(self, doc: Document, q: Quantity, limit: int) -> str | None:
         for e in doc.entities:
@@ -2283,6 +2306,8 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
     return None
 
 
+DATELINE_BEFORE = re.compile(r"\s*(?:[^\s\d،,.:()]+\s+){1,3}")  # the place of a dateline: a word or three
+DATELINE_AFTER = re.compile(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
 # «منذ صباح الخميس»: shelling going on since a part of a day began that day; «منذ 17 أكتوبر»
 # opens a tally.
 SINCE_PART_OF_DAY = re.compile(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
@@ -2298,7 +2323,10 @@ def _spans(t: TimeExpr, days: int) -> bool:
 
 
 def _since_or_until(text: str, t: TimeExpr) -> bool:
-    """Does the time expression bound a tally or a silence rather than date an attack?"""
+    """Does the time expression bound a tally or a silence, or date the report («دمشق 12 مارس 2023
+    (شينخوا)»: a dateline), rather than date an attack?"""
+    if DATELINE_AFTER.match(text, t.end) and re.search(r"\d{4}", t.text) and DATELINE_BEFORE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+        return True
     if t.text.startswith("منذ"):
         return not SINCE_PART_OF_DAY.match(t.text)
     before = text[max(0, t.start - 60) : t.start]
