@@ -1891,3 +1891,12 @@ def test_the_preferred_killed_figure(text: str, figure: int) -> None:
 
 def test_a_word_for_many_is_kept_when_it_is_all_there_is() -> None:
     assert preferred("سقط عشرات القتلى في غارات على مواقع قرب البوكمال فجر اليوم.") == 20
+
+
+def test_a_revised_toll_opening_a_paragraph_is_the_attack_told_before() -> None:
+    ev = only(
+        "قُتل ثلاثة عناصر من قسد بهجوم بطائرة مسيّرة على حاجز قرب بلدة ذيبان فجر اليوم. "
+        "وتشهد المنطقة توتراً متزايداً.\n"
+        "ارتفع عدد القتلى إلى خمسة بحسب مصادر محلية."
+    )
+    assert killed(ev) == {3, 5}

@@ -361,7 +361,7 @@ _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقا
 # fighters in the third person, told of in the sentence that names it, are the group or force.
 _ITS_FIGHTERS = re.compile(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر|قوات)(?:ها|ه|هم)")
 _FIGHTING = ("ArmedGroup", "StateForce")
-_SPEAKING = re.compile(r"(?:^|\s)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
+_SPEAKING = re.compile(r"(?<!\S)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
 _SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 

@@ -211,7 +211,7 @@ AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|�
 # «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
 # الأمريكية قذائف»: whose aircraft or artillery struck.
 AIRCRAFT_NATIONALITY = re.compile(
-    r"(?:^|[\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|(?:ال)?مدفعيه|(?:ال)?راجمات)"
+    r"(?<![^\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|(?:ال)?مدفعيه|(?:ال)?راجمات)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
@@ -370,7 +370,7 @@ ATTACK_VERBS = set(
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
 _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»،,.]|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"
-NATIONAL_DEFENCES = re.compile(r"(?:^|\s)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:ال)?(?:جويه|جوي)\s+" + _NATIONALITY)
+NATIONAL_DEFENCES = re.compile(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:ال)?(?:جويه|جوي)\s+" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
 SUSPECTED = re.compile(
@@ -392,7 +392,7 @@ STRIKE_AS_SUBJECT = re.compile(
 AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
 STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,5}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
-VEHICLE_HIT = re.compile(r"(?:^|\s)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
+VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة».
 STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات".split())
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
@@ -430,7 +430,7 @@ AIRCRAFT_MISSILES = re.compile(
 # «المضادات الأرضية في القاعدة», «الدفاعات الجوية في قاعدة حقل كونيكو»: the defences of the base attacked.
 BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|منظومه|منظومات)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:قاعده|حقل)(?:\s|$)")
 # «القاعدة الأمريكية», «قاعدة روسية»: whose forces a base holds.
-NATIONAL_BASE = re.compile(r"(?:^|\s)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r")(?=[\s،,.]|$)")
+NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r")(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
 DEFINITE_PLURAL_ATTACKS = frozenset("الهجمات الضربات الغارات الاعتداءات".split())
@@ -443,7 +443,7 @@ SMALL_ARMS = re.compile(
 )
 # «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
 _CARRIED_IT = r"(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)"
-LAUNCHED_IT = re.compile(r"(?:^|\s)" + _CARRIED_IT + r"\s*$")
+LAUNCHED_IT = re.compile(r"(?<!\S)" + _CARRIED_IT + r"\s*$")
 # «عدوان شنّه طيران الاحتلال», «اعتداء نفذته مقاتلات»: the aircraft that carried out the attack just named.
 AIRCRAFT_AFTER = re.compile(r"\s+" + _CARRIED_IT + r"\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
@@ -473,10 +473,10 @@ ACTIVE_IN = re.compile(
 )
 # «رفع مسؤولون عدد المصابين إلى», «ارتفعت حصيلة القتلى إلى»: a toll revised.
 TOLL_REVISED = re.compile(
-    r"(?:^|\s)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
+    r"(?<!\S)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
 )
 # «عدد المصابين», «حصيلة القتلى»: a toll, and what it counts.
-TOLL_OF = re.compile(r"(?:^|\s)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات))(?:\s|$)")
+TOLL_OF = re.compile(r"(?<!\S)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات))(?:\s|$)")
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي".split())
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
@@ -540,7 +540,7 @@ CASUALTY_NOUN = re.compile(
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
 NAME_CLOSE = set('"»”\'')
 QUOTED_NAME_START = re.compile(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
-NAMED_OUTLET = re.compile(r"(?:^|\s)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
+NAMED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
 NAMED_KILLED = re.compile(
@@ -634,12 +634,12 @@ STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتل�
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
 BACK_REFERENCE = re.compile(
-    r"(?:^|[\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
+    r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
 TAKEN_TO = re.compile(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
-OTHER_TIME = re.compile(r"(?:^|\s)(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|عام|شهر|اسبوع|اجمالي|مجموع)(?:\s|$|[،,.])")
+OTHER_TIME = re.compile(r"(?<!\S)(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|عام|شهر|اسبوع|اجمالي|مجموع)(?:\s|$|[،,.])")
 # The class of attack such a noun names again: the class of its means (``MEANS``), and for
 # these nouns the means table does not hold, the one they name when they point back.
 REFERENCE_CLASS = {
