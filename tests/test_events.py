@@ -1900,3 +1900,57 @@ def test_a_revised_toll_opening_a_paragraph_is_the_attack_told_before() -> None:
         "ارتفع عدد القتلى إلى خمسة بحسب مصادر محلية."
     )
     assert killed(ev) == {3, 5}
+
+
+# -- accidents, speculation, raids from the air, shells and fire returned ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت اللجنة أن انفجار مخزن العتاد «عرضي»، نافيةً وجود «أي استهداف جوي أو عمل تخريبي».",
+        "وكان الانفجار قد وقع ظهر الأربعاء الماضي، وأثار تكهنات واسعة بشأن ضربة إسرائيلية أو أمريكية، وهو ما نفته اللجنة.",
+        "«تنفي الكتائب ما تداولته بعض وسائل الإعلام عن استهداف مطار أربيل، ولا علاقة لمجاهدينا بذلك».",
+        "بعد أن تعرضت منشآت نفطية في الإقليم لهجمات مماثلة خلال الأسابيع الماضية، تراجع الإنتاج.",
+        "أعلنت قسد القبض على خلية قالت إن أفرادها كانوا يعدّون لتفجير سيارة مفخخة في بلدة البصيرة.",
+    ],
+)
+def test_accidents_speculation_and_plots_are_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("قال الجيش الإسرائيلي إن مقاتلاته أغارت ليلة الجمعة على بنى تحتية عسكرية في منطقة البوكمال.", "Airstrike"),
+        ("وجاء في البيان: استهدفنا ظهر اليوم قاعدة عين الأسد الجوية برشقة من الصواريخ.", "RocketAttack"),
+        ("وردّت وحدات من الجيش أمس على مصادر إطلاق القذائف في محيط بلدة الكسرة.", "Attack"),
+        ("قُتلت امرأة وأصيب طفلان، مساء أمس، جراء قذائف أطلقتها الميليشيات الإيرانية على قرية الطيانة.", "Attack"),
+    ],
+)
+def test_raids_from_the_air_claims_fire_returned_and_shells(text: str, cls: str) -> None:
+    assert only(text).cls == cls
+
+
+def test_another_drone_is_another_attack() -> None:
+    found = events(
+        "استهدفت طائرة مسيّرة مفخخة فجر اليوم حقل سرسنك النفطي في محافظة دهوك. "
+        "وبعد ساعات، استهدفت طائرة مسيّرة أخرى حقل خورمالة النفطي غربي أربيل."
+    )
+    assert [e.cls for e in found] == ["DroneAttack", "DroneAttack"]
+
+
+def test_shells_of_no_kind_in_a_quotation_are_the_shelling_told() -> None:
+    ev = only(
+        "قصفت قوات النظام بالمدفعية قرية الجديد عكيدات صباح اليوم. "
+        "وقال مصدر طبي إن \"قذيفتين على الأقل سقطتا على منزل سكني في الحي الغربي من القرية\"."
+    )
+    assert ev.cls == "ArtilleryShelling"
+
+
+def test_an_assassination_is_not_the_shelling_of_that_town_that_day() -> None:
+    found = events(
+        "قصفت قوات الحكومة بالمدفعية صباح اليوم أطراف بلدة ذيبان. "
+        "وفي بلدة ذيبان، اغتال مجهولون يستقلون دراجة نارية، فجر اليوم، عنصراً في قسد."
+    )
+    assert [e.cls for e in found] == ["ArtilleryShelling", "Attack"]
