@@ -1954,3 +1954,19 @@ def test_an_assassination_is_not_the_shelling_of_that_town_that_day() -> None:
         "وفي بلدة ذيبان، اغتال مجهولون يستقلون دراجة نارية، فجر اليوم، عنصراً في قسد."
     )
     assert [e.cls for e in found] == ["ArtilleryShelling", "Attack"]
+
+
+def test_one_side_of_an_exchange_told_after_it_is_an_attack() -> None:
+    ev = only(
+        "شهدت ضفتا نهر الفرات مساء الجمعة قصفاً متبادلاً، إذ استهدفت قسد بقذائف الهاون نقطة لقوات الحكومة "
+        "في محيط بلدة الشميطية، من دون تسجيل إصابات."
+    )
+    assert (ev.cls, ev.date) == ("ArtilleryShelling", date(2024, 2, 2))
+
+
+def test_these_attacks_spoken_of_together_are_none_of_their_own() -> None:
+    found = events(
+        "استهدفت طائرة مسيّرة مفخخة فجر اليوم حقل سرسنك النفطي في محافظة دهوك. "
+        "وقالت الوزارة إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل مجاميع خارجة عن القانون."
+    )
+    assert [e.cls for e in found] == ["DroneAttack"]

@@ -913,6 +913,8 @@ class EventExtractor:
         )
         if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
             cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
+        if not cand.time and attack_at > 0 and words[attack_at - 1].text in ("هذه", "وهذه", "تلك") and PLURAL_ATTACKS.intersection(trigger_forms):
+            return None  # «إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل ...»: the attacks told, spoken of together
         if clause.kind == "response" and not cand.time and PLURAL_ATTACKS.intersection(trigger_forms):
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين», «رداً على هجمات على قواته»: attacks in
             # general, or ones told before.
@@ -2433,8 +2435,10 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             kind = _clause_kind(word)
             if word == "اثر" and EFFECT_LEAD.search(text, s_start, m.start()) and not ATTACK_WORD_RE.search(text, s_start, m.start()):
                 continue  # «قتل عنصران، مساء الأحد، إثر انفجار عبوة»: the attack that caused the casualties
-            if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()):
-                continue  # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
+            if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()) and not EXCHANGE.search(text, cuts[-1][0], m.start()):
+                # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
+                # (but «شهدت الضفتان قصفاً متبادلاً، إذ استهدفت قسد ...» tells one side's of the exchange)
+                continue
             if word in "؛;":
                 cuts.append((m.end(), "main"))
                 continue
