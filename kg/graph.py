@@ -66,7 +66,6 @@ class GraphBuilder:
         self.add(node, EVIDENCE, self.mention(span))
 
 
-
 def preferred_figure(claims: list[CasualtyClaim]) -> int | None:
     """The figure ``ck:killed`` / ``ck:wounded`` hold: the largest that any source gives, tolls being
     revised upwards and breakdowns parts of a total; but a figure in numbers beats a word for
@@ -79,6 +78,7 @@ def preferred_figure(claims: list[CasualtyClaim]) -> int | None:
         if kept:
             return max(c.count for c in kept)
     return None
+
 
 def document_quads(doc: Document, minter: Minter | None = None) -> tuple[NamedNode, list[Quad]]:
     """The article graph's IRI and its quads."""

@@ -220,44 +220,40 @@ def test_one_to_one_assignment() -> None:
     assert report.attacker_accuracy == 1.0
 
 
-def test_shared_evidence_tie_goes_to_the_closest_gold(tmp_path: Path) -> None:
-    # Gold e1's evidence contains e2's; a prediction on e2's sentence alone must match e2.
-    article = "قصفت طائرة أمريكية جماعة مسلحة. هاجمت الجماعة قاعدة أمريكية بصاروخ."
+def evaluate_one(tmp_path: Path, article: str, gold_events: list[tuple[str, str]], predicted: list[dict[str, Any]]) -> EvaluationReport:
+    """Score the predictions on one article against gold events given as (kind, evidence)."""
     (tmp_path / "x.txt").write_text(article, encoding="utf-8")
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "x.yaml").write_text(
         'article: "x"\nattack_events:\n'
-        '  - {id: e1, kind: Airstrike, attacker: [], evidence: "قصفت طائرة أمريكية جماعة مسلحة. هاجمت الجماعة قاعدة أمريكية بصاروخ."}\n'
-        '  - {id: e2, kind: RocketAttack, attacker: [], evidence: "هاجمت الجماعة قاعدة أمريكية بصاروخ."}\n',
+        + "".join(f'  - {{id: e{n}, kind: {kind}, attacker: [], evidence: "{evidence}"}}\n' for n, (kind, evidence) in enumerate(gold_events, 1)),
         encoding="utf-8",
     )
-    extract = fake_extractor(
-        {
-            "x": [
-                {"cls": "RocketAttack", "evidence": "هاجمت الجماعة قاعدة أمريكية بصاروخ."},
-                {"cls": "Airstrike", "evidence": "قصفت طائرة أمريكية جماعة مسلحة."},
-            ]
-        }
+    return evaluate(gold, [tmp_path / "x.txt"], extract=fake_extractor({"x": predicted}))
+
+
+def test_shared_evidence_tie_goes_to_the_closest_gold(tmp_path: Path) -> None:
+    # Gold e1's evidence contains e2's; a prediction on e2's sentence alone must match e2.
+    strike, rockets = "قصفت طائرة أمريكية جماعة مسلحة.", "هاجمت الجماعة قاعدة أمريكية بصاروخ."
+    report = evaluate_one(
+        tmp_path,
+        f"{strike} {rockets}",
+        [("Airstrike", f"{strike} {rockets}"), ("RocketAttack", rockets)],
+        [{"cls": "RocketAttack", "evidence": rockets}, {"cls": "Airstrike", "evidence": strike}],
     )
-    report = evaluate(gold, [tmp_path / "x.txt"], extract=extract)
     assert (report.tp, report.fp, report.fn) == (2, 0, 0)
     assert report.kind_accuracy == 1.0
 
 
 def test_an_attack_and_its_interception_in_the_same_words_match_by_kind(tmp_path: Path) -> None:
     article = "أسقطت الدفاعات الجوية طائرة مسيرة كانت متجهة نحو مطار أربيل."
-    (tmp_path / "x.txt").write_text(article, encoding="utf-8")
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "x.yaml").write_text(
-        'article: "x"\nattack_events:\n'
-        f'  - {{id: e1, kind: DroneAttack, attacker: [], evidence: "{article}"}}\n'
-        f'  - {{id: e2, kind: Interception, attacker: [], evidence: "{article}"}}\n',
-        encoding="utf-8",
+    report = evaluate_one(
+        tmp_path,
+        article,
+        [("DroneAttack", article), ("Interception", article)],
+        [{"cls": "Interception", "evidence": article}, {"cls": "DroneAttack", "evidence": article}],
     )
-    extract = fake_extractor({"x": [{"cls": "Interception", "evidence": article}, {"cls": "DroneAttack", "evidence": article}]})
-    report = evaluate(gold, [tmp_path / "x.txt"], extract=extract)
     assert (report.tp, report.fp, report.fn) == (2, 0, 0)
     assert report.kind_accuracy == 1.0
 
@@ -268,20 +264,12 @@ def test_matching_takes_as_many_pairs_as_can_be(tmp_path: Path) -> None:
     first = "أعلن الجهاز إسقاط طائرة مسيرة مفخخة كانت تحاول استهداف قاعدة حرير مساء أمس."
     second = "وقال إن الدفاعات الجوية أسقطت الطائرة قبل وصولها."
     third = "وأدانت الحكومة الهجوم ووصفته في بيان بأنه عمل إرهابي يستهدف أمن الإقليم واستقراره."
-    article = " ".join((first, second, third))
-    (tmp_path / "x.txt").write_text(article, encoding="utf-8")
-    gold = tmp_path / "gold"
-    gold.mkdir()
-    (gold / "x.yaml").write_text(
-        'article: "x"\nattack_events:\n'
-        f'  - {{id: e1, kind: DroneAttack, attacker: [], evidence: "{first}"}}\n'
-        f'  - {{id: e2, kind: Interception, attacker: [], evidence: "{second}"}}\n',
-        encoding="utf-8",
+    report = evaluate_one(
+        tmp_path,
+        f"{first} {second} {third}",
+        [("DroneAttack", first), ("Interception", second)],
+        [{"cls": "DroneAttack", "evidence": [first, third]}, {"cls": "Interception", "evidence": [first, second]}],
     )
-    extract = fake_extractor(
-        {"x": [{"cls": "DroneAttack", "evidence": [first, third]}, {"cls": "Interception", "evidence": [first, second]}]}
-    )
-    report = evaluate(gold, [tmp_path / "x.txt"], extract=extract)
     assert (report.tp, report.fp, report.fn) == (2, 0, 0)
     assert report.kind_accuracy == 1.0
 

@@ -248,10 +248,10 @@ HYPOTHETICAL = set(
 # stresses that it happened); «لا» with the imperfect is a denial or a stance, not a report.
 # A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
 # any verb in «كان ... قد».
-# «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
-FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
 HYPOTHETICAL_PHRASE = re.compile(r"(?:^|[\s\"'«“])(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
 PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
+# «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
+FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
 # The verb of falling or launching that tells a drone, rocket or shell attack, also in the
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
 FALLS = re.compile(
@@ -300,8 +300,6 @@ MORE_THAN_ATTACKS = re.compile(r"(?:(?:اكثر|ما\s+يزيد)\s+(?:من|عن|
 QUESTION_LINE = re.compile(r"\s*(?:س|سوال)\s*[:：]")
 # Nouns of different kinds of attack: a headline naming three of them sums up several.
 HEADLINE_KINDS = frozenset("اغتيال عبوه انزال مسيره مسيرات غاره غارات قصف هجوم هجمات صواريخ كمين تفجير اشتباك اشتباكات".split())
-# «استهدفت طائرة مسيّرة أخرى حقل خورمالة»: another drone, another attack.
-ANOTHER_MEANS = re.compile(r"(?<!\S)(?:طايره|مسيره|صاروخ|قذيفه|غاره|ضربه)(?:\s+(?:مسيره|مفخخه|جويه))?\s+(?:اخري|اخر)(?=[\s،,.]|$)")
 # «تشنّ تركيا منذ أيام حملة ضربات», «تتعرض القرى منذ أسابيع لقصف»: a practice of days or more.
 ONGOING_SINCE = re.compile(
     r"(?<!\S)[وف]?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض|تشهد|يشهد)\s+(?:\S+\s+){0,3}?منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)(?:\s|$)"
@@ -593,10 +591,12 @@ HUNDREDS_OF_ATTACKS = re.compile(
 )
 # «وفي الليلة نفسها، استهدفت غارة جوية ...»: the narrative moves on to something else that day.
 SAME_DAY_OPENING = re.compile(r"\s*[وف]?(?:في\s+)?(?:اليوم|الليله|الوقت|الساعات)\s+(?:نفسه|نفسها|ذاته|ذاتها)[\s،,]")
-# «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل»: an attack that is not the one told before.
+# «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل», «استهدفت طائرة مسيّرة أخرى»: an attack
+# that is not the one told before.
 SEPARATE = re.compile(
     r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
     r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده|مماثل|مماثله)(?:\s|$|[،,])"
+    r"|(?<!\S)(?:طايره|مسيره|صاروخ|قذيفه|غاره|ضربه)(?:\s+(?:مسيره|مفخخه|جويه))?\s+(?:اخري|اخر)(?=[\s،,.]|$)"
 )
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
@@ -633,7 +633,7 @@ DEBUNKED = re.compile(r"(?<!\S)(?:مضلل|مضلله|مفبرك|مفبركه|ز
 # «سقطا داخل القاعدة»: «the base», the one told before (not where the attackers stand:
 # «المدفعية المتمركزة في القاعدة», «بقصف من داخل القاعدة»).
 THE_BASE = re.compile(
-    r"(?<!المتمركزه في)(?<!المتمركزه)(?<!الموجوده في)(?<!من داخل)(?<!من)(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)"
+    r"(?<!المتمركزه في)(?<!الموجوده في)(?<!من داخل)(?<!من)(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)"
 )
 UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
@@ -877,7 +877,7 @@ class EventExtractor:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
         cand.munitions = _munitions(text, clause, quantities)
         # «وكانت قاعدة التنف قد تعرضت يوم 19 تشرين الأول 2023 لهجوم»: an earlier attack, dated in full.
-        cand.separate = bool(SEPARATE.search(clause_text) or ANOTHER_MEANS.search(clause_text)) or (
+        cand.separate = bool(SEPARATE.search(clause_text)) or (
             cand.time is not None and not cand.time.relative and bool(PAST_PERFECT.search(clause_text))
         )
         if SAME_WAVE.search(clause_text):
@@ -954,7 +954,7 @@ class EventExtractor:
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
-        if ("قبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
+        if ("مقبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
             return True  # «ستعود إلى استهداف القواعد إذا لم يلتزم بموعد الانسحاب في أيلول المقبل»
         if any(h in clause_text for h in HABITUAL) and HABITUAL_RE.search(clause_text) and "اخرها" not in clause_text:
             return True
