@@ -1970,3 +1970,53 @@ def test_these_attacks_spoken_of_together_are_none_of_their_own() -> None:
         "وقالت الوزارة إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل مجاميع خارجة عن القانون."
     )
     assert [e.cls for e in found] == ["DroneAttack"]
+
+
+def test_a_separate_incident_is_another_attack() -> None:
+    found = events(
+        "هاجم مسلحون مساء أمس حاجزاً للجيش عند مدخل بلدة الشحيل، ما أسفر عن مقتل عنصرين. "
+        "وفي حادثة منفصلة، قُتل مختار قرية في بلدة الكسرة مساء أمس برصاص مسلحَين مجهولَين."
+    )
+    assert len(found) == 2
+    assert found[1].claims and found[1].claims[0].count == 1
+
+
+def test_a_second_drone_is_another_attack() -> None:
+    found = events(
+        "استهدفت طائرة مسيّرة مفخخة فجر اليوم حقل بيشخابور النفطي في محافظة دهوك. "
+        "كما استهدفت طائرة مسيّرة ثانية حقل خورمور في محافظة السليمانية."
+    )
+    assert [e.cls for e in found] == ["DroneAttack", "DroneAttack"]
+
+
+def test_the_reports_that_spread_and_were_denied_tell_no_attack() -> None:
+    found = events(
+        "قصفت طائرة مسيّرة أمريكية فجر اليوم سيارة على طريق مطار بغداد. "
+        "أما الأنباء التي راجت الأسبوع الماضي عن هجوم بالصواريخ على قاعدة فكتوريا، فقد نفتها قيادة العمليات المشتركة."
+    )
+    assert [e.cls for e in found] == ["Airstrike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فيما تراجعت هجمات الفصائل المدعومة من إيران إلى حدٍّ شبه معدوم بعد انسحابها من البوكمال.",
+        "وتصاعدت هجمات خلايا التنظيم على حواجز قسد في ريف دير الزور الشرقي.",
+        "لقي عنصران من ميليشيا محلية حتفهما مساء أمس إثر انفجار عرضي لقذيفة أثناء نقل ذخائر في بلدة القورية.",
+    ],
+)
+def test_a_trend_told_by_its_verb_and_an_accident_are_not_attacks(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_man_opening_fire_some_words_before_the_fire_is_an_attack() -> None:
+    ev = only("أطلق عنصر في قوات الأمن الحكومية النار على دورية مشتركة قرب مدينة تدمر مساء أمس، فقتل جنديين.")
+    assert (ev.cls, ev.date, killed(ev)) == ("Attack", date(2024, 2, 6), {2})
+
+
+def test_bodies_received_count_the_dead() -> None:
+    ev = only(
+        "هاجم مسلحون مساء أمس حاجزاً للجيش عند مدخل بلدة الشحيل. "
+        "وأكد مصدر طبي في مشفى الميادين استقبال خمس جثث وأربعة جرحى."
+    )
+    assert (killed(ev), wounded(ev)) == ({5}, {4})
