@@ -937,9 +937,10 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     return _same_day(text, out)
 
 
-# «اليوم نفسه», «ذات اليوم», «الليلة نفسها»: the day named just before, not the publication day.
+# «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها»: the day named just before, not the
+# publication day.
 _SAME_DAY = re.compile(
-    rf"{_BOW}(?:(?:اليوم|الليله)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله)){_EOW}"
+    rf"{_BOW}(?:(?:اليوم|الليله|الساعه|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
 )
 # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
 _NEXT_DAY = re.compile(

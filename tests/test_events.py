@@ -2020,3 +2020,29 @@ def test_bodies_received_count_the_dead() -> None:
         "وأكد مصدر طبي في مشفى الميادين استقبال خمس جثث وأربعة جرحى."
     )
     assert (killed(ev), wounded(ev)) == ({5}, {4})
+
+
+def test_the_toll_of_the_strike_risen_since_joins_it_and_a_brigade_number_counts_no_one() -> None:
+    ev = only(
+        "شنّت طائرات حربية أمريكية، ليل الجمعة، غارات على مقرّ اللواء 13 التابع للحشد الشعبي قرب مدينة القائم، "
+        "ما أدى إلى مقتل ستة عناصر. "
+        "وفي وقت لاحق من فجر اليوم السبت، أفادت مصادر طبية أن عدد شهداء الغارة على المقرّ ارتفع إلى 11 شهيداً، إضافةً إلى 14 جريحاً. "
+        "وأعلنت هيئة الحشد أن حصيلة العدوان على مقرّ اللواء 13 بلغت 17 شهيداً.",
+        published=date(2024, 2, 3),
+    )
+    assert (ev.date, killed(ev), wounded(ev)) == (date(2024, 2, 2), {6, 11, 17}, {14})
+
+
+def test_other_strikes_in_the_same_hour_are_another_event_by_the_same_hands() -> None:
+    found = events(
+        "شنّت طائرات حربية أمريكية، ليل الجمعة، غارات على مقرّ للحشد الشعبي قرب مدينة القائم. "
+        "وطالت غاراتٌ أخرى في الساعة نفسها مواقع في محيط مدينة الميادين السورية. "
+        "وقال البنتاغون إن الضربات جاءت رداً على الهجوم الذي استهدف بطائرة مسيّرة البرج 22 يوم الأحد الماضي، "
+        "وهو هجوم تبنّته المقاومة الإسلامية في العراق.",
+        published=date(2024, 2, 3),
+    )
+    strikes = [e for e in found if e.cls == "Airstrike"]
+    drone = next(e for e in found if e.cls == "DroneAttack")
+    assert [e.date for e in strikes] == [date(2024, 2, 2), date(2024, 2, 2)]
+    assert strikes[0].attackers == strikes[1].attackers and strikes[0].attackers
+    assert drone.date == date(2024, 1, 28) and drone.claimed_by == drone.attackers and drone.attackers

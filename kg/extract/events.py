@@ -550,6 +550,7 @@ CASUALTY_NOUN = re.compile(
     r"|(?P<wound>جريح|جريحا)|(?P<wound2>جريحين|جريحان))(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
+UNIT_NUMBER = re.compile(r"(?<!\S)[لبو]?(?:ال)?(?:لواء|فوج|كتيبه|فرقه|برج|قطاع|محور)\s+$")
 NAME_CLOSE = set('"»”\'')
 QUOTED_NAME_START = re.compile(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
 NAMED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
@@ -570,7 +571,8 @@ ATTRIBUTION = set(
     اوضح اوضحت اضاف اضافت صرح صرحت بيان تقرير مصادر مصدر
     """.split()
 )
-CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني".split())
+# «وهو هجوم تبنّته المقاومة الإسلامية»: the verb with the attack as its object pronoun too.
+CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني تبنته تبناه تبنتها تبناها تبنوه يتبناه تتبناه".split())
 ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
@@ -602,9 +604,12 @@ SEPARATE = re.compile(
     r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
     r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده|مماثل|مماثله)(?:\s|$|[،,])"
     r"|(?<!\S)(?:طايره|مسيره|صاروخ|قذيفه|غاره|ضربه)(?:\s+(?:مسيره|مفخخه|جويه))?\s+(?:اخري|اخر|ثانيه|ثان|ثاني)(?=[\s،,.]|$)"
+    # «وطالت غاراتٌ أخرى في الساعة نفسها مواقع في الميادين»: more strikes, elsewhere.
+    r"|(?<!\S)[و]?(?:غارات|ضربات|هجمات)\s+(?:\S+\s+)?(?:اخري)(?=[\s،,.]|$)"
     # «وفي حادثة منفصلة، قُتل مختار قرية ... برصاص مسلحَين»: another incident altogether.
     r"|(?<!\S)(?:حادثه|حادث|واقعه)\s+(?:منفصله|منفصل|اخري|اخر|ثانيه|ثان|مماثله|مماثل)(?=[\s،,.]|$)"
 )
+ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
@@ -626,7 +631,11 @@ DEFINITE_TARGETS = set(
     "القاعده بالقاعده للقاعده الحافله بالحافله للحافله الرتل بالرتل للرتل الحاجز بالحاجز للحاجز الدوريه بالدوريه للدوريه".split()
 )
 # «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
-TOLL_UPDATE = re.compile(r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)")
+TOLL_UPDATE = re.compile(
+    r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)"
+    # «أن عدد شهداء الغارة على مقرّ عكاشات ارتفع إلى 11»: the toll of the attack, counted since.
+    r"|(?<!\S)(?:عدد|اعداد)\s+(?:ال)?(?:قتلي|شهداء|ضحايا)\s+$"
+)
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «قصفت قاعدة أمريكية بصاروخ»: a base no name is given for, still a target.
@@ -708,6 +717,7 @@ class Candidate:
     bare: bool = False  # names no actor, place or time: any compatible attack can be the one meant
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
     separate: bool = False  # «في هجوم منفصل»: not an attack told before
+    another: bool = False  # «وطالت غارات أخرى»: one more of the kind just told, by the same hands
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
     accused: list[str] = field(default_factory=list)  # attackers only suspected or accused («تتهم X بالوقوف خلفه»)
@@ -887,8 +897,9 @@ class EventExtractor:
         cand.separate = bool(SEPARATE.search(clause_text)) or (
             cand.time is not None and not cand.time.relative and bool(PAST_PERFECT.search(clause_text))
         )
+        cand.another = cand.separate and bool(ANOTHER.search(clause_text))
         if SAME_WAVE.search(clause_text):
-            cand.separate, cand.definite = False, True
+            cand.separate, cand.another, cand.definite = False, False, True
         elif not cand.definite and SAME_DAY_OPENING.match(clause_text):
             cand.separate = True  # an indefinite attack: another one, not the one told
         cand.moments_after = bool(
@@ -1299,6 +1310,10 @@ class EventExtractor:
                 deferred.append(cand)
                 continue
             if k is None:
+                if cand.another and not cand.attackers:
+                    # «وطالت غاراتٌ أخرى في الساعة نفسها مواقع في الميادين»: the strikers of the last ones.
+                    last = next((e for e in reversed(events) if e.cls == cand.cls), None)
+                    cand.attackers.extend(last.attackers if last is not None else [])
                 new_event(cand)
                 k = len(events) - 1
             else:
@@ -2250,7 +2265,10 @@ def _referred_class(noun: str) -> str | None:
 
 
 def _ends_a_name(text: str, q: Quantity) -> bool:
-    """Is this number the end of a quoted outlet name («شبكة "ميادين 24"», «لـ"الرائد 24"»), not a figure?"""
+    """Is this number the end of a name: a quoted outlet's («شبكة "ميادين 24"», «لـ"الرائد 24"»)
+    or a unit's or tower's («مقر اللواء 13», «البرج 22»), not a figure?"""
+    if UNIT_NUMBER.search(text, max(0, q.start - 12), q.start):
+        return True
     if text[q.end : q.end + 1] not in NAME_CLOSE:
         return False
     if NAMED_OUTLET.search(text, max(0, q.start - 40), q.start):
