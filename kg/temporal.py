@@ -222,9 +222,10 @@ _MONTH_ONLY = re.compile(
     rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:{_PERIOD_PART}\s+)?(?P<shahr>شهر\s+)?"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
 )
+# «13/11/2023», «2023.11.13», and a signature's spaced «٨ / ١ / ٢٠٢٤».
 _NUMERIC = re.compile(
-    r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d))"
+    r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)(?P<s>[./-]| / )(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})(?P<s2>[./-]| / )(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
 )
 _NUMERIC_MONTH = re.compile(
@@ -774,7 +775,7 @@ def _anchor_finders() -> list[re.Pattern[str]]:
 
 
 _ANCHOR_FINDERS = _anchor_finders()
-_NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in "./-"]
+_NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in (".", "/", "-", " / ")]
 # Two day numbers joined as a range right before a month's name: where a day range may start.
 _DAY_RANGE_BEFORE = re.compile(rf"(?<!\d){_DAYS_JOINED}$")
 _DAY_RANGE_REACH = 40  # characters before the month: «السبت 2 حتي الجمعه 8 » and no more
@@ -1013,6 +1014,7 @@ def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 _HEAD_CHARS = 400
 _HEAD_LINES = 5
 _DATELINE_MAX = 60  # a line this short holding a date is a dateline
+_TAIL_LINES = 2  # a signature's date: on one of the last lines
 _LEDE_REACH = 150  # in a longer line, the date must come this early in its first sentence
 _SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
 
@@ -1063,4 +1065,10 @@ def infer_publication_date(text: str) -> date | None:
             if len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH:
                 break
             return t.date
+    # A statement signed and dated at its foot: «المقاومة الإسلامية في العراق / الاثنين ٨ / ١ / ٢٠٢٤».
+    for line in [ln for ln in text.splitlines() if ln.strip()][-_TAIL_LINES:]:
+        if len(line.strip()) <= _DATELINE_MAX:
+            for t in find_dates(line, None):
+                if not t.relative and t.date is not None and not t.text.startswith("منذ"):
+                    return t.date
     return None

@@ -2046,3 +2046,13 @@ def test_other_strikes_in_the_same_hour_are_another_event_by_the_same_hands() ->
     assert [e.date for e in strikes] == [date(2024, 2, 2), date(2024, 2, 2)]
     assert strikes[0].attackers == strikes[1].attackers and strikes[0].attackers
     assert drone.date == date(2024, 1, 28) and drone.claimed_by == drone.attackers and drone.attackers
+
+
+def test_an_aggression_told_in_full_in_passing_is_an_event_when_no_report_of_it_follows() -> None:
+    found = events(
+        "ثأراً لدماء الشهيد القائد اللذين ارتقيا بالعدوان الأمريكي الغادر الذي استهدف بطائرة مسيّرة مقرّ اللواء 12 "
+        "في شارع فلسطين ببغداد ظهر يوم الخميس الماضي، نعلن ما يلي:\n"
+        "أولاً: استهدف مجاهدو المقاومة الإسلامية في العراق مساء أمس الأحد قاعدة الاحتلال الأمريكي في حقل خراب الجير بطائرة مسيّرة.",
+        published=date(2024, 1, 8),
+    )
+    assert [e.date for e in found] == [date(2024, 1, 4), date(2024, 1, 7)]

@@ -637,6 +637,12 @@ def test_article_in_text_order_without_overlap() -> None:
         assert a.end <= b.start
 
 
+def test_a_numeric_date_with_spaced_slashes() -> None:
+    found = find_dates(normalize("الاثنين ٨ / ١ / ٢٠٢٤").text, None)
+    assert [t.date for t in found if t.date] == [date(2024, 1, 8)]
+    assert [t.date for t in find_dates("بين 3 / 4 من المقاتلين", None)] == []
+
+
 # --- infer_publication_date -----------------------------------------------------------------
 
 
@@ -672,7 +678,11 @@ def test_article_in_text_order_without_overlap() -> None:
         ("قتل 5 امس في قصف", None),
         ("منذ 17 أكتوبر 2023 وقعت هجمات كثيرة على القواعد الأمريكية في العراق وسوريا", None),
         ("في أغسطس 2022 أمر الرئيس بضربات", None),
-        ("سطر\n" * 6 + "13/11/2023", None),
+        ("سطر\n" * 6 + "13/11/2023\nسطر\nسطر", None),
+        # a statement signed and dated at its foot
+        ("بيان صادر عن المقاومة\nاستهدف مجاهدونا أمس القاعدة\nالمقاومة الإسلامية في العراق\nالاثنين ٨ / ١ / ٢٠٢٤", date(2024, 1, 8)),
+        ("سطر\n" * 6 + "13/11/2023", date(2023, 11, 13)),
+        ("سطر\n" * 6 + "وكانت القوات قد تعرضت في 13/11/2023 لهجوم بطائرة مسيرة على قاعدة التنف قرب الحدود الأردنية", None),
         (
             (
                 "أعلنت القيادة المركزية الأمريكية في بيان مطول عن تنفيذ ضربات جوية استهدفت تسعة مواقع "

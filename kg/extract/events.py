@@ -609,6 +609,7 @@ SEPARATE = re.compile(
     # «وفي حادثة منفصلة، قُتل مختار قرية ... برصاص مسلحَين»: another incident altogether.
     r"|(?<!\S)(?:حادثه|حادث|واقعه)\s+(?:منفصله|منفصل|اخري|اخر|ثانيه|ثان|مماثله|مماثل)(?=[\s،,.]|$)"
 )
+DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
@@ -718,6 +719,7 @@ class Candidate:
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
     separate: bool = False  # «في هجوم منفصل»: not an attack told before
     another: bool = False  # «وطالت غارات أخرى»: one more of the kind just told, by the same hands
+    described: bool = False  # a reference that tells the attack in full («العدوان الذي استهدف ... يوم الخميس»)
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
     accused: list[str] = field(default_factory=list)  # attackers only suspected or accused («تتهم X بالوقوف خلفه»)
@@ -946,6 +948,9 @@ class EventExtractor:
             # «فجر اليوم، جراء اعتداء إرهابي نفذته فلول تنظيم "داعش"» with its day and its attacker.
             cand.reference = cand.definite = True
             cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
+            # «بالعدوان الأمريكي الغادر الذي استهدف بطائرة مسيّرة مقرّ اللواء 12 ظهر يوم الخميس»: told
+            # in full, so an event of its own if no report of it follows.
+            cand.described = bool(told and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60)))
         elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
             if clause.kind == "main":
                 return None  # a bare «هجوم» with nothing attached is not a report of one attack
@@ -1325,7 +1330,7 @@ class EventExtractor:
             k = next((k for k in range(len(events)) if self._compatible(events[k], cand, origin[k])), None)
             if k is not None:
                 join(k, cand)
-            elif not (cand.title or cand.reference):
+            elif not (cand.title or cand.reference) or cand.described:
                 new_event(cand)
         order = sorted(range(len(events)), key=lambda k: min(c.clause.start for c in origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
