@@ -89,6 +89,8 @@ def normalize(text: str) -> Normalized:
 
     >>> normalize("الإيرانيّةِ ٢٠ صاروخاً").text
     'الايرانيه 20 صاروخا'
+    >>> normalize("مسئوليتها").text == normalize("مسؤوليتها").text
+    True
     """
     # Runs of kept characters are copied whole: a per-character loop cost twice as much.
     kept: list[str] = []
@@ -100,7 +102,11 @@ def normalize(text: str) -> Normalized:
         pos = dropped.end()
     kept.append(text[pos:])
     offsets.extend(range(pos, len(text) + 1))  # and len(text), so an end offset maps too
-    return Normalized(text, "".join(kept).translate(_FOLD_TABLE), tuple(offsets))
+    # «مسئولية», «شئون»: the Egyptian spelling of the hamza before «و» (مسؤولية, شؤون), one for one.
+    flat = "".join(kept)
+    if "ئو" in flat:
+        flat = flat.replace("ئو", "ؤو")
+    return Normalized(text, flat.translate(_FOLD_TABLE), tuple(offsets))
 
 
 def normalize_name(name: str) -> str:

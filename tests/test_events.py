@@ -2056,3 +2056,33 @@ def test_an_aggression_told_in_full_in_passing_is_an_event_when_no_report_of_it_
         published=date(2024, 1, 8),
     )
     assert [e.date for e in found] == [date(2024, 1, 4), date(2024, 1, 7)]
+
+
+def test_a_claim_of_the_operation_in_the_egyptian_spelling_names_the_attacker() -> None:
+    ev = only(
+        "تعرضت قاعدة عين الأسد الجوية لهجوم بصواريخ باليستية مساء أمس السبت.\n"
+        "في المقابل، أعلنت «المقاومة الإسلامية في العراق»، في بيان مقتضب عبر قناتها على «تليجرام»، مسئوليتها عن العملية.",
+        published=date(2024, 1, 21),
+    )
+    assert ev.claimed_by == ["https://w3id.org/conflict-kg/id/actor/islamic-resistance-in-iraq"]
+    assert ev.claimed_by[0] in ev.attackers
+
+
+def test_a_headline_asking_a_question_names_the_strike_reported_below() -> None:
+    ev = only(
+        "ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك مع وكلاء طهران؟\n\n"
+        "لم تكن الطائرة المسيّرة الأمريكية التي أصابت سيارةً في حي المشتل شرقي بغداد مساء الأربعاء الماضي مجرد عملية اغتيال عابرة؛ "
+        "فقد قُتل فيها القيادي في «كتائب حزب الله» المعروف بأبي حيدر الكناني واثنان من مرافقيه.",
+        published=date(2024, 2, 11),
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 2, 7), {3})
+    assert ev.attackers == ["https://w3id.org/conflict-kg/id/actor/us-forces"]
+
+
+def test_a_verb_opening_the_clause_counts_the_people_it_struck() -> None:
+    ev = only(
+        "في الثامن والعشرين من يناير الماضي قتلت مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود أمريكيين "
+        "وأصابت أكثر من أربعين آخرين في موقع البرج 22 شمال شرقي الأردن.",
+        published=date(2024, 2, 11),
+    )
+    assert (killed(ev), wounded(ev)) == ({3}, {40})

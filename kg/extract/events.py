@@ -214,7 +214,7 @@ AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|�
 # «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
 # الأمريكية قذائف»: whose aircraft or artillery struck.
 AIRCRAFT_NATIONALITY = re.compile(
-    r"(?<![^\s\"'“”«»])(?:طايره|طايرات|الطايرات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|(?:ال)?مدفعيه|(?:ال)?راجمات)"
+    r"(?<![^\s\"'“”«»])(?:ال)?(?:طايره|طايرات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|مدفعيه|راجمات)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
@@ -557,7 +557,7 @@ NAMED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|ص
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
 NAMED_KILLED = re.compile(
-    r"(?:^|\s)[وب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه)\s+(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
+    r"(?:^|\s)[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
 )
 COMPANIONS = re.compile(
     r"[^،,.\n]{0,80}?\s(?:و(?P<one>مرافقه|سايقه|نجله|ابنه|شقيقه|زوجته|حارسه)|و(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
@@ -612,6 +612,7 @@ SEPARATE = re.compile(
 DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
+CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ|العمليه))(?=[\s،,.]|$)")
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
@@ -835,6 +836,10 @@ class EventExtractor:
         if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
             attack_at = _word_at(words, clause.start + bomb.start())
+        # «أعلنت "المقاومة الإسلامية" مسؤوليتها عن العملية»: a claim of the attack told.
+        claimed_operation = attack_at is None and (claim := CLAIMED_OPERATION.search(clause_text)) is not None
+        if claimed_operation:
+            attack_at = _word_at(words, clause.start + claim.start("op"))  # type: ignore[union-attr]
         # «جراء قذائف أطلقتها الميليشيات»: shells of no named kind fall or are fired too (the
         # attack keeps no class of its own: they may be the rockets or mortars told elsewhere).
         shells = cls is None and falls is not None and any(SHELLS.intersection(_reading(w.text)[2]) for w in words)
@@ -892,6 +897,8 @@ class EventExtractor:
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
         )
+        if claimed_operation:
+            cand.definite = cand.reference = True
         if shells and cand.time is None:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
         cand.munitions = _munitions(text, clause, quantities)
@@ -2295,6 +2302,7 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
     return None
 
 
+PEOPLE = re.compile(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عنصرين|مدنيين|مدنيا|اشخاص|شخصا|مقاتلين|مقاتلا|عسكريين|اخرين)(?:\s|$|[،,.])")
 VERB_AFTER_BREAKDOWN = re.compile(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
 DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
 
@@ -2342,6 +2350,13 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi)
     if verb:
         return status([verb.group(1)])
+    # «حين قتلت مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود أمريكيين وأصابت أكثر من أربعين آخرين»:
+    # the verb opens the clause, its subject stands between it and the people it struck.
+    if after and PEOPLE.match(after[0]):
+        for w in reversed([w for w in text[max(lo, end - 90) : end].split() if w.strip(PUNCTUATION)][-8:]):
+            found = status([w]) or ("Wounded" if w.strip(PUNCTUATION) in ("اصابت", "واصابت", "اصاب", "واصاب") else None)
+            if found:
+                return found
     return None
 
 
@@ -2411,7 +2426,8 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     words = sum(1 for w in line.split() if any(c.isalnum() for c in w))  # a dash is no word
     if line_start > 0 and line.startswith("عاجل"):
         return False  # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports
-    return bool(line) and line[-1] not in ".!?؟:" and words <= TITLE_WORDS
+    # «ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك؟»: a headline may ask a question.
+    return bool(line) and line[-1] not in ".!:" and words <= TITLE_WORDS and not (line[-1] in "?؟" and line_start > 0)
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
