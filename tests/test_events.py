@@ -2086,3 +2086,16 @@ def test_a_verb_opening_the_clause_counts_the_people_it_struck() -> None:
         published=date(2024, 2, 11),
     )
     assert (killed(ev), wounded(ev)) == ({3}, {40})
+
+
+def test_the_groups_men_attack_for_it_and_iraqi_jets_named_by_model_strike_back() -> None:
+    found = events(
+        "عاد تنظيم \"داعش\" ليطل برأسه في صحراء الأنبار، بعدما هاجم مسلحوه، مساء الأحد، ثكنة للجيش العراقي قرب قضاء الرطبة.\n"
+        "ورداً على الهجوم، نفذت طائرات \"إف-16\" التابعة للقوة الجوية العراقية، فجر الاثنين، سلسلة ضربات على أوكار للتنظيم.",
+        published=date(2026, 5, 12),
+    )
+    actor = "https://w3id.org/conflict-kg/id/actor/"
+    assert [(e.cls, e.date, e.attackers) for e in found] == [
+        ("Attack", date(2026, 5, 10), [actor + "isis"]),
+        ("Airstrike", date(2026, 5, 11), [actor + "iraqi-security-forces"]),
+    ]

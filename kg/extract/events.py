@@ -231,7 +231,10 @@ SELF_REPORT = re.compile(
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
-STATE_AIR_FORCES = {US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod"}
+STATE_AIR_FORCES = {
+    US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod",
+    ID + "actor/iraqi-security-forces",
+}
 
 # Clauses with these are not reports of an attack that happened.
 # Also «كانت تستعد لإطلاق طائرة مسيّرة» (preparing, not launching) and «الذكرى الثانية لأول هجوم»
@@ -431,7 +434,9 @@ BOMB_OR_GUNFIRE = re.compile(
 # الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away.
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
-    r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}(?:\s+(?:ال)?تابعه\s+ل\s*|\s+[\"«“]?)$"
+    r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}"
+    r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # a model: «طائرات "إف-16" التابعة للقوة الجوية»
+    r"(?:\s+(?:ال)?تابعه\s+ل\s*|\s+[\"«“]?)$"
 )
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = re.compile(
@@ -610,6 +615,7 @@ SEPARATE = re.compile(
     r"|(?<!\S)(?:حادثه|حادث|واقعه)\s+(?:منفصله|منفصل|اخري|اخر|ثانيه|ثان|مماثله|مماثل)(?=[\s،,.]|$)"
 )
 DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
+THEIR_MEN = re.compile(r"(?<!\S)(?:مسلحوه|مسلحيه|عناصره|مقاتلوه|مقاتليه|خلاياه|مسلحوها|مسلحيها|عناصرها|مقاتلوها|مقاتليها|خلاياها)(?=[\s،,.]|$)")
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ|العمليه))(?=[\s،,.]|$)")
@@ -869,6 +875,16 @@ class EventExtractor:
         if cand.title and len(HEADLINE_KINDS.intersection(f for w in words for f in _reading(w.text)[2])) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
+        if not cand.attackers and (men := THEIR_MEN.search(text, clause.start, clause.end)):
+            # «عاد تنظيم "داعش" ... بعدما هاجم مسلحوه ثكنة للجيش»: the men of the group named before.
+            s_start = sentences[clause.sentence][0]
+            group = max(
+                (e for e in doc.entities if e.kind == "actor" and e.cls in ("ArmedGroup", "StateForce") and s_start <= e.nstart and e.nend <= men.start()),
+                key=lambda e: e.nstart,
+                default=None,
+            )
+            if group is not None and abs(_word_at(words, men.start()) - attack_at) <= 2:
+                cand.attackers.append(group.iri)
         cand.time = self._time(clause, times, sentences)
         s_start, s_end = sentences[clause.sentence]
         line = text[s_start:s_end].rstrip()
