@@ -2099,3 +2099,19 @@ def test_the_groups_men_attack_for_it_and_iraqi_jets_named_by_model_strike_back(
         ("Attack", date(2026, 5, 10), [actor + "isis"]),
         ("Airstrike", date(2026, 5, 11), [actor + "iraqi-security-forces"]),
     ]
+
+
+def test_a_claim_of_both_attacks_claims_the_two_told_before_and_helper_verbs_keep_the_interceptor() -> None:
+    found = events(
+        "استهدفت طائرتان مسيّرتان، مساء أمس الخميس، قاعدة التنف. "
+        "وقال مسؤول في البنتاغون إن القوات الأمريكية تمكنت من إسقاط إحدى المسيّرتين، فيما انفجرت الثانية قرب مهجع للجنود.\n"
+        "وكانت قاعدة عين الأسد الجوية قد تعرضت فجر الأربعاء لهجوم بثلاث طائرات مسيّرة.\n"
+        "وتبنّت جماعة تطلق على نفسها «المقاومة الإسلامية في العراق» الهجومين، في بيانات نشرتها عبر تطبيق «تلغرام».",
+        published=date(2023, 10, 20),
+    )
+    actor = "https://w3id.org/conflict-kg/id/actor/"
+    attacks = [e for e in found if e.cls == "DroneAttack"]
+    assert [e.date for e in attacks] == [date(2023, 10, 19), date(2023, 10, 18)]
+    assert all(e.claimed_by == [actor + "islamic-resistance-in-iraq"] for e in attacks)
+    downing = next(e for e in found if e.cls == "Interception")
+    assert downing.interceptors == [actor + "us-forces"]

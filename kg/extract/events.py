@@ -616,6 +616,8 @@ SEPARATE = re.compile(
 )
 DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
 THEIR_MEN = re.compile(r"(?<!\S)(?:مسلحوه|مسلحيه|عناصره|مقاتلوه|مقاتليه|خلاياه|مسلحوها|مسلحيها|عناصرها|مقاتلوها|مقاتليها|خلاياها)(?=[\s،,.]|$)")
+MANAGED_TO = re.compile(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|استطاعت|استطاع|نجحت|نجح)\s+(?:من|في)\s+")
+BOTH_ATTACKS = set("الهجومين الهجومان العمليتين العمليتان الضربتين الضربتان الهجمتين الاعتداءين".split())
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ|العمليه))(?=[\s،,.]|$)")
@@ -787,7 +789,7 @@ class EventExtractor:
                 candidates.append(cand)
         _day_headings(text, times, candidates)
         events, origin = self._corefer(doc, candidates)
-        _named_over_accused(events, origin)
+        _named_over_accused(events, origin, doc.norm.text)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
@@ -1856,8 +1858,8 @@ class EventExtractor:
                 continue
             before = text[max(clause.start, e.nstart - 40) : e.nstart].split()
             owner = any(any(s in AIR_DEFENCE for s, _ in stems(w)) for w in before[-4:])
-            if e.nend <= verb.start:  # «القوات الأمريكية (قد) أسقطت»
-                subject = len(text[e.nend : verb.start].split()) <= 1
+            if e.nend <= verb.start:  # «القوات الأمريكية (قد) أسقطت», «القوات الأمريكية تمكنت من إسقاط»
+                subject = len(text[e.nend : verb.start].split()) <= 1 or bool(MANAGED_TO.fullmatch(text, e.nend, verb.start))
             else:  # «أسقطت القوات الأمريكية»
                 subject = not text[verb.end : e.nstart].strip() and before[-1:] in (["اسقطت"], ["اسقط"], ["اعترضت"], ["اعترض"])
             if owner or subject:
@@ -2137,9 +2139,23 @@ def _launch_sites(reports: list[Candidate]) -> set[str]:
     return {p for r in reports for p in r.origins}
 
 
-def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
+def _named_over_accused(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
     """An attacker the report names outright stands over those only accused or suspected:
-    «وشنّ مقاتلو العشائر هجوماً ... متهمة خلايا مرتبطة بالحرس الثوري بالوقوف خلفه»."""
+    «وشنّ مقاتلو العشائر هجوماً ... متهمة خلايا مرتبطة بالحرس الثوري بالوقوف خلفه».
+
+    A claim of «الهجومين» claims the two attacks told before it, not only the one it joined.
+    """
+    for k, cands in enumerate(origin):
+        for c in cands:
+            if c.claimed_by and text[c.trigger :].split(maxsplit=1)[0].strip(PUNCTUATION) in BOTH_ATTACKS:
+                told = [
+                    ev for ev, o in zip(events, origin, strict=True)
+                    if ev.cls != "Interception" and min(r.clause.start for r in o) < c.clause.start
+                ]
+                for ev in told[-2:]:
+                    for iri in c.claimed_by:
+                        _add(ev.claimed_by, iri)
+                        _add(ev.attackers, iri)
     for ev, cands in zip(events, origin, strict=True):
         named = {a for c in cands for a in c.attackers if a not in c.accused}
         if named:
