@@ -845,9 +845,10 @@ class EventExtractor:
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
             attack_at = _word_at(words, clause.start + bomb.start())
         # «أعلنت "المقاومة الإسلامية" مسؤوليتها عن العملية»: a claim of the attack told.
-        claimed_operation = attack_at is None and (claim := CLAIMED_OPERATION.search(clause_text)) is not None
-        if claimed_operation:
-            attack_at = _word_at(words, clause.start + claim.start("op"))  # type: ignore[union-attr]
+        claim = CLAIMED_OPERATION.search(clause_text) if attack_at is None else None
+        claimed_operation = claim is not None
+        if claim is not None:
+            attack_at = _word_at(words, clause.start + claim.start("op"))
         # «جراء قذائف أطلقتها الميليشيات»: shells of no named kind fall or are fired too (the
         # attack keeps no class of its own: they may be the rockets or mortars told elsewhere).
         shells = cls is None and falls is not None and any(SHELLS.intersection(_reading(w.text)[2]) for w in words)
