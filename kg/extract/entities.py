@@ -384,13 +384,12 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             continue  # part of a name found already
         its = _ITS_FIGHTERS.fullmatch(tok.text)
         if its is not None:
-            # The nearest group before it, named in full or by a short form.
-            near = ([found[k]] if k >= 0 else []) + out[-1:]
+            # The nearest group or force before it, named in full or by a short form (a place
+            # may stand between: «عاد تنظيم "داعش" ... في صحراء الأنبار، بعدما هاجم مسلحوه»).
+            near = [m for m in (*fighting, *out) if m.nend <= tok.start]
             ref = max(near, key=lambda m: m.nend, default=None)
             if (
                 ref is not None
-                and ref.kind == "actor"
-                and ref.cls in _FIGHTING
                 and tok.start - ref.nend <= _POSSESSOR_REACH
                 and not re.search(r"[.!?؟\n]", text[ref.nend : tok.start])
             ):

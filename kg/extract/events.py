@@ -615,7 +615,6 @@ SEPARATE = re.compile(
     r"|(?<!\S)(?:حادثه|حادث|واقعه)\s+(?:منفصله|منفصل|اخري|اخر|ثانيه|ثان|مماثله|مماثل)(?=[\s،,.]|$)"
 )
 DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
-THEIR_MEN = re.compile(r"(?<!\S)(?:مسلحوه|مسلحيه|عناصره|مقاتلوه|مقاتليه|خلاياه|مسلحوها|مسلحيها|عناصرها|مقاتلوها|مقاتليها|خلاياها)(?=[\s،,.]|$)")
 MANAGED_TO = re.compile(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|استطاعت|استطاع|نجحت|نجح)\s+(?:من|في)\s+")
 BOTH_ATTACKS = set("الهجومين الهجومان العمليتين العمليتان الضربتين الضربتان الهجمتين الاعتداءين".split())
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
@@ -878,16 +877,6 @@ class EventExtractor:
         if cand.title and len(HEADLINE_KINDS.intersection(f for w in words for f in _reading(w.text)[2])) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
-        if not cand.attackers and (men := THEIR_MEN.search(text, clause.start, clause.end)):
-            # «عاد تنظيم "داعش" ... بعدما هاجم مسلحوه ثكنة للجيش»: the men of the group named before.
-            s_start = sentences[clause.sentence][0]
-            group = max(
-                (e for e in doc.entities if e.kind == "actor" and e.cls in ("ArmedGroup", "StateForce") and s_start <= e.nstart and e.nend <= men.start()),
-                key=lambda e: e.nstart,
-                default=None,
-            )
-            if group is not None and abs(_word_at(words, men.start()) - attack_at) <= 2:
-                cand.attackers.append(group.iri)
         cand.time = self._time(clause, times, sentences)
         s_start, s_end = sentences[clause.sentence]
         line = text[s_start:s_end].rstrip()
