@@ -619,7 +619,7 @@ MANAGED_TO = re.compile(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|ا�
 BOTH_ATTACKS = set("الهجومين الهجومان العمليتين العمليتان الضربتين الضربتان الهجمتين الاعتداءين".split())
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
-CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ|العمليه))(?=[\s،,.]|$)")
+CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)")
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
@@ -788,7 +788,8 @@ class EventExtractor:
                 candidates.append(cand)
         _day_headings(text, times, candidates)
         events, origin = self._corefer(doc, candidates)
-        _named_over_accused(events, origin, doc.norm.text)
+        _claims_of_both(events, origin, text)
+        _named_over_accused(events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
@@ -2129,13 +2130,10 @@ def _launch_sites(reports: list[Candidate]) -> set[str]:
     return {p for r in reports for p in r.origins}
 
 
-def _named_over_accused(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
-    """An attacker the report names outright stands over those only accused or suspected:
-    «وشنّ مقاتلو العشائر هجوماً ... متهمة خلايا مرتبطة بالحرس الثوري بالوقوف خلفه».
-
-    A claim of «الهجومين» claims the two attacks told before it, not only the one it joined.
-    """
-    for k, cands in enumerate(origin):
+def _claims_of_both(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
+    """A claim of «الهجومين» claims the two attacks told before it, not only the one it joined:
+    «وتبنّت "المقاومة الإسلامية في العراق" الهجومين»."""
+    for cands in origin:
         for c in cands:
             if c.claimed_by and text[c.trigger :].split(maxsplit=1)[0].strip(PUNCTUATION) in BOTH_ATTACKS:
                 told = [
@@ -2146,6 +2144,11 @@ def _named_over_accused(events: list[Event], origin: list[list[Candidate]], text
                     for iri in c.claimed_by:
                         _add(ev.claimed_by, iri)
                         _add(ev.attackers, iri)
+
+
+def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
+    """An attacker the report names outright stands over those only accused or suspected:
+    «وشنّ مقاتلو العشائر هجوماً ... متهمة خلايا مرتبطة بالحرس الثوري بالوقوف خلفه»."""
     for ev, cands in zip(events, origin, strict=True):
         named = {a for c in cands for a in c.attackers if a not in c.accused}
         if named:
@@ -2324,6 +2327,7 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
     return None
 
 
+HIT_PEOPLE = frozenset(("اصابت", "اصاب"))  # «أصابت» is a wound only with people for object
 PEOPLE = re.compile(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عنصرين|مدنيين|مدنيا|اشخاص|شخصا|مقاتلين|مقاتلا|عسكريين|اخرين)(?:\s|$|[،,.])")
 VERB_AFTER_BREAKDOWN = re.compile(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
 DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
@@ -2376,7 +2380,7 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     # the verb opens the clause, its subject stands between it and the people it struck.
     if after and PEOPLE.match(after[0]):
         for w in reversed([w for w in text[max(lo, end - 90) : end].split() if w.strip(PUNCTUATION)][-8:]):
-            found = status([w]) or ("Wounded" if w.strip(PUNCTUATION) in ("اصابت", "واصابت", "اصاب", "واصاب") else None)
+            found = status([w]) or ("Wounded" if HIT_PEOPLE.intersection(s for s, _ in stems(w.strip(PUNCTUATION))) else None)
             if found:
                 return found
     return None
