@@ -108,6 +108,13 @@ verb («استهدفت غارة للتحالف»), a force or gunmen of a group 
 subject («هجوم صاروخي استهدف القوات الأمريكية»). Breaking-news flashes («عاجل |») after
 the first line are reports, not headlines; a downing at another base than the attack's,
 or of a drone flying or smuggling («محمّلة بالمواد المخدّرة»), is another interception.
+«في حادثة منفصلة», «مسيّرة ثانية» and «غاراتٌ أخرى» tell another attack, the last by the
+strikers of the last strikes when none is named; a denied «الأنباء التي راجت عن هجوم», a
+trend told by its verb («تراجعت هجمات») and an accidental blast («انفجار عرضي») tell none.
+«مسؤوليتها عن العملية» claims the attack told and a claim of «الهجومين» the two told before
+it; an aggression named in passing but told in full («العدوان الذي استهدف ... يوم الخميس»)
+is an event when no report of it follows; a headline may ask a question. The forces before
+«تمكنت من إسقاط» did the downing.
 
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
@@ -132,7 +139,10 @@ two («ما أسفر عن سقوط قتيلين»: 2 killed), and what a strike 
 answered is its own toll («، رداً على الهجوم، ما أسفر عن ...»). «دون وقوع خسائر بشرية» in the
 report of an interception is the intercepted attack's toll, and the defences of the base
 attacked («المضادات الأرضية في القاعدة») are its garrison's: the forces aimed at, or the
-nation of «القاعدة الأمريكية».
+nation of «القاعدة الأمريكية». Bodies count the dead («خمس جثث»), a number naming a unit or a
+tower («اللواء 13», «البرج 22») counts no one, «أن عدد شهداء الغارة ... ارتفع» is a toll
+revised, and a verb opening its clause counts the people it struck past its subject («قتلت
+مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود»).
 """
 
 from __future__ import annotations
