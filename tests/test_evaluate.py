@@ -8,7 +8,9 @@ by hand, the way the pipeline will.
 from __future__ import annotations
 
 import doctest
+import itertools
 import json
+import random
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -27,6 +29,7 @@ from kg.evaluate import (
     EvaluationReport,
     GoldEvent,
     PredictedEvent,
+    _assign,
     attacker_correct,
     count_correct,
     date_correct,
@@ -699,3 +702,19 @@ def test_null_events_and_missing_article_key(tmp_path: Path) -> None:
 def test_doctests() -> None:
     result = doctest.testmod(kg.evaluate)
     assert result.attempted >= 6 and result.failed == 0
+
+
+def test_the_assignment_has_the_largest_total_weight() -> None:
+    """Against every one-to-one matching of small random pair sets."""
+    rng = random.Random(7)
+    for _ in range(300):
+        golds, preds = rng.randint(1, 4), rng.randint(1, 4)
+        weights = {(g, p): rng.choice([1.0, 2.5, 4.0]) + rng.random() for g in range(golds) for p in range(preds) if rng.random() < 0.6}
+        if not weights:
+            continue
+        best = 0.0
+        for order in itertools.permutations(range(max(golds, preds)), golds):
+            best = max(best, sum(weights.get((g, p), 0.0) for g, p in enumerate(order)))
+        found = _assign(weights)
+        assert len(set(found.values())) == len(found) and all(pair in weights for pair in found.items())
+        assert abs(sum(weights[pair] for pair in found.items()) - best) < 1e-9
