@@ -1029,6 +1029,9 @@ def weekdays_named(text: str) -> set[int]:
     return {_WEEKDAYS[m.group("wd")] for m in _WEEKDAY_NAME.finditer(text)}
 
 
+_PUBLISHED_LABEL = re.compile(r"(?<!\S)(?:نشر|تاريخ\s+النشر|نشر\s+في)\s*:")
+
+
 def infer_publication_date(text: str) -> date | None:
     """The publication date stated at the top of an article, or ``None``.
 
@@ -1047,6 +1050,7 @@ def infer_publication_date(text: str) -> date | None:
     """
     pos = 0
     seen = 0
+    first = None
     for line in text.splitlines(keepends=True):
         start = pos
         pos += len(line)
@@ -1059,12 +1063,19 @@ def infer_publication_date(text: str) -> date | None:
         if len(body.strip()) > _DATELINE_MAX:
             end = _SENTENCE_END.search(body)
             body = body[: end.start()] if end else body
+        # «نُشر: الأربعاء ٢٢-١١-٢٠٢٣» under «حصاد ... ليوم الثلاثاء ٢١ تشرين الثاني»: the labelled date wins.
+        label = _PUBLISHED_LABEL.search(body)
         for t in find_dates(body, None):
             if t.relative or t.date is None or t.text.startswith("منذ"):
                 continue
             if len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH:
                 break
-            return t.date
+            if label is not None and t.start >= label.end():
+                return t.date
+            first = first or t.date
+            break
+    if first is not None:
+        return first
     # A statement signed and dated at its foot: «المقاومة الإسلامية في العراق / الاثنين ٨ / ١ / ٢٠٢٤».
     for line in [ln for ln in text.splitlines() if ln.strip()][-_TAIL_LINES:]:
         if len(line.strip()) <= _DATELINE_MAX:

@@ -2117,3 +2117,49 @@ def test_a_claim_of_both_attacks_claims_the_two_told_before_and_helper_verbs_kee
     assert all(e.claimed_by == [actor + "islamic-resistance-in-iraq"] for e in attacks)
     downing = next(e for e in found if e.cls == "Interception")
     assert downing.interceptors == [actor + "us-forces"]
+
+
+def test_a_round_up_by_weekday_reports_attacks_without_a_verb_and_the_factions_are_the_group_named() -> None:
+    found = events(
+        "واصلت فصائل «المقاومة الإسلامية في العراق» هذا الأسبوع استهداف القواعد الأمريكية، فيما ردّت واشنطن بغارةٍ جديدة "
+        "في ريف دير الزور. وهذه حصيلة الأسبوع:\n\n"
+        "الاثنين: رشقة صاروخية على قاعدة الشدادي في ريف الحسكة، تبنّتها الفصائل.\n\n"
+        "الثلاثاء: مسيّرة انقضاضية على قاعدة حقل العمر النفطي، قالت الفصائل إنها «أصابت هدفها».\n\n"
+        "الأربعاء: مقاتلتان أمريكيتان تقصفان مستودعاً للأسلحة قرب الميادين.\n\n"
+        "وبذلك يرتفع عدد الهجمات منذ 17 تشرين الأول إلى 46 هجوماً، فيما يدرس البنتاغون «خياراتٍ إضافية» للرد، "
+        "من بينها استهداف قيادات الفصائل داخل العراق.",
+        published=date(2023, 11, 11),
+    )
+    actor = "https://w3id.org/conflict-kg/id/actor/"
+    assert [(e.cls, e.date) for e in found] == [
+        ("Airstrike", date(2023, 11, 8)),  # the lead's «غارة جديدة» is Wednesday's strike
+        ("RocketAttack", date(2023, 11, 6)),
+        ("DroneAttack", date(2023, 11, 7)),
+    ]
+    assert found[0].attackers == [actor + "us-forces"]
+    assert all(e.attackers == [actor + "islamic-resistance-in-iraq"] for e in found[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "صواريخ على قاعدة عين الأسد: ماذا تعني الرسائل الإيرانية؟",  # a headline alone names no report
+        "تخشى واشنطن صواريخ على قواعدها في العراق إن اندلعت الحرب.",
+        "ومنذ منتصف تشرين الأول، تبنّت الفصائل أكثر من مئة هجوم، فيما ردّت واشنطن بسلسلة غارات على مقار لها.",
+    ],
+)
+def test_means_aimed_at_a_place_without_a_report_are_not_attacks(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_page_of_clock_stamped_entries_is_of_the_day_its_lead_names_when_only_its_text_dates_it() -> None:
+    found = events(
+        "حصاد عمليات المقاومة ليوم الثلاثاء ٢١ تشرين الثاني ٢٠٢٣\n"
+        "نُشر: الأربعاء ٢٢-١١-٢٠٢٣\n\n"
+        "واصل المجاهدون يوم أمس عملياتهم، وإليكم الحصيلة:\n\n"
+        "🔻 الساعة ٠٦:١٥ – صلية صواريخ على قاعدة حقل العمر النفطي بريف دير الزور.\n\n"
+        "🔻 الساعة ١٣:٤٠ – مسيّرتان انقضاضيتان على قاعدة التنف عند المثلث الحدودي.\n\n"
+        "▪️ نفي: لا صحة لما تتداوله صفحات مشبوهة عن استهداف مطار أربيل الدولي مساء أمس.",
+        published=None,
+    )
+    assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2023, 11, 21)), ("DroneAttack", date(2023, 11, 21))]

@@ -185,7 +185,7 @@ ATTACK_WORDS = set(
     """
     هجوم هجوما هجمات الهجوم الهجمات هجومين هجومان هاجم هاجمت هاجموا مهاجمه يهاجم تهاجم
     استهداف استهدف استهدفت استهدفوا استهدافها استهدفها استهدفته يستهدف تستهدف استهدافه استهدافهم
-    قصف قصفت قصفا قصفتا القصف قصفها قصفه يقصف تقصف
+    قصف قصفت قصفا قصفتا القصف قصفها قصفه يقصف تقصف تقصفان يقصفان يقصفون تستهدفان يستهدفان يستهدفون تهاجمان يهاجمون
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا شنتا يشن تشن دمرت دمر تدمير
@@ -203,7 +203,7 @@ for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صا
     MEANS[_w] = "RocketAttack"
 for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
     MEANS[_w] = "ArtilleryShelling"
-for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين المقاتلات حربيه الحربي الحربيه اغارت اغار اغاروا".split():
+for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين مقاتلتان المقاتلات حربيه الحربي الحربيه اغارت اغار اغاروا".split():
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
@@ -236,7 +236,8 @@ STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|م
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
 SELF_REPORT = re.compile(
-    r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[وف]?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا)(?:\s|$)"
+    r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?"
+    r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
 )
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
@@ -267,6 +268,19 @@ PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\
 FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
 # The verb of falling or launching that tells a drone, rocket or shell attack, also in the
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
+# «الاثنين: رشقة صاروخية على قاعدة الشدادي», «وفي الليلة نفسها، صواريخ على قاعدة حقل كونيكو»: a
+# round-up's or a headline's report with no verb, the means and what they were aimed at, at the head of
+# its clause (after a heading or a time: «الخميس:», «وفي المساء،»).
+NOMINAL_REPORT = re.compile(
+    r"\s*(?:[^\s،:]+:\s*)?(?:و?في\s+[^،:]{1,20}،\s*)?"
+    r"(?P<means>(?:رشقه|رشقات|صليه|صليات|وابل)\s+\S+|[وب]?(?:صاروخ|صواريخ|صاروخان|صاروخين|قذيفه|قذايف|قذيفتان|قذيفتين"
+    r"|مسيره|مسيرتان|مسيرتين|مسيرات|طايره\s+مسيره|طايرتان\s+مسيرتان))(?=\s)"
+    r"(?:\s+\S+){0,3}?\s+(?:علي|باتجاه|نحو)\s"
+)
+# A sentence opening with «منذ» tells of a period («ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم»).
+SINCE_OPENING = re.compile(r"[\s\"'“«]*[وف]?منذ\s")
+# «يدرس خيارات للرد»: what is weighed, not done.
+OPTIONS = re.compile(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
 FALLS = re.compile(
     r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب)(?=[\s،,.]|$)"
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
@@ -280,7 +294,7 @@ DENIED_REPORT = (
     r"(?<![^\s\"'“”«»])[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
     r"(?:\s+\S+){0,12}?\s+(?:(?:عن|بشان|حول)\s+(?:\S+\s+){0,4}?)?" + QUOTE + r"?[بل]?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط|كمين)(?:\s|$)"
     # «لا صحة لإسقاط مسيّرة», «لا صحة لما يشاع عن هجوم»
-    r"|(?:^|(?<=[\s\"'“”«»]))و?لا\s+صحه\s+(?:\S+\s+){0,4}?" + QUOTE + r"?ل?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
+    r"|(?:^|(?<=[\s\"'“”«»]))و?لا\s+صحه\s+(?:\S+\s+){0,6}?" + QUOTE + r"?ل?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
 )
 # The attack itself denied («لم ينفذ أي ضربات», «أي هجوم»), not its outcome («الغارات لم تسفر عن قتلى»).
 NEGATED = re.compile(
@@ -305,7 +319,7 @@ HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دو�
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
-ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|تستمر\s+في|يستمر\s+في)\s+(?:\S+\s+){0,3}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن)(?=\s|$)")
+ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن)(?=\s|$)")
 ORDINAL_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
 )
@@ -737,6 +751,7 @@ class Candidate:
     origins: list[str] = field(default_factory=list)  # places it was launched from («أطلقت من بلدة زمار»)
     separate: bool = False  # «في هجوم منفصل»: not an attack told before
     another: bool = False  # «وطالت غارات أخرى»: one more of the kind just told, by the same hands
+    earlier: bool = False  # «وكانت غارات قد استهدفت»: told as before the news
     described: bool = False  # a reference that tells the attack in full («العدوان الذي استهدف ... يوم الخميس»)
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
@@ -761,6 +776,7 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._sides: dict[str, str | None] = {}
+        self._today: date | None = None  # the publication day of the article being read
 
     def extract(self, doc: Document) -> None:
         text = doc.norm.text
@@ -807,7 +823,7 @@ class EventExtractor:
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
         _dates_after(doc, events, origin, candidates)
-        _live_blog_days(doc, events, origin)
+        _live_blog_days(doc, times, events, origin)
         _parts_of_a_wave(events, origin, doc.norm.text)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
@@ -862,6 +878,11 @@ class EventExtractor:
         # «جراء قذائف أطلقتها الميليشيات»: shells of no named kind fall or are fired too (the
         # attack keeps no class of its own: they may be the rockets or mortars told elsewhere).
         shells = cls is None and falls is not None and any(SHELLS.intersection(_reading(w.text)[2]) for w in words)
+        if attack_at is None and (cls is not None or SHELLS.intersection(f for w in words[:4] for f in _reading(w.text)[2])):
+            nominal = NOMINAL_REPORT.match(clause_text)
+            aimed_at = clause.start + nominal.end() if nominal else -1
+            if nominal and any(aimed_at <= e.nstart < aimed_at + 20 for e in ents):
+                attack_at = _word_at(words, clause.start + nominal.start("means"))
         if attack_at is None:
             if (cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") or shells) and falls:
                 # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
@@ -893,6 +914,10 @@ class EventExtractor:
         line = text[s_start:s_end].rstrip()
         if line.endswith(":") and len(line.split()) <= 6 and cand.time is None:
             return None  # «هجمات خلايا "داعش":»: the heading of the list that tells them
+        if cand.time is None and clause.start > s_start and PLURAL_ATTACKS.intersection(trigger_forms) and SINCE_OPENING.match(text, s_start):
+            return None  # «ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم، فيما ردّت واشنطن بسلسلة غارات»: a period's
+        if "خيارات" in text[s_start : cand.trigger] and OPTIONS.search(text, s_start, cand.trigger):
+            return None  # «يدرس "خيارات إضافية" للرد، من بينها استهداف قيادات الفصائل»: an option weighed
         if QUESTION_LINE.match(text, s_start):
             return None  # «س: شهدت بلدة البصيرة هجوماً دامياً، ماذا جرى؟»: an interviewer's question, answered after it
         counted = attack_at > 0 and words[attack_at - 1].text.isdigit() and int(words[attack_at - 1].text) > 1
@@ -926,6 +951,7 @@ class EventExtractor:
             cand.time is not None and not cand.time.relative and bool(PAST_PERFECT.search(clause_text))
         )
         cand.another = cand.separate and bool(ANOTHER.search(clause_text))
+        cand.earlier = bool(PAST_PERFECT.search(clause_text))
         if SAME_WAVE.search(clause_text):
             cand.separate, cand.another, cand.definite = False, False, True
         elif not cand.definite and SAME_DAY_OPENING.match(clause_text):
@@ -1288,6 +1314,7 @@ class EventExtractor:
         event once all are known; an unmatched headline is dropped (it repeats
         the article's main event in other words).
         """
+        self._today = doc.published
         events: list[Event] = []
         origin: list[list[Candidate]] = []
         # For an event only named in passing, the side it must come from ("?" if either), else None.
@@ -1388,7 +1415,11 @@ class EventExtractor:
         ):
             return False
         when, ev_when = _when(cand.time), (ev.date, ev.earliest, ev.latest)
-        if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when:
+        if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when and not (
+            # «ردّت واشنطن هذا الأسبوع بغارة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: one side's strike and its day.
+            side is not None and side == ev_side and cand.cls == ev.cls
+            and _within(when, ev_when, self._today) and not any(c.earlier for c in (cand, *reports))
+        ):
             return False
         # «ليلة أمس» and «ظهر أمس»: the same day, but hours apart.
         if cand.time is not None and any(r.time is not None and _hours_apart(cand.time.text, r.time.text) for r in reports):
@@ -1473,6 +1504,9 @@ class EventExtractor:
                 return k
             same_side = side and side == ev_side and cand.cls == ev.cls != "Attack"
             if same_side and vague and not cand_bases and not self._apart(ev, cand, origin[k]):
+                return k
+            # «ردّت واشنطن هذا الأسبوع بغارة جديدة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: the day of the strike.
+            if same_side and _within(when, ev_when, self._today) and not self._apart(ev, cand, origin[k]):
                 return k
             if side and ev_side is None and (bare_sides[k] in (side, "?") or side == "isis"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
@@ -1988,24 +2022,30 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
 
 
 # A line holding only a clock time: an entry of a live blog («14:20»).
-TIMESTAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*$", re.MULTILINE)
+# «09:40» alone on its line, or opening an entry: «🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...».
+TIMESTAMP_LINE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:])", re.MULTILINE)
 
 
-def _live_blog_days(doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
+def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], origin: list[list[Candidate]]) -> None:
     """An undated attack in an entry of a live blog happened on the day of the coverage.
 
     A page of entries each headed by a clock time («09:40», «14:20») covers one day, the
     publication day: «عاجل: سقوط صاروخي كاتيوشا داخل قاعدة عين الأسد» under «09:40» is of
-    that day. It takes a publication date from the metadata and at least two such entries.
+    that day. It takes at least two such entries, and a publication date from the metadata;
+    without one, the day the lead names before the first entry («حصاد عمليات ... ليوم
+    الثلاثاء ٢١ تشرين الثاني»: the page may be published the day after).
     """
-    if doc.published is None or doc.published_inferred:
-        return
     stamps = [m.start() for m in TIMESTAMP_LINE.finditer(doc.norm.text)]
     if len(stamps) < 2:
         return
+    day = doc.published if not doc.published_inferred else None
+    if day is None:
+        day = next((t.date for t in reversed(times) if t.date is not None and t.end <= stamps[0]), None)
+    if day is None:
+        return
     for ev, reports in zip(events, origin):
         if not (ev.date or ev.earliest or ev.latest) and reports and min(c.clause.start for c in reports) > stamps[0]:
-            ev.date = doc.published
+            ev.date = day
 
 
 # A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
@@ -2029,7 +2069,7 @@ def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate])
         t
         for t in times
         if t.date is not None
-        and HEADING_BEFORE.search(text, text.rfind("\n", 0, t.start) + 1, t.start)
+        and HEADING_BEFORE.match(text, text.rfind("\n", 0, t.start) + 1, t.start)
         and HEADING_AFTER.match(text, t.end)
     ]
     if len(headings) < 2:
@@ -2074,6 +2114,13 @@ def _add(items: list[T], item: T) -> None:
 
 def _after(t: TimeExpr, published: date | None) -> bool:
     return published is not None and t.date is not None and t.date > published
+
+
+def _within(a: tuple[date | None, date | None, date | None], b: tuple[date | None, date | None, date | None], today: date | None) -> bool:
+    """Is one of two times a day inside the other, a span of days up to the report's day («هذا
+    الأسبوع» and «الأربعاء»)? A span past («الأسبوع الماضي») is another time than the days told."""
+    (day, _, _), (_, earliest, latest) = (a, b) if a[0] is not None else (b, a)
+    return None not in (day, earliest, latest, today) and earliest <= day <= latest and earliest <= today <= latest  # type: ignore[operator]
 
 
 def _when(t: TimeExpr | None) -> tuple[date | None, date | None, date | None]:
@@ -2175,6 +2222,8 @@ def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     date_, earliest, latest = _when(cand.time)
     if ev.date is None and ev.earliest is None and (date_ or earliest):
         ev.date, ev.earliest, ev.latest = date_, earliest, latest
+    elif ev.date is None and date_ is not None:
+        ev.date, ev.earliest, ev.latest = date_, None, None  # «هذا الأسبوع», then its day: «الأربعاء»
     for src, dst in ((cand.attackers, ev.attackers), (cand.targets, ev.targets), (cand.locations, ev.locations), (cand.claimed_by, ev.claimed_by)):
         for iri in src:
             _add(dst, iri)
