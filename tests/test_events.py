@@ -2163,3 +2163,52 @@ def test_a_page_of_clock_stamped_entries_is_of_the_day_its_lead_names_when_only_
         published=None,
     )
     assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2023, 11, 21)), ("DroneAttack", date(2023, 11, 21))]
+
+
+def test_a_groups_statement_listing_its_operations_claims_them_in_answer_to_the_aggression_it_names() -> None:
+    found = events(
+        "بيان صادر عن المقاومة الإسلامية في العراق\n\n"
+        "لقد أقدمت قوات الاحتلال الأمريكي، فجر يوم الثلاثاء، على عدوان غاشم استهدف مقرات للحشد الشعبي في القائم.\n\n"
+        "ورداً على هذا العدوان، نفّذ مجاهدو المقاومة الإسلامية في العراق العمليات الآتية:\n\n"
+        "أولاً: استهداف قاعدة الاحتلال في حقل كونيكو بريف دير الزور، مساء أمس الخميس، برشقة من الصواريخ.\n\n"
+        "ثانياً: استهداف قاعدة الاحتلال في الشدادي بريف الحسكة، فجر هذا اليوم، بالطيران المسيّر.",
+        published=date(2024, 1, 26),
+    )
+    actor = "https://w3id.org/conflict-kg/id/actor/"
+    assert [(e.cls, e.date, e.attackers) for e in found] == [
+        ("Attack", date(2024, 1, 23), [actor + "us-forces"]),
+        ("RocketAttack", date(2024, 1, 25), [actor + "islamic-resistance-in-iraq"]),
+        ("DroneAttack", date(2024, 1, 26), [actor + "islamic-resistance-in-iraq"]),
+    ]
+    assert all(e.claimed_by == [actor + "islamic-resistance-in-iraq"] and e.in_response_to == [0] for e in found[1:])
+
+
+def test_a_quoted_day_with_its_weekday_is_resolved_and_a_second_statement_is_a_clause_of_its_own() -> None:
+    found = events(
+        "وجاء في بيان المقاومة: «استهدف مجاهدو المقاومة الإسلامية في العراق، صباح اليوم الأربعاء، قاعدة الاحتلال "
+        "الأمريكي في حقل العمر النفطي بواسطة الطيران المسيّر». وختمت البيان بالقول: «إن عملياتنا مستمرة في دكّ معاقل الأعداء».\n"
+        "في المقابل، نقلت وكالة «رويترز» عن مسؤول أمريكي قوله إن الهجوم على حقل العمر «لم يسفر عن إصابات»، "
+        "مضيفاً أن المسيّرة التي أُطلقت مساء أمس باتجاه رميلان «أُسقطت».",
+        published=date(2024, 1, 17),
+    )
+    attacks = [e for e in found if e.cls != "Interception"]
+    assert [(e.cls, e.date) for e in attacks] == [("DroneAttack", date(2024, 1, 17)), ("DroneAttack", date(2024, 1, 16))]
+    assert killed(attacks[0]) == {0}
+
+
+def test_a_group_of_terrorists_carries_out_the_aggression_and_forces_stationed_where_they_came_from_do_not() -> None:
+    ev = only(
+        "استشهد ثمانية عسكريين، مساء أمس الأحد، جراء اعتداء نفذته مجموعة من إرهابيي تنظيم \"داعش\" على حافلة مبيت "
+        "على طريق دير الزور – تدمر.\n"
+        "وذكر مصدر عسكري أن المجموعة الإرهابية المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، "
+        "استهدفت الحافلة بالأسلحة الرشاشة.",
+        published=date(2023, 9, 18),
+    )
+    assert (ev.date, ev.attackers) == (date(2023, 9, 17), ["https://w3id.org/conflict-kg/id/actor/isis"])
+
+
+def test_flares_in_a_drill_scenario_are_no_attack() -> None:
+    assert events(
+        "أجرت قوات التحالف تمريناً في محيط قاعدة الشدادي، مضيفاً أن طائرات التحالف أطلقت قنابل ضوئية في سماء المنطقة "
+        "مساءً ضمن سيناريو «صدّ هجوم بالطائرات المسيّرة»."
+    ) == []

@@ -279,6 +279,8 @@ NOMINAL_REPORT = re.compile(
 )
 # A sentence opening with «منذ» tells of a period («ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم»).
 SINCE_OPENING = re.compile(r"[\s\"'“«]*[وف]?منذ\s")
+# «حيث تنتشر قوات ...»: who is stationed at the place just named.
+STATIONED_WHERE = re.compile(r"(?:^|\s)حيث\s+(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)\s*$")
 # «يدرس خيارات للرد»: what is weighed, not done.
 OPTIONS = re.compile(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
 FALLS = re.compile(
@@ -319,7 +321,7 @@ HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دو�
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
-ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن)(?=\s|$)")
+ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
 ORDINAL_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
 )
@@ -377,7 +379,7 @@ GOT_THROUGH = re.compile(
 # «تصدت لصواريخ العدوان وأسقطت بعضها»: only some downed, the rest got through.
 SOME_DOWNED = re.compile(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
 PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير".split())
-NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب".split())
+NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب سيناريو".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.]|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
@@ -399,8 +401,9 @@ ATTACK_VERBS = set(
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     دك دكت دكوا حيد حيدت حيدوا اغتال اغتالت اغتالوا
+    اقدم اقدمت اقدموا
     وشن فشن ودك فدك
-    """.split()  # a three-letter verb keeps its «و»/«ف» in ``stems``: «وشنّ مقاتلو العشائر»
+    """.split()  # a three-letter verb keeps its «و»/«ف» in ``stems``: «وشنّ مقاتلو العشائر»; «أقدمت ... على عدوان»
 )
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
@@ -535,9 +538,9 @@ def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال»).
-ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه")
+ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي")
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
-GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه", clitic="ل?")
+GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي", clitic="ل?")
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -606,7 +609,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -790,7 +793,8 @@ class EventExtractor:
         sentence_starts = [s for s, _ in sentences]
         all_times = find_dates(text, doc.published)
         times = [
-            _unresolved(t) if t.relative and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
+            # A weekday pins a quoted day to the week around the report: «"استهدف مجاهدونا صباح اليوم الأربعاء"».
+            _unresolved(t) if t.relative and not weekdays_named(t.text) and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
             for t in all_times
             if not _after(t, doc.published) and not _since_or_until(text, t) and not _statement_time(text, t.start)
         ]
@@ -825,6 +829,7 @@ class EventExtractor:
         _dates_after(doc, events, origin, candidates)
         _live_blog_days(doc, times, events, origin)
         _parts_of_a_wave(events, origin, doc.norm.text)
+        _listed_operations(doc, events, origin, candidates)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
 
@@ -1125,6 +1130,8 @@ class EventExtractor:
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
                     continue
+                if STATIONED_WHERE.search(before):
+                    continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
                 next_word = after_end.strip(" \"'”“»«").split()[:1]
                 if any(s in CLAIM_VERBS for w in last_two + next_word for s, _ in stems(w)) or (
@@ -2177,6 +2184,43 @@ def _compatible_class(a: str, b: str) -> bool:
     return a == b or "Attack" in (a, b) or {a, b} == {"Airstrike", "DroneAttack"}
 
 
+# «نفّذ مجاهدو المقاومة الإسلامية في العراق العمليات الآتية:», «وإليكم الحصيلة:»: a group's list of its operations.
+OPERATIONS_LEAD = re.compile(r"(?:(?:ال)?عمليات\s+(?:الاتيه|التاليه)|اليكم\s+(?:ال)?(?:حصيله|تفاصيل)(?:ها)?)\s*:")
+
+
+def _listed_operations(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
+    """The attacks a group lists as its own operations are its own, and answer what its lead answers.
+
+    «ورداً على هذا العدوان ... نفّذ مجاهدو المقاومة الإسلامية في العراق العمليات الآتية:» and the
+    items below it, up to the next section («أخبار أخرى:»): an item naming no attacker is the
+    group's, claimed by it, and answers the attack the lead answers.
+    """
+    text = doc.norm.text
+    index = _event_of(origin)
+    for lead in OPERATIONS_LEAD.finditer(text):
+        line = text.rfind("\n", 0, lead.start()) + 1
+        group = max(
+            (e for e in doc.entities if e.kind == "actor" and e.cls == "ArmedGroup" and line <= e.nstart < lead.start()),
+            key=lambda e: e.nstart,
+            default=None,
+        )
+        if group is None:
+            continue
+        section = SECTION_LINE.search(text, lead.end())
+        end = section.start() if section else len(text)
+        answered = next(
+            (index[id(c)] for c in candidates if c.clause.kind == "response" and line <= c.clause.start < lead.start() and id(c) in index),
+            None,
+        )
+        for k, ev in enumerate(events):
+            if ev.attackers or ev.cls == "Interception" or not lead.end() <= min(c.clause.start for c in origin[k]) < end:
+                continue
+            ev.attackers.append(group.iri)
+            _add(ev.claimed_by, group.iri)
+            if answered is not None and answered != k:
+                _add(ev.in_response_to, answered)
+
+
 def _event_of(origin: list[list[Candidate]]) -> dict[int, int]:
     """Which event each candidate went to: id(candidate) → event index."""
     return {id(c): k for k, cs in enumerate(origin) for c in cs}
@@ -2240,7 +2284,7 @@ def _quoted(text: str, sentence_start: int, at: int) -> bool:
 
 
 def _unresolved(t: TimeExpr) -> TimeExpr:
-    """«قال: "نفذنا الليلة ضربات"»: a quoted «الليلة» is the speaker's, whose day is not known."""
+    """«قال: "نفذنا الليلة ضربات"»: a quoted «الليلة» (no weekday) is the speaker's, whose day is not known."""
     return replace(t, date=None, earliest=None, latest=None)
 
 
