@@ -2212,3 +2212,34 @@ def test_flares_in_a_drill_scenario_are_no_attack() -> None:
         "أجرت قوات التحالف تمريناً في محيط قاعدة الشدادي، مضيفاً أن طائرات التحالف أطلقت قنابل ضوئية في سماء المنطقة "
         "مساءً ضمن سيناريو «صدّ هجوم بالطائرات المسيّرة»."
     ) == []
+
+
+def test_a_monitors_table_reports_one_incident_a_row_dated_by_its_first_cell() -> None:
+    found = events(
+        "التقرير الشهري لشهر نيسان 2024\n\n"
+        "| التاريخ | المكان | الحادثة | الحصيلة |\n"
+        "| 03-04-2024 | الطيانة – ريف دير الزور الشرقي | هجوم مسلح على نقطة لـ«قسد» | قتيل وجريحان |\n"
+        "| 07-04-2024 | ذيبان | قصف بقذائف الهاون مصدره مواقع قوات النظام غرب الفرات | إصابة طفلين |\n"
+        "| 13-04-2024 | ريف دير الزور | اعتراض الدفاعات الأمريكية في قاعدة حقل العمر طائرات مسيّرة عابرة | لا إصابات |\n"
+        "| 26-04-2024 | البوكمال | غارة جوية مجهولة على شاحنات قرب المعبر، يُرجَّح أنها إسرائيلية | ستة قتلى |\n",
+        published=date(2024, 5, 2),
+    )
+    actor = "https://w3id.org/conflict-kg/id/actor/"
+    by_date = {e.date: e for e in found}
+    assert set(by_date) == {date(2024, 4, d) for d in (3, 7, 13, 26)}
+    assert (by_date[date(2024, 4, 3)].cls, killed(by_date[date(2024, 4, 3)]), wounded(by_date[date(2024, 4, 3)])) == ("Attack", {1}, {2})
+    assert by_date[date(2024, 4, 7)].cls == "ArtilleryShelling"
+    assert by_date[date(2024, 4, 26)].attackers == [actor + "idf"]
+    downing = next(e for e in found if e.cls == "Interception")
+    assert downing.interceptors == [actor + "us-forces"]
+    assert not downing.in_response_to or found[downing.in_response_to[0]].date == date(2024, 4, 13)
+
+
+def test_a_timeline_entry_without_a_verb_after_its_dash_and_date_is_the_attack_its_interception_downed() -> None:
+    found = events(
+        "- 2023-11-21: ضرب صاروخ باليستي قاعدة عين الأسد، فأصيب ثمانية أشخاص.\n\n"
+        "- 20.1.2024: وابل من الصواريخ الباليستية على عين الأسد؛ اعترضت الدفاعات الجوية معظمها.\n",
+        published=date(2024, 2, 10),
+    )
+    rockets = [e for e in found if e.cls == "RocketAttack"]
+    assert [e.date for e in rockets] == [date(2023, 11, 21), date(2024, 1, 20)]

@@ -228,6 +228,11 @@ AIRCRAFT_NATIONALITY = re.compile(
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
+# «غارة جوية مجهولة على شاحنات قرب معبر القائم، يُرجَّح أنها إسرائيلية»: the suspected nationality of a
+# strike, further on in its clause.
+SUSPECTED_NATIONALITY = re.compile(
+    r"(?:^|[\s،,])(?:يرجح|يعتقد|يشتبه)\s+(?:ان|انها|بانها|انه|بانه)\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
+)
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
 STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
@@ -272,7 +277,7 @@ FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله
 # round-up's or a headline's report with no verb, the means and what they were aimed at, at the head of
 # its clause (after a heading or a time: «الخميس:», «وفي المساء،»).
 NOMINAL_REPORT = re.compile(
-    r"\s*(?:[^\s،:]+:\s*)?(?:و?في\s+[^،:]{1,20}،\s*)?"
+    r"\s*(?:[-–—•*]\s*)?(?:[^\s،:]+:\s*)?(?:و?في\s+[^،:]{1,20}،\s*)?"
     r"(?P<means>(?:رشقه|رشقات|صليه|صليات|وابل)\s+\S+|[وب]?(?:صاروخ|صواريخ|صاروخان|صاروخين|قذيفه|قذايف|قذيفتان|قذيفتين"
     r"|مسيره|مسيرتان|مسيرتين|مسيرات|طايره\s+مسيره|طايرتان\s+مسيرتان))(?=\s)"
     r"(?:\s+\S+){0,3}?\s+(?:علي|باتجاه|نحو)\s"
@@ -409,7 +414,7 @@ ATTACK_VERBS = set(
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
 _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»،,.]|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"
-NATIONAL_DEFENCES = re.compile(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:ال)?(?:جويه|جوي)\s+" + _NATIONALITY)
+NATIONAL_DEFENCES = re.compile(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
 SUSPECTED = re.compile(
@@ -577,8 +582,9 @@ IMPLICIT_COUNT = re.compile(
     r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
+# A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
 CASUALTY_NOUN = re.compile(
-    r"(?:^|\s)(?:سقوط|وقوع|عن|اوقع|اوقعت|خلف|خلفت|حصيله|و)\s*(?:(?P<kill>قتيل|قتيلا|شهيد|شهيدا)|(?P<kill2>قتيلين|قتيلان|شهيدين|شهيدان)"
+    r"(?:^|\s)(?:سقوط|وقوع|عن|اوقع|اوقعت|خلف|خلفت|حصيله|و|\|)\s*(?:(?P<kill>قتيل|قتيلا|شهيد|شهيدا)|(?P<kill2>قتيلين|قتيلان|شهيدين|شهيدان)"
     r"|(?P<wound>جريح|جريحا)|(?P<wound2>جريحين|جريحان))(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
@@ -657,6 +663,8 @@ SENTENCE_END = re.compile(
     r"|(?<!\d)" + "".join(f"(?<!{d})" for d in WEEKDAY_NAMES) + r"\s[-–—]\s"
     r"|\s[-–—]\s(?!\d|(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s|$|[،,.]))"
 )
+# A row of a table: «| 03-04-2024 | الطيانة | هجوم مسلح على نقطة لـ«قسد» | قتيل |».
+TABLE_ROW = re.compile(r"[ \t]*\|")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
 _SPACES = re.compile(r"\s*")
@@ -1236,6 +1244,8 @@ class EventExtractor:
         # (The sentence may put it in a quotation, its first word after the opening mark.)
         if not cand.attackers:
             m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end)
+            if m is None and cand.cls == "Airstrike":
+                m = SUSPECTED_NATIONALITY.search(text, cand.trigger, cand.clause.end)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
         # A country named as the one striking stands for its forces, and a command's strike
@@ -1839,7 +1849,7 @@ class EventExtractor:
                     _add(done.interceptors, iri)
                 continue
             date_, earliest, latest = _when(self._time(clause, times, sentences))
-            k = self._intercepted(events, origin, clause, means)
+            k = self._intercepted(events, origin, clause, means, date_)
             if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
                 # attack on the gas field just told, but one on the base the clause names.
@@ -1931,11 +1941,14 @@ class EventExtractor:
         return [forces] if forces in self.gazetteer.entries else []
 
     @staticmethod
-    def _intercepted(events: list[Event], origin: list[list[Candidate]], clause: Clause, means: str | None) -> int | None:
-        """The attack an interception in this clause downed: the latest reported before it by those means."""
+    def _intercepted(
+        events: list[Event], origin: list[list[Candidate]], clause: Clause, means: str | None, day: date | None = None
+    ) -> int | None:
+        """The attack an interception in this clause downed: the latest reported before it by those
+        means, and not on another day than the one the interception is told on."""
         best = None
         for k, ev in enumerate(events):
-            if not origin[k] or not _downs(ev, means):
+            if not origin[k] or not _downs(ev, means) or (day is not None and ev.date is not None and ev.date != day):
                 continue
             first = min(c.clause.start for c in origin[k])
             if first <= clause.start:
@@ -2555,6 +2568,8 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     words = sum(1 for w in line.split() if any(c.isalnum() for c in w))  # a dash is no word
     if line_start > 0 and line.startswith("عاجل"):
         return False  # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports
+    if TABLE_ROW.match(line):
+        return False  # a table's row reports an incident
     # «ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك؟»: a headline may ask a question.
     return bool(line) and line[-1] not in ".!:" and words <= TITLE_WORDS and not (line[-1] in "?؟" and line_start > 0)
 
@@ -2589,6 +2604,8 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
     for m in SENTENCE_END.finditer(text):
         if dashes and any(o in dashes for o in range(m.start(), m.end())):
             continue  # the dash of an aside does not end the sentence
+        if "|" in m.group(0) or m.group(0).strip() in ("-", "–", "—") and TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1):
+            continue  # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
