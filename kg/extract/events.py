@@ -116,6 +116,16 @@ it; an aggression named in passing but told in full («العدوان الذي �
 is an event when no report of it follows; a headline may ask a question. The forces before
 «تمكنت من إسقاط» did the downing.
 
+Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
+head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
+على عين الأسد»), is an attack; a table's row is one report, dated by its cell; a group's list of
+its operations («نفّذ مجاهدو ... العمليات الآتية:») is the group's, claimed by it, in answer to
+what its lead answers. A strike told over «هذا الأسبوع» and on its day by the same side is one.
+A quoted day with its weekday is resolved. Not attacks told: the perfect of going on («واصلت
+الفصائل استهداف القواعد»), «مستمرة في دكّ», options weighed («يدرس خيارات للرد، من بينها
+استهداف»), strikes in a sentence opening with «منذ». «أقدمت X على عدوان» names X; forces «حيث
+تنتشر» are only there. An interception does not answer an attack of another day.
+
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
