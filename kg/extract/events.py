@@ -2614,7 +2614,7 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
     for m in SENTENCE_END.finditer(text):
         if dashes and any(o in dashes for o in range(m.start(), m.end())):
             continue  # the dash of an aside does not end the sentence
-        if "|" in m.group(0) or m.group(0).strip() in ("-", "–", "—") and TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1):
+        if m.group(0).strip() in ("-", "–", "—") and TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1):
             continue  # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell
         if m.start() > start:
             out.append((start, m.start()))
