@@ -1065,21 +1065,25 @@ def infer_publication_date(text: str) -> date | None:
             body = body[: end.start()] if end else body
         # «نُشر: الأربعاء ٢٢-١١-٢٠٢٣» under «حصاد ... ليوم الثلاثاء ٢١ تشرين الثاني»: the labelled date wins.
         label = _PUBLISHED_LABEL.search(body)
-        for t in find_dates(body, None):
-            if t.relative or t.date is None or t.text.startswith("منذ"):
-                continue
+        for t in _full_dates(body):
             if len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH:
                 break
             if label is not None and t.start >= label.end():
                 return t.date
             first = first or t.date
             break
+        if first is not None and "نشر" not in text:
+            return first  # no label can follow
     if first is not None:
         return first
     # A statement signed and dated at its foot: «المقاومة الإسلامية في العراق / الاثنين ٨ / ١ / ٢٠٢٤».
     for line in [ln for ln in text.splitlines() if ln.strip()][-_TAIL_LINES:]:
         if len(line.strip()) <= _DATELINE_MAX:
-            for t in find_dates(line, None):
-                if not t.relative and t.date is not None and not t.text.startswith("منذ"):
-                    return t.date
+            for t in _full_dates(line):
+                return t.date
     return None
+
+
+def _full_dates(line: str) -> Iterator[TimeExpr]:
+    """The dates a line states in full: a day of a known year, not relative, not «منذ ...»."""
+    return (t for t in find_dates(line, None) if not t.relative and t.date is not None and not t.text.startswith("منذ"))

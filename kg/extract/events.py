@@ -970,11 +970,9 @@ class EventExtractor:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
         cand.munitions = _munitions(text, clause, quantities)
         # «وكانت قاعدة التنف قد تعرضت يوم 19 تشرين الأول 2023 لهجوم»: an earlier attack, dated in full.
-        cand.separate = bool(SEPARATE.search(clause_text)) or (
-            cand.time is not None and not cand.time.relative and bool(PAST_PERFECT.search(clause_text))
-        )
-        cand.another = cand.separate and bool(ANOTHER.search(clause_text))
         cand.earlier = bool(PAST_PERFECT.search(clause_text))
+        cand.separate = bool(SEPARATE.search(clause_text)) or (cand.time is not None and not cand.time.relative and cand.earlier)
+        cand.another = cand.separate and bool(ANOTHER.search(clause_text))
         if SAME_WAVE.search(clause_text):
             cand.separate, cand.another, cand.definite = False, False, True
         elif not cand.definite and SAME_DAY_OPENING.match(clause_text):
@@ -1412,7 +1410,7 @@ class EventExtractor:
                 join(k, cand)
             elif not (cand.title or cand.reference) or cand.described:
                 new_event(cand)
-        order = sorted(range(len(events)), key=lambda k: min(c.clause.start for c in origin[k]))
+        order = sorted(range(len(events)), key=lambda k: _told_at(origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
 
     def _answered_side(self, cand: Candidate, candidates: list[Candidate]) -> str:
@@ -1960,7 +1958,7 @@ class EventExtractor:
         for k, ev in enumerate(events):
             if not origin[k] or not _downs(ev, means) or (day is not None and ev.date is not None and ev.date != day):
                 continue
-            first = min(c.clause.start for c in origin[k])
+            first = _told_at(origin[k])
             if first <= clause.start:
                 best = k
         return best
@@ -2014,8 +2012,8 @@ def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
     """«وبعد دقائق استهدفت طائرة حربية الشاحنة»: an undated strike on the day of the attack told just before."""
     for k, ev in enumerate(events):
         if not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k]):
-            first = min(c.clause.start for c in origin[k])
-            before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and min(c.clause.start for c in origin[j]) < first]
+            first = _told_at(origin[k])
+            before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and _told_at(origin[j]) < first]
             if before:
                 ev.date = before[-1].date
 
@@ -2051,8 +2049,8 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
             ev.earliest, ev.latest = earliest, doc.published
 
 
-# A line holding only a clock time: an entry of a live blog («14:20»).
-# «09:40» alone on its line, or opening an entry: «🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...».
+# A clock time heading an entry of a live page: «09:40» alone on its line, or opening the entry
+# («🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...»).
 TIMESTAMP_LINE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:])", re.MULTILINE)
 
 
@@ -2074,7 +2072,7 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
     if day is None:
         return
     for ev, reports in zip(events, origin):
-        if not (ev.date or ev.earliest or ev.latest) and reports and min(c.clause.start for c in reports) > stamps[0]:
+        if not (ev.date or ev.earliest or ev.latest) and reports and _told_at(reports) > stamps[0]:
             ev.date = day
 
 
@@ -2236,12 +2234,17 @@ def _listed_operations(doc: Document, events: list[Event], origin: list[list[Can
             None,
         )
         for k, ev in enumerate(events):
-            if ev.attackers or ev.cls == "Interception" or not lead.end() <= min(c.clause.start for c in origin[k]) < end:
+            if ev.attackers or ev.cls == "Interception" or not lead.end() <= _told_at(origin[k]) < end:
                 continue
             ev.attackers.append(group.iri)
             _add(ev.claimed_by, group.iri)
             if answered is not None and answered != k:
                 _add(ev.in_response_to, answered)
+
+
+def _told_at(reports: list[Candidate]) -> int:
+    """Where an event is first told: the start of its earliest report's clause."""
+    return min(c.clause.start for c in reports)
 
 
 def _event_of(origin: list[list[Candidate]]) -> dict[int, int]:
@@ -2262,7 +2265,7 @@ def _claims_of_both(events: list[Event], origin: list[list[Candidate]], text: st
             if c.claimed_by and text[c.trigger :].split(maxsplit=1)[0].strip(PUNCTUATION) in BOTH_ATTACKS:
                 told = [
                     ev for ev, o in zip(events, origin, strict=True)
-                    if ev.cls != "Interception" and min(r.clause.start for r in o) < c.clause.start
+                    if ev.cls != "Interception" and _told_at(o) < c.clause.start
                 ]
                 for ev in told[-2:]:
                     for iri in c.claimed_by:
