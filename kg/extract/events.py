@@ -797,7 +797,6 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._sides: dict[str, str | None] = {}
-        self._today: date | None = None  # the publication day of the article being read
 
     def extract(self, doc: Document) -> None:
         text = doc.norm.text
@@ -1339,7 +1338,7 @@ class EventExtractor:
         event once all are known; an unmatched headline is dropped (it repeats
         the article's main event in other words).
         """
-        self._today = doc.published
+        today = doc.published
         events: list[Event] = []
         origin: list[list[Candidate]] = []
         # For an event only named in passing, the side it must come from ("?" if either), else None.
@@ -1388,7 +1387,7 @@ class EventExtractor:
                 nxt is not None and nxt.clause.kind == "after" and nxt.clause.sentence == cand.clause.sentence
                 and nxt.reference and cand.clause.kind == "main" and not cand.definite
             )
-            k = None if cand.separate or after_told else self._antecedent(events, origin, cand, later_than, bare_sides, None if answered == "?" else answered, excluded)
+            k = None if cand.separate or after_told else self._antecedent(events, origin, cand, later_than, bare_sides, today, None if answered == "?" else answered, excluded)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
                 continue
@@ -1405,7 +1404,7 @@ class EventExtractor:
         # Headlines last: one naming places on both sides of a border («العدوان على القائم والبوكمال»)
         # must not bridge the reports of each side before they are placed.
         for cand in sorted(deferred, key=lambda c: c.title):
-            k = next((k for k in range(len(events)) if self._compatible(events[k], cand, origin[k])), None)
+            k = next((k for k in range(len(events)) if self._compatible(events[k], cand, origin[k], today)), None)
             if k is not None:
                 join(k, cand)
             elif not (cand.title or cand.reference) or cand.described:
@@ -1425,8 +1424,9 @@ class EventExtractor:
             return {"axis": "us", "us": "axis"}.get(sides.pop(), "?")
         return "?"
 
-    def _compatible(self, ev: Event, cand: Candidate, reports: list[Candidate]) -> bool:
-        """Could this candidate be a report of that event (nothing contradicts it)?"""
+    def _compatible(self, ev: Event, cand: Candidate, reports: list[Candidate], today: date | None) -> bool:
+        """Could this candidate be a report of that event (nothing contradicts it)? ``today``: the
+        publication day."""
         if not _compatible_class(ev.cls, cand.cls):
             return False
         # «كما قتل ثلاثة جنود مساء أمس بانفجار عبوة ناسفة»: not the shelling of that evening.
@@ -1443,7 +1443,7 @@ class EventExtractor:
         if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when and not (
             # «ردّت واشنطن هذا الأسبوع بغارة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: one side's strike and its day.
             side is not None and side == ev_side and cand.cls == ev.cls
-            and _within(when, ev_when, self._today) and not any(c.earlier for c in (cand, *reports))
+            and _within(when, ev_when, today) and not any(c.earlier for c in (cand, *reports))
         ):
             return False
         # «ليلة أمس» and «ظهر أمس»: the same day, but hours apart.
@@ -1482,6 +1482,7 @@ class EventExtractor:
         cand: Candidate,
         later_than: int,
         bare_sides: list[str | None],
+        today: date | None,
         answered: str | None = None,
         excluded: set[int] | None = None,
     ) -> int | None:
@@ -1498,7 +1499,7 @@ class EventExtractor:
         unknown_side = named_in_passing = None
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
-            if excluded and k in excluded or not self._compatible(ev, cand, origin[k]):
+            if excluded and k in excluded or not self._compatible(ev, cand, origin[k], today):
                 continue
             ev_side = self._attacker_side(ev)
             ev_when = (ev.date, ev.earliest, ev.latest)
@@ -1531,7 +1532,7 @@ class EventExtractor:
             if same_side and vague and not cand_bases and not self._apart(ev, cand, origin[k]):
                 return k
             # «ردّت واشنطن هذا الأسبوع بغارة جديدة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: the day of the strike.
-            if same_side and _within(when, ev_when, self._today) and not self._apart(ev, cand, origin[k]):
+            if same_side and _within(when, ev_when, today) and not self._apart(ev, cand, origin[k]):
                 return k
             if side and ev_side is None and (bare_sides[k] in (side, "?") or side == "isis"):
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
