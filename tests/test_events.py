@@ -2243,3 +2243,69 @@ def test_a_timeline_entry_without_a_verb_after_its_dash_and_date_is_the_attack_i
     )
     rockets = [e for e in found if e.cls == "RocketAttack"]
     assert [e.date for e in rockets] == [date(2023, 11, 21), date(2024, 1, 20)]
+
+
+def test_an_accusation_after_the_report_names_the_attacker_of_the_attack_it_calls_by_a_definite_noun() -> None:
+    text = (
+        "قُتل أربعة عناصر من الأمن العام مساء أمس الأحد جراء انفجار سيارة مفخخة قرب حاجز في مدينة البوكمال.\n"
+        "وقالت وزارة الداخلية في بيان إن السيارة انفجرت لحظة تبديل المناوبة، متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير."
+    )
+    ev = only(text, published=date(2025, 3, 10))
+    assert ev.attackers == [ID + "actor/isis"]
+    assert "متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير" in [text[s.start : s.end] for s in ev.evidence]
+
+
+def test_an_accusation_of_the_attacks_names_the_attacker_of_each_attack_told_without_one() -> None:
+    found = events(
+        "استهدفت طائرة مسيّرة مساء أمس حقل كورمور للغاز في السليمانية، فيما سقط صاروخان قرب مطار أربيل فجر اليوم.\n"
+        "واتهمت حكومة الإقليم «كتائب حزب الله» بالوقوف وراء الهجمات.",
+        published=date(2025, 7, 15),
+    )
+    assert len(found) == 2
+    assert all(e.attackers == [ID + "actor/kataib-hezbollah"] for e in found)
+
+
+def test_an_accusation_of_another_deed_or_of_an_attack_already_named_changes_nothing() -> None:
+    ev = only(
+        "قصفت قوات النظام بالمدفعية قرية ذيبان صباح اليوم.\n"
+        "واتهمت «قسد» فصائل موالية لإيران بالوقوف وراء تهريب الأسلحة.",
+        published=date(2024, 3, 2),
+    )
+    assert ev.attackers == [ID + "actor/syrian-regime-forces"]
+
+
+def test_an_attack_of_a_groups_cells_has_the_group_for_attacker() -> None:
+    ev = only(
+        "قُتل سائقا صهريجين لنقل النفط مساء أمس بهجوم لخلايا تنظيم «داعش» في بادية السخنة شرقي حمص.",
+        published=date(2025, 3, 12),
+    )
+    assert ev.attackers == [ID + "actor/isis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقط صاروخان قرب قاعدة عين الأسد فجر اليوم.",
+        "أفاد مصدر أمني بأن الصاروخان سقطا داخل قاعدة حرير فجر اليوم.",
+        "وكانت «المقاومة الإسلامية في العراق» قد تبنّت إطلاق ستة صواريخ على قاعدة عين الأسد فجر اليوم.",
+    ],
+)
+def test_two_rockets_in_the_nominative_and_the_launching_of_rockets_are_rocket_attacks(text: str) -> None:
+    assert only(text).cls == "RocketAttack"
+
+
+def test_a_group_that_had_claimed_an_attack_is_its_attacker_and_a_rocket_launcher_is_no_attack() -> None:
+    ev = only(
+        "وكانت «المقاومة الإسلامية في العراق» قد تبنّت إطلاق ستة صواريخ على قاعدة عين الأسد فجر اليوم.\n"
+        "وفي سياق متصل، ضبطت القوات الأمنية منصة إطلاق صواريخ في منطقة أبو غريب."
+    )
+    assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_the_same_groups_attacks_on_two_foes_are_two_events() -> None:
+    found = events(
+        "قُتل عنصران بهجوم شنّه مسلحون يُعتقد أنهم من خلايا تنظيم «داعش» على نقطة حراسة لـ«قسد» قرب مخيم الهول.\n"
+        "وكان التنظيم قد تبنّى منتصف الشهر الجاري هجوماً على دورية للجيش السوري قرب بلدة السخنة في ريف حمص الشرقي.",
+        published=date(2025, 8, 22),
+    )
+    assert len(found) == 2

@@ -207,9 +207,9 @@ ATTACK_WORDS = set(
 SHELLS = frozenset("قذايف قذيفه قذيفتين قذيفتان".split())
 # Words that name the means of an attack, with the class they imply.
 MEANS: dict[str, str] = {}
-for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان درون درونز".split():
+for _w in "مسيره مسيرات المسيره المسيرات مسيرتين مسيرتان المسيرتين المسيرتان درون درونز".split():
     MEANS[_w] = "DroneAttack"
-for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صاروخيا صاروخيتين صاروخيتان الصاروخي الصاروخيه الصواريخ صاروخين باليستي راجمه راجمات كاتيوشا".split():
+for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صاروخيا صاروخيتين صاروخيتان الصاروخي الصاروخيه الصواريخ صاروخين صاروخان الصاروخين الصاروخان باليستي راجمه راجمات كاتيوشا".split():
     MEANS[_w] = "RocketAttack"
 for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
     MEANS[_w] = "ArtilleryShelling"
@@ -298,8 +298,9 @@ SINCE_OPENING = re.compile(r"[\s\"'“«]*[وف]?منذ\s")
 STATIONED_WHERE = re.compile(r"(?:^|\s)حيث\s+(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)\s*$")
 # «يدرس خيارات للرد»: what is weighed, not done.
 OPTIONS = re.compile(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
+# «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
 FALLS = re.compile(
-    r"(?:^|\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب)(?=[\s،,.]|$)"
+    r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب)(?=[\s،,.]|$)"
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
@@ -439,6 +440,11 @@ BEHIND = re.compile(
 # «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
 # actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
 ATTACK_OF_GROUP = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات)\s+ل\s*" + QUOTE + r"*$")
+# «بهجوم لخلايا التنظيم», «في هجمات لعناصر "داعش"»: an attack of a group's men.
+ATTACK_OF_GROUP_MEN = re.compile(
+    r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|اعتداء|اعتداءات)\s+ل(?:خلايا|خليه|عناصر|مسلحي|مقاتلي|فلول|مجموعه|مرتزقه)"
+    r"(?:\s+(?:من|تابعه\s+ل))?\s*" + QUOTE + r"*$"
+)
 # «استهدفت غارة جوية للتحالف الدولي مخبأً»: the strike of an actor, subject of the verb before it.
 STRIKE_AS_SUBJECT = re.compile(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
@@ -452,6 +458,12 @@ STORED = set("تخزين مستودع مستودعات مخزن مخازن تص�
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 ACCUSER = re.compile(r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام)\s+(?:\S+\s+){0,5}?" + SPACE_OR_QUOTE + r"*[وفبل]?$")
 ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)")
+# «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
+# the attacks) told before, named by a definite noun in a sentence of its own.
+ACCUSED_OF_TOLD = re.compile(
+    r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|باطلاق)\s+(?:(?P<one>(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|"
+    r"استهداف|عمليه|اعتداء|صواريخ|قذايف|مسيره|طايره\s+المسيره))|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
+)
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = re.compile(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
@@ -837,6 +849,7 @@ class EventExtractor:
         events, origin = self._corefer(doc, candidates)
         _claims_of_both(events, origin, text)
         _named_over_accused(events, origin)
+        _accused_after(doc, events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
@@ -1148,7 +1161,8 @@ class EventExtractor:
                 if STATIONED_WHERE.search(before):
                     continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
-                next_word = after_end.strip(" \"'”“»«").split()[:1]
+                next_word = after_end.strip(" \"'”“»«").split()[:2]
+                next_word = next_word[1:] if next_word[:1] == ["قد"] else next_word[:1]  # «وكانت "X" قد تبنّت»
                 if any(s in CLAIM_VERBS for w in last_two + next_word for s, _ in stems(w)) or (
                     any(s in ANNOUNCE_VERBS for w in last_two for s, _ in stems(w))
                     and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
@@ -1196,6 +1210,9 @@ class EventExtractor:
                     # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
                     or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
                 ):
+                    _add(cand.attackers, e.iri)
+                    continue
+                if not owner and e.cls == "ArmedGroup" and ATTACK_OF_GROUP_MEN.search(before):
                     _add(cand.attackers, e.iri)
                     continue
                 if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(" \"'“”«»")):
@@ -1507,7 +1524,7 @@ class EventExtractor:
             if any(not self._is_broad(i) for i in shared - set(cand.attackers)) or self._nested_places(ev, cand):
                 return k
             # The same group attacking elsewhere («قاعدة خراب الجير», then «قرب مدينة الشدادي»).
-            if any(not self._is_broad(i) for i in shared) and not self._apart(ev, cand, origin[k]):
+            if any(not self._is_broad(i) for i in shared) and not self._apart(ev, cand, origin[k]) and not _other_victims(ev, cand):
                 return k
             # «العدوان الأمريكي» is not the attack of the SDF, though both are on one side.
             other_attacker = bool(cand.attackers and ev.attackers and not set(cand.attackers) & set(ev.attackers))
@@ -2201,6 +2218,14 @@ def _days_ago(t: str) -> int | None:
 STRIKES_FROM_AFAR = frozenset(("Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling"))
 
 
+def _other_victims(ev: Event, cand: Candidate) -> bool:
+    """Do both name whom they hit, and none the same? «هجوم ... على نقطة حراسة لـ«قسد»» and
+    «هجوماً على دورية للجيش السوري»: the same group's attacks on two foes."""
+    ours = {t for t in ev.targets if t.startswith(ID + "actor/")}
+    theirs = {t for t in cand.targets if t.startswith(ID + "actor/")}
+    return bool(ours and theirs and not ours & theirs)
+
+
 def _compatible_class(a: str, b: str) -> bool:
     # A state's drone strike is an airstrike: «الضربة الجوية» and «طائرة مسيرة أطلقت صواريخ» can be one.
     return a == b or "Attack" in (a, b) or {a, b} == {"Airstrike", "DroneAttack"}
@@ -2282,6 +2307,29 @@ def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> N
         if named:
             accused = {a for c in cands for a in c.accused} - named
             ev.attackers[:] = [a for a in ev.attackers if a not in accused]
+
+
+def _accused_after(doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
+    """An accusation after the report names the attacker of an attack told without one: «قُتل ثلاثة
+    عناصر ... جراء انفجار سيارة مفخخة. وقالت الوزارة ... متهمةً «خلايا تنظيم داعش» بالوقوف وراء
+    التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker."""
+    text = doc.norm.text
+    for e in doc.entities:
+        if e.kind != "actor" or e.cls in ("Organization", "Person"):
+            continue
+        before = re.split(r"[.\n]", text[max(0, e.nstart - 50) : e.nstart])[-1]
+        accuser = ACCUSER.search(before)
+        if accuser is None or not (deed := ACCUSED_OF_TOLD.match(text, e.nend)):
+            continue
+        told = [(ev, o) for ev, o in zip(events, origin, strict=True) if ev.cls != "Interception" and _told_at(o) < e.nstart]
+        if deed.group("one"):
+            told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
+        span = _trim(doc, e.nstart - len(before) + accuser.start(), deed.end())
+        for ev, _ in told:
+            if not ev.attackers:
+                ev.attackers.append(e.iri)
+                if span is not None and span not in ev.evidence:
+                    ev.evidence.append(span)
 
 
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
