@@ -2309,3 +2309,50 @@ def test_the_same_groups_attacks_on_two_foes_are_two_events() -> None:
         published=date(2025, 8, 22),
     )
     assert len(found) == 2
+
+
+def test_a_claim_of_the_three_attacks_claims_each_of_the_three_told_before() -> None:
+    found = events(
+        "تعرّضت قاعدة حرير يوم الأربعاء لهجوم بطائرة مسيّرة.\nوفي اليوم نفسه، استهدفت طائرتان مسيّرتان قاعدة عين الأسد.\n"
+        "كما سقطت صواريخ عدة قرب قاعدة فكتوريا فجر الخميس.\n"
+        "وتبنّت «المقاومة الإسلامية في العراق» الهجمات الثلاثة في بيانات نشرتها عبر «تلغرام».",
+        published=date(2023, 10, 20),
+    )
+    assert len(found) == 3
+    assert all(e.claimed_by == [ID + "actor/islamic-resistance-in-iraq"] for e in found)
+
+
+def test_the_side_held_responsible_is_the_attacker() -> None:
+    ev = only(
+        "وقال البنتاغون إن هجوماً بصاروخ باليستي استهدف قاعدة عين الأسد مساء الثلاثاء، محمّلاً «كتائب حزب الله» المسؤولية.",
+        published=date(2023, 11, 23),
+    )
+    assert (ev.attackers, ev.targets) == ([ID + "actor/kataib-hezbollah"], [ID + "place/ain-al-asad-airbase"])
+
+
+def test_the_pkk_is_known_by_the_names_turkish_reports_give_it() -> None:
+    ev = only(
+        "أعلنت وزارة الدفاع التركية أن طائرات تركية دمّرت ليل السبت 29 هدفاً لتنظيم «بي كا كا» الإرهابي شمالي العراق.",
+        published=date(2023, 12, 24),
+    )
+    assert ID + "actor/pkk" in ev.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في حين زعمت وزارة الدفاع التركية «تحييد 17 إرهابياً»، بذريعة الرد على هجمات حزب العمال الكردستاني.",
+        "في المقابل، تؤكد تركيا أنها تستهدف مواقع حزب العمال الكردستاني وحلفائه دفاعاً عن أمنها القومي.",
+    ],
+)
+def test_a_groups_attacks_in_general_and_a_practice_a_side_states_are_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+def test_the_terrorists_who_struck_are_those_of_the_attack_just_told() -> None:
+    found = events(
+        "أعلنت وزارة الدفاع التركية استشهاد جندي في هجوم شنه إرهابيو «بي كي كي» على منطقة «نبع السلام» شمالي سوريا.\n"
+        "وأفادت الوزارة بأن الإرهابيين استهدفوا مساء الأحد نقطة عسكرية تركية قرب رأس العين بقذائف الهاون.",
+        published=date(2024, 4, 15),
+    )
+    assert [(e.cls, e.date, e.attackers) for e in found] == [("ArtilleryShelling", date(2024, 4, 14), [ID + "actor/pkk"])]

@@ -456,8 +456,11 @@ VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عج
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة».
 STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات".split())
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
-ACCUSER = re.compile(r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام)\s+(?:\S+\s+){0,5}?" + SPACE_OR_QUOTE + r"*[وفبل]?$")
-ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)")
+# «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
+ACCUSER = re.compile(
+    r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام|محملا|محمله|حمل|حملت|يحمل|تحمل)\s+(?:\S+\s+){0,5}?" + SPACE_OR_QUOTE + r"*[وفبل]?$"
+)
+ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
 ACCUSED_OF_TOLD = re.compile(
@@ -505,6 +508,9 @@ NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" +
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
 DEFINITE_PLURAL_ATTACKS = frozenset("الهجمات الضربات الغارات الاعتداءات".split())
 SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
+# «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
+STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
+PRESENT_ATTACK = frozenset("يستهدف تستهدف يقصف تقصف يشن تشن يهاجم تهاجم يضرب تضرب".split())
 PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
 # Machine guns and rifles: the weapons of a ground assault, whose RPGs are no rocket attack.
 SMALL_ARMS = re.compile(
@@ -672,6 +678,9 @@ SEPARATE = re.compile(
 DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
 MANAGED_TO = re.compile(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|استطاعت|استطاع|نجحت|نجح)\s+(?:من|في)\s+")
 BOTH_ATTACKS = set("الهجومين الهجومان العمليتين العمليتان الضربتين الضربتان الهجمتين الاعتداءين".split())
+# «الهجمات الثلاثة», «العمليات الأربع»: the attacks just told, counted.
+PLURAL_TOLD = set("الهجمات العمليات الضربات الاعتداءات الغارات".split())
+TOLD_COUNT = {w: n for n, ws in ((3, "الثلاث الثلاثه"), (4, "الاربع الاربعه"), (5, "الخمس الخمسه"), (6, "الست السته")) for w in ws.split()}
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)")
@@ -718,6 +727,7 @@ THE_BASE = re.compile(
     r"(?<!المتمركزه في)(?<!الموجوده في)(?<!من داخل)(?<!من)(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)"
 )
 UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
+DEFINITE_ATTACKERS = set("الارهابيين الارهابيون المسلحين المسلحون المهاجمين المهاجمون".split())
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
 STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتلات مقاتلتان مقاتلتين قاذفات القاذفات".split())
@@ -972,6 +982,7 @@ class EventExtractor:
             or any(w.text in DEFINITE_ANAPHORA or w.text in DEFINITE_MEANS for w in words[attack_at : attack_at + 2])
             or any(w.text in DEFINITE_ANAPHORA for w in words[:attack_at])
             or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_AIRCRAFT | DEFINITE_MEANS)  # «بأن الطيران استهدف», «أن المسيّرة أصابت»
+            or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_ATTACKERS)  # «بأن الإرهابيين استهدفوا»: the attackers told of
             or (attack_at > 0 and words[attack_at - 1].text in ("وهو", "وهي"))  # «، وهو هجوم تبنّاه التنظيم لاحقاً»
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
@@ -1024,6 +1035,13 @@ class EventExtractor:
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين», «رداً على هجمات على قواته»: attacks in
             # general, or ones told before.
             cand.reference = cand.definite = True
+        if not cand.time and not cand.title and attack_at > 0 and words[attack_at - 1].text in STATED_PRACTICE and trigger_forms[0] in PRESENT_ATTACK:
+            return None  # «تؤكد تركيا أنها تستهدف مواقع حزب العمال»: what a side says it does, no attack told
+        if (
+            not cand.time and not cand.title and PLURAL_ATTACKS.intersection(trigger_forms)
+            and not specific_place and any(e.nstart == words[attack_at].end + 1 and e.kind == "actor" for e in ents)
+        ):
+            return None  # «بذريعة الرد على هجمات حزب العمال الكردستاني»: a group's attacks spoken of in general
         aggression = AGGRESSION.intersection(trigger_forms)
         told = cand.time and (cls or by_aircraft or cand.attackers)
         if aggression and not (told and not any(f.startswith("ال") for f in aggression)):
@@ -2285,18 +2303,28 @@ def _launch_sites(reports: list[Candidate]) -> set[str]:
 
 def _claims_of_both(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
     """A claim of «الهجومين» claims the two attacks told before it, not only the one it joined:
-    «وتبنّت "المقاومة الإسلامية في العراق" الهجومين»."""
+    «وتبنّت "المقاومة الإسلامية في العراق" الهجومين»; and «الهجمات الثلاثة» the three."""
     for cands in origin:
         for c in cands:
-            if c.claimed_by and text[c.trigger :].split(maxsplit=1)[0].strip(PUNCTUATION) in BOTH_ATTACKS:
-                told = [
-                    ev for ev, o in zip(events, origin, strict=True)
-                    if ev.cls != "Interception" and _told_at(o) < c.clause.start
-                ]
-                for ev in told[-2:]:
-                    for iri in c.claimed_by:
-                        _add(ev.claimed_by, iri)
-                        _add(ev.attackers, iri)
+            if not c.claimed_by:
+                continue
+            noun, count = (w.strip(PUNCTUATION) for w in ([*text[c.trigger :].split(maxsplit=2)[:2], ""][:2]))
+            if noun in BOTH_ATTACKS:
+                n = 2
+            elif noun in PLURAL_TOLD and count in TOLD_COUNT:
+                n = TOLD_COUNT[count]  # «وتبنّت "المقاومة الإسلامية في العراق" الهجمات الثلاثة»
+            else:
+                continue
+            told = [
+                ev for ev, o in zip(events, origin, strict=True)
+                if ev.cls != "Interception" and _told_at(o) < c.clause.start
+            ]
+            for ev in told[-n:]:
+                if ev.attackers and not set(ev.attackers) & set(c.claimed_by):
+                    continue  # an attack of another side, told among them
+                for iri in c.claimed_by:
+                    _add(ev.claimed_by, iri)
+                    _add(ev.attackers, iri)
 
 
 def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
