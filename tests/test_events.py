@@ -2356,3 +2356,21 @@ def test_the_terrorists_who_struck_are_those_of_the_attack_just_told() -> None:
         published=date(2024, 4, 15),
     )
     assert [(e.cls, e.date, e.attackers) for e in found] == [("ArtilleryShelling", date(2024, 4, 14), [ID + "actor/pkk"])]
+
+
+def test_a_groups_listed_operations_take_the_day_its_lead_names_and_revenge_answers_a_strike() -> None:
+    found = events(
+        "نفّذ مجاهدو المقاومة الإسلامية في العراق يوم الأحد ٧ كانون الثاني ٢٠٢٤م العمليات الآتية:\n"
+        "١- استهداف قاعدة الاحتلال الأمريكي في الشدادي في سوريا برشقة صاروخية.\n"
+        "٢- استهداف قاعدة الاحتلال الأمريكي في حرير بأربيل بطائرتين مسيّرتين، ثأراً لدماء القائد الشهيد "
+        "اللذي ارتقى بضربة غادرة لطائرة أمريكية مسيّرة استهدفت مقرّه في بغداد يوم الخميس الماضي.\n",
+        published=date(2024, 1, 8),
+    )
+    by_cls = {e.cls: e for e in found}
+    assert [(e.cls, e.date) for e in found] == [
+        ("RocketAttack", date(2024, 1, 7)),
+        ("DroneAttack", date(2024, 1, 7)),
+        ("Airstrike", date(2024, 1, 4)),
+    ]
+    assert [found[k].cls for k in by_cls["DroneAttack"].in_response_to] == ["Airstrike"]
+    assert by_cls["DroneAttack"].attackers == [ID + "actor/islamic-resistance-in-iraq"]

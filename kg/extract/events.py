@@ -643,7 +643,7 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -869,7 +869,7 @@ class EventExtractor:
         _dates_after(doc, events, origin, candidates)
         _live_blog_days(doc, times, events, origin)
         _parts_of_a_wave(events, origin, doc.norm.text)
-        _listed_operations(doc, events, origin, candidates)
+        _listed_operations(doc, events, origin, candidates, times)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
 
@@ -2013,7 +2013,7 @@ class EventExtractor:
                     c for c in candidates if c.clause.sentence == clause.sentence and c.clause.kind == "response" and c.clause.start >= clause.end
                 ]
                 if following and re.match(
-                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?(?:جاءت|جاء)\s+)?[\"'“”«»]?(?:[وف]?في\s+)?(?:ردا|(?:اول\s+)?رد\s)",
+                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?(?:جاءت|جاء)\s+)?[\"'“”«»]?(?:[وف]?في\s+)?(?:ردا|(?:اول\s+)?رد\s|ثارا|انتقاما)",
                     text[clause.end : following[0].clause.start + 16],
                 ):
                     j = index.get(id(following[0]))  # None: a reference to nothing reported, dropped
@@ -2253,8 +2253,11 @@ def _compatible_class(a: str, b: str) -> bool:
 OPERATIONS_LEAD = re.compile(r"(?:(?:ال)?عمليات\s+(?:الاتيه|التاليه)|اليكم\s+(?:ال)?(?:حصيله|تفاصيل)(?:ها)?)\s*:")
 
 
-def _listed_operations(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
-    """The attacks a group lists as its own operations are its own, and answer what its lead answers.
+def _listed_operations(
+    doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate], times: list[TimeExpr]
+) -> None:
+    """The attacks a group lists as its own operations are its own, of the day its lead names, and
+    answer what its lead answers.
 
     «ورداً على هذا العدوان ... نفّذ مجاهدو المقاومة الإسلامية في العراق العمليات الآتية:» and the
     items below it, up to the next section («أخبار أخرى:»): an item naming no attacker is the
@@ -2277,8 +2280,14 @@ def _listed_operations(doc: Document, events: list[Event], origin: list[list[Can
             (index[id(c)] for c in candidates if c.clause.kind == "response" and line <= c.clause.start < lead.start() and id(c) in index),
             None,
         )
+        # «نفّذ مجاهدو المقاومة ... يوم الأحد ٧ كانون الثاني ٢٠٢٤م العمليات الآتية:»: the day of them all.
+        day = next((t for t in reversed(times) if line <= t.start < lead.start() and t.date is not None), None)
         for k, ev in enumerate(events):
-            if ev.attackers or ev.cls == "Interception" or not lead.end() <= _told_at(origin[k]) < end:
+            if ev.cls == "Interception" or not lead.end() <= _told_at(origin[k]) < end:
+                continue
+            if day is not None and ev.date is None and (ev.earliest is None or ev.earliest <= day.date <= (ev.latest or day.date)):
+                ev.date, ev.earliest, ev.latest = day.date, None, None
+            if ev.attackers:
                 continue
             ev.attackers.append(group.iri)
             _add(ev.claimed_by, group.iri)
@@ -2679,7 +2688,7 @@ def _without_conjunction(word: str) -> str:
 
 def _clause_kind(word: str) -> str:
     """The kind of clause a ``CLAUSE_BREAK`` word opens."""
-    return "response" if "ردا" in word or "رد " in word else "after" if _without_conjunction(word).startswith(AFTER_WORDS) else "main"
+    return "response" if "ردا" in word or "رد " in word or "ثارا" in word or "انتقاما" in word else "after" if _without_conjunction(word).startswith(AFTER_WORDS) else "main"
 
 
 def _aside_start(text: str, dash: int) -> int:
