@@ -2374,3 +2374,8 @@ def test_a_groups_listed_operations_take_the_day_its_lead_names_and_revenge_answ
     ]
     assert [found[k].cls for k in by_cls["DroneAttack"].in_response_to] == ["Airstrike"]
     assert by_cls["DroneAttack"].attackers == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_no_damage_or_casualties_recorded_is_a_toll_of_none() -> None:
+    ev = only("سقط صاروخان فجر اليوم قرب قاعدة عين الأسد، من دون تسجيل أضرار أو إصابات، بحسب مصدر أمني.")
+    assert (killed(ev), wounded(ev)) == ({0}, {0})
