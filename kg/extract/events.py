@@ -57,7 +57,9 @@ are reports denied («نفى ... الأنباء عن استهداف»), days «�
 times since a date («أكثر من 70 مرة») or attacks planned («التخطيط لهجمات»); a
 helicopter raid («عملية إنزال جوي») is an attack. Weapons stored where a strike hit
 («منشأتين لتخزين الصواريخ») do not make its class, and a drone picking off a car is
-an airstrike. The side accused of an attack («متهمة ... بالوقوف خلفه») or said to be
+an airstrike. The side accused of an attack («متهمة ... بالوقوف خلفه», «محمّلاً ...
+المسؤولية»), in its clause or in a later sentence that names it («بالوقوف وراء التفجير»:
+the attack told last; «وراء الهجمات»: every one told without an attacker), or said to be
 behind it («أن تكون فصائل مسلحة وراء الهجوم») is its attacker; so are the actor after
 «لـ» between an attack and what it struck («قصف مدفعي لقوات النظام على بلدة ذيبان»),
 whose sniper fired («قناص من قوات النظام») or where it was posted or the attack came
@@ -112,7 +114,8 @@ or of a drone flying or smuggling («محمّلة بالمواد المخدّر�
 strikers of the last strikes when none is named; a denied «الأنباء التي راجت عن هجوم», a
 trend told by its verb («تراجعت هجمات») and an accidental blast («انفجار عرضي») tell none.
 «مسؤوليتها عن العملية» claims the attack told and a claim of «الهجومين» the two told before
-it; an aggression named in passing but told in full («العدوان الذي استهدف ... يوم الخميس»)
+it («الهجمات الثلاثة» the three); a group's listed operations («العمليات الآتية:») are its
+own, of the day its lead names; «ثأراً لـ» answers like «رداً على»; an aggression named in passing but told in full («العدوان الذي استهدف ... يوم الخميس»)
 is an event when no report of it follows; a headline may ask a question. The forces before
 «تمكنت من إسقاط» did the downing.
 
