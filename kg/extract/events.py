@@ -115,7 +115,8 @@ strikers of the last strikes when none is named; a denied «الأنباء ال�
 trend told by its verb («تراجعت هجمات») and an accidental blast («انفجار عرضي») tell none.
 «مسؤوليتها عن العملية» claims the attack told and a claim of «الهجومين» the two told before
 it («الهجمات الثلاثة» the three); a group's listed operations («العمليات الآتية:») are its
-own, of the day its lead names; «ثأراً لـ» answers like «رداً على»; an aggression named in passing but told in full («العدوان الذي استهدف ... يوم الخميس»)
+own, of the day its lead names; «ثأراً لـ» answers like «رداً على»; an aggression named in
+passing but told in full («العدوان الذي استهدف ... يوم الخميس»)
 is an event when no report of it follows; a headline may ask a question. The forces before
 «تمكنت من إسقاط» did the downing.
 
@@ -2286,12 +2287,12 @@ def _listed_operations(
             None,
         )
         # «نفّذ مجاهدو المقاومة ... يوم الأحد ٧ كانون الثاني ٢٠٢٤م العمليات الآتية:»: the day of them all.
-        day = next((t for t in reversed(times) if line <= t.start < lead.start() and t.date is not None), None)
+        day = next((t.date for t in reversed(times) if line <= t.start < lead.start() and t.date is not None), None)
         for k, ev in enumerate(events):
             if ev.cls == "Interception" or not lead.end() <= _told_at(origin[k]) < end:
                 continue
-            if day is not None and ev.date is None and (ev.earliest is None or ev.earliest <= day.date <= (ev.latest or day.date)):
-                ev.date, ev.earliest, ev.latest = day.date, None, None
+            if day is not None and ev.date is None and (ev.earliest is None or ev.earliest <= day <= (ev.latest or day)):
+                ev.date, ev.earliest, ev.latest = day, None, None
             if ev.attackers:
                 continue
             ev.attackers.append(group.iri)
@@ -2322,7 +2323,8 @@ def _claims_of_both(events: list[Event], origin: list[list[Candidate]], text: st
         for c in cands:
             if not c.claimed_by:
                 continue
-            noun, count = (w.strip(PUNCTUATION) for w in ([*text[c.trigger :].split(maxsplit=2)[:2], ""][:2]))
+            after = [w.strip(PUNCTUATION) for w in text[c.trigger :].split(maxsplit=2)[:2]]
+            noun, count = (after + ["", ""])[:2]
             if noun in BOTH_ATTACKS:
                 n = 2
             elif noun in PLURAL_TOLD and count in TOLD_COUNT:
