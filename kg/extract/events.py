@@ -464,11 +464,12 @@ STORED = set("تخزين مستودع مستودعات مخزن مخازن تص�
 ACCUSER = re.compile(
     r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام|محملا|محمله|حمل|حملت|يحمل|تحمل)\s+(?:\S+\s+){0,5}?" + SPACE_OR_QUOTE + r"*[وفبل]?$"
 )
-ACCUSED_OF = re.compile(r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن)|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
+_ACCUSED_DEED = r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن"  # «... بالوقوف خلفه», left open for more
+ACCUSED_OF = re.compile(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
 ACCUSED_OF_TOLD = re.compile(
-    r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|باطلاق)\s+(?:(?P<one>(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|"
+    _ACCUSED_DEED + r"|باطلاق)\s+(?:(?P<one>(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|"
     r"استهداف|عمليه|اعتداء|صواريخ|قذايف|مسيره|طايره\s+المسيره))|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
@@ -863,7 +864,7 @@ class EventExtractor:
                 candidates.append(cand)
         _day_headings(text, times, candidates)
         events, origin = self._corefer(doc, candidates)
-        _claims_of_both(events, origin, text)
+        _counted_claims(events, origin, text)
         _named_over_accused(events, origin)
         _accused_after(doc, events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
@@ -900,11 +901,12 @@ class EventExtractor:
         # «ما أدى إلى تدمير ثلاث شاحنات»: what an attack caused is not another attack.
         result = RESULT.search(text, clause.start, clause.end)
         result_at = result.end() if result else clause.end
+        readings = [_reading(w.text) for w in words]
         for k, tok in enumerate(words):
-            attack, cls_named, forms = _reading(tok.text)
+            attack, cls_named, forms = readings[k]
             if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
-            if cls_named is not None and k > 0 and STORED.intersection(_reading(words[k - 1].text)[2]):
+            if cls_named is not None and k > 0 and STORED.intersection(readings[k - 1][2]):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
             if cls is None:
                 cls = cls_named
@@ -928,8 +930,8 @@ class EventExtractor:
             attack_at = _word_at(words, clause.start + claim.start("op"))
         # «جراء قذائف أطلقتها الميليشيات»: shells of no named kind fall or are fired too (the
         # attack keeps no class of its own: they may be the rockets or mortars told elsewhere).
-        shells = cls is None and falls is not None and any(SHELLS.intersection(_reading(w.text)[2]) for w in words)
-        if attack_at is None and (cls is not None or SHELLS.intersection(f for w in words[:4] for f in _reading(w.text)[2])):
+        shells = cls is None and falls is not None and any(SHELLS.intersection(forms) for _, _, forms in readings)
+        if attack_at is None and (cls is not None or any(SHELLS.intersection(forms) for _, _, forms in readings[:4])):
             nominal = NOMINAL_REPORT.match(clause_text)
             aimed_at = clause.start + nominal.end() if nominal else -1
             if nominal and any(aimed_at <= e.nstart < aimed_at + 20 for e in ents):
@@ -950,14 +952,14 @@ class EventExtractor:
             return None  # «أنباء غير مؤكدة عن غارات ... مصدر في الحشد ينفي تعرّض أي من مقاره للقصف»
         if cls is None and any(w.text in STRIKING_AIRCRAFT for w in words[max(0, attack_at - 1) : attack_at + 2]):
             cls = "Airstrike"
-        trigger_forms = _reading(words[attack_at].text)[2]
+        trigger_forms = readings[attack_at][2]
         # «الكمين الذي نصبته خلايا التنظيم», «هاجموا الحافلة بالأسلحة الرشاشة»: fighting on the ground.
         ground = cls is None and bool(
             AMBUSH.intersection(trigger_forms) or SMALL_ARMS.search(clause_text) or GROUND_ATTACK.search(clause_text)
         )
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start, ground=ground)
         cand.title = _is_title(text, sentences[clause.sentence])
-        if cand.title and len(HEADLINE_KINDS.intersection(f for w in words for f in _reading(w.text)[2])) >= 3:
+        if cand.title and len(HEADLINE_KINDS.intersection(f for _, _, forms in readings for f in forms)) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
@@ -2316,7 +2318,7 @@ def _launch_sites(reports: list[Candidate]) -> set[str]:
     return {p for r in reports for p in r.origins}
 
 
-def _claims_of_both(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
+def _counted_claims(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
     """A claim of «الهجومين» claims the two attacks told before it, not only the one it joined:
     «وتبنّت "المقاومة الإسلامية في العراق" الهجومين»; and «الهجمات الثلاثة» the three."""
     for cands in origin:
@@ -2686,6 +2688,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
 
 
 AFTER_WORDS = ("بعد", "عقب", "اثر", "في اعقاب")
+RESPONSE_WORDS = ("ردا", "رد ", "ثارا", "انتقاما")  # «رداً على», «في رد على», «ثأراً لـ», «انتقاماً لـ»
 
 
 def _without_conjunction(word: str) -> str:
@@ -2695,7 +2698,9 @@ def _without_conjunction(word: str) -> str:
 
 def _clause_kind(word: str) -> str:
     """The kind of clause a ``CLAUSE_BREAK`` word opens."""
-    return "response" if "ردا" in word or "رد " in word or "ثارا" in word or "انتقاما" in word else "after" if _without_conjunction(word).startswith(AFTER_WORDS) else "main"
+    if any(w in word for w in RESPONSE_WORDS):
+        return "response"
+    return "after" if _without_conjunction(word).startswith(AFTER_WORDS) else "main"
 
 
 def _aside_start(text: str, dash: int) -> int:
