@@ -169,3 +169,10 @@ def test_our_fighters_in_a_statement_are_the_speakers_not_a_group_it_names_on_th
 def test_an_adjective_after_a_plural_head_word_is_no_name(adjective: str) -> None:
     text = f"ردت القوات الأمريكية بقصف مدفعي على قرى {adjective} لنهر الفرات."
     assert [m.label for m in extract(text).entities if not m.known] == []
+
+
+@pytest.mark.parametrize("lead", ["واصلت فصائل", "وواصلت الطائرات قصفها، وفصائل", "كما تبنّت فصائل"])
+def test_the_factions_alone_are_the_group_named_after_factions_clitics_and_all(lead: str) -> None:
+    doc = extract(f"{lead} «المقاومة الإسلامية في العراق» استهداف القواعد.\nوقالت الفصائل إنها أصابت أهدافها.")
+    factions = [m for m in doc.entities if m.label == "الفصائل"]
+    assert [m.iri for m in factions] == [ID + "actor/islamic-resistance-in-iraq"]

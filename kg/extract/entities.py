@@ -410,11 +410,12 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "التي", "الذي")):
                 continue
             bare = head[0][2:]  # without «ال»: «كتايب حزب الله» begins with «كتايب»
-            # ... or follows it: «واصلت فصائل "المقاومة الإسلامية في العراق"», then «تبنّته الفصائل».
+            # ... or follows it, clitics and all: «واصلت فصائل "المقاومة الإسلامية في العراق"», «وفصائل
+            # "المقاومة ..."», then «تبنّته الفصائل».
             before = [
                 m for m in before
                 if text[m.nstart : m.nend].split(maxsplit=1)[0] in (head[0], bare)
-                or text[max(0, m.nstart - 16) : m.nstart].rstrip(" \"'«“").endswith((" " + bare, " " + head[0]))
+                or any(s in (head[0], bare) for w in text[max(0, m.nstart - 16) : m.nstart].rstrip(" \"'«“").split()[-1:] for s, _ in stems(w))
             ]
         if not before:
             continue
