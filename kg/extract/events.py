@@ -516,6 +516,7 @@ SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+
 # «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
 PRESENT_ATTACK = frozenset("يستهدف تستهدف يقصف تقصف يشن تشن يهاجم تهاجم يضرب تضرب".split())
+NAME_NEXT = re.compile(SPACE_OR_QUOTE + r"+")  # a name right after a word: «هجمات حزب», «هجمات "حزب»
 PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
 # Machine guns and rifles: the weapons of a ground assault, whose RPGs are no rocket attack.
 SMALL_ARMS = re.compile(
@@ -1047,7 +1048,8 @@ class EventExtractor:
             return None  # «تؤكد تركيا أنها تستهدف مواقع حزب العمال»: what a side says it does, no attack told
         if (
             not cand.time and not cand.title and PLURAL_ATTACKS.intersection(trigger_forms)
-            and not specific_place and any(e.nstart == words[attack_at].end + 1 and e.kind == "actor" for e in ents)
+            and not specific_place
+            and any(e.kind == "actor" and NAME_NEXT.fullmatch(text, words[attack_at].end, e.nstart) for e in ents)
         ):
             return None  # «بذريعة الرد على هجمات حزب العمال الكردستاني»: a group's attacks spoken of in general
         aggression = AGGRESSION.intersection(trigger_forms)
@@ -2230,15 +2232,16 @@ def _hours_apart(a: str, b: str) -> bool:
     return pa is not None and pb is not None and min(abs(pa - pb), 6 - abs(pa - pb)) >= 2
 
 
+DAYS_AGO = (
+    (re.compile(r"(?<!\S)اول\s+امس"), 2),
+    (re.compile(r"(?<!\S)امس(?!\S)"), 1),
+    (re.compile(r"(?<!\S)اليوم(?!\s+(?:التالي|نفسه|ذاته))(?!\S)"), 0),
+)
+
+
 def _days_ago(t: str) -> int | None:
     """How many days before the report «اليوم», «أمس» and «أول أمس» are (None for other times)."""
-    if re.search(r"(?<!\S)اول\s+امس", t):
-        return 2
-    if re.search(r"(?<!\S)امس(?!\S)", t):
-        return 1
-    if re.search(r"(?<!\S)اليوم(?!\s+(?:التالي|نفسه|ذاته))(?!\S)", t):
-        return 0
-    return None
+    return next((days for pattern, days in DAYS_AGO if pattern.search(t)), None)
 
 
 STRIKES_FROM_AFAR = frozenset(("Airstrike", "DroneAttack", "RocketAttack", "ArtilleryShelling"))
