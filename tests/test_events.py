@@ -2380,3 +2380,29 @@ def test_a_groups_listed_operations_take_the_day_its_lead_names_and_revenge_answ
 def test_no_damage_or_casualties_recorded_is_a_toll_of_none() -> None:
     ev = only("سقط صاروخان فجر اليوم قرب قاعدة عين الأسد، من دون تسجيل أضرار أو إصابات، بحسب مصدر أمني.")
     assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
+def test_alternatives_are_split_at_the_top_level_only() -> None:
+    from kg.extract.events import _alternatives
+
+    assert _alternatives(r"a[|]b|(c|d)|[]|x]|\|y|[^]|]z|[a^]|e") == ["a[|]b", "(c|d)", "[]|x]", r"\|y", "[^]|]z", "[a^]", "e"]
+
+
+
+def test_a_pattern_compiled_with_one_word_opening_finds_what_it_did() -> None:
+    from kg.extract.events import _compile_words
+
+    source = (
+        r"(?:^|\s)لم\s+(?:ي|ت)(?:نفذ|شن)\S*|(?:^|\s)[وبل]?اي\s+(?:هجوم|ضربات)(?:\s|$)"
+        r"|انفجار\s+عبوه|(?:^|\s)(?:عمليه|عمليات)\s+قنص|(?:^|\s)ب?رصاص\s+قناص"
+    )
+    factored = _compile_words(source)
+    assert factored.pattern.count(r"(?:^|\s)") == 2  # two runs of word openings, one each
+    plain = re.compile(source)
+    text = normalize(
+        "لم تنفذ القوات أي هجوم، وقتل مدني برصاص قناص بعد انفجار عبوة، ولم يشن الطيران اي ضربات "
+        "في عمليات قنص وبأي هجوم اخر; لمي اي هجومي"
+    ).text
+    for i in range(len(text)):
+        found, expected = factored.search(text, i), plain.search(text, i)
+        assert (found and found.start()) == (expected and expected.start()), text[i:]
