@@ -2406,3 +2406,21 @@ def test_a_pattern_compiled_with_one_word_opening_finds_what_it_did() -> None:
     for i in range(len(text)):
         found, expected = factored.search(text, i), plain.search(text, i)
         assert (found and found.start()) == (expected and expected.start()), text[i:]
+
+
+def test_the_shooting_told_in_detail_is_the_killing_of_the_lead_and_its_supposed_attacker_is_named() -> None:
+    ev = only(
+        "نعى النادي حارس مرماه السابق الذي قُتل مساء أمس الاثنين برصاص مسلحين مجهولين في بلدة البصيرة.\n"
+        "وقال مصدر محلي إن مسلحَين كانا يستقلان دراجة نارية أطلقا النار عليه أمام محله وسط البلدة ثم لاذا بالفرار.\n"
+        "ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال.",
+        published=date(2025, 2, 18),
+    )
+    assert (ev.date, ev.attackers, len(ev.evidence)) == (date(2025, 2, 17), [ID + "actor/isis"], 3)
+
+
+def test_an_aerospace_company_hit_is_no_airstrike() -> None:
+    ev = only(
+        "قُتل خمسة أشخاص في الهجوم الذي استهدف مقر شركة صناعات الفضاء والطيران التركية في أنقرة عصر الأربعاء.",
+        published=date(2024, 10, 25),
+    )
+    assert ev.cls == "Attack"

@@ -118,7 +118,10 @@ it («الهجمات الثلاثة» the three); a group's listed operations (�
 own, of the day its lead names; «ثأراً لـ» answers like «رداً على»; an aggression named in
 passing but told in full («العدوان الذي استهدف ... يوم الخميس»)
 is an event when no report of it follows; a headline may ask a question. The forces before
-«تمكنت من إسقاط» did the downing.
+«تمكنت من إسقاط» did the downing. Gunfire told with nothing named in a later sentence («إن
+مسلحَين ... أطلقا النار عليه أمام محله») is the shooting just told, in detail, and the side
+supposed in a later sentence to be behind it («أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»)
+is its attacker. Weapons after an industry («شركة صناعات الفضاء والطيران») are no means.
 
 Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
 head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
@@ -506,8 +509,9 @@ AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|
 STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,5}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
-# Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة».
-STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات".split())
+# Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة»;
+# or an industry: «شركة صناعات الفضاء والطيران».
+STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات صناعات صناعه شركه شركات الفضاء".split())
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 # «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
 ACCUSER = re.compile(
@@ -517,14 +521,19 @@ _ACCUSED_DEED = r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنف
 ACCUSED_OF = re.compile(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
-ACCUSED_OF_TOLD = re.compile(
-    _ACCUSED_DEED + r"|باطلاق)\s+(?:(?P<one>(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|"
-    r"استهداف|عمليه|اعتداء|صواريخ|قذايف|مسيره|طايره\s+المسيره))|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
+_TOLD_DEED = (
+    r"\s+(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره))"
+    r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
+ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق)" + _TOLD_DEED)
+# «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»: the side supposed to be
+# behind the attack told before.
+SUPPOSED = re.compile(r"(?:^|\s)(?:ان|بان)\s+(?:تكون|يكون)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
+BEHIND_TOLD = re.compile(r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:وراء|خلف|يقف\s+وراء|تقف\s+وراء)" + _TOLD_DEED)
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = _compile_words(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
-    r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت|فتح|فتحوا|فتحت)\s+(?:\S+\s+){0,5}?النار\s+(?:\S+\s+){0,3}?علي"
+    r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت|اطلقا|فتح|فتحوا|فتحت|فتحا)\s+(?:\S+\s+){0,5}?النار\s+(?:\S+\s+){0,3}?علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
     # «قتل مسلحان مجهولان عنصراً في قسد»: gunmen killing.
     r"|(?:^|\s)[وف]?(?:قتل|اغتال|اغتالت|قتلت)\s+(?:مسلحان|مسلحون|مسلحين|مجهولون|مجهولان|عناصر\s+من|خليه)(?:\s|$)"
@@ -957,7 +966,7 @@ class EventExtractor:
             attack, cls_named, forms = readings[k]
             if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
-            if cls_named is not None and k > 0 and STORED.intersection(readings[k - 1][2]):
+            if k > 0 and STORED.intersection(readings[k - 1][2]):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
             if cls is None:
                 cls = cls_named
@@ -1116,10 +1125,14 @@ class EventExtractor:
             cand.described = bool(told and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60)))
         elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
             if clause.kind == "main":
-                return None  # a bare «هجوم» with nothing attached is not a report of one attack
-            # «ردا على هجوم بطائرة مسيرة», «بعد الهجمات المذكورة»: the attack answered or followed;
-            # a definite one can only be an attack already reported.
-            cand.reference, cand.bare = cand.definite, True
+                if not (ground and clause.sentence > 0 and not PLURAL_ATTACKS.intersection(trigger_forms)):
+                    return None  # a bare «هجوم» with nothing attached is not a report of one attack
+                # «إن مسلحَين ... أطلقا النار على الفهد أمام محله»: the shooting just told, in detail.
+                cand.reference = cand.bare = True
+            else:
+                # «ردا على هجوم بطائرة مسيرة», «بعد الهجمات المذكورة»: the attack answered or followed;
+                # a definite one can only be an attack already reported.
+                cand.reference, cand.bare = cand.definite, True
         return cand
 
     @staticmethod
@@ -2411,14 +2424,19 @@ def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> N
 def _accused_after(doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
     """An accusation after the report names the attacker of an attack told without one: «قُتل ثلاثة
     عناصر ... جراء انفجار سيارة مفخخة. وقالت الوزارة ... متهمةً «خلايا تنظيم داعش» بالوقوف وراء
-    التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker."""
+    التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker.
+    So does a supposition: «ورجّحت مصادر أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»."""
     text = doc.norm.text
     for e in doc.entities:
         if e.kind != "actor" or e.cls in ("Organization", "Person"):
             continue
         before = re.split(r"[.\n]", text[max(0, e.nstart - 50) : e.nstart])[-1]
         accuser = ACCUSER.search(before)
-        if accuser is None or not (deed := ACCUSED_OF_TOLD.match(text, e.nend)):
+        deed = ACCUSED_OF_TOLD.match(text, e.nend) if accuser else None
+        if deed is None:
+            accuser = SUPPOSED.search(before)
+            deed = BEHIND_TOLD.match(text, e.nend) if accuser else None
+        if accuser is None or deed is None:
             continue
         told = [(ev, o) for ev, o in zip(events, origin, strict=True) if ev.cls != "Interception" and _told_at(o) < e.nstart]
         if deed.group("one"):
