@@ -2424,3 +2424,35 @@ def test_an_aerospace_company_hit_is_no_airstrike() -> None:
         published=date(2024, 10, 25),
     )
     assert ev.cls == "Attack"
+
+
+def test_a_flash_standing_alone_reports_its_attack() -> None:
+    ev = only(
+        "عاجل | دوي انفجارات في قاعدة حقل العمر شرقي دير الزور إثر استهدافها بطائرة مسيّرة قبل قليل\n"
+        "مصادر محلية: طيران التحالف الدولي يحلّق بكثافة في أجواء المنطقة",
+        published=None,
+    )
+    assert ev.cls == "DroneAttack"
+
+
+
+@pytest.mark.parametrize(
+    "supposition",
+    ["ورجّح المصدر وقوف خلايا تنظيم «داعش» وراء التفجير.", "ورجّح المصدر أن تكون خلايا تنظيم «داعش» وراءه."],
+)
+def test_the_side_supposed_behind_the_blast_in_a_later_sentence_is_its_attacker(supposition: str) -> None:
+    ev = only(
+        "انفجرت عبوة ناسفة بدورية عسكرية أمريكية مساء الأحد على الطريق بين الحسكة والشدادي، دون تسجيل إصابات، "
+        "بحسب مصدر في قوات سوريا الديمقراطية (قسد).\nولم تتبنَّ أي جهة الهجوم. " + supposition,
+        published=date(2025, 2, 17),
+    )
+    assert (ev.date, ev.attackers) == (date(2025, 2, 16), [ID + "actor/isis"])
+
+
+def test_earlier_attacks_of_the_kind_are_no_attack_told() -> None:
+    assert events("قالت مصادر محلية إن أسلوب التنفيذ مشابه لهجمات سابقة نفذها التنظيم في ريف دير الزور.") == []
+
+
+def test_attacks_of_the_kind_with_a_day_are_told() -> None:
+    found = events("وشنّت الفصائل هجمات مماثلة فجر اليوم على قاعدة التنف.", published=date(2024, 1, 30))
+    assert [e.date for e in found] == [date(2024, 1, 30)]

@@ -120,8 +120,11 @@ passing but told in full («العدوان الذي استهدف ... يوم ال
 is an event when no report of it follows; a headline may ask a question. The forces before
 «تمكنت من إسقاط» did the downing. Gunfire told with nothing named in a later sentence («إن
 مسلحَين ... أطلقا النار عليه أمام محله») is the shooting just told, in detail, and the side
-supposed in a later sentence to be behind it («أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»)
-is its attacker. Weapons after an industry («شركة صناعات الفضاء والطيران») are no means.
+supposed in a later sentence to be behind it («أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»,
+«وقوف خلايا التنظيم وراء التفجير», «أن تكون خلايا التنظيم وراءه») is its attacker. Weapons after an
+industry («شركة صناعات الفضاء والطيران») are no means. Attacks of the kind with no day named
+(«لهجمات سابقة نفذها التنظيم», «هجمات مماثلة») are none told, and a flash of a line or two
+standing alone («عاجل | دوي انفجارات في قاعدة ...») is a report, not a headline.
 
 Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
 head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
@@ -423,6 +426,9 @@ GENERIC_ATTACKS = re.compile(
     # A denial of any part in them: «فيما تنفي طهران أي صلة لها بتلك الهجمات».
     r"|(?:^|\s)و?(?:تنفي|ينفي|نفت|نفي)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:صله|علاقه|مسووليه|تورط)"
 )
+# «المشابه لهجمات سابقة نفذها التنظيم», «تتبنى عادةً هجمات مماثلة»: attacks of the kind, unless a
+# day is named («شنّت هجمات مماثلة فجر اليوم»).
+ATTACKS_OF_THE_KIND = re.compile(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
 # «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
 # watching or smuggling, not striking.
 INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
@@ -526,10 +532,12 @@ _TOLD_DEED = (
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
 ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق)" + _TOLD_DEED)
-# «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»: the side supposed to be
-# behind the attack told before.
-SUPPOSED = re.compile(r"(?:^|\s)(?:ان|بان)\s+(?:تكون|يكون)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
-BEHIND_TOLD = re.compile(r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:وراء|خلف|يقف\s+وراء|تقف\s+وراء)" + _TOLD_DEED)
+# «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
+# التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
+SUPPOSED = re.compile(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
+BEHIND_TOLD = re.compile(
+    r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:(?:يقف|تقف)\s+)?(?:وراء|خلف)(?:(?P<it>ه|ها)(?=[\s،,.\"'”»]|$)|" + _TOLD_DEED + ")"
+)
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = _compile_words(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
@@ -753,6 +761,7 @@ CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:�
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
+FLASH_WORDS = 50  # a breaking-news flash: a line or two, no article under it
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة»,
 # «(٢ – ٨ كانون الأول)».
 SENTENCE_END = re.compile(
@@ -1194,6 +1203,8 @@ class EventExtractor:
             return m is not None and not (told and m.start() >= len(head))
 
         if general(GENERIC_ATTACKS.search(clause_text)):
+            return True
+        if general(ATTACKS_OF_THE_KIND.search(clause_text)) and not DAY_NAMED.search(clause_text):
             return True
         # «... منذ أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس»: part of a tally, still several attacks.
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
@@ -2439,7 +2450,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         if accuser is None or deed is None:
             continue
         told = [(ev, o) for ev, o in zip(events, origin, strict=True) if ev.cls != "Interception" and _told_at(o) < e.nstart]
-        if deed.group("one"):
+        if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
         span = _trim(doc, e.nstart - len(before) + accuser.start(), deed.end())
         for ev, _ in told:
@@ -2745,8 +2756,10 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
     words = sum(1 for w in line.split() if any(c.isalnum() for c in w))  # a dash is no word
-    if line_start > 0 and line.startswith("عاجل"):
-        return False  # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports
+    if line.startswith("عاجل") and (line_start > 0 or len(text.split()) <= FLASH_WORDS):
+        # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports,
+        # and so does the first of a line or two standing alone.
+        return False
     if TABLE_ROW.match(line):
         return False  # a table's row reports an incident
     # «ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك؟»: a headline may ask a question.
