@@ -2456,3 +2456,15 @@ def test_earlier_attacks_of_the_kind_are_no_attack_told() -> None:
 def test_attacks_of_the_kind_with_a_day_are_told() -> None:
     found = events("وشنّت الفصائل هجمات مماثلة فجر اليوم على قاعدة التنف.", published=date(2024, 1, 30))
     assert [e.date for e in found] == [date(2024, 1, 30)]
+
+
+def test_the_attacks_of_an_exchange_of_fire_told_next_are_of_its_day() -> None:
+    found = events(
+        "شهدت ضفتا نهر الفرات في ريف دير الزور الشرقي، مساء أمس الأربعاء، قصفاً متبادلاً بين قوات النظام "
+        "وقوات سوريا الديمقراطية (قسد).\n"
+        "وقال المراسل إن القصف بدأ نحو الساعة الثامنة مساءً، حين استهدفت قوات النظام المتمركزة في الميادين "
+        "بلدة ذيبان بعدة قذائف هاون.\n"
+        "وأضاف أن «قسد» ردّت على مصادر النيران، بقصف مواقع قوات النظام في بلدة القورية بقذائف الهاون.",
+        published=date(2023, 12, 14),
+    )
+    assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2023, 12, 13))] * 2

@@ -124,7 +124,9 @@ supposed in a later sentence to be behind it («أن تكون خلايا تنظ�
 «وقوف خلايا التنظيم وراء التفجير», «أن تكون خلايا التنظيم وراءه») is its attacker. Weapons after an
 industry («شركة صناعات الفضاء والطيران») are no means. Attacks of the kind with no day named
 («لهجمات سابقة نفذها التنظيم», «هجمات مماثلة») are none told, and a flash of a line or two
-standing alone («عاجل | دوي انفجارات في قاعدة ...») is a report, not a headline.
+standing alone («عاجل | دوي انفجارات في قاعدة ...») is a report, not a headline. An exchange of
+fire («قصفاً متبادلاً») is no attack of its own, but the attacks told in the two sentences after it
+are of its day.
 
 Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
 head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
@@ -365,6 +367,9 @@ FALLS = re.compile(
 )
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
+# «قصفاً متبادلاً», «تبادل القصف»: shelling both ways, told by the attacks of each side after it.
+EXCHANGE_OF_FIRE = re.compile(r"(?<!\S)(?:قصفا|قصف|القصف|ضربات|هجمات)\s+(?:ال)?متبادلا?(?=[\s،,.]|$)|(?<!\S)[وب]?تبادل\s+(?:ال)?(?:قصف|ضربات|اطلاق\s+النار)(?=[\s،,.]|$)")
+EXCHANGE_REACH = 2  # sentences after the exchange that tell its attacks
 # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ», «نفى الأنباء
 # بشأن إسقاط طائرة مسيّرة»: reports denied.
 DENIED_REPORT = (
@@ -921,6 +926,7 @@ class EventExtractor:
         ent_starts = [e.nstart for e in ents]
         candidates = []
         parts: list[tuple[Clause, list[Token], list[EntityMention]]] = []  # each clause's words and entities
+        exchange: tuple[int, TimeExpr] | None = None  # the sentence and day of an exchange of fire told
         for clause in clauses:
             words = toks[bisect_left(tok_starts, clause.start) : bisect_left(tok_starts, clause.end)]
             in_clause = ents[bisect_left(ent_starts, clause.start) : bisect_left(ent_starts, clause.end)]
@@ -929,8 +935,16 @@ class EventExtractor:
                 in_clause = [e for e in in_clause if clause.holds(e.nstart)]
             parts.append((clause, words, in_clause))
             cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
-            if cand is not None:
-                candidates.append(cand)
+            if cand is None:
+                if clause.kind == "main" and EXCHANGE_OF_FIRE.search(text, clause.start, clause.end):
+                    time = self._time(clause, times, sentences)
+                    exchange = (clause.sentence, time) if time is not None and time.date is not None else None
+                continue
+            if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
+                # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
+                # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
+                cand.time = exchange[1]
+            candidates.append(cand)
         _day_headings(text, times, candidates)
         events, origin = self._corefer(doc, candidates)
         _counted_claims(events, origin, text)
