@@ -1029,6 +1029,14 @@ def weekdays_named(text: str) -> set[int]:
     return {_WEEKDAYS[m.group("wd")] for m in _WEEKDAY_NAME.finditer(text)}
 
 
+_MONTH_NAME = re.compile(_BOW + _MONTH)
+
+
+def names_a_month(text: str) -> bool:
+    """Does a normalised text name a month («25 كانون الاول»)?"""
+    return _MONTH_NAME.search(text) is not None
+
+
 _PUBLISHED_LABEL = re.compile(r"(?<!\S)(?:نشر|تاريخ\s+النشر|نشر\s+في)\s*:")
 
 

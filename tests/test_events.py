@@ -2468,3 +2468,21 @@ def test_the_attacks_of_an_exchange_of_fire_told_next_are_of_its_day() -> None:
         published=date(2023, 12, 14),
     )
     assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2023, 12, 13))] * 2
+
+
+def test_a_quoted_date_naming_its_month_is_resolved() -> None:
+    ev = only(
+        "واستذكر البيان العمليات التي نفذتها الكتائب، ومنها «عملية قاعدة حرير في أربيل في 25 كانون الأول»، "
+        "حين استهدفت الكتائب القاعدة بطائرة مسيّرة.",
+        published=date(2024, 1, 30),
+    )
+    assert ev.date == date(2023, 12, 25)
+
+
+def test_since_a_day_when_rockets_fell_dates_the_rockets() -> None:
+    ev = only(
+        "فمنذ الثلاثاء 5 ديسمبر، حين سقطت خمسة صواريخ في محيط مهبط رميلان بريف الحسكة من دون أن تسفر عن أي إصابات، "
+        "بدا أن الفصائل باتت توسّع بنك أهدافها.",
+        published=date(2024, 2, 6),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2023, 12, 5))

@@ -126,7 +126,8 @@ industry («شركة صناعات الفضاء والطيران») are no means.
 («لهجمات سابقة نفذها التنظيم», «هجمات مماثلة») are none told, and a flash of a line or two
 standing alone («عاجل | دوي انفجارات في قاعدة ...») is a report, not a headline. An exchange of
 fire («قصفاً متبادلاً») is no attack of its own, but the attacks told in the two sentences after it
-are of its day.
+are of its day. A quoted date naming its month («"عملية قاعدة حرير في 25 كانون الأول"») is
+resolved, and «منذ» a day «حين» an attack was told dates that attack.
 
 Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
 head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
@@ -192,7 +193,7 @@ from kg.extract.entities import (
 )
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
-from kg.temporal import WEEKDAY_NAMES, TimeExpr, find_dates, infer_publication_date, weekdays_named
+from kg.temporal import WEEKDAY_NAMES, TimeExpr, find_dates, infer_publication_date, names_a_month, weekdays_named
 
 ID = "https://w3id.org/conflict-kg/id/"
 T = TypeVar("T")
@@ -913,8 +914,9 @@ class EventExtractor:
         sentence_starts = [s for s, _ in sentences]
         all_times = find_dates(text, doc.published)
         times = [
-            # A weekday pins a quoted day to the week around the report: «"استهدف مجاهدونا صباح اليوم الأربعاء"».
-            _unresolved(t) if t.relative and not weekdays_named(t.text) and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
+            # A weekday pins a quoted day to the week around the report: «"استهدف مجاهدونا صباح اليوم الأربعاء"»,
+            # and a month a quoted date to its year: «"عملية قاعدة حرير في 25 كانون الأول"».
+            _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
             for t in all_times
             if not _after(t, doc.published) and not _since_or_until(text, t) and not _statement_time(text, t.start)
         ]
@@ -2731,13 +2733,17 @@ def _spans(t: TimeExpr, days: int) -> bool:
     return t.earliest is not None and t.latest is not None and (t.latest - t.earliest).days >= days
 
 
+WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|عندما|يوم)\s")
+
+
 def _since_or_until(text: str, t: TimeExpr) -> bool:
     """Does the time expression bound a tally or a silence, or date the report («دمشق 12 مارس 2023
     (شينخوا)»: a dateline), rather than date an attack?"""
     if DATELINE_AFTER.match(text, t.end) and re.search(r"\d{4}", t.text) and DATELINE_BEFORE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
         return True
     if t.text.startswith("منذ"):
-        return not SINCE_PART_OF_DAY.match(t.text)
+        # «فمنذ الثلاثاء 5 ديسمبر، حين سقطت خمسة صواريخ»: the day the attack after «حين» was on.
+        return not SINCE_PART_OF_DAY.match(t.text) and not WHEN_AFTER.match(text, t.end)
     before = text[max(0, t.start - 60) : t.start]
     return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before))
 
