@@ -2486,3 +2486,31 @@ def test_since_a_day_when_rockets_fell_dates_the_rockets() -> None:
         published=date(2024, 2, 6),
     )
     assert (ev.cls, ev.date) == ("RocketAttack", date(2023, 12, 5))
+
+
+def test_a_quoted_today_in_a_statement_of_the_report_day_is_that_day() -> None:
+    found = events(
+        "وقالت الوزارة، في بيان صدر صباح اليوم الأربعاء، إن «طائرة مسيّرة مفخخة استهدفت مساء أمس الثلاثاء أحد "
+        "الخزانات في حقل خورمور». وأضاف البيان أن «طائرتين مسيّرتين هاجمتا فجر اليوم منشآت حقل سرسنك».",
+        published=date(2025, 7, 16),
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2025, 7, 15)), ("DroneAttack", date(2025, 7, 16))]
+
+
+def test_a_quoted_today_of_a_statement_of_another_day_stays_the_speakers() -> None:
+    ev = only(
+        "وقالت الفصائل في بيان أمس إن «مجاهدينا استهدفوا فجر اليوم قاعدة حرير بطائرة مسيّرة».",
+        published=date(2025, 7, 16),
+    )
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولا يزال التنظيم يحتفظ بقدرة على شن هجمات خاطفة في البادية.",
+        "كما استهدفت غارات أمريكية سابقة مواقع للفصائل قرب الميادين.",
+    ],
+)
+def test_a_capability_and_earlier_strikes_are_no_attack_told(text: str) -> None:
+    assert events(text) == []

@@ -127,7 +127,9 @@ industry («شركة صناعات الفضاء والطيران») are no means.
 standing alone («عاجل | دوي انفجارات في قاعدة ...») is a report, not a headline. An exchange of
 fire («قصفاً متبادلاً») is no attack of its own, but the attacks told in the two sentences after it
 are of its day. A quoted date naming its month («"عملية قاعدة حرير في 25 كانون الأول"») is
-resolved, and «منذ» a day «حين» an attack was told dates that attack.
+resolved, and «منذ» a day «حين» an attack was told dates that attack. A quoted «اليوم» of a
+statement made on the report's day («في بيان صدر صباح اليوم الأربعاء») is the report's day. A
+capability («بقدرة على شن هجمات») tells no attack, and the dual of a verb («هاجمتا») is a verb.
 
 Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
 head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
@@ -255,8 +257,8 @@ AMBUSH = frozenset("كمين كمينا الكمين كماين".split())
 
 ATTACK_WORDS = set(
     """
-    هجوم هجوما هجمات الهجوم الهجمات هجومين هجومان هاجم هاجمت هاجموا مهاجمه يهاجم تهاجم
-    استهداف استهدف استهدفت استهدفوا استهدافها استهدفها استهدفته يستهدف تستهدف استهدافه استهدافهم
+    هجوم هجوما هجمات الهجوم الهجمات هجومين هجومان هاجم هاجمت هاجموا هاجما هاجمتا مهاجمه يهاجم تهاجم
+    استهداف استهدف استهدفت استهدفوا استهدفا استهدفتا استهدافها استهدفها استهدفته يستهدف تستهدف استهدافه استهدافهم
     قصف قصفت قصفا قصفتا القصف قصفها قصفه يقصف تقصف تقصفان يقصفان يقصفون تستهدفان يستهدفان يستهدفون تهاجمان يهاجمون
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
@@ -307,7 +309,7 @@ SUSPECTED_NATIONALITY = re.compile(
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
-STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك))?\s*$")
+STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته))?\s*$")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 # «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
@@ -434,7 +436,7 @@ GENERIC_ATTACKS = re.compile(
 )
 # «المشابه لهجمات سابقة نفذها التنظيم», «تتبنى عادةً هجمات مماثلة»: attacks of the kind, unless a
 # day is named («شنّت هجمات مماثلة فجر اليوم»).
-ATTACKS_OF_THE_KIND = re.compile(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
+ATTACKS_OF_THE_KIND = re.compile(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+)?(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
 # «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
 # watching or smuggling, not striking.
 INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
@@ -462,7 +464,7 @@ GOT_THROUGH = re.compile(
 )
 # «تصدت لصواريخ العدوان وأسقطت بعضها»: only some downed, the rest got through.
 SOME_DOWNED = re.compile(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
-PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير".split())
+PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون".split())
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب سيناريو".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.]|$)")
@@ -913,10 +915,13 @@ class EventExtractor:
         sentences = _sentences(text, asides)
         sentence_starts = [s for s, _ in sentences]
         all_times = find_dates(text, doc.published)
+        # Statements made on the day of the report («في بيان صدر صباح اليوم الأربعاء»): their
+        # «اليوم» is the report's.
+        said_today = [t.start for t in all_times if t.date is not None and t.date == doc.published and _statement_time(text, t.start)]
         times = [
             # A weekday pins a quoted day to the week around the report: «"استهدف مجاهدونا صباح اليوم الأربعاء"»,
             # and a month a quoted date to its year: «"عملية قاعدة حرير في 25 كانون الأول"».
-            _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and _quoted(text, sentences[max(0, bisect_right(sentence_starts, t.start) - 1)][0], t.start) else t
+            _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and self._quoted_elsewhen(text, sentences, sentence_starts, said_today, t.start) else t
             for t in all_times
             if not _after(t, doc.published) and not _since_or_until(text, t) and not _statement_time(text, t.start)
         ]
@@ -964,6 +969,16 @@ class EventExtractor:
         _listed_operations(doc, events, origin, candidates, times)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
+
+    @staticmethod
+    def _quoted_elsewhen(text: str, sentences: list[tuple[int, int]], sentence_starts: list[int], said_today: list[int], at: int) -> bool:
+        """Is the offset inside a quotation whose speaker's day may not be the report's: one not
+        said, in its sentence or the one before, on the report's day?"""
+        k = max(0, bisect_right(sentence_starts, at) - 1)
+        if not _quoted(text, sentences[k][0], at):
+            return False
+        since = sentences[max(0, k - 1)][0]
+        return not any(since <= s < at for s in said_today)
 
     # -- candidates --------------------------------------------------------------------
 
@@ -1048,6 +1063,8 @@ class EventExtractor:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
+        if cand.time is None and any(ATTACKS_OF_THE_KIND.match(text, w.start) for w in words[attack_at : attack_at + 2]):
+            return None  # «المشابه لهجمات سابقة نفذها التنظيم», «استهدفت غارات أمريكية سابقة»: attacks of the kind
         s_start, s_end = sentences[clause.sentence]
         line = text[s_start:s_end].rstrip()
         if line.endswith(":") and len(line.split()) <= 6 and cand.time is None:
@@ -1219,8 +1236,6 @@ class EventExtractor:
             return m is not None and not (told and m.start() >= len(head))
 
         if general(GENERIC_ATTACKS.search(clause_text)):
-            return True
-        if general(ATTACKS_OF_THE_KIND.search(clause_text)) and not DAY_NAMED.search(clause_text):
             return True
         # «... منذ أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس»: part of a tally, still several attacks.
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
