@@ -584,4 +584,4 @@ def test_a_long_article_is_fast() -> None:
     text = (sentence * 60)[:5000]
     start = time.perf_counter()
     find_quantities(text)
-    assert time.perf_counter() - start < 0.05  # normally ~1 ms; this only guards against blow-ups
+    assert time.perf_counter() - start < 1.0  # normally ~1 ms; a loose bound that only guards against runaway backtracking

@@ -802,9 +802,9 @@ def test_a_long_article_is_fast() -> None:
     text = (sentence * 60)[:5000]
     start = time.perf_counter()
     find_dates(text, MON)
-    assert (
-        time.perf_counter() - start < 0.05
-    )  # normally under 1 ms; this only guards against blow-ups
+    # Normally a few ms; the bound is loose so a busy machine does not fail it: it only
+    # guards against a pattern backtracking without end.
+    assert time.perf_counter() - start < 1.0
 
 
 def test_a_day_of_the_same_month_is_of_the_month_named_before() -> None:
