@@ -2514,3 +2514,29 @@ def test_a_quoted_today_of_a_statement_of_another_day_stays_the_speakers() -> No
 )
 def test_a_capability_and_earlier_strikes_are_no_attack_told(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت فصائل عراقية مسلحة قد لوّحت، في بيانات متفرقة خلال الأيام الماضية، باستهداف المصالح الأمريكية "
+        "في حال انخراط واشنطن عسكرياً.",
+        "أكد المتحدث باسم «حركة النجباء»، في تصريح لـ«المدار» أن الحركة «لن تعلّق عملياتها»، وأنها «ماضية في "
+        "استهداف قواعد الاحتلال حتى خروجه من العراق».",
+        "تتواصل المعارك في محيط سد تشرين، وسط تصعيد ملحوظ في القصف والغارات خلال الساعات الأخيرة.",
+        "وطالبت الإدارة الذاتية بموقف حازم يضع حداً للهجمات التي تستهدف المدنيين.",
+        "وأكد أن الحركة لن تعلّق عملياتها حتى خروج الاحتلال ووقف العدوان على غزة.",
+    ],
+)
+def test_a_threat_a_resolve_an_escalation_and_an_end_called_for_are_no_attack_told(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_smuggling_drone_downed_at_the_border_and_a_tally_of_downings_make_one_interception() -> None:
+    found = events(
+        "صرّح مصدر عسكري بأن المنطقة العسكرية الشرقية أسقطت طائرة مسيرة فجر اليوم الخميس، حاولت اجتياز الحدود "
+        "بطريقة غير مشروعة من الأراضي السورية إلى الأراضي الأردنية.\n"
+        "وبحسب أرقام نشرتها القوات المسلحة، جرى منذ مطلع العام الجاري إسقاط 11 طائرة مسيّرة على الحدود الشمالية.",
+        published=date(2025, 3, 20),
+    )
+    assert [(e.cls, e.date) for e in found] == [("Interception", date(2025, 3, 20))]

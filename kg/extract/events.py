@@ -130,6 +130,9 @@ are of its day. A quoted date naming its month («"عملية قاعدة حري�
 resolved, and «منذ» a day «حين» an attack was told dates that attack. A quoted «اليوم» of a
 statement made on the report's day («في بيان صدر صباح اليوم الأربعاء») is the report's day. A
 capability («بقدرة على شن هجمات») tells no attack, and the dual of a verb («هاجمتا») is a verb.
+Nor do a threat waved («لوّحت باستهداف»), a resolve to go on («ماضية في استهداف»), an escalation
+(«تصعيد ملحوظ في القصف»), an end called for («يضع حداً للهجمات», «وقف العدوان على غزة»), a drone
+downed crossing a border («حاولت اجتياز الحدود») or a tally of downings («منذ مطلع العام إسقاط 11»).
 
 Round-ups, tables and statements: a report with no verb, the means aimed at a named place at the
 head of its clause («الاثنين: رشقة صاروخية على قاعدة الشدادي», «- 20.1.2024: وابل من الصواريخ
@@ -333,6 +336,7 @@ HYPOTHETICAL = set(
     """
     ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد ستعود سيعود سنعود تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
     تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
+    لوحت لوح لوحوا تلوح يلوح ملوحه ملوحا
     تعليق استباق لتجنب لمنع تستعد يستعد يستعدون تستعدان خشيه يعدون يعدان معده معدا
     الذكري ذكري
     """.split()
@@ -404,7 +408,7 @@ HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دو�
 HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
-ONGOING = re.compile(r"(?<!\S)[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
+ONGOING = re.compile(r"(?<![^\s\"'«»“”])[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في|(?:ماضيه|ماضون|ماضين|ماض)\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
 ORDINAL_COUNT = re.compile(
     r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
 )
@@ -423,6 +427,9 @@ EXAMPLE_OF = re.compile(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+�
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
     r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال)?(?:هجمات|ضربات|غارات)"
+    # «وسط تصعيد ملحوظ في القصف والغارات», «يضع حداً للهجمات», «حتى وقف العدوان على غزة»: attacks in general.
+    r"|تصعيد\s+(?:\S+\s+)?في\s+(?:ال)?(?:قصف|هجمات|ضربات|غارات)|(?<!\S)(?:حدا|حد)\s+(?:للهجمات|للضربات|للغارات|للاعتداءات|للقصف)(?=[\s،,.]|$)"
+    r"|(?<!\S)[وبل]{0,2}وقف\s+(?:ال)?(?:عدوان|هجمات|اعتداءات|ضربات|غارات|قصف)(?=[\s،,.]|$)"
     # «ارتفاعاً في عمليات الاغتيال مقابل تراجع نسبي في الهجمات التركية»: a trend, no attack.
     r"|(?:ارتفاع|ارتفاعا|تراجع|تراجعا|انخفاض|انخفاضا|ازدياد|ازديادا)\s+(?:\S+\s+)?في\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)"
     # «فيما تراجعت هجمات الفصائل إلى حدٍّ شبه معدوم»: the same trend told by its verb.
@@ -443,7 +450,7 @@ INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|م�
 # Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
 ONLY_FLYING = re.compile(
     r"(?<!\S)(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس"
-    r"|(?:ال)?مخدرات|(?:ال)?مخدره|تهريب|لتهريب)(?=[\s،,.]|$)"
+    r"|(?:ال)?مخدرات|(?:ال)?مخدره|تهريب|لتهريب|(?:ل)?اجتياز\s+الحدود)(?=[\s،,.]|$)"
 )
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = {
@@ -1977,6 +1984,8 @@ class EventExtractor:
                 continue
             if DENIED_REPORT_RE.search(text, clause.start, words[at].end):
                 continue  # «نفى الجهاز الأنباء بشأن إسقاط طائرة مسيّرة»
+            if SINCE_START.search(text, clause.start, clause.end):
+                continue  # «جرى منذ مطلع العام الجاري إسقاط 11 طائرة مسيّرة»: a tally
             if GOT_THROUGH.search(text, words[at].end, sentences[clause.sentence][1]) or SOME_DOWNED.match(text, words[at].end):
                 continue  # some got through: the downing is part of the attack's report
             span = _trim(doc, clause.start, clause.end)
