@@ -366,6 +366,12 @@ _SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FI
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 
 
+def _word_before(text: str, at: int) -> set[str]:
+    """The readings of the word right before an offset, quotes skipped: «وفصائل» before «"المقاومة»."""
+    words = text[max(0, at - 16) : at].rstrip(" \"'«“").split()
+    return {s for s, _ in stems(words[-1])} if words else set()
+
+
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:
     """Mentions of a group already named, by its head noun alone or as «our fighters», and of a
     group or force as «its fighters» («its forces»)."""
@@ -409,13 +415,12 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             nxt = text[tok.end : tok.end + 12].split()
             if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "التي", "الذي")):
                 continue
-            bare = head[0][2:]  # without «ال»: «كتايب حزب الله» begins with «كتايب»
+            forms = (head[0], head[0][2:])  # and without «ال»: «كتايب حزب الله» begins with «كتايب»
             # ... or follows it, clitics and all: «واصلت فصائل "المقاومة الإسلامية في العراق"», «وفصائل
             # "المقاومة ..."», then «تبنّته الفصائل».
             before = [
                 m for m in before
-                if text[m.nstart : m.nend].split(maxsplit=1)[0] in (head[0], bare)
-                or any(s in (head[0], bare) for w in text[max(0, m.nstart - 16) : m.nstart].rstrip(" \"'«“").split()[-1:] for s, _ in stems(w))
+                if text[m.nstart : m.nend].split(maxsplit=1)[0] in forms or _word_before(text, m.nstart) & set(forms)
             ]
         if not before:
             continue

@@ -198,7 +198,14 @@ from kg.extract.entities import (
 )
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
-from kg.temporal import WEEKDAY_NAMES, TimeExpr, find_dates, infer_publication_date, names_a_month, weekdays_named
+from kg.temporal import (
+    WEEKDAY_NAMES,
+    TimeExpr,
+    find_dates,
+    infer_publication_date,
+    names_a_month,
+    weekdays_named,
+)
 
 ID = "https://w3id.org/conflict-kg/id/"
 T = TypeVar("T")
@@ -922,15 +929,17 @@ class EventExtractor:
         sentences = _sentences(text, asides)
         sentence_starts = [s for s, _ in sentences]
         all_times = find_dates(text, doc.published)
+        statements = [t for t in all_times if _statement_time(text, t.start)]  # «في بيان الأحد»: no attack's day
+        stated = {t.start for t in statements}
         # Statements made on the day of the report («في بيان صدر صباح اليوم الأربعاء»): their
         # «اليوم» is the report's.
-        said_today = [t.start for t in all_times if t.date is not None and t.date == doc.published and _statement_time(text, t.start)]
+        said_today = [t.start for t in statements if t.date is not None and t.date == doc.published]
         times = [
             # A weekday pins a quoted day to the week around the report: «"استهدف مجاهدونا صباح اليوم الأربعاء"»,
             # and a month a quoted date to its year: «"عملية قاعدة حرير في 25 كانون الأول"».
-            _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and self._quoted_elsewhen(text, sentences, sentence_starts, said_today, t.start) else t
+            _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and _quoted_elsewhen(text, sentences, sentence_starts, said_today, t.start) else t
             for t in all_times
-            if not _after(t, doc.published) and not _since_or_until(text, t) and not _statement_time(text, t.start)
+            if not _after(t, doc.published) and not _since_or_until(text, t) and t.start not in stated
         ]
         quantities = find_quantities(text)
         clauses = _clauses(text, sentences, asides)
@@ -950,7 +959,8 @@ class EventExtractor:
             parts.append((clause, words, in_clause))
             cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
             if cand is None:
-                if clause.kind == "main" and EXCHANGE_OF_FIRE.search(text, clause.start, clause.end):
+                # «متبادل», «تبادل»: most clauses hold neither, and skip the pattern.
+                if clause.kind == "main" and text.find("بادل", clause.start, clause.end) >= 0 and EXCHANGE_OF_FIRE.search(text, clause.start, clause.end):
                     time = self._time(clause, times, sentences)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
@@ -976,16 +986,6 @@ class EventExtractor:
         _listed_operations(doc, events, origin, candidates, times)
         self._interceptions(doc, parts, times, sentences, events, origin)
         doc.events.extend(events)
-
-    @staticmethod
-    def _quoted_elsewhen(text: str, sentences: list[tuple[int, int]], sentence_starts: list[int], said_today: list[int], at: int) -> bool:
-        """Is the offset inside a quotation whose speaker's day may not be the report's: one not
-        said, in its sentence or the one before, on the report's day?"""
-        k = max(0, bisect_right(sentence_starts, at) - 1)
-        if not _quoted(text, sentences[k][0], at):
-            return False
-        since = sentences[max(0, k - 1)][0]
-        return not any(since <= s < at for s in said_today)
 
     # -- candidates --------------------------------------------------------------------
 
@@ -2517,6 +2517,16 @@ def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     ev.targets[:] = [t for t in ev.targets if t not in ev.attackers]
     if cand.munitions is not None and ev.munitions is None:
         ev.munitions = cand.munitions
+
+
+def _quoted_elsewhen(text: str, sentences: list[tuple[int, int]], sentence_starts: list[int], said_today: list[int], at: int) -> bool:
+    """Is the offset inside a quotation whose speaker's day may not be the report's: one not
+    said, in its sentence or the one before, on the report's day?"""
+    k = max(0, bisect_right(sentence_starts, at) - 1)
+    if not _quoted(text, sentences[k][0], at):
+        return False
+    since = sentences[max(0, k - 1)][0]
+    return not any(since <= s < at for s in said_today)
 
 
 def _quoted(text: str, sentence_start: int, at: int) -> bool:
