@@ -33,6 +33,7 @@ class Entry:
     label_en: str | None = None
     located_in: list[str] = field(default_factory=list)
     affiliated_with: list[str] = field(default_factory=list)
+    held_by: list[str] = field(default_factory=list)  # a base's garrison (ck:heldBy)
     norm_label: str = ""  # the Arabic label as matched in normalised text
     # An institution that names pass on: the Assad government's forces until 8 December
     # 2024, the transitional government's from then (schema:dissolutionDate, schema:foundingDate).
@@ -80,6 +81,8 @@ class Gazetteer:
                 self._entry(s.value).located_in.append(o.value)
             elif p == CK + "affiliatedWith" and isinstance(o, ox.NamedNode):
                 self._entry(s.value).affiliated_with.append(o.value)
+            elif p == CK + "heldBy" and isinstance(o, ox.NamedNode):
+                self._entry(s.value).held_by.append(o.value)
             elif p == SCHEMA + "foundingDate" and isinstance(o, ox.Literal):
                 self._entry(s.value).founded = date.fromisoformat(o.value)
             elif p == SCHEMA + "dissolutionDate" and isinstance(o, ox.Literal):

@@ -1412,6 +1412,36 @@ def test_an_attack_downed_by_the_defences_of_its_base_harmed_no_one() -> None:
     assert (interception.cls, interception.interceptors) == ("Interception", [US])
 
 
+COALITION = ID + "actor/cjtf-oir"
+
+
+@pytest.mark.parametrize(
+    ("text", "interceptors"),
+    [
+        # Defences named by no one: those of the forces holding the base attacked (ck:heldBy).
+        ("تعرضت قاعدة عين الأسد الجوية فجر اليوم لهجوم بطائرة مسيّرة، أسقطتها الدفاعات الجوية قبل وصولها.", [US]),
+        ("أسقطت الدفاعات الجوية في قاعدة خراب الجير فجر اليوم طائرة مسيّرة حاولت استهداف القاعدة.", [US]),
+        ("استهدفت طائرة مسيّرة قاعدة أربيل الجوية فجر اليوم، وأسقطتها منظومة الدفاع الجوي قبل وصولها.", [COALITION]),
+        # ...but a base the report calls the coalition's is the coalition's,
+        ("تعرضت قاعدة التحالف في الشدادي فجر اليوم لهجوم بطائرة مسيّرة، أسقطتها الدفاعات الجوية قبل وصولها.", [COALITION]),
+        # the forces of theirs the report says use it are the more precise,
+        (
+            "أسقطت الدفاعات الجوية طائرة مسيرة حاولت استهداف قاعدة خراب الجير التي يستخدمها التحالف الدولي فجر اليوم.",
+            [COALITION],
+        ),
+        # and defences of a nation the gazetteer does not hold forces for are not the garrison's.
+        (
+            "أعلنت خلية الإعلام الأمني أن الدفاعات الجوية التابعة لقيادة الدفاع الجوي العراقي أسقطت فجر اليوم "
+            "طائرة مسيّرة في أجواء قاعدة عين الأسد الجوية.",
+            [],
+        ),
+    ],
+)
+def test_unnamed_air_defences_at_a_base_are_its_garrisons(text: str, interceptors: list[str]) -> None:
+    interception = next(e for e in events(text) if e.cls == "Interception")
+    assert interception.interceptors == interceptors
+
+
 # -- ambushes and ground assaults ------------------------------------------------------------------
 
 ISIS = ID + "actor/isis"

@@ -127,7 +127,7 @@ NEEDS_WARNING = {
 
 ALLOWED_ENTITY_PREDICATES = {
     RDF.type, RDFS.label, SKOS.altLabel, RDFS.comment, OWL.sameAs, GEO.hasGeometry,
-    CK.locatedIn, CK.affiliatedWith, SCHEMA.foundingDate, SCHEMA.dissolutionDate,
+    CK.locatedIn, CK.affiliatedWith, CK.heldBy, SCHEMA.foundingDate, SCHEMA.dissolutionDate,
 }
 # Places that deliberately have no ck:locatedIn (countries are checked separately).
 TOP_LEVEL_REGIONS = {
@@ -362,6 +362,15 @@ def test_affiliations_point_to_actors(graph: Graph, entities: Entities) -> None:
     for s, o in graph.subject_objects(CK.affiliatedWith):
         assert key(s).startswith("actor/") and key(o).startswith("actor/"), (s, o)
         assert key(o) in entities and o != s, (s, o)
+
+
+def test_bases_are_held_by_forces(graph: Graph, entities: Entities) -> None:
+    for s, o in graph.subject_objects(CK.heldBy):
+        assert (s, RDF.type, CK.Base) in graph, s
+        assert key(o) in entities and graph.value(o, RDF.type) in (CK.StateForce, CK.ArmedGroup), (s, o)
+    # The reference facts call these US bases.
+    for base in ("conoco-gas-field", "al-omar-oil-field", "al-tanf-garrison", "tower-22", "green-village-base"):
+        assert {key(o) for o in graph.objects(iri(f"place/{base}"), CK.heldBy)} == {"actor/us-forces"}, base
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,7 @@ PROPERTIES: dict[str, tuple[URIRef, str | None, str]] = {
     # added by the project
     "text": (OWL.DatatypeProperty, "Article", "xsd:string"),
     "countQualifier": (OWL.ObjectProperty, "CasualtyClaim", "CountQualifier"),
+    "heldBy": (OWL.ObjectProperty, "Base", "Actor"),
 }
 
 INDIVIDUALS = {

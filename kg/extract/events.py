@@ -208,6 +208,7 @@ from kg.temporal import (
 )
 
 ID = "https://w3id.org/conflict-kg/id/"
+COALITION = ID + "actor/cjtf-oir"
 T = TypeVar("T")
 
 WORD_OPENING = r"(?:^|\s)"
@@ -332,7 +333,7 @@ SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {
-    US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/us-dod",
+    US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", COALITION, ID + "actor/us-dod",
     ID + "actor/iraqi-security-forces",
 }
 
@@ -595,8 +596,13 @@ AIRCRAFT_MISSILES = re.compile(
 )
 # «المضادات الأرضية في القاعدة», «الدفاعات الجوية في قاعدة حقل كونيكو»: the defences of the base attacked.
 BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|منظومه|منظومات)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:قاعده|حقل)(?:\s|$)")
-# «القاعدة الأمريكية», «قاعدة روسية»: whose forces a base holds.
-NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r")(?=[\s،,.]|$)")
+# «الدفاع الجوي العراقي», «الدفاعات الجوية التابعة لقيادة ...»: defences that are someone's, named or not
+# known to the gazetteer, and so not the garrison's of the base attacked.
+OWNED_DEFENCES = re.compile(
+    r"(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي|ارضيه)\s+)?(?!(?:ال)?(?:جويه|جوي|ارضيه)(?:[\s\"'”»،,.]|$))(?:ال\S{2,}(?:ي|يه)|التابعه|التابع)(?=[\s\"'”»،,.]|$)"
+)
+# «القاعدة الأمريكية», «قاعدة روسية», «قاعدة التحالف»: whose forces a base holds.
+NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
 DEFINITE_PLURAL_ATTACKS = frozenset("الهجمات الضربات الغارات الاعتداءات".split())
@@ -1461,7 +1467,7 @@ class EventExtractor:
                 side = "isis"
             elif affiliations & {ID + "actor/irgc", IRAN_BACKED, ID + "actor/syrian-regime-forces", ID + "actor/syrian-arab-army", ID + "actor/hezbollah"}:
                 side = "axis"
-            elif affiliations & {US_FORCES, ID + "actor/us-dod", ID + "actor/centcom", ID + "actor/cjtf-oir", ID + "actor/sdf"}:
+            elif affiliations & {US_FORCES, ID + "actor/us-dod", ID + "actor/centcom", COALITION, ID + "actor/sdf"}:
                 side = "us"
             self._sides[iri] = side
         return self._sides[iri]
@@ -2037,8 +2043,10 @@ class EventExtractor:
                 origin.append([])
                 k = len(events) - 1
             ev = events[k]
-            if not interceptors and BASE_DEFENCES.search(text, clause.start, clause.end):
-                interceptors = self._garrison(text, ev, origin[k], clause, sentences)
+            if not interceptors and defences and (
+                BASE_DEFENCES.search(text, clause.start, clause.end) or not OWNED_DEFENCES.search(text, clause.start, clause.end)
+            ):
+                interceptors = self._garrison(text, ev, origin[k], clause, sentences, bases)
             none = next(_no_casualties(text, clause.start, clause.end), None)
             if not ev.claims and none:
                 # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
@@ -2096,17 +2104,31 @@ class EventExtractor:
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
 
     def _garrison(
-        self, text: str, attack: Event, reports: list[Candidate], clause: Clause, sentences: list[tuple[int, int]]
+        self,
+        text: str,
+        attack: Event,
+        reports: list[Candidate],
+        clause: Clause,
+        sentences: list[tuple[int, int]],
+        bases: list[str],
     ) -> list[str]:
-        """Whose are the defences of the base attacked («المضادات الأرضية في القاعدة تصدت للطائرتين»):
-        the forces the attack was aimed at, else the nation of «القاعدة الأمريكية» in its report."""
-        aimed_at = [t for t in attack.targets if (entry := self.gazetteer.entries.get(t)) is not None and entry.cls in ("StateForce", "ArmedGroup")]
-        if aimed_at:
-            return aimed_at
+        """Whose are the defences of the base attacked, named by no one («المضادات الأرضية في القاعدة
+        تصدت للطائرتين», «وأسقطتها الدفاعات الجوية قبل وصولها»): the nation of «القاعدة الأمريكية»
+        (or «قاعدة التحالف») in the attack's report, else those holding (``ck:heldBy``) the base the
+        interception names or the attack targeted (or the forces of theirs it was aimed at), else
+        the forces it was aimed at."""
+        entries = self.gazetteer.entries
         first = min(reports, key=lambda c: c.clause.start).clause.sentence if reports else clause.sentence
-        held = NATIONAL_BASE.search(text, sentences[first][0], clause.end)
-        forces = national_forces(held.group(1)) if held else None
-        return [forces] if forces in self.gazetteer.entries else []
+        if held := NATIONAL_BASE.search(text, sentences[first][0], clause.end):
+            forces = COALITION if held.group(1) == "تحالف" else national_forces(held.group(1))
+            return [forces] if forces in entries else []
+        aimed_at = [t for t in attack.targets if (entry := entries.get(t)) is not None and entry.cls in ("StateForce", "ArmedGroup")]
+        attacked = bases or [t for t in attack.targets + attack.locations if self._is_base(t)]
+        holders = set(a for b in attacked for a in entries[b].held_by)
+        if not holders:
+            return aimed_at
+        # «قاعدة خراب الجير التي يستخدمها التحالف الدولي»: the holders' own forces the attack aimed at.
+        return [t for t in aimed_at if self.gazetteer.affiliations(t) & holders] or sorted(holders)
 
     @staticmethod
     def _intercepted(
