@@ -275,6 +275,24 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_attack() -> None:
     assert ev.date is None
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The dead and their day, then the strike that killed them: that day.
+        (
+            "استُشهد ثلاثة من عناصر الحشد الشعبي، مساء أمس الثلاثاء، بعد أن استهدفت طائرة مسيّرة أمريكية عجلتهم "
+            "في منطقة المشتل شرقي بغداد.",
+            date(2024, 2, 6),
+        ),
+        # A strike following another event on the sentence's day happened before it: no day.
+        ("ردّت القوات الأمريكية أمس الثلاثاء بعد أن تعرضت قاعدة التنف لهجوم بطائرة مسيّرة.", None),
+    ],
+)
+def test_the_strike_that_killed_people_takes_the_day_of_their_death(text: str, day: date | None) -> None:
+    attack = next(e for e in events(text) if e.cls in ("Airstrike", "DroneAttack"))
+    assert attack.date == day
+
+
 def test_no_casualties_is_a_figure_of_zero() -> None:
     ev = only("استهدف هجوم بعشرة صواريخ قاعدة القرية الخضراء أمس، ولم يسفر الهجوم عن إصابات في صفوف القوات الأمريكية.")
     assert killed(ev) == {0} and wounded(ev) == {0}

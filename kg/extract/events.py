@@ -601,6 +601,9 @@ BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|�
 OWNED_DEFENCES = re.compile(
     r"(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي|ارضيه)\s+)?(?!(?:ال)?(?:جويه|جوي|ارضيه)(?:[\s\"'”»،,.]|$))(?:ال\S{2,}(?:ي|يه)|التابعه|التابع)(?=[\s\"'”»،,.]|$)"
 )
+# «استشهد», «قُتل», «لقي مصرعه», «أصيب»: people died or were hurt, then «بعد أن استهدفت ...» what did it.
+DIED_BEFORE = re.compile(r"(?<!\S)[وف]?(?:استشهد|استشهدت|قتل|قتلت|لقي|لقيت|اصيب|اصيبت|جرح|جرحت)(?:\s|$)")
+CAUSE_OPENING = re.compile(r"\s*[وف]?(?:بعد\s+ان|بعدما|اثر|عقب|جراء)\s+[^\s\d]")
 # «القاعدة الأمريكية», «قاعدة روسية», «قاعدة التحالف»: whose forces a base holds.
 NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
@@ -967,7 +970,7 @@ class EventExtractor:
             if cand is None:
                 # «متبادل», «تبادل»: most clauses hold neither, and skip the pattern.
                 if clause.kind == "main" and text.find("بادل", clause.start, clause.end) >= 0 and EXCHANGE_OF_FIRE.search(text, clause.start, clause.end):
-                    time = self._time(clause, times, sentences)
+                    time = self._time(clause, times, sentences, text)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
@@ -1075,7 +1078,7 @@ class EventExtractor:
         if cand.title and len(HEADLINE_KINDS.intersection(f for _, _, forms in readings for f in forms)) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
-        cand.time = self._time(clause, times, sentences)
+        cand.time = self._time(clause, times, sentences, text)
         if cand.time is None and any(ATTACKS_OF_THE_KIND.match(text, w.start) for w in words[attack_at : attack_at + 2]):
             return None  # «المشابه لهجمات سابقة نفذها التنظيم», «استهدفت غارات أمريكية سابقة»: attacks of the kind
         s_start, s_end = sentences[clause.sentence]
@@ -1436,7 +1439,7 @@ class EventExtractor:
                     _add(cand.locations, e.iri)
 
     @staticmethod
-    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
+    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]], text: str) -> TimeExpr | None:
         inside = [t for t in times if clause.holds(t.start)]
         if inside:
             # A known day beats a month or week range named in the same clause.
@@ -1444,6 +1447,12 @@ class EventExtractor:
         s_start, s_end = sentences[clause.sentence]
         in_sentence = [t for t in times if s_start <= t.start < s_end]
         resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
+        if clause.kind == "after" and len(resolved) == 1 and in_sentence[0].start < clause.start and (
+            DIED_BEFORE.search(text, s_start, clause.start) and CAUSE_OPENING.match(text, clause.start)
+        ):
+            # «استُشهد ثلاثة من الحشد مساء أمس، بعد أن استهدفت طائرة مسيّرة عجلتهم»: the strike that
+            # killed them, on their day.
+            return in_sentence[0]
         if clause.kind != "main":
             # What a strike answered or followed happened before it: only a month or a year
             # named for the sentence («في أغسطس 2022، أمر ... بعد أن تعرضت قاعدة لهجوم») covers both.
@@ -2022,7 +2031,7 @@ class EventExtractor:
                 for iri in interceptors:
                     _add(done.interceptors, iri)
                 continue
-            date_, earliest, latest = _when(self._time(clause, times, sentences))
+            date_, earliest, latest = _when(self._time(clause, times, sentences, text))
             k = self._intercepted(events, origin, clause, means, date_)
             if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
