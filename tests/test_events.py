@@ -355,6 +355,33 @@ def test_a_headline_of_more_than_one_sentence_or_clause_adds_no_event_of_its_own
     assert [e.cls for e in events(headline + body)] == ["ArtilleryShelling"]
 
 
+def test_an_attack_compared_after_a_comma_with_the_months_before_is_still_told() -> None:
+    ev = only(
+        "أصيب خمسة عسكريين أمريكيين في هجوم صاروخي استهدف قاعدة عين الأسد الجوية مساء أمس، "
+        "في أخطر هجوم تتعرض له القاعدة منذ أشهر."
+    )
+    assert (ev.cls, ev.date, wounded(ev)) == ("RocketAttack", date(2024, 2, 6), {5})
+
+
+@pytest.mark.parametrize(
+    ("tail", "zero"),
+    [("من دون خسائر.", True), ("دون خسائر تذكر.", True), ("دون خسائر مادية.", False)],
+)
+def test_without_losses_is_no_casualties_unless_the_losses_are_material(tail: str, zero: bool) -> None:
+    ev = only(f"وكانت قاعدة عين الأسد قد تعرضت في 16 كانون الثاني الماضي لهجوم بصاروخين سقطا في أرض خالية {tail}")
+    assert (killed(ev), wounded(ev)) == (({0}, {0}) if zero else (set(), set()))
+
+
+def test_an_interception_at_a_named_base_downs_the_attack_on_that_base() -> None:
+    found = events(
+        "استهدف مجاهدونا فجر اليوم قاعدة الاحتلال الأمريكي في حرير بمحافظة أربيل بطائرة مسيّرة. "
+        "واستهدف مجاهدونا موقع الاحتلال الأمريكي في الركبان على الحدود السورية الأردنية بطائرتين مسيّرتين. "
+        "وقال جهاز مكافحة الإرهاب إن طائرة مسيّرة مفخخة أُسقطت فجر اليوم قرب قاعدة حرير."
+    )
+    interception = next(e for e in found if e.cls == "Interception")
+    assert ID + "place/erbil-governorate" in found[interception.in_response_to[0]].locations
+
+
 COALITION = ID + "actor/cjtf-oir"
 
 

@@ -699,6 +699,8 @@ ZERO_CASUALTIES = re.compile(
     # «من دون تسجيل أضرار أو إصابات»: no harm to things or people.
     r"(?:(?:اضرار|خساير)\s+(?:ماديه\s+)?(?:او|و)\s+)?"
     r"(?:ضحايا|اصابات|خساير\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
+    # «سقطا في أرض خالية من دون خسائر»: losses unqualified, or «تذكر», «في الأرواح», are people's.
+    r"|(?:من\s+)?دون\s+(?:وقوع\s+|اي\s+)?خساير(?=\s*(?:[،,.]|$)|\s+(?:تذكر|في\s+الارواح)(?:[\s،,.]|$))"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «عشرات القتلى»: tens, a word for a count no one gave.
@@ -1221,8 +1223,6 @@ class EventExtractor:
             return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
         if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
             return True
-        if "منذ" in clause_text and ONGOING_SINCE.search(clause_text):
-            return True  # «فيما تشنّ تركيا منذ أيام حملة ضربات»: attacks going on for days
         if attack_at + 1 < len(words) and CONTINUING.match(words[attack_at + 1].text) and not DAY_NAMED.search(clause_text):
             return True  # «إن القصف المتواصل دفع عشرات العائلات إلى النزوح»: shelling going on for long
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
@@ -1251,6 +1251,10 @@ class EventExtractor:
         def general(m: re.Match[str] | None) -> bool:
             return m is not None and not (told and m.start() >= len(head))
 
+        if "منذ" in clause_text and general(ONGOING_SINCE.search(clause_text)):
+            # «فيما تشنّ تركيا منذ أيام حملة ضربات»: attacks going on for days; but «في هجوم صاروخي
+            # استهدف قاعدة عين الأسد، في أخطر هجوم تتعرض له القاعدة منذ أشهر» tells one.
+            return True
         if general(GENERIC_ATTACKS.search(clause_text)):
             return True
         # «... منذ أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس»: part of a tally, still several attacks.
@@ -2032,7 +2036,7 @@ class EventExtractor:
                     _add(done.interceptors, iri)
                 continue
             date_, earliest, latest = _when(self._time(clause, times, sentences, text))
-            k = self._intercepted(events, origin, clause, means, date_)
+            k = self._intercepted(events, origin, clause, means, date_, bases)
             if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
                 # attack on the gas field just told, but one on the base the clause names.
@@ -2139,20 +2143,31 @@ class EventExtractor:
         # «قاعدة خراب الجير التي يستخدمها التحالف الدولي»: the holders' own forces the attack aimed at.
         return [t for t in aimed_at if self.gazetteer.affiliations(t) & holders] or sorted(holders)
 
-    @staticmethod
     def _intercepted(
-        events: list[Event], origin: list[list[Candidate]], clause: Clause, means: str | None, day: date | None = None
+        self,
+        events: list[Event],
+        origin: list[list[Candidate]],
+        clause: Clause,
+        means: str | None,
+        day: date | None = None,
+        bases: list[str] | None = None,
     ) -> int | None:
         """The attack an interception in this clause downed: the latest reported before it by those
-        means, and not on another day than the one the interception is told on."""
-        best = None
+        means, and not on another day than the one the interception is told on; the latest on the
+        base the interception names, if one is."""
+        best = on_base = None
+        around = set(bases or ())  # the bases and the regions holding them («قاعدة الاحتلال في حرير بمحافظة أربيل»)
+        for b in bases or ():
+            around.update(a for a in self.gazetteer.ancestors(b) if getattr(self.gazetteer.entries.get(a), "cls", None) == "Region")
         for k, ev in enumerate(events):
             if not origin[k] or not _downs(ev, means) or (day is not None and ev.date is not None and ev.date != day):
                 continue
             first = _told_at(origin[k])
             if first <= clause.start:
                 best = k
-        return best
+                if around & set(ev.targets + ev.locations):
+                    on_base = k
+        return best if on_base is None else on_base
 
     def _retaliation(self, doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
         text = doc.norm.text
