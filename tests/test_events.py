@@ -382,6 +382,30 @@ def test_an_interception_at_a_named_base_downs_the_attack_on_that_base() -> None
     assert ID + "place/erbil-governorate" in found[interception.in_response_to[0]].locations
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وليست هذه المرة الأولى التي تُستهدف فيها القاعدة خلال الشهر الجاري.",
+        "ويقول الباحث إن «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين».",
+        "نفت مديرية أمن أربيل أنباء تداولتها مواقع التواصل مساء أمس عن سقوط صاروخ قرب مطار أربيل الدولي.",
+    ],
+)
+def test_earlier_times_a_need_and_indefinite_news_denied_tell_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+def test_no_one_claiming_an_attack_names_the_attack_told() -> None:
+    found = events(
+        "أسقطت الدفاعات الجوية فجر اليوم طائرتين مسيّرتين فوق قاعدة فيكتوريا قرب مطار بغداد. "
+        "ولم تعلن أي جهة مسؤوليتها عن محاولة استهداف قاعدة فيكتوريا."
+    )
+    assert _kinds(found) == ["DroneAttack", "Interception"]
+
+
+def test_the_attacks_since_which_nothing_happened_are_no_new_attack() -> None:
+    assert events("ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة على القواعد الأمريكية في العراق.") == []
+
+
 COALITION = ID + "actor/cjtf-oir"
 
 

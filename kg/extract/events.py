@@ -388,7 +388,7 @@ EXCHANGE_REACH = 2  # sentences after the exchange that tell its attacks
 # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ», «نفى الأنباء
 # بشأن إسقاط طائرة مسيّرة»: reports denied.
 DENIED_REPORT = (
-    r"(?<![^\s\"'“”«»])[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:الانباء|الاخبار|التقارير|الشايعات|المعلومات|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
+    r"(?<![^\s\"'“”«»])[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا)\s+(?:\S+\s+){0,12}?(?:(?:ال)?(?:انباء|اخبار|تقارير|شايعات|معلومات)|ما\s+تداولته|ما\s+تناقلته|ما\s+تداول|ما\s+اشيع|صحه)"
     r"(?:\s+\S+){0,12}?\s+(?:(?:عن|بشان|حول)\s+(?:\S+\s+){0,4}?)?" + QUOTE + r"?[بل]?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط|كمين)(?:\s|$)"
     # «لا صحة لإسقاط مسيّرة», «لا صحة لما يشاع عن هجوم»
     r"|(?:^|(?<=[\s\"'“”«»]))و?لا\s+صحه\s+(?:\S+\s+){0,6}?" + QUOTE + r"?ل?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
@@ -402,6 +402,8 @@ NEGATED = _compile_words(
     r"|(?:^|\s)في\s+اي\s+(?:لحظه|وقت)(?:\s|$)"
     # «لم يصدر أي إعلان عن هجوم»: no word of an attack.
     r"|(?:^|\s)(?:لم|لا)\s+(?:\S+\s+){0,4}?اي\s+(?:اعلان|بيان|تاكيد|معلومات|انباء)\s+(?:عن|بشان)\s+(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
+    # «وليست هذه المرة الأولى التي تُستهدف فيها القاعدة»: earlier attacks, none told.
+    r"|(?:^|\s)[وف]?(?:ليست|ليس|لم\s+تكن|لم\s+يكن)\s+(?:هذه\s+|هذا\s+)?(?:المره|الهجوم|الاستهداف)\s+(?:ال)?(?:اولي|اول)\s+(?:التي|الذي)(?:\s|$)"
     # «المطلوب ليس ضربة انتقامية أخرى»
     r"|(?:^|\s)(?:ليس|ليست)\s+(?:\S+\s+)?(?:ضربه|هجوما|غاره|قصفا|ضربات|هجمات|غارات)(?:\s|$)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
@@ -479,7 +481,10 @@ GOT_THROUGH = re.compile(
 )
 # «تصدت لصواريخ العدوان وأسقطت بعضها»: only some downed, the rest got through.
 SOME_DOWNED = re.compile(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
-PLANNING = set("التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون".split())
+PLANNING = set(
+    "التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون"
+    " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
+)
 NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب سيناريو".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.]|$)")
@@ -792,6 +797,7 @@ ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)")
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
+NO_ONE = re.compile(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 FLASH_WORDS = 50  # a breaking-news flash: a line or two, no article under it
@@ -1117,6 +1123,8 @@ class EventExtractor:
         )
         if claimed_operation:
             cand.definite = cand.reference = True
+        if attack_at > 0 and words[attack_at - 1].text in ("منذ", "ومنذ"):
+            cand.definite = cand.reference = True  # «ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة»: the strikes told
         if shells and cand.time is None:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
         cand.munitions = _munitions(text, clause, quantities)
@@ -1155,8 +1163,10 @@ class EventExtractor:
         specific_place = any(
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
-        if cand.definite and RESPONSIBILITY_FOR.search(text[clause.start : cand.trigger]):
-            cand.reference = True  # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم»: the attack told before
+        before = text[clause.start : cand.trigger]
+        if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before):
+            # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
+            cand.reference = True
         if not cand.time and attack_at > 0 and words[attack_at - 1].text in ("هذه", "وهذه", "تلك") and PLURAL_ATTACKS.intersection(trigger_forms):
             return None  # «إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل ...»: the attacks told, spoken of together
         if clause.kind == "response" and not cand.time and PLURAL_ATTACKS.intersection(trigger_forms):
