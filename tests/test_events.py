@@ -406,6 +406,15 @@ def test_the_attacks_since_which_nothing_happened_are_no_new_attack() -> None:
     assert events("ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة على القواعد الأمريكية في العراق.") == []
 
 
+def test_a_downing_on_another_night_is_another_interception() -> None:
+    found = events(
+        "أسقطت الدفاعات الجوية فجر اليوم طائرة مسيّرة حاولت استهداف مطار أربيل الدولي. "
+        "ويُعدّ الهجوم الثاني خلال أيام، إذ كانت الدفاعات الجوية قد أسقطت ليل الأحد – الاثنين مسيّرة مماثلة اقتربت من محيط المطار."
+    )
+    interceptions = [e for e in found if e.cls == "Interception"]
+    assert sorted(e.date for e in interceptions) == [date(2024, 2, 4), date(2024, 2, 7)]
+
+
 COALITION = ID + "actor/cjtf-oir"
 
 

@@ -2031,11 +2031,13 @@ class EventExtractor:
                 and "معاديه" not in text[clause.start : clause.end]
             )
             another = only_flying and bool(INDEFINITE_CRAFT.match(text, words[at].end))
+            date_, earliest, latest = _when(self._time(clause, times, sentences, text))
             done = None if another else next(
                 (
                     e for e in events
                     if e.cls == "Interception" and e.in_response_to and _downs(events[e.in_response_to[0]], means)
                     and not (bases and set(e.locations).isdisjoint(bases))
+                    and (date_ is None or e.date is None or e.date == date_)  # «قد أسقطت ليل الاثنين» another night
                 ),
                 None,
             )
@@ -2045,7 +2047,6 @@ class EventExtractor:
                 for iri in interceptors:
                     _add(done.interceptors, iri)
                 continue
-            date_, earliest, latest = _when(self._time(clause, times, sentences, text))
             k = self._intercepted(events, origin, clause, means, date_, bases)
             if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
