@@ -165,9 +165,13 @@ is no figure. A toll rising «إلى» a figure may name what it counts further 
 («ارتفاع عدد المصابين ... في هجوم عين الأسد إلى سبعة»). A casualty noun alone counts one or
 two («ما أسفر عن سقوط قتيلين»: 2 killed), and what a strike caused after the attack it
 answered is its own toll («، رداً على الهجوم، ما أسفر عن ...»). «دون وقوع خسائر بشرية» in the
-report of an interception is the intercepted attack's toll, and the defences of the base
-attacked («المضادات الأرضية في القاعدة») are its garrison's: the forces aimed at, or the
-nation of «القاعدة الأمريكية». Bodies count the dead («خمس جثث»), a number naming a unit or a
+report of an interception is the intercepted attack's toll, and so is «من دون خسائر» (not
+«خسائر مادية»). Defences named by no one («المضادات الأرضية في القاعدة», «وأسقطتها الدفاعات
+الجوية») are the garrison's of the base attacked: the nation of «القاعدة الأمريكية» or
+«قاعدة التحالف», else the forces holding the base in the gazetteer (``ck:heldBy``), else the
+forces aimed at. A downing at a named base answers the attack on that base; one told with
+another day is another interception. The strike told after the dead and their day («استُشهد
+ثلاثة ... مساء أمس، بعد أن استهدفت طائرة مسيّرة عجلتهم») happened that day. Bodies count the dead («خمس جثث»), a number naming a unit or a
 tower («اللواء 13», «البرج 22») counts no one, «أن عدد شهداء الغارة ... ارتفع» is a toll
 revised, and a verb opening its clause counts the people it struck past its subject («قتلت
 مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود»).
