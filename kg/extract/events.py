@@ -503,7 +503,6 @@ SINCE_LONG_AGO = re.compile(
 )
 # «ومنذ مطلع العام، استهدفت إسرائيل مواقع في سوريا أكثر من 70 مرة»: a count of times, a tally.
 TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
-TALLY_NOUNS = set("هجوم هجوما هجمات هجومات عمليه عمليات ضربه ضربات غاره غارات".split())
 
 # Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
 ATTACK_VERBS = set(
@@ -610,14 +609,10 @@ BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|�
 OWNED_DEFENCES = re.compile(
     r"(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي|ارضيه)\s+)?(?!(?:ال)?(?:جويه|جوي|ارضيه)(?:[\s\"'”»،,.]|$))(?:ال\S{2,}(?:ي|يه)|التابعه|التابع)(?=[\s\"'”»،,.]|$)"
 )
-# «استشهد», «قُتل», «لقي مصرعه», «أصيب»: people died or were hurt, then «بعد أن استهدفت ...» what did it.
-DIED_BEFORE = re.compile(r"(?<!\S)[وف]?(?:استشهد|استشهدت|قتل|قتلت|لقي|لقيت|اصيب|اصيبت|جرح|جرحت)(?:\s|$)")
-CAUSE_OPENING = re.compile(r"\s*[وف]?(?:بعد\s+ان|بعدما|اثر|عقب|جراء)\s+[^\s\d]")
 # «القاعدة الأمريكية», «قاعدة روسية», «قاعدة التحالف»: whose forces a base holds.
 NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
-DEFINITE_PLURAL_ATTACKS = frozenset("الهجمات الضربات الغارات الاعتداءات".split())
 SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
 # «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
@@ -689,7 +684,6 @@ GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسل
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
-TARGET_MARKERS = set("علي ضد استهدف استهدفت استهداف قصف قصفت طالت طاول هاجمت هاجم باتجاه نحو مواقع نقاط مقرات منشات مستودع مستودعات مقر مراكز مركز رتل رتلا موقع موقعين".split())
 
 KILL_WORDS = set(
     """
@@ -763,6 +757,7 @@ CLAUSE_BREAK = re.compile(
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
+AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|دوي|انفجارات)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
@@ -982,7 +977,7 @@ class EventExtractor:
             if cand is None:
                 # «متبادل», «تبادل»: most clauses hold neither, and skip the pattern.
                 if clause.kind == "main" and text.find("بادل", clause.start, clause.end) >= 0 and EXCHANGE_OF_FIRE.search(text, clause.start, clause.end):
-                    time = self._time(clause, times, sentences, text)
+                    time = self._time(clause, times, sentences)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
@@ -1090,7 +1085,7 @@ class EventExtractor:
         if cand.title and len(HEADLINE_KINDS.intersection(f for _, _, forms in readings for f in forms)) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
-        cand.time = self._time(clause, times, sentences, text)
+        cand.time = self._time(clause, times, sentences)
         if cand.time is None and any(ATTACKS_OF_THE_KIND.match(text, w.start) for w in words[attack_at : attack_at + 2]):
             return None  # «المشابه لهجمات سابقة نفذها التنظيم», «استهدفت غارات أمريكية سابقة»: attacks of the kind
         s_start, s_end = sentences[clause.sentence]
@@ -1457,7 +1452,7 @@ class EventExtractor:
                     _add(cand.locations, e.iri)
 
     @staticmethod
-    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]], text: str) -> TimeExpr | None:
+    def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
         inside = [t for t in times if clause.holds(t.start)]
         if inside:
             # A known day beats a month or week range named in the same clause.
@@ -1465,12 +1460,6 @@ class EventExtractor:
         s_start, s_end = sentences[clause.sentence]
         in_sentence = [t for t in times if s_start <= t.start < s_end]
         resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
-        if clause.kind == "after" and len(resolved) == 1 and in_sentence[0].start < clause.start and (
-            DIED_BEFORE.search(text, s_start, clause.start) and CAUSE_OPENING.match(text, clause.start)
-        ):
-            # «استُشهد ثلاثة من الحشد مساء أمس، بعد أن استهدفت طائرة مسيّرة عجلتهم»: the strike that
-            # killed them, on their day.
-            return in_sentence[0]
         if clause.kind != "main":
             # What a strike answered or followed happened before it: only a month or a year
             # named for the sentence («في أغسطس 2022، أمر ... بعد أن تعرضت قاعدة لهجوم») covers both.
@@ -2035,7 +2024,7 @@ class EventExtractor:
                 and "معاديه" not in text[clause.start : clause.end]
             )
             another = only_flying and bool(INDEFINITE_CRAFT.match(text, words[at].end))
-            date_, earliest, latest = _when(self._time(clause, times, sentences, text))
+            date_, earliest, latest = _when(self._time(clause, times, sentences))
             done = None if another else next(
                 (
                     e for e in events
@@ -2171,9 +2160,11 @@ class EventExtractor:
         means, and not on another day than the one the interception is told on; the latest on the
         base the interception names, if one is."""
         best = on_base = None
-        around = set(bases or ())  # the bases and the regions holding them («قاعدة الاحتلال في حرير بمحافظة أربيل»)
-        for b in bases or ():
-            around.update(a for a in self.gazetteer.ancestors(b) if getattr(self.gazetteer.entries.get(a), "cls", None) == "Region")
+        # The bases and the regions holding them («قاعدة الاحتلال الأمريكي في حرير بمحافظة أربيل»).
+        entries = self.gazetteer.entries
+        around = set(bases or ()) | {
+            a for b in bases or () for a in self.gazetteer.ancestors(b) if (e := entries.get(a)) is not None and e.cls == "Region"
+        }
         for k, ev in enumerate(events):
             if not origin[k] or not _downs(ev, means) or (day is not None and ev.date is not None and ev.date != day):
                 continue
@@ -2937,8 +2928,14 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 continue
             word = _without_conjunction(m.group().strip())
             kind = _clause_kind(word)
-            if word == "اثر" and EFFECT_LEAD.search(text, s_start, m.start()) and not ATTACK_WORD_RE.search(text, s_start, m.start()):
-                continue  # «قتل عنصران، مساء الأحد، إثر انفجار عبوة»: the attack that caused the casualties
+            if (
+                (word == "اثر" or word == "بعد" and AN_AFTER.match(text, m.end()))
+                and EFFECT_LEAD.search(text, s_start, m.start())
+                and not ATTACK_WORD_RE.search(text, s_start, m.start())
+            ):
+                # «قتل عنصران، مساء الأحد، إثر انفجار عبوة», «استُشهد ثلاثة ... مساء أمس، بعد أن استهدفت
+                # طائرة مسيّرة عجلتهم»: the attack that caused the casualties, on their day.
+                continue
             if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()) and not EXCHANGE.search(text, cuts[-1][0], m.start()):
                 # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
                 # (but «شهدت الضفتان قصفاً متبادلاً، إذ استهدفت قسد ...» tells one side's of the exchange)
