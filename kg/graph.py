@@ -69,8 +69,10 @@ class GraphBuilder:
 def preferred_figure(claims: list[CasualtyClaim]) -> int | None:
     """The figure ``ck:killed`` / ``ck:wounded`` hold: the largest that any source gives, tolls being
     revised upwards and breakdowns parts of a total; but a figure in numbers beats a word for
-    many («عشرات»), and other sources beat the attackers' own claim of what they inflicted."""
+    many («عشرات»), other sources beat the attackers' own claim of what they inflicted, and a
+    range («6 أو 7») counts as its lower end, the figure its source is sure of."""
     for kept in (
+        [c for c in claims if not c.vague and not c.boast and c.qualifier != "AtMost"],
         [c for c in claims if not c.vague and not c.boast],
         [c for c in claims if not c.boast],
         claims,

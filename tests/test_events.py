@@ -1993,10 +1993,18 @@ def preferred(text: str, status: str = "Killed") -> int | None:
         ("قُتل قرابة عشرة عناصر في هجوم على حاجز قرب تدمر فجر اليوم، فيما تحدثت مصادر أخرى عن عشرات القتلى.", 10),
         # other sources beat what the attackers claim they inflicted
         ("قُتل جنديان فجر اليوم في هجوم شنه مسلحون من داعش على حاجز قرب الميادين، وتبنى التنظيم الهجوم زاعماً مقتل ستة جنود.", 2),
+        # a range counts as its lower end, unless another source gives more
+        ("أدت غارة جوية فجر اليوم على مستودع قرب البوكمال إلى مقتل 6 أو 7 عناصر من الميليشيات.", 6),
+        ("قُتل ما بين 4 و6 عناصر في غارة على موقع قرب الميادين فجر اليوم، فيما أحصى المرصد 8 قتلى.", 8),
     ],
 )
 def test_the_preferred_killed_figure(text: str, figure: int) -> None:
     assert preferred(text) == figure
+
+
+def test_a_range_is_kept_as_its_two_ends() -> None:
+    ev = only("أدت غارة جوية فجر اليوم على مستودع قرب البوكمال إلى مقتل 6 أو 7 عناصر من الميليشيات.")
+    assert sorted((c.count, c.qualifier) for c in ev.claims) == [(6, "AtLeast"), (7, "AtMost")]
 
 
 def test_a_word_for_many_is_kept_when_it_is_all_there_is() -> None:

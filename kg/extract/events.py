@@ -148,7 +148,8 @@ Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
 (11 Syrians, 5 others) are parts of a total; but a number beats a word for many
-(«عشرات»), and other sources beat the attackers' claim («زاعماً مقتل ستة جنود»). Every figure stays as its own
+(«عشرات»), other sources beat the attackers' claim («زاعماً مقتل ستة جنود»), and a range
+(«6 أو 7») counts as its lower end. Every figure stays as its own
 ``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
 each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
 past («قُتل في ٢٠ تشرين الثاني أربعة عناصر»). A named person killed counts one, with
@@ -1934,6 +1935,11 @@ class EventExtractor:
             qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
             vague = bool(VAGUE_COUNT.search(text, q.start, q.end))
             boast = bool(BOAST.search(text, max(lo, q.start - 40), q.start))
+            if q.high is not None and qualifier == "Exact":
+                # «6 أو 7», «بين 5 و7»: at least the one, at most the other.
+                ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier="AtLeast", vague=vague, boast=boast))
+                ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier="AtMost", vague=vague, boast=boast))
+                continue
             ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
             if q.high is not None:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
