@@ -727,6 +727,31 @@ def test_victims_named_one_by_one_are_counted(victims: str, count: int) -> None:
     assert killed(ev) == {count}
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a leader and the companions told after him, the leader first in a passive sentence
+        ("قُتل قيادي بارز في حركة النجباء واثنان من مرافقيه مساء أمس في ضربة بطائرة مسيّرة استهدفت سيارتهم قرب القائم.", 3),
+        # the victim as an active verb's object, after its subject
+        ("قتلت غارة لطائرة مسيّرة تابعة للتحالف الدولي فجر اليوم قيادياً في تنظيم داعش ومرافقه قرب الشدادي.", 2),
+        ("اغتال مسلحان مجهولان يستقلان دراجة نارية مساء أمس عنصراً في قسد أمام منزله في بلدة الشحيل.", 1),
+        ("قتلت غارة لطائرة مسيّرة تركية أمس عنصرين من الأسايش على طريق عامودا.", 2),
+        # a victim told before, by a pronoun
+        ("استهدفت طائرة مسيّرة أمس سيارة تقل قيادياً في الحشد قرب القائم، ما أدى إلى مقتله مع مرافقه.", 2),
+        ("استهدفت طائرة أمريكية أمس سيارة تقل عناصر من الكتائب قرب القائم، ما أدى إلى مقتل أحدهم.", 1),
+        # «أحد عشر» is eleven, not one
+        ("قصفت قوات النظام بلدة ذيبان أمس، ما أدى إلى مقتل أحد عشر مدنياً.", 11),
+    ],
+)
+def test_victims_without_a_number_are_counted(text: str, count: int) -> None:
+    assert killed(only(text)) == {count}
+
+
+def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
+    ev = only("قُتلت طفلة وأُصيب نحو عشرة مدنيين أمس جراء قصف مدفعي لقوات النظام على بلدة ذيبان.")
+    assert (killed(ev), wounded(ev)) == ({1}, {10})
+
+
 def test_a_night_between_two_days_written_with_a_dash_stays_in_its_sentence() -> None:
     ev = only(
         "وكانت قاعدة حقل كونيكو قد تعرضت ليل الخميس - الجمعة لاستهداف بثلاث قذائف صاروخية.",

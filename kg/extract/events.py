@@ -153,7 +153,9 @@ any source gives: tolls are revised upwards as counts come in, and breakdowns
 ``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
 each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
 past («قُتل في ٢٠ تشرين الثاني أربعة عناصر»). A named person killed counts one, with
-the companions told after the name («مقتل القيادي ... ومرافقه»: 2). A sentence of
+the companions told after the name («مقتل القيادي ... ومرافقه»: 2), and so does a victim
+as an active verb's object («قتلت غارة ... قيادياً في التنظيم») or by a pronoun («مقتله مع
+مرافقه»: 2, «مقتل أحدهم»: 1). A sentence of
 its own about casualties belongs to the attack it names again: by its place («الهجوم
 على الشدادي لم يسفر عن إصابات»), else by its kind («الضربة»: the strike, not the
 attack it answered), else the attack told last in a main clause; so does one right
@@ -735,6 +737,19 @@ NAMED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|ص
 # person killed, and the companions told after the name.
 NAMED_KILLED = re.compile(
     r"(?:^|\s)[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
+)
+# «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
+# the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
+# وأُصيب نحو عشرة مدنيين» is passive: the window stops at the next verb). Duals only where the
+# plural is spelled otherwise («عنصرين», not «مدنيين»).
+_PERSON_OBJECT = r"(?:قياديا|قايدا|مسوولا|عنصرا|مقاتلا|جنديا|ضابطا|مدنيا|شخصا|شابا|رجلا|طفلا|مختارا|(?P<dual>(?:عنصر|جندي|ضابط|شخص|شاب|طفل)ين))"
+OBJECT_KILLED = re.compile(
+    r"(?:^|\s)[وف]?(?:قتل|قتلت|اغتال|اغتالت|يقتل|تقتل)\s+(?:(?:(?!\s[وف]?(?:اصيب|اصيبت|جرح|قتل|قتلت)\s)[^،,.:\n]){0,60}?\s)??" + _PERSON_OBJECT + r"(?=[\s،,.]|$)"
+)
+# «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
+PRONOUN_VICTIM = re.compile(
+    r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع)|اصابت)(?P<pron>ه|ها|هما)(?:\s+(?:مع\s+|و)(?P<with>مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه))?"
+    r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر))(?=[\s،,.]|$)"
 )
 COMPANIONS = re.compile(
     r"[^،,.\n]{0,80}?\s(?:و(?P<one>مرافقه|سايقه|نجله|ابنه|شقيقه|زوجته|حارسه)|و(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
@@ -1891,6 +1906,31 @@ class EventExtractor:
                 continue
             for status in ("Killed", "Wounded"):
                 ev.claims.append(CasualtyClaim(0, status, span))
+        # Victims without a number: a named leader and the companions told after the name
+        # first («قُتل قيادي بارز ... واثنان من مرافقيه»: 3), then a victim as an active kill
+        # verb's object («قتلت غارة ... قيادياً في التنظيم ومرافقه»), then nouns and pronouns.
+        for pattern in (NAMED_KILLED, OBJECT_KILLED):
+            for m in pattern.finditer(segment):
+                span = doc.span(lo + m.start(), lo + m.end())
+                if any(c.span.start <= span.start < c.span.end for c in ev.claims):
+                    continue
+                if any(lo + m.start() <= q.start < lo + m.end() for q in quantities):
+                    continue  # «قُتل 11 مقاتلاً»: the noun counted by a number
+                count = 2 if m.groupdict().get("dual") else 1
+                more = COMPANIONS.match(segment, m.end())
+                if more and more.group("one"):
+                    count += 1
+                elif more:
+                    at = lo + more.start("some")
+                    q = next((q for q in quantities if q.start == at and q.start not in used), None)
+                    if q is None:
+                        more = None
+                    else:
+                        used.add(q.start)
+                        count += int(q.value)
+                if more:
+                    span = doc.span(lo + m.start(), lo + more.end())
+                ev.claims.append(CasualtyClaim(count, "Killed", span))
         for m in IMPLICIT_COUNT.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
@@ -1904,25 +1944,12 @@ class EventExtractor:
                 continue
             status = "Killed" if m.group("kill") or m.group("kill2") else "Wounded"
             ev.claims.append(CasualtyClaim(2 if m.group("kill2") or m.group("wound2") else 1, status, span))
-        for m in NAMED_KILLED.finditer(segment):
+        for m in PRONOUN_VICTIM.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
-            count = 1
-            more = COMPANIONS.match(segment, m.end())
-            if more and more.group("one"):
-                count = 2
-            elif more:
-                at = lo + more.start("some")
-                q = next((q for q in quantities if q.start == at and q.start not in used), None)
-                if q is None:
-                    more = None
-                else:
-                    used.add(q.start)
-                    count += int(q.value)
-            if more:
-                span = doc.span(lo + m.start(), lo + more.end())
-            ev.claims.append(CasualtyClaim(count, "Killed", span))
+            count = 2 if m.group("pron") == "هما" or m.group("with") else 1
+            ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") else "Wounded", span))
         for q in quantities:
             if not (lo <= q.start < hi) or q.start in used or _ends_a_name(text, q):
                 continue
