@@ -147,6 +147,8 @@ def test_an_area_is_named_after_mintaqa_but_an_adjective_or_verb_is_not(text: st
         ("قصفت قوات النظام قرية أم المعزة بريف دير الزور.", [("أم المعزة", "Settlement")]),
         ("سقطت قذيفة قرب قاعدة تل، دون إصابات.", []),  # «تل» alone names nothing
         ("استهدفت الغارة بلدة الهول بريف الحسكة.", [("الهول", "Settlement")]),  # «بريف» is the next phrase
+        # in a list, after «و»
+        ("قصف الجيش التركي قرى أم الكيف وتل جمعة بريف تل تمر.", [("أم الكيف", "Settlement"), ("تل جمعة", "Settlement")]),
     ],
 )
 def test_a_name_opening_with_tall_or_umm_is_minted_with_its_second_word(text: str, minted: list[tuple[str, str]]) -> None:
@@ -163,6 +165,11 @@ def test_our_fighters_in_a_statement_are_the_speakers_not_a_group_it_names_on_th
         "استهدف مجاهدونا قاعدة الاحتلال في الشدادي بالصواريخ\"."
     )
     assert [m.iri for m in doc.entities if m.label == "مجاهدونا"] == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_a_head_word_after_a_head_word_takes_the_name() -> None:
+    text = "تعرضت قرى ناحية زركان صباح اليوم لقصف تركي."
+    assert [(m.label, m.cls) for m in extract(text).entities if not m.known] == [("زركان", "Region")]
 
 
 @pytest.mark.parametrize("adjective", ["مقابلة", "مجاورة", "متفرقة"])

@@ -752,6 +752,21 @@ def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
     assert (killed(ev), wounded(ev)) == ({1}, {10})
 
 
+def test_attacks_going_on_since_a_past_day_are_no_attack() -> None:
+    assert events(
+        "ويأتي هذا التصعيد في إطار هجمات متواصلة تشنها دولة الاحتلال التركي على مناطق شمال وشرق سوريا منذ الخميس "
+        "الماضي، طالت محطات الكهرباء والنفط، وأسفرت حتى الآن عن استشهاد 18 مدنياً."
+    ) == []
+
+
+def test_an_attack_told_with_also_is_one_more_of_that_day() -> None:
+    found = events(
+        "استشهد ثلاثة مدنيين جراء قصف مدفعي شنّه الجيش التركي صباح اليوم على قرية أم الكيف في ريف تل تمر. "
+        "كما تعرضت قرى ناحية زركان صباح اليوم لقصف تركي بعشرات القذائف المدفعية، ولم تُسجَّل إصابات بشرية."
+    )
+    assert [(e.cls, killed(e)) for e in found] == [("ArtilleryShelling", {3}), ("ArtilleryShelling", {0})]
+
+
 def test_a_night_between_two_days_written_with_a_dash_stays_in_its_sentence() -> None:
     ev = only(
         "وكانت قاعدة حقل كونيكو قد تعرضت ليل الخميس - الجمعة لاستهداف بثلاث قذائف صاروخية.",

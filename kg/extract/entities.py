@@ -291,8 +291,10 @@ class EntityExtractor:
             return None
         word = toks[j].text
         plen = 0
-        if word.startswith("و") and len(word) > 3 and word[1:] not in _NOT_NAME:
-            word, plen = word[1:], 1
+        if word.startswith("و") and (len(word) > 3 or word[1:] in _SHORT_OPENERS) and word[1:] not in _NOT_NAME:
+            word, plen = word[1:], 1  # «قرى أم الكيف وتل جمعة»: «تل جمعة»
+        if _head_of(word) is not None:
+            return None  # «قرى ناحية زركان»: the second head takes the name
         # «تل», «أم» are short, but open names of two words: «قاعدة تل بيدر», «قرية أم المعزة».
         if word in _NOT_NAME or (len(word) < 3 and word not in _SHORT_OPENERS) or word.isdigit() or not _is_arabic(word):
             return None

@@ -110,8 +110,9 @@ verb («استهدفت غارة للتحالف»), a force or gunmen of a group 
 subject («هجوم صاروخي استهدف القوات الأمريكية»). Breaking-news flashes («عاجل |») after
 the first line are reports, not headlines; a downing at another base than the attack's,
 or of a drone flying or smuggling («محمّلة بالمواد المخدّرة»), is another interception.
-«في حادثة منفصلة», «مسيّرة ثانية» and «غاراتٌ أخرى» tell another attack, the last by the
-strikers of the last strikes when none is named; a denied «الأنباء التي راجت عن هجوم», a
+«في حادثة منفصلة», «مسيّرة ثانية», «غاراتٌ أخرى» and a sentence opening with «كما» and an
+indefinite attack tell another attack, the «أخرى» by the strikers of the last strikes when none
+is named; attacks going on since a past day («هجمات متواصلة ... منذ الخميس الماضي») and a denied «الأنباء التي راجت عن هجوم», a
 trend told by its verb («تراجعت هجمات») and an accidental blast («انفجار عرضي») tell none.
 «مسؤوليتها عن العملية» claims the attack told and a claim of «الهجومين» the two told before
 it («الهجمات الثلاثة» the three); a group's listed operations («العمليات الآتية:») are its
@@ -439,6 +440,8 @@ ONGOING_SINCE = re.compile(
     r"|(?<!\S)منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:\S+\s+){0,2}?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض)(?:\s|$)"
 )
 DAY_NAMED = re.compile(r"(?<!\S)\S?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|منذ|يوم)(?=\s|$)")
+# «منذ الخميس الماضي» dates when attacks going on began, not an attack («منذ صباح اليوم» does).
+DAY_OF_ATTACK = re.compile(r"(?<!\S)\S?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|يوم)(?=\s|$)")
 EXAMPLE_OF = re.compile(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
@@ -789,8 +792,9 @@ HUNDREDS_OF_ATTACKS = re.compile(
     r"(?<!\S)(?:(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)?(?:ميه|مايه)|ميتي|مايتي|ميتا|مايتا|ميات|الف|الفي|الاف|الوف)(?:\s+و\S+){0,2}"
     r"\s+(?:ال)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه|ضربات|غاره|غارات)(?:\s|$|[،,.])"
 )
-# «وفي الليلة نفسها، استهدفت غارة جوية ...»: the narrative moves on to something else that day.
-SAME_DAY_OPENING = re.compile(r"\s*[وف]?(?:في\s+)?(?:اليوم|الليله|الوقت|الساعات)\s+(?:نفسه|نفسها|ذاته|ذاتها)[\s،,]")
+# «وفي الليلة نفسها، استهدفت غارة جوية ...»: the narrative moves on to something else that day;
+# «كما تعرضت قرى ناحية زركان صباح اليوم لقصف تركي»: one more, «also».
+SAME_DAY_OPENING = re.compile(r"\s*(?:[وف]?(?:في\s+)?(?:اليوم|الليله|الوقت|الساعات)\s+(?:نفسه|نفسها|ذاته|ذاتها)[\s،,]|[و]?كما\s)")
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل», «استهدفت طائرة مسيّرة أخرى»: an attack
 # that is not the one told before.
 SEPARATE = re.compile(
@@ -1248,7 +1252,7 @@ class EventExtractor:
             return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
         if ("واصل" in clause_text or "ستمر" in clause_text) and ONGOING.search(clause_text) and not DAY_NAMED.search(clause_text):
             return True
-        if attack_at + 1 < len(words) and CONTINUING.match(words[attack_at + 1].text) and not DAY_NAMED.search(clause_text):
+        if attack_at + 1 < len(words) and CONTINUING.match(words[attack_at + 1].text) and not DAY_OF_ATTACK.search(clause_text):
             return True  # «إن القصف المتواصل دفع عشرات العائلات إلى النزوح»: shelling going on for long
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
             return True
