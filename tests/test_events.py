@@ -767,6 +767,16 @@ def test_an_attack_told_with_also_is_one_more_of_that_day() -> None:
     assert [(e.cls, killed(e)) for e in found] == [("ArtilleryShelling", {3}), ("ArtilleryShelling", {0})]
 
 
+def test_a_lapse_of_time_between_commas_is_when_not_after_what() -> None:
+    rockets, shelling = events(
+        "استهدفت الميليشيات مساء أمس قاعدة حقل العمر بخمسة صواريخ. "
+        "ورداً على الهجوم، قصفت القوات الأمريكية بالمدفعية، بعد نحو ساعة، مواقع استُخدمت في إطلاق الصواريخ "
+        "قرب بلدة محكان، ما أسفر عن مقتل عنصرين من الميليشيات."
+    )
+    assert (rockets.cls, shelling.cls) == ("RocketAttack", "ArtilleryShelling")
+    assert killed(shelling) == {2} and killed(rockets) == set()
+
+
 def test_a_night_between_two_days_written_with_a_dash_stays_in_its_sentence() -> None:
     ev = only(
         "وكانت قاعدة حقل كونيكو قد تعرضت ليل الخميس - الجمعة لاستهداف بثلاث قذائف صاروخية.",

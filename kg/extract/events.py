@@ -776,6 +776,11 @@ CLAUSE_BREAK = re.compile(
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
+# «، بعد نحو ساعة،»: a lapse of time set between commas, naming nothing it followed.
+TIME_LATER = re.compile(
+    r"\s*[وف]?بعد\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:ساعه|ساعتين|ساعات|دقايق|دقيقه|دقيقتين|يوم|يومين|ايام|اسبوع|اسبوعين)"
+    r"\s*[،,]"
+)
 AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|دوي|انفجارات)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
@@ -2973,6 +2978,8 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 # «قتل عنصران، مساء الأحد، إثر انفجار عبوة», «استُشهد ثلاثة ... مساء أمس، بعد أن استهدفت
                 # طائرة مسيّرة عجلتهم»: the attack that caused the casualties, on their day.
                 continue
+            if word.startswith("بعد") and TIME_LATER.match(text, m.start()) and re.search(r"[،,]\s*$", text[max(s_start, m.start() - 3) : m.start()]):
+                continue  # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what
             if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()) and not EXCHANGE.search(text, cuts[-1][0], m.start()):
                 # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
                 # (but «شهدت الضفتان قصفاً متبادلاً، إذ استهدفت قسد ...» tells one side's of the exchange)
