@@ -842,10 +842,33 @@ def test_the_actor_after_a_verb_with_an_object_pronoun_in_a_relative_clause_is_t
     assert ev.attackers == [US]
 
 
-@pytest.mark.parametrize("phrase", ["دون أن تسفر عن إصابات", "دون تسجيل إصابات", "ولم يسفر عن إصابات"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "دون أن تسفر عن إصابات",
+        "دون تسجيل إصابات",
+        "ولم يسفر عن إصابات",
+        # any harm, and harm to property only
+        "ولم يسفر الهجوم عن أي خسائر",
+        "دون وقوع أي أضرار",
+        "دون أن تتسبب بخسائر",
+        "اقتصرت أضرارها على الماديات",
+    ],
+)
 def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
     ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، {phrase}.")
     assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
+@pytest.mark.parametrize("phrase", ["دون وقوع وفيات", "ولم تُسجَّل أي وفيات", "دون تسجيل وفيات"])
+def test_no_dead_says_nothing_of_the_wounded(phrase: str) -> None:
+    ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، {phrase}.")
+    assert (killed(ev), wounded(ev)) == ({0}, set())
+
+
+def test_any_material_damage_is_not_casualties() -> None:
+    ev = only("سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، دون وقوع أي أضرار مادية.")
+    assert (killed(ev), wounded(ev)) == (set(), set())
 
 
 def test_a_downing_of_the_drone_named_by_a_pronoun_is_an_interception() -> None:

@@ -4,7 +4,7 @@ The text is cut into sentences, and sentences into clauses at commas and at the
 words that open a subordinate event («ردا على», «بعد», «عقب», «حيث», «فيما») or
 another attack («، كما طالت»). An aside between dashes that opens a clause
 («- بعد ساعتين من الغارات -») is a clause of its own, cut out of the one around
-it; any other aside («-أمس الاثنين-») belongs to its clause. A clause reports an
+it; any other aside («-أمس الاثنين-», «، بعد نحو ساعة،») belongs to its clause. A clause reports an
 attack when it holds an attack word (هجوم، استهداف، قصف، غارات، ضربات...) that
 is not negated, hypothetical, habitual or a cumulative tally. Its class comes
 from the first means named (طائرة مسيرة, صواريخ, قصف مدفعي, غارات); a drone
@@ -707,9 +707,14 @@ ZERO_CASUALTIES = re.compile(
     r"(?:لم|دون|بدون|لا)\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     # «من دون تسجيل أضرار أو إصابات»: no harm to things or people.
     r"(?:(?:اضرار|خساير)\s+(?:ماديه\s+)?(?:او|و)\s+)?"
-    r"(?:ضحايا|اصابات|خساير\s+بشريه|قتلي|جرحي|اصابات\s+بشريه)"
-    # «سقطا في أرض خالية من دون خسائر»: losses unqualified, or «تذكر», «في الأرواح», are people's.
+    r"(?:ضحايا|اصابات|خساير\s+بشريه|(?P<dead>قتلي|وفيات)|جرحي|اصابات\s+بشريه)"
+    # «سقطا في أرض خالية من دون خسائر»: losses unqualified, or «تذكر», «في الأرواح», are people's;
+    # so is «أي» harm: «لم يسفر عن أي خسائر», «دون وقوع أي أضرار».
     r"|(?:من\s+)?دون\s+(?:وقوع\s+|اي\s+)?خساير(?=\s*(?:[،,.]|$)|\s+(?:تذكر|في\s+الارواح)(?:[\s،,.]|$))"
+    r"|(?:عن|وقوع|تسجيل|يلحق|تلحق)\s+اي\s+(?:خساير|اضرار)(?=\s*(?:[،,.]|$))"
+    # «دون أن يتسببا بخسائر», «اقتصرت أضراره على الماديات»: no one hurt.
+    r"|(?:دون|لم)\s+(?:ان\s+)?(?:ي|ت)تسبب\S*\s+(?:ب|في\s+)(?:اي\s+)?(?:خساير|اصابات)(?=\s*(?:[،,.]|$))"
+    r"|اقتصرت\s+(?:ال)?اضرار\S*\s+علي\s+(?:ال)?(?:ماديات|ممتلكات|الاضرار\s+الماديه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
 )
 # «عشرات القتلى»: tens, a word for a count no one gave.
@@ -1913,7 +1918,7 @@ class EventExtractor:
             span = doc.span(m.start(), m.end())
             if any(c.span == span for c in ev.claims):
                 continue
-            for status in ("Killed", "Wounded"):
+            for status in ("Killed",) if m.group("dead") else ("Killed", "Wounded"):  # «دون وقوع وفيات»: no dead
                 ev.claims.append(CasualtyClaim(0, status, span))
         # Victims without a number: a named leader and the companions told after the name
         # first («قُتل قيادي بارز ... واثنان من مرافقيه»: 3), then a victim as an active kill
