@@ -777,6 +777,23 @@ def test_a_lapse_of_time_between_commas_is_when_not_after_what() -> None:
     assert killed(shelling) == {2} and killed(rockets) == set()
 
 
+def test_a_strike_answering_with_the_verb_is_not_the_attack_it_answers() -> None:
+    drone, strike = events(
+        "ضربت طائرة مسيّرة قاعدة للتحالف قرب الحسكة أمس، فقتلت متعاقداً أمريكياً. "
+        "وردّت واشنطن في الليلة نفسها بغارات على موقعين قرب دير الزور."
+    )
+    assert (drone.cls, strike.cls) == ("DroneAttack", "Airstrike")
+    assert strike.attackers == [US] and drone.attackers == [] and strike.in_response_to == [0]
+
+
+def test_the_group_after_a_launching_verb_and_a_demonstrative_is_the_attacker() -> None:
+    ev = only(
+        "تنشط الفصائل الموالية لإيران في المنطقة منذ سنوات. "
+        "وضربت أمس طائرة مسيّرة أطلقتها تلك الفصائل منشأة في قاعدة للتحالف قرب الحسكة."
+    )
+    assert ev.attackers == [MILITIAS]
+
+
 def test_a_night_between_two_days_written_with_a_dash_stays_in_its_sentence() -> None:
     ev = only(
         "وكانت قاعدة حقل كونيكو قد تعرضت ليل الخميس - الجمعة لاستهداف بثلاث قذائف صاروخية.",

@@ -19,7 +19,8 @@ different countries, on different bases or on different days stay apart
 (weekdays and «الأسبوع الفائت» count even when no publication date resolves
 them), and an attack «بعد الهجمات المذكورة» is not one reported before those.
 What a strike answers or follows («ردا على هجوم بطائرة مسيرة») is an attack of
-its own, with its own casualties; a revised toll («ارتفعت حصيلة قتلى الغارات»)
+its own, with its own casualties, and so is one answering by its verb («ردّت واشنطن
+بغارات»), which answers the attack of the other side told before; a revised toll («ارتفعت حصيلة قتلى الغارات»)
 joins the attack it revises and leaves its date alone. Times of statements
 («في بيان الأحد», «أعلن الجهاز، اليوم الأحد (10 كانون الأول)،») do not date the attack, and a relative day inside a quotation
 («"نفذنا الليلة ضربات"») is the speaker's, left unresolved; «اليوم نفسه» is the
@@ -675,6 +676,8 @@ AGENT_MARKERS = (
     "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها", "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها",
 )
 
+DEMONSTRATIVE_AT_END = re.compile(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء)$")
+
 
 def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
     """Words for a group's men at the end of a text, each maybe joined to the name by «من», «ل»..."""
@@ -775,6 +778,11 @@ ATTRIBUTION = set(
 CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني تبنته تبناه تبنتها تبناها تبنوه يتبناه تتبناه".split())
 ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
 
+# «يومها ردّت واشنطن في الليلة نفسها بغارات», «ردّ الجيش بقصف مدفعي»: answering with an attack.
+RESPONDED = re.compile(
+    r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?"
+    r"(?:ب|عبر\s+)(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|مقاتلات|مدفعيه)"
+)
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
@@ -941,6 +949,7 @@ class Candidate:
     earlier: bool = False  # «وكانت غارات قد استهدفت»: told as before the news
     described: bool = False  # a reference that tells the attack in full («العدوان الذي استهدف ... يوم الخميس»)
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
+    responds: bool = False  # «ردّت واشنطن بغارات»: a strike answering what was told before
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
     accused: list[str] = field(default_factory=list)  # attackers only suspected or accused («تتهم X بالوقوف خلفه»)
 
@@ -1165,6 +1174,7 @@ class EventExtractor:
             cand.separate, cand.another, cand.definite = False, False, True
         elif not cand.definite and SAME_DAY_OPENING.match(clause_text):
             cand.separate = True  # an indefinite attack: another one, not the one told
+        cand.responds = bool(RESPONDED.search(clause_text))
         cand.moments_after = bool(
             MOMENTS_AFTER.search(text, clause.start, cand.trigger)
             or (text.find("متزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
@@ -1637,6 +1647,9 @@ class EventExtractor:
         """Could this candidate be a report of that event (nothing contradicts it)? ``today``: the
         publication day."""
         if not _compatible_class(ev.cls, cand.cls):
+            return False
+        # «ردّت واشنطن بغارات» answers the attack told before; it is not that attack.
+        if cand.responds and (self._attacker_side(cand) or "?") != self._attacker_side(ev):
             return False
         # «كما قتل ثلاثة جنود مساء أمس بانفجار عبوة ناسفة»: not the shelling of that evening.
         if (cand.ground and ev.cls in STRIKES_FROM_AFAR) or (cand.cls in STRIKES_FROM_AFAR and any(r.ground for r in reports)):
@@ -2244,7 +2257,7 @@ class EventExtractor:
                         _add(ev.in_response_to, j)
                     continue
                 prefix = text[max(0, clause.start - 40) : clause.end]
-                if RESPONSE.search(text[clause.start : clause.end]) or re.search(r"الرد\s+\S*\s*علي\s+(?:الهجوم|الهجمات|الغارات|الضربات)", prefix):
+                if RESPONSE.search(text[clause.start : clause.end]) or cand.responds or re.search(r"الرد\s+\S*\s*علي\s+(?:الهجوم|الهجمات|الغارات|الضربات)", prefix):
                     side = self._attacker_side(ev)
                     for j in range(k - 1, -1, -1):
                         other_side = self._attacker_side(events[j])
@@ -2726,6 +2739,7 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     unquoted = before.rstrip(" \"'“”«»")
     # «الكمين الذي نصبته خلايا تنظيم "داعش"»: the marker, then words for the group's men.
     bare_before = GROUP_MEN_AT_END.sub("", unquoted).rstrip(" \"'“”«»")
+    bare_before = DEMONSTRATIVE_AT_END.sub("", bare_before)  # «أطلقتها تلك الفصائل»
     if any(bare_before.endswith(m) for m in AGENT_MARKERS):
         return True
     if AGGRESSION_OF.search(unquoted):
