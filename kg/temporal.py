@@ -1059,6 +1059,7 @@ def infer_publication_date(text: str) -> date | None:
     pos = 0
     seen = 0
     first = None
+    labelled = "نشر" in text  # a «نُشر:» line may follow the first date
     for line in text.splitlines(keepends=True):
         start = pos
         pos += len(line)
@@ -1071,24 +1072,22 @@ def infer_publication_date(text: str) -> date | None:
         if len(body.strip()) > _DATELINE_MAX:
             end = _SENTENCE_END.search(body)
             body = body[: end.start()] if end else body
+        t = next(_full_dates(body), None)
+        if t is None or (len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH):
+            continue
         # «نُشر: الأربعاء ٢٢-١١-٢٠٢٣» under «حصاد ... ليوم الثلاثاء ٢١ تشرين الثاني»: the labelled date wins.
         label = _PUBLISHED_LABEL.search(body)
-        for t in _full_dates(body):
-            if len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH:
-                break
-            if label is not None and t.start >= label.end():
-                return t.date
-            first = first or t.date
-            break
-        if first is not None and "نشر" not in text:
+        if label is not None and t.start >= label.end():
+            return t.date
+        first = first or t.date
+        if not labelled:
             return first  # no label can follow
     if first is not None:
         return first
     # A statement signed and dated at its foot: «المقاومة الإسلامية في العراق / الاثنين ٨ / ١ / ٢٠٢٤».
     for line in [ln for ln in text.splitlines() if ln.strip()][-_TAIL_LINES:]:
-        if len(line.strip()) <= _DATELINE_MAX:
-            for t in _full_dates(line):
-                return t.date
+        if len(line.strip()) <= _DATELINE_MAX and (t := next(_full_dates(line), None)) is not None:
+            return t.date
     return None
 
 

@@ -440,9 +440,10 @@ ONGOING_SINCE = re.compile(
     r"(?<!\S)[وف]?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض|تشهد|يشهد)\s+(?:\S+\s+){0,3}?منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)(?:\s|$)"
     r"|(?<!\S)منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:\S+\s+){0,2}?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض)(?:\s|$)"
 )
-DAY_NAMED = re.compile(r"(?<!\S)\S?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|منذ|يوم)(?=\s|$)")
+_DAY_WORDS = "اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|يوم"
+DAY_NAMED = re.compile(r"(?<!\S)\S?(?:" + _DAY_WORDS + r"|منذ)(?=\s|$)")
 # «منذ الخميس الماضي» dates when attacks going on began, not an attack («منذ صباح اليوم» does).
-DAY_OF_ATTACK = re.compile(r"(?<!\S)\S?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|يوم)(?=\s|$)")
+DAY_OF_ATTACK = re.compile(r"(?<!\S)\S?(?:" + _DAY_WORDS + r")(?=\s|$)")
 EXAMPLE_OF = re.compile(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
@@ -753,7 +754,9 @@ NAMED_KILLED = re.compile(
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
 # وأُصيب نحو عشرة مدنيين» is passive: the window stops at the next verb). Duals only where the
 # plural is spelled otherwise («عنصرين», not «مدنيين»).
-_PERSON_OBJECT = r"(?:قياديا|قايدا|مسوولا|عنصرا|مقاتلا|جنديا|ضابطا|مدنيا|شخصا|شابا|رجلا|طفلا|مختارا|(?P<dual>(?:عنصر|جندي|ضابط|شخص|شاب|طفل)ين))"
+_OBJECT_NOUNS = "قيادي قايد مسوول عنصر مقاتل جندي ضابط مدني شخص شاب رجل طفل مختار".split()
+_DUAL_OBJECT_NOUNS = "عنصر جندي ضابط شخص شاب طفل".split()
+_PERSON_OBJECT = "(?:" + "|".join(n + "ا" for n in _OBJECT_NOUNS) + "|(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + ")ين))"
 OBJECT_KILLED = re.compile(
     r"(?:^|\s)[وف]?(?:قتل|قتلت|اغتال|اغتالت|يقتل|تقتل)\s+(?:(?:(?!\s[وف]?(?:اصيب|اصيبت|جرح|قتل|قتلت)\s)[^،,.:\n]){0,60}?\s)??" + _PERSON_OBJECT + r"(?=[\s،,.]|$)"
 )
@@ -794,6 +797,7 @@ TIME_LATER = re.compile(
     r"\s*[وف]?بعد\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:ساعه|ساعتين|ساعات|دقايق|دقيقه|دقيقتين|يوم|يومين|ايام|اسبوع|اسبوعين)"
     r"\s*[،,]"
 )
+COMMA_BEFORE = re.compile(r"[،,]\s*$")
 AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|دوي|انفجارات)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
@@ -2997,7 +3001,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 # «قتل عنصران، مساء الأحد، إثر انفجار عبوة», «استُشهد ثلاثة ... مساء أمس، بعد أن استهدفت
                 # طائرة مسيّرة عجلتهم»: the attack that caused the casualties, on their day.
                 continue
-            if word.startswith("بعد") and TIME_LATER.match(text, m.start()) and re.search(r"[،,]\s*$", text[max(s_start, m.start() - 3) : m.start()]):
+            if word.startswith("بعد") and TIME_LATER.match(text, m.start()) and COMMA_BEFORE.search(text, max(s_start, m.start() - 3), m.start()):
                 continue  # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what
             if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()) and not EXCHANGE.search(text, cuts[-1][0], m.start()):
                 # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
