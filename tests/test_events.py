@@ -267,6 +267,27 @@ def test_a_claim_of_responsibility_names_claimant_and_attacker() -> None:
     assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group before a present-tense announcing verb
+        "«المقاومة الإسلامية في العراق» تعلن استهداف قاعدة حرير بطائرة مسيّرة صباح اليوم.",
+        # where the statement was made between the group and «أنها»
+        "أعلنت «المقاومة الإسلامية في العراق» في بيان على «تلغرام» أنها استهدفت مساء أمس قاعدة خراب الجير بطائرة مسيّرة.",
+    ],
+)
+def test_a_group_announcing_its_attack_claims_it(text: str) -> None:
+    ev = only(text)
+    assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
+    assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
+    ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
+    assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers
+    assert ev.claimed_by == []
+
+
 # -- dates and casualties ----------------------------------------------------------------------
 
 

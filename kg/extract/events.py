@@ -333,9 +333,10 @@ STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|م
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 # «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
-# «أعلنت القيادة المركزية أنها نفذت ضربات»: the speaker reports its own attack.
+# «أعلنت القيادة المركزية أنها نفذت ضربات», «أعلنت "المقاومة" في بيان على "تلغرام" أنها استهدفت»:
+# the speaker reports its own attack (where and when it said so may come between, another «أن» not).
 SELF_REPORT = re.compile(
-    r"[\s\"'”“»«،,]*(?:\S+\s+){0,3}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?"
+    r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?"
     r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
 )
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
@@ -779,7 +780,7 @@ ATTRIBUTION = set(
 )
 # «وهو هجوم تبنّته المقاومة الإسلامية»: the verb with the attack as its object pronoun too.
 CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني تبنته تبناه تبنتها تبناها تبنوه يتبناه تتبناه".split())
-ANNOUNCE_VERBS = set("اعلنت اعلن اعلان".split())
+ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 
 # «يومها ردّت واشنطن في الليلة نفسها بغارات», «ردّ الجيش بقصف مدفعي»: answering with an attack.
 RESPONDED = re.compile(
@@ -1370,7 +1371,8 @@ class EventExtractor:
                 next_word = after_end.strip(" \"'”“»«").split()[:2]
                 next_word = next_word[1:] if next_word[:1] == ["قد"] else next_word[:1]  # «وكانت "X" قد تبنّت»
                 if any(s in CLAIM_VERBS for w in last_two + next_word for s, _ in stems(w)) or (
-                    any(s in ANNOUNCE_VERBS for w in last_two for s, _ in stems(w))
+                    # «أعلنت "المقاومة" استهداف ...», «"المقاومة الإسلامية" تعلن استهداف ...»
+                    any(s in ANNOUNCE_VERBS for w in last_two + next_word for s, _ in stems(w))
                     and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
                     and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[e.nend : cand.clause.end])
                 ):
@@ -1379,6 +1381,8 @@ class EventExtractor:
                     continue
                 if SELF_REPORT.match(text[e.nend : cand.clause.end]):
                     _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
+                    if e.cls == "ArmedGroup":
+                        _add(cand.claimed_by, e.iri)  # a group telling its own attack claims it
                     continue
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
                 # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
