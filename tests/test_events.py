@@ -256,6 +256,24 @@ def test_the_aircraft_nationality_names_the_attacker() -> None:
     assert ev.attackers == [US]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت طائرة مسيّرة تابعة لدولة الاحتلال التركي، اليوم الجمعة، سيارة قرب القامشلي.",
+        "مسيّرة للاحتلال التركي تستهدف سيارة في ريف القامشلي اليوم.",
+    ],
+)
+def test_the_owner_of_the_aircraft_is_the_attacker(text: str) -> None:
+    ev = only(text)
+    assert ev.attackers == [ID + "actor/turkish-forces"]
+    assert ev.targets == []
+
+
+def test_the_group_hit_by_a_shelling_is_not_its_attacker() -> None:
+    ev = only("مقتل مقاتلَين من قسد بقصف مسيّرة تركية استهدف عربتهما قرب كوباني اليوم.")
+    assert ev.attackers == [ID + "actor/turkish-forces"]
+
+
 def test_a_strike_by_a_command_is_a_strike_by_its_forces() -> None:
     ev = only("أعلنت القيادة المركزية الأمريكية أنها نفذت ضربات جوية على منشآت قرب البوكمال فجر اليوم.")
     assert ID + "actor/centcom" in ev.attackers and US in ev.attackers

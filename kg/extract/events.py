@@ -598,13 +598,14 @@ BOMB_OR_GUNFIRE = _compile_words(
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
-# «طائرة مسيّرة انتحارية تابعة لـ»: the aircraft may be described before its owner; «طيران الاحتلال
-# الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away.
+# «طائرة مسيّرة انتحارية تابعة لـ», «تابعة لدولة الاحتلال التركي», «مسيّرة للاحتلال التركي»: the
+# aircraft may be described before its owner; «طيران الاحتلال الأمريكي», «مقاتلات التحالف»: or the
+# owner may follow it straight away.
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}"
     r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # a model: «طائرات "إف-16" التابعة للقوة الجوية»
-    r"(?:\s+(?:ال)?تابعه\s+ل\s*|\s+[\"«“]?)$"
+    r"(?:\s+(?:ال)?تابعه\s+ل\s*(?:دوله\s+)?|\s+ل\s*|\s+[\"«“]?)$"
 )
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = re.compile(
@@ -1430,7 +1431,7 @@ class EventExtractor:
                 elif _is_agent(before, after_end, e, trigger, subject_before_verb):
                     _add(cand.attackers, e.iri)
                     nxt = after_end.split()[0] if after_end.split() else ""
-                    if any(s in ATTACK_VERBS for s, _ in stems(nxt)):
+                    if _is_attack_verb(nxt):
                         subject_before_verb = True
                 elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce") and not AFFILIATION_BEFORE.search(before):
                     _add(cand.targets, e.iri)  # but «ميليشيا قسد المرتبطة بقوات الاحتلال» only says whose side
@@ -2735,7 +2736,7 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     # the pronoun on the verb is the object, and the verb is no bare one); so has a verb right
     # after an indefinite attack or its means («هجوم صاروخي استهدف القوات الأمريكية»).
     def subject_of_verb(i: int) -> bool:
-        if len(words) < i or not any(s in ATTACK_VERBS for s, _ in stems(words[-i])):
+        if len(words) < i or not _is_attack_verb(words[-i]):
             return False
         if len(words) == i:
             return True
@@ -2760,7 +2761,7 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     if words_after[:1] in (["قد"], ["لقد"]):
         words_after = words_after[1:]  # «وكانت الولايات المتحدة قد نفذت ضربة»
     nxt = words_after[0] if words_after else ""
-    if e.nend <= trigger and any(s in ATTACK_VERBS for s, _ in stems(nxt)):
+    if e.nend <= trigger and _is_attack_verb(nxt):
         return True
     # «... بأن "المقاومة الإسلامية" أطلقتها من جهة العراق»: the verb's object is the attack itself.
     if any(s in AGENT_MARKERS for s, _ in stems(nxt)):
@@ -2771,6 +2772,12 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     ):
         return True
     return False
+
+
+def _is_attack_verb(word: str) -> bool:
+    """Is this word an attacking verb («قصفت», «وشنّ»)? A verb takes no clitic but «و» or «ف»:
+    «بقصف» is the noun after «ب» («قسد بقصف مسيّرة تركية»: the SDF were hit, they did not shell)."""
+    return word in ATTACK_VERBS or (word[:1] in ("و", "ف") and word[1:] in ATTACK_VERBS)
 
 
 def _referred_class(noun: str) -> str | None:
