@@ -736,7 +736,7 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity], arabic: S
     some predicted attacker must match some gold name: through
     :data:`ATTACKER_ALIASES` (by gazetteer IRI), or by an English label equal to
     the name (case, qualifiers such as ``(suspected)``, apostrophes and hyphens
-    ignored), or by an Arabic label (a gazetteer spelling, or the name of an actor
+    ignored; a name joining two by a slash, "PKK/YPG", matches either), or by an Arabic label (a gazetteer spelling, or the name of an actor
     found from context) equal to one of ``arabic``, the Arabic names the gold file's
     entity table gives the gold attackers (compared normalised, quotes aside).
 
@@ -748,6 +748,8 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity], arabic: S
     names = [n for n in (_attacker_name(g) for g in gold) if n is not None]
     if not names:
         return not predicted
+    # «PKK/YPG»: a name joining two by a slash names either.
+    names += [part.strip() for n in names if "/" in n for part in n.split("/") if part.strip()]
     for name in names:
         keys = ATTACKER_ALIASES.get(name, ())
         for entity in predicted:

@@ -561,6 +561,10 @@ def actor(key: str, *english: str) -> Entity:
         (["Kataib Hezbollah"], [actor("kataib-hezbollah", "Kata'ib Hezbollah")], True),
         (["SDF"], [actor("sdf", "SDF")], True),
         (["SDF"], [Entity(f"{M.base}actor/qsd-1a2b3c", (("قسد", "ar"),))], False),
+        # Two names joined by a slash: either matches.
+        (["PKK/YPG"], [actor("pkk", "PKK")], True),
+        (["PKK/YPG"], [actor("ypg", "YPG")], True),
+        (["PKK/YPG"], [actor("sdf", "SDF")], False),
     ],
 )
 def test_attacker_correct(gold: list[str], predicted: list[Entity], ok: bool) -> None:
