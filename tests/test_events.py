@@ -269,6 +269,16 @@ def test_the_owner_of_the_aircraft_is_the_attacker(text: str) -> None:
     assert ev.targets == []
 
 
+def test_the_coalition_owning_the_drone_of_a_strike_is_its_attacker() -> None:
+    ev = only("قتلت غارة لطائرة مسيّرة تابعة للتحالف الدولي قيادياً في التنظيم قرب الشحيل اليوم.")
+    assert ID + "actor/cjtf-oir" in ev.attackers and ev.targets == []
+
+
+def test_the_men_who_laid_an_ambush_belong_to_the_attacker() -> None:
+    ev = only('قُتل عشرون جندياً في كمين نصبه عناصر من تنظيم "الدولة الإسلامية" لحافلة قرب الميادين اليوم.')
+    assert ev.attackers == [ID + "actor/isis"] and ev.targets == []
+
+
 def test_the_group_hit_by_a_shelling_is_not_its_attacker() -> None:
     ev = only("مقتل مقاتلَين من قسد بقصف مسيّرة تركية استهدف عربتهما قرب كوباني اليوم.")
     assert ev.attackers == [ID + "actor/turkish-forces"]

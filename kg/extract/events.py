@@ -341,6 +341,7 @@ SELF_REPORT = re.compile(
 )
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
+QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {
     US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", COALITION, ID + "actor/us-dod",
@@ -598,11 +599,12 @@ BOMB_OR_GUNFIRE = _compile_words(
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
-# «طائرة مسيّرة انتحارية تابعة لـ», «تابعة لدولة الاحتلال التركي», «مسيّرة للاحتلال التركي»: the
+# «طائرة مسيّرة انتحارية تابعة لـ», «تابعة لدولة الاحتلال التركي», «مسيّرة للاحتلال التركي», «غارة
+# لطائرة مسيّرة تابعة للتحالف»: the
 # aircraft may be described before its owner; «طيران الاحتلال الأمريكي», «مقاتلات التحالف»: or the
 # owner may follow it straight away.
 AIRCRAFT_OF = re.compile(
-    r"(?:^|\s)(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
+    r"(?:^|\s)[لب]?(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}"
     r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # a model: «طائرات "إف-16" التابعة للقوة الجوية»
     r"(?:\s+(?:ال)?تابعه\s+ل\s*(?:دوله\s+)?|\s+ل\s*|\s+[\"«“]?)$"
@@ -1412,11 +1414,14 @@ class EventExtractor:
                 ):
                     _add(cand.attackers, e.iri)  # «أطلقت من مناطق نفوذ الميليشيات»: whose ground it came from
                     continue
+                if any(GROUP_MEN_AT_END.sub("", before.rstrip(QUOTES)).rstrip(QUOTES).endswith(m) for m in AGENT_MARKERS):
+                    _add(cand.attackers, e.iri)  # «كمين نصبه عناصر من تنظيم»: the men the verb's subject
+                    continue
                 owner = re.search(
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
                 )
-                if not owner and before.rstrip(" \"'“”«»").endswith("ل") and AGENT_OF.search(before) and (
+                if not owner and before.rstrip(QUOTES).endswith("ل") and AGENT_OF.search(before) and (
                     STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(before)
                     # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
                     or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
@@ -1426,7 +1431,7 @@ class EventExtractor:
                 if not owner and e.cls == "ArmedGroup" and ATTACK_OF_GROUP_MEN.search(before):
                     _add(cand.attackers, e.iri)
                     continue
-                if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(" \"'“”«»")):
+                if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(QUOTES)):
                     _add(cand.targets, e.iri)
                 elif _is_agent(before, after_end, e, trigger, subject_before_verb):
                     _add(cand.attackers, e.iri)
@@ -2729,7 +2734,7 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     before the verb (SVO): then what follows the verb is its object.
     """
     # Words without their quotes: «"استهدف مجاهدو», «استهدفت «قسد»».
-    words = [w for w in (w.strip(PUNCTUATION) for w in ATTACKING_MEN_AT_END.sub("", before.rstrip(" \"'“”«»")).split()) if w]
+    words = [w for w in (w.strip(PUNCTUATION) for w in ATTACKING_MEN_AT_END.sub("", before.rstrip(QUOTES)).split()) if w]
     last_word = words[-1] if words else ""
     # «الهجوم الذي استهدف القوات الأمريكية»: a bare verb after a relative pronoun has the
     # antecedent for subject, so the actor after it is its object («الذي شنته القوات» differs:
@@ -2745,9 +2750,9 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
 
     if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
         return True
-    unquoted = before.rstrip(" \"'“”«»")
+    unquoted = before.rstrip(QUOTES)
     # «الكمين الذي نصبته خلايا تنظيم "داعش"»: the marker, then words for the group's men.
-    bare_before = GROUP_MEN_AT_END.sub("", unquoted).rstrip(" \"'“”«»")
+    bare_before = GROUP_MEN_AT_END.sub("", unquoted).rstrip(QUOTES)
     bare_before = DEMONSTRATIVE_AT_END.sub("", bare_before)  # «أطلقتها تلك الفصائل»
     if any(bare_before.endswith(m) for m in AGENT_MARKERS):
         return True
