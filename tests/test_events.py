@@ -126,10 +126,18 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         "ويقول الأهالي إن القصف المتواصل دفع عشرات العائلات إلى النزوح نحو مدينة الحسكة.",
         "بعد عامين على «حرب القواعد»: هل طُويت صفحة هجمات الفصائل على القوات الأمريكية في سوريا",
         "وأحصت وزارة الدفاع الأمريكية ما يزيد على مئة وخمسين هجوماً على قواتها في العراق وسوريا.",
+        # a warning, an attack alleged and denied in the same breath
+        'بعد أيام من تحذيرات أطلقتها فصائل عراقية من "استهداف المصالح الأمريكية في المنطقة".',
+        'وكانت حسابات مقربة من الفصائل قد ادّعت أمس استهداف قاعدة التنف بطائرة مسيّرة، وهو ما نفاه مسؤول أمريكي.',
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
     assert events(text) == []
+
+
+def test_an_attack_claimed_whose_toll_is_denied_is_still_an_attack() -> None:
+    ev = only("زعمت الفصائل أنها استهدفت قاعدة التنف بطائرة مسيّرة أمس، ونفى مسؤول أمريكي وقوع إصابات.")
+    assert ev.cls == "DroneAttack"
 
 
 def test_a_possibility_about_casualties_does_not_cancel_the_attack() -> None:

@@ -353,7 +353,7 @@ STATE_AIR_FORCES = {
 # (an anniversary, not a report).
 HYPOTHETICAL = set(
     """
-    ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد ستعود سيعود سنعود تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
+    تحذير تحذيرات ستتصرف سنتخذ سنرد سترد ستواصل ستستمر سيرد ستعود سيعود سنعود تحذر حذر حذرت يحذر توعد توعدت متوعدا تهدد هدد هددت
     تهديد تهديدات خوفا تحسبا لوقوع مخاوف محتمله محتمل احتمال يخطط تخطط ينوي تنوي مستعده مستعد
     لوحت لوح لوحوا تلوح يلوح ملوحه ملوحا
     تعليق استباق لتجنب لمنع تستعد يستعد يستعدون تستعدان خشيه يعدون يعدان معده معدا
@@ -877,6 +877,12 @@ DEFINITE_MEANS = set("الطايره المسيره المسيرات الصوا�
 # «أنباء غير مؤكدة عن غارات», «معلومات أولية عن استهداف»: what is said to have happened.
 RUMOUR = re.compile(r"(?<!\S)[وف]?(?:ال)?(?:انباء|اخبار|معلومات|تقارير|تكهنات|شايعات)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد|واسعه)){0,2}(?:\s+\S+){0,4}?\s+(?:عن|ب|بشان|حول)\s+" + QUOTE + r"?(?:\S+\s+)?$")
 DENIAL_VERB = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه|نفته|نفاه|نفتها|نفاها)(?=[\s،,.]|$)")
+# «ادّعت حسابات مقربة من الفصائل استهداف قاعدة التنف، وهو ما نفاه مسؤول أمريكي»: an attack alleged,
+# and denied in the same sentence (not its toll: «ونفى وقوع إصابات»).
+ALLEGED = re.compile(r"(?<!\S)[وف]?(?:ادعت|ادعي|ادعوا|تدعي|يدعي|زعمت|زعم|زعموا|تزعم|يزعم)(?=\s)")
+DENIED_IT = re.compile(
+    r"(?<!\S)(?:[وف]?(?:نفته|نفاه|نفتها|نفاها)|(?:وهو|وهي)\s+ما\s+(?:نفته|نفاه|نفت|نفي))(?=[\s،,.]|$)(?!\s+(?:\S+\s+){0,3}?(?:وقوع|سقوط)\s)"
+)
 # «تداولت حسابات على منصات التواصل مقطع فيديو قالت إنه يوثّق هجوماً», «الادعاء: قصف صاروخي»: what was
 # spread, in an article that calls it false («مضلل», «مفبرك», «لا صحة»).
 SPREAD_CLAIM = re.compile(r"(?<!\S)[وف]?(?:تداولت|تتداول|يتداول|تناقلت|نشرت|زعمت|الادعاء|ادعاء)(?:\s|:|$)")
@@ -1120,6 +1126,8 @@ class EventExtractor:
             return None  # «تداولت حسابات مقطعاً قالت إنه يوثّق هجوماً»: a claim the article finds false
         if RUMOUR.search(text, clause.start, words[attack_at].start) and self._denied_after(text, clause, sentences):
             return None  # «أنباء غير مؤكدة عن غارات ... مصدر في الحشد ينفي تعرّض أي من مقاره للقصف»
+        if ALLEGED.search(text, clause.start, words[attack_at].start) and DENIED_IT.search(text, words[attack_at].start, sentences[clause.sentence][1]):
+            return None  # «ادّعت حسابات استهداف قاعدة التنف، وهو ما نفاه مسؤول أمريكي»: alleged, then denied
         if cls is None and any(w.text in STRIKING_AIRCRAFT for w in words[max(0, attack_at - 1) : attack_at + 2]):
             cls = "Airstrike"
         trigger_forms = readings[attack_at][2]
