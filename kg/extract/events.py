@@ -721,9 +721,11 @@ ZERO_CASUALTIES = re.compile(
     r"|(?:من\s+)?دون\s+(?:وقوع\s+|اي\s+)?خساير(?=\s*(?:[،,.]|$)|\s+(?:تذكر|في\s+الارواح)(?:[\s،,.]|$))"
     r"|(?:عن|وقوع|تسجيل|يلحق|تلحق)\s+اي\s+(?:خساير|اضرار)(?=\s*(?:[،,.]|$))"
     # «دون أن يتسببا بخسائر», «اقتصرت أضراره على الماديات»: no one hurt.
-    r"|(?:دون|لم)\s+(?:ان\s+)?(?:ي|ت)تسبب\S*\s+(?:ب|في\s+)(?:اي\s+)?(?:خساير|اصابات)(?=\s*(?:[،,.]|$))"
+    r"|(?:دون|لم)\s+(?:ان\s+)?(?:ي|ت)تسبب\S*\s+(?:ب|في\s+)(?:اي\s+)?(?:(?:اضرار|خساير)\s+(?:ماديه\s+)?(?:او\s+|و))?(?:خساير|اصابات)(?=\s*(?:[،,.]|$))"
     r"|اقتصرت\s+(?:ال)?اضرار\S*\s+علي\s+(?:ال)?(?:ماديات|ممتلكات|الاضرار\s+الماديه)"
     r"|لم\s+يصب\s+اي|لم\s+يصب\s+احد|لا\s+اصابات"
+    # «لم يُقتل أحد»: no one killed (the wounded may be counted).
+    r"|(?P<dead2>لم\s+يقتل\s+(?:احد|اي))(?=[\s،,.]|$)"
 )
 # «عشرات القتلى»: tens, a word for a count no one gave.
 VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
@@ -1953,7 +1955,7 @@ class EventExtractor:
             span = doc.span(m.start(), m.end())
             if any(c.span == span for c in ev.claims):
                 continue
-            for status in ("Killed",) if m.group("dead") else ("Killed", "Wounded"):  # «دون وقوع وفيات»: no dead
+            for status in ("Killed",) if m.group("dead") or m.group("dead2") else ("Killed", "Wounded"):  # «دون وقوع وفيات»: no dead
                 ev.claims.append(CasualtyClaim(0, status, span))
         # Victims without a number: a named leader and the companions told after the name
         # first («قُتل قيادي بارز ... واثنان من مرافقيه»: 3), then a victim as an active kill
