@@ -935,6 +935,12 @@ def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
     assert (killed(ev), wounded(ev)) == ({0}, {0})
 
 
+@pytest.mark.parametrize("toll", ['"ثمانية قتلى ومصابين"', "عشرين بين قتيل وجريح", "12 قتيلاً وجريحاً"])
+def test_one_count_of_dead_and_wounded_together_is_neither(toll: str) -> None:
+    ev = only(f"هاجم مسلحون حاجزاً للأمن العام في الميادين أمس، وتبنى التنظيم الهجوم زاعماً أنه أوقع {toll}.")
+    assert (killed(ev), wounded(ev)) == (set(), set())
+
+
 @pytest.mark.parametrize("phrase", ["دون وقوع وفيات", "ولم تُسجَّل أي وفيات", "دون تسجيل وفيات", "ولم يُقتل أحد"])
 def test_no_dead_says_nothing_of_the_wounded(phrase: str) -> None:
     ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، {phrase}.")

@@ -727,6 +727,8 @@ ZERO_CASUALTIES = re.compile(
     # «لم يُقتل أحد»: no one killed (the wounded may be counted).
     r"|(?P<dead2>لم\s+يقتل\s+(?:احد|اي))(?=[\s،,.]|$)"
 )
+# «أوقع "ثمانية قتلى ومصابين"», «20 بين قتيل وجريح»: one count of the dead and the wounded together.
+DEAD_AND_WOUNDED = re.compile(r"[\s\"'”»]*(?:بين\s+)?(?:قتلي|قتيل|قتيلا)\s+(?:و|او\s+)(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب|اصابات)(?=[\s،,.\"'”»]|$)")
 # «عشرات القتلى»: tens, a word for a count no one gave.
 VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 # «تبنّى التنظيم الهجوم، زاعماً مقتل ستة جنود»: a toll the attackers claim.
@@ -1989,9 +1991,13 @@ class EventExtractor:
             status = "Killed" if m.group("kill") else "Wounded"
             count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
             ev.claims.append(CasualtyClaim(count, status, span))
+        # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
+        together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end or span.start <= c.span.start < span.end for c in ev.claims):
+                continue
+            if any(s <= lo + m.start() and lo + m.end() <= e for s, e in together):
                 continue
             status = "Killed" if m.group("kill") or m.group("kill2") else "Wounded"
             ev.claims.append(CasualtyClaim(2 if m.group("kill2") or m.group("wound2") else 1, status, span))
@@ -2849,6 +2855,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
+    if DEAD_AND_WOUNDED.match(text, q.end, hi):
+        return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح»: the dead and the wounded together
 
     def status(words: list[str]) -> str | None:
         for w in words:
