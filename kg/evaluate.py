@@ -736,9 +736,10 @@ def attacker_correct(gold: Sequence[str], predicted: Sequence[Entity], arabic: S
     some predicted attacker must match some gold name: through
     :data:`ATTACKER_ALIASES` (by gazetteer IRI), or by an English label equal to
     the name (case, qualifiers such as ``(suspected)``, apostrophes and hyphens
-    ignored; a name joining two by a slash, "PKK/YPG", matches either), or by an Arabic label (a gazetteer spelling, or the name of an actor
-    found from context) equal to one of ``arabic``, the Arabic names the gold file's
-    entity table gives the gold attackers (compared normalised, quotes aside).
+    ignored; a name joining two by a slash, "PKK/YPG", matches either), or by an
+    Arabic label (a gazetteer spelling, or the name of an actor found from context)
+    equal to one of ``arabic``, the Arabic names the gold file's entity table gives
+    the gold attackers (compared normalised, quotes aside).
 
     >>> attacker_correct(["US forces (suspected)"], [Entity("https://w3id.org/conflict-kg/id/actor/us-forces")])
     True

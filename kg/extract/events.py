@@ -600,9 +600,8 @@ BOMB_OR_GUNFIRE = _compile_words(
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
 # «طائرة مسيّرة انتحارية تابعة لـ», «تابعة لدولة الاحتلال التركي», «مسيّرة للاحتلال التركي», «غارة
-# لطائرة مسيّرة تابعة للتحالف»: the
-# aircraft may be described before its owner; «طيران الاحتلال الأمريكي», «مقاتلات التحالف»: or the
-# owner may follow it straight away.
+# لطائرة مسيّرة تابعة للتحالف»: the aircraft may be described before its owner; «طيران الاحتلال
+# الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away.
 AIRCRAFT_OF = re.compile(
     r"(?:^|\s)[لب]?(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}"
@@ -1426,7 +1425,7 @@ class EventExtractor:
                 ):
                     _add(cand.attackers, e.iri)  # «أطلقت من مناطق نفوذ الميليشيات»: whose ground it came from
                     continue
-                if any(GROUP_MEN_AT_END.sub("", before.rstrip(QUOTES)).rstrip(QUOTES).endswith(m) for m in AGENT_MARKERS):
+                if _laid_by(before):
                     _add(cand.attackers, e.iri)  # «كمين نصبه عناصر من تنظيم»: the men the verb's subject
                     continue
                 owner = re.search(
@@ -2766,13 +2765,9 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
 
     if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
         return True
-    unquoted = before.rstrip(QUOTES)
-    # «الكمين الذي نصبته خلايا تنظيم "داعش"»: the marker, then words for the group's men.
-    bare_before = GROUP_MEN_AT_END.sub("", unquoted).rstrip(QUOTES)
-    bare_before = DEMONSTRATIVE_AT_END.sub("", bare_before)  # «أطلقتها تلك الفصائل»
-    if any(bare_before.endswith(m) for m in AGENT_MARKERS):
+    if _laid_by(before):
         return True
-    if AGGRESSION_OF.search(unquoted):
+    if AGGRESSION_OF.search(before.rstrip(QUOTES)):
         return True  # «جراء اعتداء ميليشيا "قسد"»: the aggressor, in the words of its foes
     if any(s in MASDAR for s, _ in stems(last_word)) and re.match(
         r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b)", after
@@ -2793,6 +2788,15 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     ):
         return True
     return False
+
+
+def _laid_by(before: str) -> bool:
+    """Do the words before a group's name end with a verb or phrase of doing it («نصبه», «شنتها»,
+    «من قبل»), maybe past words for its men and a demonstrative? «الكمين الذي نصبته خلايا تنظيم
+    "داعش"», «كمين نصبه عناصر من تنظيم», «طائرة مسيّرة أطلقتها تلك الفصائل»."""
+    bare = GROUP_MEN_AT_END.sub("", before.rstrip(QUOTES)).rstrip(QUOTES)
+    bare = DEMONSTRATIVE_AT_END.sub("", bare)
+    return any(bare.endswith(m) for m in AGENT_MARKERS)
 
 
 def _is_attack_verb(word: str) -> bool:
