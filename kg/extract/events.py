@@ -487,6 +487,12 @@ AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضاد�
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
 # «أن قواته أسقطت», «دفاعاتها الجوية»: the forces of whoever is speaking.
 OUR_FORCES = re.compile(r"(?<!\S)(?:قواته|قواتها|دفاعاته|دفاعاتها|مقاتلاته|مقاتلاتها)(?:\s|$)")
+# «أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية أن قوات حرس الحدود أسقطت»: a unit the speaker
+# names without its nation, the subject of what the speaker says, is the speaker's.
+DEFENCE_UNIT = re.compile(r"دفاع|منظوم")
+OUR_UNIT = re.compile(
+    r"(?<!\S)ب?ان\s+(?:ال)?(?:قوات|وحدات|وحده|منطقه\s+العسكريه|منطقه\s+عسكريه|حرس|دفاعات|دفاع|منظومات|منظومه|سلاح|فرق)(?=\s)"
+)
 NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
 MAY = re.compile(r"(?:^|\s)قد\s*$")
 # «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
@@ -532,7 +538,7 @@ NATIONAL_DEFENCES = re.compile(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضا
 NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
 SUSPECTED = re.compile(
-    r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي)\s+)?"
+    r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
 )
 # «مرجحاً أن تكون "فصائل مسلحة" وراء الهجوم», «الجماعة التي تقف خلفه»: the side behind an attack.
@@ -2202,12 +2208,33 @@ class EventExtractor:
             forces = national_forces(national.group(1))  # «الدفاعات الجوية الأميركية»: the nation's forces
             if forces in self.gazetteer.entries:
                 found.append(forces)
+        s_start = sentences[clause.sentence][0]
         if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
-            s_start = sentences[clause.sentence][0]
             speakers = [e for e in doc.entities if e.kind == "actor" and e.cls in ("StateForce", "ArmedGroup") and s_start <= e.nstart < ours.start()]
             if speakers:
                 found.append(speakers[-1].iri)
+        paragraph = text.rfind("\n", 0, verb.start) + 1  # «القوات المسلحة الأردنية – الجيش العربي، بأن»: past a dash
+        if (
+            not found
+            and (unit := self._unit_subject(doc, paragraph, verb))
+            and not (DEFENCE_UNIT.search(unit.group()) and (any(e.cls == "Base" for e in in_clause) or "قاعده" in text[unit.end() : verb.start]))
+        ):
+            # A unit without its nation is a state's; «الدفاعات الجوية في القاعدة» are the garrison's,
+            # whoever speaks of them, and so are a group's source's.
+            speakers = [e for e in doc.entities if e.kind == "actor" and e.cls == "StateForce" and paragraph <= e.nstart < unit.start()]
+            if speakers:
+                found.append(speakers[-1].iri)
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
+
+    def _unit_subject(self, doc: Document, start: int, verb: Token) -> re.Match[str] | None:
+        """«أن قوات حرس الحدود في المنطقة الشرقية أسقطت»: the unit named after the last «أن» from
+        ``start`` to the verb, when no actor is named between it and the verb."""
+        last = None
+        for last in OUR_UNIT.finditer(doc.norm.text, start, verb.start):
+            pass
+        if last is None or any(e.kind == "actor" and last.start() <= e.nstart < verb.start for e in doc.entities):
+            return None
+        return last
 
     def _garrison(
         self,
