@@ -12,15 +12,18 @@ Month names
     ``يوليه``), Maghrebi (``جانفي``, ``فيفري``, ``افريل``, ``ماي``, ``جوان``,
     ``جويليه``, ``اوت``; Moroccan ``يوليوز``, ``غشت``, ``شتنبر``, ``نونبر``,
     ``دجنبر``) and paired forms ``مارس/اذار``, ``كانون الثاني/ يناير``,
-    ``اغسطس / اب``, ``مارس (اذار)``. Names that are also common words
-    (``اب`` father, ``مارس`` practised, ``ماي``) count as months only next to a
+    ``اغسطس / اب``, ``مارس (اذار)``, ``يناير كانون الثاني``. Names that are
+    also common words (``اب`` father, ``مارس`` practised, ``ماي``) count as months only next to a
     day number, a year, a paired month, ``شهر`` or ``الماضي``-like word.
 Absolute days
     ``25 مارس 2023``, ``السبت 25 مارس/اذار 2023``, ``يوم الخميس 23 مارس``,
     ``30 من كانون الاول``, ``الرابع من مارس`` (ordinal day + ``من``),
     ``(23 ايلول 2024)``, ``2023.11.13``, ``13/11/2023``, ``2023-11-13``,
-    English ``december 26, 2023``. Without a year: the occurrence nearest to
-    and not after publication. With ``الماضي``: the latest such day before
+    English ``december 26, 2023``. Without a year: the year of a full date
+    told shortly before in the same paragraph when that puts the day on or
+    after it and not after publication (``في 15 اب 2022 ... وبعد ثمانية ايام،
+    في 23 اب``), else the occurrence nearest to and not after publication.
+    With ``الماضي``: the latest such day before
     publication; ``الجاري/الحالي``: in the publication's month and year;
     ``المقبل/القادم``: the next one after publication.
 Months and years
@@ -193,7 +196,7 @@ _YEAR = r"(?:19\d\d|20\d\d)(?!\d)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d)"
 _ORD = rf"(?:{_alt(_ORD_DAYS)}){_EOW}"
 _MOD = rf"(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
-_PAIRED = rf"(?:\s*[/\\(]\s*(?P<month2>{_MONTH})(?:\s*\))?)?"
+_PAIRED = rf"(?:(?:\s*[/\\(]\s*|\s+)(?P<month2>{_MONTH})(?:\s*\))?)?"  # «آذار/مارس», «يناير كانون الثاني»
 _YEAR_AFTER = (
     rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?)?"
 )
@@ -303,6 +306,8 @@ class _Cand:
     earliest: datetime.date | None = None
     latest: datetime.date | None = None
     relative: bool = True
+    yearless: bool = False  # a day and month without a year, nor a word placing it
+    month_day: tuple[int, int] | None = None
 
 
 def _day(d: date | None) -> _Cand:
@@ -397,9 +402,10 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return c
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year
         return None
-    if pub is None:
-        return _day(None)
-    return _day(_safe_date(_year_for(month, day, m.group("mod"), pub), month, day))
+    c = _day(None if pub is None else _safe_date(_year_for(month, day, m.group("mod"), pub), month, day))
+    c.yearless = not m.group("mod")
+    c.month_day = (month, day)
+    return c
 
 
 def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
@@ -926,6 +932,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
         chosen.append(c)
         taken.append((c.start, c.end))
     chosen.sort(key=lambda c: c.start)
+    _years_told_before(text, chosen, published)
     out = []
     for c in chosen:
         start = c.start
@@ -936,6 +943,25 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
             TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end])
         )
     return _same_day(text, out)
+
+
+_YEAR_REACH = 400  # characters back to the full date whose year a day without one shares
+
+
+def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None:
+    """«ففي 15 آب/أغسطس 2022 استهدفت ... وبعد ثمانية أيام، في 23 آب/أغسطس، قصفت»: a day and month
+    without a year take the year of the full date told shortly before in the paragraph, when that
+    puts them on or after it (and not after publication)."""
+    last: _Cand | None = None
+    for c in chosen:
+        if c.yearless and c.month_day and last is not None and last.date is not None:
+            if c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]:
+                d = _safe_date(last.date.year, *c.month_day)
+                if d is not None and d >= last.date and (pub is None or d <= pub):
+                    c.date = c.earliest = c.latest = d
+                    c.relative = False
+        if not c.relative and c.date is not None:
+            last = c
 
 
 # «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها»: the day named just before, not the

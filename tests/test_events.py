@@ -779,7 +779,9 @@ def test_a_date_between_the_casualty_verb_and_the_count_is_read_past() -> None:
     assert ev.date == date(2023, 11, 20)
 
 
-@pytest.mark.parametrize(("victims", "count"), [("طفل", 1), ("طفل وسيدة", 2), ("مدني وطفل وامرأة", 3), ("جنديين", 2)])
+@pytest.mark.parametrize(
+    ("victims", "count"), [("طفل", 1), ("طفل وسيدة", 2), ("مدني وطفل وامرأة", 3), ("جنديين", 2), ("حارسين", 2), ("موظف ومهندس", 2)]
+)
 def test_victims_named_one_by_one_are_counted(victims: str, count: int) -> None:
     ev = only(f"قصفت قوات النظام بلدة ذيبان أمس، ما أدى إلى مقتل {victims}.")
     assert killed(ev) == {count}
@@ -2544,6 +2546,17 @@ def test_an_accusation_of_the_attacks_names_the_attacker_of_each_attack_told_wit
     )
     assert len(found) == 2
     assert all(e.attackers == [ID + "actor/kataib-hezbollah"] for e in found)
+
+
+def test_blame_for_the_attacks_pointed_at_a_side_names_the_attacker_of_each() -> None:
+    found = events(
+        "تعرّض حقل سرسنك النفطي صباح اليوم لهجوم بطائرة مسيّرة مفخخة، وأُصيب حارسان بجروح طفيفة.\n"
+        "وجاء الهجوم بعد ساعات من استهداف حقل خورمالة ليل الاثنين بطائرتين مسيّرتين.\n"
+        "ووجّهت وزارة الداخلية في حكومة الإقليم أصابع الاتهام في الهجمات الأخيرة إلى \"فصائل مسلحة موالية لإيران\".",
+        published=date(2025, 7, 15),
+    )
+    assert len(found) == 2
+    assert all(e.attackers == [MILITIAS] and MILITIAS not in e.targets for e in found)
 
 
 def test_an_accusation_of_another_deed_or_of_an_attack_already_named_changes_nothing() -> None:

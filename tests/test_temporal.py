@@ -87,6 +87,7 @@ def test_doctests() -> None:
         ("الخامس عشر من شهر آب 2024", date(2024, 8, 15), "الخامس عشر من شهر اب 2024"),
         ("25 مارس 2023م", date(2023, 3, 25), "25 مارس 2023م"),
         ("25 مارس من عام 2023", date(2023, 3, 25), "25 مارس من عام 2023"),
+        ("في 28 يناير كانون الثاني 2024، حين", date(2024, 1, 28), "28 يناير كانون الثاني 2024"),
         ("— Austin (@SecDef) December 26, 2023", date(2023, 12, 26), "december 26, 2023"),
     ],
 )
@@ -154,6 +155,29 @@ def test_day_without_year(raw: str, published: date, day: date) -> None:
     assert t.date == day and t.relative is True
     t = only(raw, None)
     assert (t.date, t.earliest, t.latest) == (None, None, None)
+
+
+@pytest.mark.parametrize("published", [date(2025, 2, 3), None])
+def test_a_day_without_year_shares_the_year_of_the_full_date_told_just_before(published: date | None) -> None:
+    _text, found = dates("ففي 15 آب/أغسطس 2022 استهدفت خمس طائرات القاعدة. وبعد ثمانية أيام، في 23 آب/أغسطس، قصفت مقاتلات", published)
+    assert [(t.text, t.date, t.relative) for t in found] == [
+        ("15 اب/اغسطس 2022", date(2022, 8, 15), False),
+        ("23 اب/اغسطس", date(2022, 8, 23), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        # a day that would fall before the full date is another year's,
+        ("اندلعت الحرب في 7 أكتوبر 2023، وفي 20 كانون الثاني قُتل ثلاثة جنود", date(2025, 1, 20)),
+        # and so is one in another paragraph.
+        ("اندلعت الحرب في 7 أكتوبر 2023.\nوفي 20 كانون الأول قُتل ثلاثة جنود", date(2024, 12, 20)),
+    ],
+)
+def test_a_day_without_year_keeps_its_own_year_when_the_full_date_cannot_lend_one(raw: str, day: date) -> None:
+    _text, found = dates(raw, date(2025, 2, 3))
+    assert found[-1].date == day
 
 
 # --- months and years ---------------------------------------------------------------

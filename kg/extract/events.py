@@ -579,6 +579,10 @@ _TOLD_DEED = (
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
 ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق)" + _TOLD_DEED)
+# «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed.
+BLAMED_FOR_TOLD = re.compile(
+    r"(?:^|\s)(?:اصابع\s+)?(?:ال)?اتهام\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
+)
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
 SUPPOSED = re.compile(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
@@ -740,7 +744,7 @@ VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 IMPLICIT_COUNT = re.compile(
@@ -1409,7 +1413,7 @@ class EventExtractor:
                 if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or BEHIND.match(text, e.nend, cand.clause.end) or (
                     ACCUSER.search(text[max(cand.clause.start, e.nstart - 50) : e.nstart])
                     and ACCUSED_OF.match(text, e.nend, cand.clause.end)
-                ):
+                ) or BLAMED_FOR_TOLD.search(text[max(cand.clause.start, e.nstart - 60) : e.nstart]):
                     _add(cand.attackers, e.iri)
                     _add(cand.accused, e.iri)
                     continue
@@ -2655,12 +2659,14 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         if deed is None:
             accuser = SUPPOSED.search(before)
             deed = BEHIND_TOLD.match(text, e.nend) if accuser else None
+        if deed is None and (accuser := BLAMED_FOR_TOLD.search(before)):
+            deed = accuser  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
         if accuser is None or deed is None:
             continue
         told = [(ev, o) for ev, o in zip(events, origin, strict=True) if ev.cls != "Interception" and _told_at(o) < e.nstart]
         if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
-        span = _trim(doc, e.nstart - len(before) + accuser.start(), deed.end())
+        span = _trim(doc, e.nstart - len(before) + accuser.start(), e.nend if deed is accuser else deed.end())
         for ev, _ in told:
             if not ev.attackers:
                 ev.attackers.append(e.iri)
