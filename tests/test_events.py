@@ -944,7 +944,7 @@ def test_one_count_of_dead_and_wounded_together_is_neither(toll: str) -> None:
     assert (killed(ev), wounded(ev)) == (set(), set())
 
 
-@pytest.mark.parametrize("phrase", ["دون وقوع وفيات", "ولم تُسجَّل أي وفيات", "دون تسجيل وفيات", "ولم يُقتل أحد"])
+@pytest.mark.parametrize("phrase", ["دون وقوع وفيات", "ولم تُسجَّل أي وفيات", "دون تسجيل وفيات", "ولم يُقتل أحد", "مؤكداً عدم تسجيل أي وفيات"])
 def test_no_dead_says_nothing_of_the_wounded(phrase: str) -> None:
     ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، {phrase}.")
     assert (killed(ev), wounded(ev)) == ({0}, set())
@@ -2400,6 +2400,17 @@ def test_a_claim_of_both_attacks_claims_the_two_told_before_and_helper_verbs_kee
     assert all(e.claimed_by == [actor + "islamic-resistance-in-iraq"] for e in attacks)
     downing = next(e for e in found if e.cls == "Interception")
     assert downing.interceptors == [actor + "us-forces"]
+
+
+def test_no_one_harmed_in_both_attacks_is_said_of_the_two_on_the_places_named() -> None:
+    found = events(
+        "أعلنت «المقاومة الإسلامية في العراق» أنها استهدفت مساء أمس قاعدة خراب الجير برشقة صواريخ.\n"
+        "وفي بيان ثانٍ، أعلنت المقاومة أنها استهدفت فجر اليوم قاعدة الشدادي بطائرتين مسيّرتين.\n"
+        "وكان خمسة من مجاهدي المقاومة قد ارتقوا شهداء مساء الأحد في غارة نفذتها طائرة مسيّرة أمريكية قرب مدينة كركوك.\n"
+        "في المقابل، قال مسؤول في البنتاغون إن الهجومين على خراب الجير والشدادي «لم يُسفرا عن أي إصابات».",
+        published=date(2023, 12, 5),
+    )
+    assert [(e.cls, killed(e)) for e in found] == [("RocketAttack", {0}), ("DroneAttack", {0}), ("Airstrike", {5})]
 
 
 def test_a_round_up_by_weekday_reports_attacks_without_a_verb_and_the_factions_are_the_group_named() -> None:

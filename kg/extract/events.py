@@ -711,7 +711,7 @@ AGGRESSION_OF = re.compile(
 KILL_WORDS = set(
     """
     مقتل قتل قتلي قتيل قتيلا قتلا قتلوا قتلت يقتل مصرع حياه قتلاهم القتلي القتيل
-    استشهاد استشهد استشهدوا استشهدا شهيد شهيدا شهداء الشهداء الشهيد شهيدين
+    استشهاد استشهد استشهدوا استشهدا شهيد شهيدا شهداء الشهداء الشهيد شهيدين ارتقي ارتقوا ارتقت ارتقيا
     جثه جثث جثتين الجثث جثامين جثمان
     """.split()
 )
@@ -721,7 +721,7 @@ WOUND_WORDS = set(
     """.split()
 )
 ZERO_CASUALTIES = re.compile(
-    r"(?:لم|دون|بدون|لا)\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
+    r"(?:لم|دون|بدون|لا|عدم)\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     # «من دون تسجيل أضرار أو إصابات»: no harm to things or people.
     r"(?:(?:اضرار|خساير)\s+(?:ماديه\s+)?(?:او|و)\s+)?"
     r"(?:ضحايا|اصابات|خساير\s+بشريه|(?P<dead>قتلي|وفيات)|جرحي|اصابات\s+بشريه)"
@@ -1059,6 +1059,7 @@ class EventExtractor:
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
+        _counted_unharmed(doc, events, origin, self.gazetteer)
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
@@ -2632,6 +2633,47 @@ def _counted_claims(events: list[Event], origin: list[list[Candidate]], text: st
                 for iri in c.claimed_by:
                     _add(ev.claimed_by, iri)
                     _add(ev.attackers, iri)
+
+
+COUNTED_TOLD = re.compile(
+    r"(?<!\S)(?:" + "|".join(sorted(BOTH_ATTACKS)) + r"|(?P<plural>" + "|".join(sorted(PLURAL_TOLD)) + r")\s+(?P<count>\S+))(?=[\s،,.\"'”»]|$)"
+)
+
+
+def _counted_unharmed(doc: Document, events: list[Event], origin: list[list[Candidate]], gazetteer: Gazetteer) -> None:
+    """«إن الهجومين على خراب الجير والشدادي "لم يُسفرا عن أي إصابات"»: no one harmed in the two
+    attacks told before (or the three of «الهجمات الثلاث»), not only in the one the sentence joined."""
+    text = doc.norm.text
+    for m in COUNTED_TOLD.finditer(text):
+        if m.group("plural"):
+            if m.group("count") not in TOLD_COUNT:
+                continue
+            n = TOLD_COUNT[m.group("count")]
+        else:
+            n = 2
+        end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        none = next(_no_casualties(text, m.end(), min(end, m.end() + 120)), None)
+        if none is None:
+            continue
+        told = sorted(
+            ((_told_at(o), ev) for ev, o in zip(events, origin, strict=True) if o and ev.cls != "Interception" and _told_at(o) < m.start()),
+            key=lambda pair: pair[0],
+        )
+        # «الهجومين على خراب الجير والشدادي»: the attacks on the places named, when they are named.
+        named = {e.iri for e in doc.entities if e.kind == "place" and m.end() <= e.nstart < none.start()}
+        if named:
+            told = [
+                (at, ev) for at, ev in told
+                if named & set(ev.targets + ev.locations).union(*(gazetteer.ancestors(p) for p in ev.targets + ev.locations))
+            ]
+        if len(told) < n:
+            continue
+        span = doc.span(none.start(), none.end())
+        statuses = ("Killed",) if none.group("dead") or none.group("dead2") else ("Killed", "Wounded")
+        for _, ev in told[-n:]:
+            for status in statuses:
+                if not any(c.span == span and c.status == status for c in ev.claims):
+                    ev.claims.append(CasualtyClaim(0, status, span))
 
 
 def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
