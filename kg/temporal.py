@@ -306,8 +306,7 @@ class _Cand:
     earliest: datetime.date | None = None
     latest: datetime.date | None = None
     relative: bool = True
-    yearless: bool = False  # a day and month without a year, nor a word placing it
-    month_day: tuple[int, int] | None = None
+    month_day: tuple[int, int] | None = None  # a day and month given without a year nor «الماضي»-like word
 
 
 def _day(d: date | None) -> _Cand:
@@ -403,8 +402,7 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year
         return None
     c = _day(None if pub is None else _safe_date(_year_for(month, day, m.group("mod"), pub), month, day))
-    c.yearless = not m.group("mod")
-    c.month_day = (month, day)
+    c.month_day = None if m.group("mod") else (month, day)
     return c
 
 
@@ -954,7 +952,7 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
     puts them on or after it (and not after publication)."""
     last: _Cand | None = None
     for c in chosen:
-        if c.yearless and c.month_day and last is not None and last.date is not None:
+        if c.month_day and last is not None and last.date is not None:
             if c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]:
                 d = _safe_date(last.date.year, *c.month_day)
                 if d is not None and d >= last.date and (pub is None or d <= pub):

@@ -489,10 +489,10 @@ AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضاد�
 OUR_FORCES = re.compile(r"(?<!\S)(?:قواته|قواتها|دفاعاته|دفاعاتها|مقاتلاته|مقاتلاتها)(?:\s|$)")
 # «أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية أن قوات حرس الحدود أسقطت»: a unit the speaker
 # names without its nation, the subject of what the speaker says, is the speaker's.
-DEFENCE_UNIT = re.compile(r"دفاع|منظوم")
 OUR_UNIT = re.compile(
     r"(?<!\S)ب?ان\s+(?:ال)?(?:قوات|وحدات|وحده|منطقه\s+العسكريه|منطقه\s+عسكريه|حرس|دفاعات|دفاع|منظومات|منظومه|سلاح|فرق)(?=\s)"
 )
+DEFENCE_UNIT = re.compile(r"دفاع|منظوم")  # ...unless it is the air defences at a base: the garrison's
 NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
 MAY = re.compile(r"(?:^|\s)قد\s*$")
 # «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
