@@ -1059,7 +1059,7 @@ class EventExtractor:
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
-        _counted_unharmed(doc, events, origin, self.gazetteer)
+        self._counted_unharmed(doc, events, origin)
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
@@ -1898,10 +1898,38 @@ class EventExtractor:
             for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls):
                 self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
 
-    def _places_within(self, cand: Candidate) -> set[str]:
-        """A candidate's targets and locations, and the places that contain them."""
-        places = set(cand.targets + cand.locations)
-        return places.union(*(self.gazetteer.ancestors(p) for p in places))
+    def _places_within(self, places: list[str]) -> set[str]:
+        """These targets and locations, and the places that contain them."""
+        return set(places).union(*(self.gazetteer.ancestors(p) for p in places))
+
+    def _counted_unharmed(self, doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
+        """«إن الهجومين على خراب الجير والشدادي "لم يُسفرا عن أي إصابات"»: no one harmed in the two
+        attacks told before (or the three of «الهجمات الثلاث»), not only in the one the sentence joined."""
+        text = doc.norm.text
+        for m in COUNTED_TOLD.finditer(text):
+            n = _told_count(m)
+            if n is None:
+                continue
+            end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+            none = next(_no_casualties(text, m.end(), min(end, m.end() + 120)), None)
+            if none is None:
+                continue
+            told = sorted(
+                ((_told_at(o), ev) for ev, o in zip(events, origin, strict=True) if o and ev.cls != "Interception" and _told_at(o) < m.start()),
+                key=lambda pair: pair[0],
+            )
+            # «الهجومين على خراب الجير والشدادي»: the attacks on the places named, when they are named.
+            named = {e.iri for e in doc.entities if e.kind == "place" and m.end() <= e.nstart < none.start()}
+            if named:
+                told = [(at, ev) for at, ev in told if named & self._places_within(ev.targets + ev.locations)]
+            if len(told) < n:
+                continue
+            span = doc.span(none.start(), none.end())
+            statuses = ("Killed",) if none.group("dead") or none.group("dead2") else ("Killed", "Wounded")
+            for _, ev in told[-n:]:
+                for status in statuses:
+                    if not any(c.span == span and c.status == status for c in ev.claims):
+                        ev.claims.append(CasualtyClaim(0, status, span))
 
     def _referred_events(
         self,
@@ -1939,7 +1967,7 @@ class EventExtractor:
             return [(max(before, key=told), s_start, s_end)]
         # Each attack's places and the places containing them (the town of the base); a headline
         # naming the places of several attacks does not make them one's.
-        within = {k: set().union(*(self._places_within(c) for c in origin[k] if not c.title)) for k in before}
+        within = {k: set().union(*(self._places_within(c.targets + c.locations) for c in origin[k] if not c.title)) for k in before}
         named: list[tuple[int, int]] = []  # (event, where its place is named)
         for e in places:
             ks = [k for k in before if e.iri in within[k]]
@@ -2213,33 +2241,18 @@ class EventExtractor:
             forces = national_forces(national.group(1))  # «الدفاعات الجوية الأميركية»: the nation's forces
             if forces in self.gazetteer.entries:
                 found.append(forces)
-        s_start = sentences[clause.sentence][0]
         if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
-            speakers = [e for e in doc.entities if e.kind == "actor" and e.cls in ("StateForce", "ArmedGroup") and s_start <= e.nstart < ours.start()]
-            if speakers:
-                found.append(speakers[-1].iri)
+            found += _last_speaker(doc, sentences[clause.sentence][0], ours.start(), ("StateForce", "ArmedGroup"))
         paragraph = text.rfind("\n", 0, verb.start) + 1  # «القوات المسلحة الأردنية – الجيش العربي، بأن»: past a dash
         if (
             not found
-            and (unit := self._unit_subject(doc, paragraph, verb))
+            and (unit := _unit_subject(doc, paragraph, verb))
             and not (DEFENCE_UNIT.search(unit.group()) and (any(e.cls == "Base" for e in in_clause) or "قاعده" in text[unit.end() : verb.start]))
         ):
             # A unit without its nation is a state's; «الدفاعات الجوية في القاعدة» are the garrison's,
             # whoever speaks of them, and so are a group's source's.
-            speakers = [e for e in doc.entities if e.kind == "actor" and e.cls == "StateForce" and paragraph <= e.nstart < unit.start()]
-            if speakers:
-                found.append(speakers[-1].iri)
+            found += _last_speaker(doc, paragraph, unit.start(), ("StateForce",))
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
-
-    def _unit_subject(self, doc: Document, start: int, verb: Token) -> re.Match[str] | None:
-        """«أن قوات حرس الحدود في المنطقة الشرقية أسقطت»: the unit named after the last «أن» from
-        ``start`` to the verb, when no actor is named between it and the verb."""
-        last = None
-        for last in OUR_UNIT.finditer(doc.norm.text, start, verb.start):
-            pass
-        if last is None or any(e.kind == "actor" and last.start() <= e.nstart < verb.start for e in doc.entities):
-            return None
-        return last
 
     def _garrison(
         self,
@@ -2615,13 +2628,8 @@ def _counted_claims(events: list[Event], origin: list[list[Candidate]], text: st
         for c in cands:
             if not c.claimed_by:
                 continue
-            after = [w.strip(PUNCTUATION) for w in text[c.trigger :].split(maxsplit=2)[:2]]
-            noun, count = (after + ["", ""])[:2]
-            if noun in BOTH_ATTACKS:
-                n = 2
-            elif noun in PLURAL_TOLD and count in TOLD_COUNT:
-                n = TOLD_COUNT[count]  # «وتبنّت "المقاومة الإسلامية في العراق" الهجمات الثلاثة»
-            else:
+            n = _told_count(COUNTED_TOLD.match(text, c.trigger))
+            if n is None:
                 continue
             told = [
                 ev for ev, o in zip(events, origin, strict=True)
@@ -2635,45 +2643,17 @@ def _counted_claims(events: list[Event], origin: list[list[Candidate]], text: st
                     _add(ev.attackers, iri)
 
 
+# «الهجومين», «الهجمات الثلاثة»: the attacks told before, counted.
 COUNTED_TOLD = re.compile(
-    r"(?<!\S)(?:" + "|".join(sorted(BOTH_ATTACKS)) + r"|(?P<plural>" + "|".join(sorted(PLURAL_TOLD)) + r")\s+(?P<count>\S+))(?=[\s،,.\"'”»]|$)"
+    r"(?<!\S)(?:" + "|".join(sorted(BOTH_ATTACKS)) + r"|(?:" + "|".join(sorted(PLURAL_TOLD)) + r")\s+(?P<count>[^\s،,.\"'”»]+))(?=[\s،,.\"'”»]|$)"
 )
 
 
-def _counted_unharmed(doc: Document, events: list[Event], origin: list[list[Candidate]], gazetteer: Gazetteer) -> None:
-    """«إن الهجومين على خراب الجير والشدادي "لم يُسفرا عن أي إصابات"»: no one harmed in the two
-    attacks told before (or the three of «الهجمات الثلاث»), not only in the one the sentence joined."""
-    text = doc.norm.text
-    for m in COUNTED_TOLD.finditer(text):
-        if m.group("plural"):
-            if m.group("count") not in TOLD_COUNT:
-                continue
-            n = TOLD_COUNT[m.group("count")]
-        else:
-            n = 2
-        end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
-        none = next(_no_casualties(text, m.end(), min(end, m.end() + 120)), None)
-        if none is None:
-            continue
-        told = sorted(
-            ((_told_at(o), ev) for ev, o in zip(events, origin, strict=True) if o and ev.cls != "Interception" and _told_at(o) < m.start()),
-            key=lambda pair: pair[0],
-        )
-        # «الهجومين على خراب الجير والشدادي»: the attacks on the places named, when they are named.
-        named = {e.iri for e in doc.entities if e.kind == "place" and m.end() <= e.nstart < none.start()}
-        if named:
-            told = [
-                (at, ev) for at, ev in told
-                if named & set(ev.targets + ev.locations).union(*(gazetteer.ancestors(p) for p in ev.targets + ev.locations))
-            ]
-        if len(told) < n:
-            continue
-        span = doc.span(none.start(), none.end())
-        statuses = ("Killed",) if none.group("dead") or none.group("dead2") else ("Killed", "Wounded")
-        for _, ev in told[-n:]:
-            for status in statuses:
-                if not any(c.span == span and c.status == status for c in ev.claims):
-                    ev.claims.append(CasualtyClaim(0, status, span))
+def _told_count(m: re.Match[str] | None) -> int | None:
+    """How many attacks a ``COUNTED_TOLD`` match counts: 2 for «الهجومين», 3 for «الهجمات الثلاثة»."""
+    if m is None:
+        return None
+    return 2 if m.group("count") is None else TOLD_COUNT.get(m.group("count"))
 
 
 def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
@@ -2792,6 +2772,21 @@ def _no_casualties(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     for m in ZERO_CASUALTIES.finditer(text, lo, hi):
         if not NO_INFORMATION.search(text, max(lo, m.start() - 5), m.end()):
             yield m
+
+
+def _last_speaker(doc: Document, lo: int, hi: int, classes: tuple[str, ...]) -> list[str]:
+    """The last actor of these classes named between two offsets («أعلن التحالف أن قواته»), if any."""
+    speakers = [e.iri for e in doc.entities if e.kind == "actor" and e.cls in classes and lo <= e.nstart < hi]
+    return speakers[-1:]
+
+
+def _unit_subject(doc: Document, start: int, verb: Token) -> re.Match[str] | None:
+    """«أن قوات حرس الحدود في المنطقة الشرقية أسقطت»: the unit named after the last «أن» from
+    ``start`` to the verb, when no actor is named between it and the verb."""
+    units = list(OUR_UNIT.finditer(doc.norm.text, start, verb.start))
+    if not units or any(e.kind == "actor" and units[-1].start() <= e.nstart < verb.start for e in doc.entities):
+        return None
+    return units[-1]
 
 
 def _launched_from(before: str) -> bool:
