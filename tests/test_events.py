@@ -789,10 +789,25 @@ def test_victims_named_one_by_one_are_counted(victims: str, count: int) -> None:
         ("استهدفت طائرة أمريكية أمس سيارة تقل عناصر من الكتائب قرب القائم، ما أدى إلى مقتل أحدهم.", 1),
         # «أحد عشر» is eleven, not one
         ("قصفت قوات النظام بلدة ذيبان أمس، ما أدى إلى مقتل أحد عشر مدنياً.", 11),
+        # the victim told before, killed with companions
+        ("وكان القيادي قد استُشهد مع أحد مرافقيه بضربة نفذتها مسيّرة أمريكية على مقر للحشد شرقي بغداد أمس.", 2),
+        ("وقُتل القيادي مع اثنين من مرافقيه في غارة لطائرة مسيّرة أمريكية على سيارته قرب القائم أمس.", 3),
+        ("ولقي أبو علي حتفه برفقة ثلاثة من عناصره في غارة جوية أمريكية على موقعهم قرب البوكمال أمس.", 4),
     ],
 )
 def test_victims_without_a_number_are_counted(text: str, count: int) -> None:
     assert killed(only(text)) == {count}
+
+
+@pytest.mark.parametrize(
+    ("more", "count"), [("إضافة إلى جندي عراقي", 5), ("فضلاً عن جنديَّين عراقيَّين", 6), ("علاوة على مترجم", 5), ("بالإضافة إلى 3 جنود عراقيين", 7)]
+)
+def test_victims_added_to_a_count_are_counted(more: str, count: int) -> None:
+    ev = only(
+        "استهدفت المقاومة الإسلامية قاعدة عين الأسد بالصواريخ مساء أمس. وأقرّ مسؤول أمريكي بإصابة أربعة عسكريين "
+        f"أمريكيين بارتجاجات دماغية، {more}، مؤكداً عدم تسجيل أي وفيات."
+    )
+    assert (killed(ev), wounded(ev)) == ({0}, {count})
 
 
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:

@@ -744,7 +744,7 @@ VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 IMPLICIT_COUNT = re.compile(
@@ -783,7 +783,17 @@ PRONOUN_VICTIM = re.compile(
     r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر))(?=[\s،,.]|$)"
 )
 COMPANIONS = re.compile(
-    r"[^،,.\n]{0,80}?\s(?:و(?P<one>مرافقه|سايقه|نجله|ابنه|شقيقه|زوجته|حارسه)|و(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
+    r"[^،,.\n]{0,80}?(?<!\S)(?:و|(?:مع|برفقه)\s+)(?:(?P<one>مرافقه|سايقه|نجله|ابنه|شقيقه|زوجته|حارسه|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))"
+    r"|(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
+)
+# «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
+# before, killed with companions.
+KILLED_WITH = re.compile(r"(?:^|\s)[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
+_PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسكريين|ضباط|اطفال|نساء|متعاقدين|موظفين|عمال|" + _PERSON + r"(?:ين|ا)?)"
+# «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
+ADDED_VICTIMS = re.compile(
+    r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s+"
+    r"(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|(?P<one>" + _PERSON + r")|(?P<some>\S+)\s+" + _PEOPLE + r")(?=[\s،,.]|$)"
 )
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
 NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|اخبار)|ليس\s+لديها\s+اي\s+معلومات")
@@ -2000,7 +2010,7 @@ class EventExtractor:
         # Victims without a number: a named leader and the companions told after the name
         # first («قُتل قيادي بارز ... واثنان من مرافقيه»: 3), then a victim as an active kill
         # verb's object («قتلت غارة ... قيادياً في التنظيم ومرافقه»), then nouns and pronouns.
-        for pattern in (NAMED_KILLED, OBJECT_KILLED):
+        for pattern in (NAMED_KILLED, OBJECT_KILLED, KILLED_WITH):
             for m in pattern.finditer(segment):
                 span = doc.span(lo + m.start(), lo + m.end())
                 if any(c.span.start <= span.start < c.span.end for c in ev.claims):
@@ -2011,6 +2021,7 @@ class EventExtractor:
                 more = COMPANIONS.match(segment, m.end())
                 if more and more.group("one"):
                     count += 1
+                    used.update(q.start for q in quantities if lo + more.start("one") <= q.start < lo + more.end())  # «أحد مرافقيه»
                 elif more:
                     at = lo + more.start("some")
                     q = next((q for q in quantities if q.start == at and q.start not in used), None)
@@ -2021,6 +2032,8 @@ class EventExtractor:
                         count += int(q.value)
                 if more:
                     span = doc.span(lo + m.start(), lo + more.end())
+                elif pattern is KILLED_WITH:
+                    continue
                 ev.claims.append(CasualtyClaim(count, "Killed", span))
         for m in IMPLICIT_COUNT.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
@@ -2054,6 +2067,10 @@ class EventExtractor:
             used.add(q.start)
             victim = self._victim(doc, q, hi)
             span = doc.span(q.start, q.end)
+            if q.high is None and (added := self._added_victims(text, q, hi, quantities, used)):
+                count, end = added
+                q = replace(q, value=q.value + count)
+                span = doc.span(q.start, end)
             qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
             vague = bool(VAGUE_COUNT.search(text, q.start, q.end))
             boast = bool(BOAST.search(text, max(lo, q.start - 40), q.start))
@@ -2065,6 +2082,23 @@ class EventExtractor:
             ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
             if q.high is not None:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
+
+    @staticmethod
+    def _added_victims(text: str, q: Quantity, hi: int, quantities: list[Quantity], used: set[int]) -> tuple[int, int] | None:
+        """How many victims are added after a count («، إضافة إلى جندي عراقي») and where they end."""
+        m = ADDED_VICTIMS.match(text, q.end, hi)
+        if m is None:
+            return None
+        some = m.start("some")
+        if any(q.end <= other.start < (m.end() if some < 0 else some) for other in quantities):
+            return None  # another figure between them: «مقتل 3 وإصابة 5، إضافة إلى مدني»
+        if some < 0:
+            return (2 if m.group("dual") else 1), m.end()
+        more = next((other for other in quantities if other.start == some and other.start not in used), None)
+        if more is None or more.high is not None:
+            return None
+        used.add(more.start)
+        return more.value, m.end()
 
     def _victim(self, doc: Document, q: Quantity, limit: int) -> str | None:
         for e in doc.entities:
