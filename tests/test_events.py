@@ -585,6 +585,14 @@ def test_the_base_an_attack_came_from_is_not_its_target() -> None:
     assert ID + "place/al-tanf-garrison" not in ev.targets
 
 
+def test_a_force_speaking_of_the_attack_is_not_its_target() -> None:
+    ev = only(
+        "ففي 15 آب/أغسطس 2022 استهدفت خمس طائرات مسيّرة مفخخة مجمّع القاعدة، وقالت القيادة المركزية "
+        "الأمريكية إن الهجوم لم يسفر عن إصابات."
+    )
+    assert ev.targets == []
+
+
 def test_a_quoted_relative_day_is_the_speakers_and_not_resolved() -> None:
     ev = only('وقال وزير الدفاع في بيان: "أمرت القوات الأمريكية بشن ضربات جوية الليلة على منشآت قرب البوكمال".')
     assert ev.date is None
@@ -808,6 +816,18 @@ def test_victims_added_to_a_count_are_counted(more: str, count: int) -> None:
         f"أمريكيين بارتجاجات دماغية، {more}، مؤكداً عدم تسجيل أي وفيات."
     )
     assert (killed(ev), wounded(ev)) == ({0}, {count})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي 18 تشرين الأول/أكتوبر 2023، بعد أيام من اندلاع الحرب في غزة، هاجمت طائرتان مسيّرتان قاعدة التنف.",
+        "وفي 18 أكتوبر 2023، بعد ساعات من تهديد الفصائل، قصفت طائرة مسيّرة قاعدة التنف.",
+    ],
+)
+def test_an_aside_after_a_fronted_day_keeps_the_day_and_names_no_place(text: str) -> None:
+    ev = only(text)
+    assert (ev.date, ev.locations) == (date(2023, 10, 18), [])
 
 
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:

@@ -1470,8 +1470,10 @@ class EventExtractor:
                     nxt = after_end.split()[0] if after_end.split() else ""
                     if _is_attack_verb(nxt):
                         subject_before_verb = True
-                elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce") and not AFFILIATION_BEFORE.search(before):
-                    _add(cand.targets, e.iri)  # but «ميليشيا قسد المرتبطة بقوات الاحتلال» only says whose side
+                elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce") and not AFFILIATION_BEFORE.search(before) and not is_source:
+                    # but «ميليشيا قسد المرتبطة بقوات الاحتلال» only says whose side, and «، وقالت
+                    # القيادة المركزية إن الهجوم» who speaks of it
+                    _add(cand.targets, e.iri)
             else:
                 if e.cls in ("Base", "Facility") and _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
                     _add(cand.locations, e.iri)  # «الهجوم الأميركي من قاعدة التنف»: where it came from
@@ -3158,7 +3160,13 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             lead = text[s_start : m.start()].rstrip(" و\"'“”«»")
             if kind != "main":
                 comma = re.compile(r"[،,]").search(text, m.end(), s_end)
-                fronted = not lead.strip() or lead.endswith(":") or re.search(r"(?:^|\s)(?:ان|انه|انها)$", lead)
+                fronted = (
+                    not lead.strip()
+                    or lead.endswith(":")
+                    or re.search(r"(?:^|\s)(?:ان|انه|انها)$", lead)
+                    # «وفي 18 تشرين الأول 2023، بعد أيام من اندلاع الحرب، هاجمت»: after a fronted when or where
+                    or lead.endswith(("،", ",")) and len(lead.split()) <= 6 and not ATTACK_WORD_RE.search(lead)
+                )
                 if comma and (fronted or kind == "response" and RESULT_AFTER_COMMA.match(text, comma.end())):
                     # «قصفت ... مواقع للميليشيات، رداً على الهجوم، ما أسفر عن سقوط قتيلين»: what the
                     # strike caused, not the attack it answered.
