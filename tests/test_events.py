@@ -318,6 +318,15 @@ def test_a_group_announcing_its_attack_claims_it(text: str) -> None:
     assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
 
 
+def test_a_claim_of_the_attack_told_that_began_a_wave_is_joined_to_it() -> None:
+    ev = only(
+        "وفي 18 تشرين الأول/أكتوبر 2023، هاجمت طائرتان مسيّرتان قاعدة التنف. وتبنّت \"المقاومة الإسلامية في العراق\" "
+        "ذلك الهجوم، الذي افتتح موجة من عشرات الهجمات امتدت حتى شباط/فبراير 2024.",
+        published=date(2025, 2, 3),
+    )
+    assert (ev.date, ev.claimed_by) == (date(2023, 10, 18), [ID + "actor/islamic-resistance-in-iraq"])
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

@@ -1335,7 +1335,17 @@ class EventExtractor:
             return True
         # «هجوم صاروخي استهدف قاعدة عين الأسد في 5 آب، في تصعيد أعاد إلى الأذهان موجة الهجمات»:
         # a report whose head names what was struck is not undone by a comment on the attacks in general.
-        told = head != clause_text and "منذ" not in head and bool(STRUCK.search(head, max(trigger, 0) + len(words[attack_at].text)))
+        # So is «وتبنّت "المقاومة" ذلك الهجوم، الذي افتتح موجة من عشرات الهجمات»: the one attack named,
+        # then what it began.
+        told = (
+            head != clause_text
+            and "منذ" not in head
+            and (
+                bool(STRUCK.search(head, max(trigger, 0) + len(words[attack_at].text)))
+                or bool(RELATIVE_AFTER.match(clause_text, len(head) + 1))
+                and not PLURAL_ATTACKS.intersection(s for s, _ in stems(words[attack_at].text))
+            )
+        )
 
         def general(m: re.Match[str] | None) -> bool:
             return m is not None and not (told and m.start() >= len(head))
@@ -3020,7 +3030,10 @@ SINCE_PART_OF_DAY = re.compile(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظ�
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
 SINCE_BEFORE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){1,4}?\s+(?:في\s+)?$")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
+RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)\s")
 UNTIL_NEGATED = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|ما|لن)\s+(?:[^.،,؛]+\s+)?حتي\s+$")
+# «موجة من عشرات الهجمات امتدت حتى شباط/فبراير 2024»: the month a run of attacks lasted until.
+UNTIL_MONTH = re.compile(r"(?:^|\s)[و]?حتي\s+(?:(?:مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)?$")
 
 
 def _spans(t: TimeExpr, days: int) -> bool:
@@ -3040,7 +3053,7 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
         # «فمنذ الثلاثاء 5 ديسمبر، حين سقطت خمسة صواريخ»: the day the attack after «حين» was on.
         return not SINCE_PART_OF_DAY.match(t.text) and not WHEN_AFTER.match(text, t.end)
     before = text[max(0, t.start - 60) : t.start]
-    return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before))
+    return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before))
 
 
 def _statement_time(text: str, at: int) -> bool:
