@@ -2606,6 +2606,27 @@ def test_blame_for_the_attacks_pointed_at_a_side_names_the_attacker_of_each() ->
     assert all(e.attackers == [MILITIAS] and MILITIAS not in e.targets for e in found)
 
 
+def test_blame_reaches_an_attack_known_only_from_its_interception() -> None:
+    found = events(
+        "تعرّض حقل سرسنك النفطي في محافظة دهوك، صباح اليوم، لهجوم بطائرة مسيّرة مفخخة. وكانت دفاعات التحالف الدولي "
+        "قد أسقطت أمس الأول طائرة مسيّرة مفخخة قرب مطار أربيل الدولي، حيث تتمركز قوات أمريكية، دون أن تسفر عن إصابات.\n"
+        "ووجّهت وزارة الداخلية أصابع الاتهام في الهجومين إلى \"فصائل مسلحة موالية لإيران تعمل تحت غطاء هيئة الحشد الشعبي\".",
+        published=date(2025, 7, 15),
+    )
+    attacks = [e for e in found if e.cls != "Interception"]
+    assert len(attacks) == 2
+    assert all(e.attackers == [MILITIAS] and ID + "actor/popular-mobilization-forces" not in e.targets for e in attacks)
+    assert (killed(attacks[1]), wounded(attacks[1])) == ({0}, {0})
+
+
+def test_a_group_working_under_the_cover_of_another_makes_that_one_no_target() -> None:
+    ev = only(
+        "قصفت \"فصائل مسلحة موالية لإيران تعمل تحت غطاء هيئة الحشد الشعبي\" حقل خورمالة ليل الاثنين بطائرتين مسيّرتين.",
+        published=date(2025, 7, 15),
+    )
+    assert ID + "actor/popular-mobilization-forces" not in ev.targets
+
+
 def test_an_accusation_of_another_deed_or_of_an_attack_already_named_changes_nothing() -> None:
     ev = only(
         "قصفت قوات النظام بالمدفعية قرية ذيبان صباح اليوم.\n"

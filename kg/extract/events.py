@@ -314,7 +314,10 @@ for _plane in "طايره طايرات الطايره الطايرات الطي�
 QUOTE = r"[\"'“”«»]"
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
-AFFILIATION_BEFORE = re.compile(r"(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?[لب]?$")
+AFFILIATION_BEFORE = re.compile(
+    r"(?:(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?[لب]?"
+    r"|(?:^|\s)(?:تعمل|يعمل|تنشط|ينشط|تنضوي|ينضوي)\s+(?:تحت\s+(?:غطاء|مظله|راي[هة]|اسم)|ضمن)\s+)$"  # «تعمل تحت غطاء هيئة الحشد»
+)
 # «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
 # الأمريكية قذائف»: whose aircraft or artillery struck.
 AIRCRAFT_NATIONALITY = re.compile(
@@ -1078,6 +1081,7 @@ class EventExtractor:
         _parts_of_a_wave(events, origin, doc.norm.text)
         _listed_operations(doc, events, origin, candidates, times)
         self._interceptions(doc, parts, times, sentences, events, origin)
+        _accused_after(doc, events, origin)  # again, for the attacks known only from their interception
         doc.events.extend(events)
 
     # -- candidates --------------------------------------------------------------------
@@ -2238,7 +2242,7 @@ class EventExtractor:
                 BASE_DEFENCES.search(text, clause.start, clause.end) or not OWNED_DEFENCES.search(text, clause.start, clause.end)
             ):
                 interceptors = self._garrison(text, ev, origin[k], clause, sentences, bases)
-            none = next(_no_casualties(text, clause.start, clause.end), None)
+            none = next(_no_casualties(text, clause.start, sentences[clause.sentence][1]), None)
             if not ev.claims and none:
                 # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
                 zero = doc.span(none.start(), none.end())
@@ -2731,7 +2735,13 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
             deed = accuser  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
         if accuser is None or deed is None:
             continue
-        told = [(ev, o) for ev, o in zip(events, origin, strict=True) if ev.cls != "Interception" and _told_at(o) < e.nstart]
+        # Attacks known only from their interception («أسقطت الدفاعات طائرة مسيّرة») have no report
+        # of their own: they are told where their interception is.
+        at = doc.span(e.nstart, e.nend).start
+        told = [
+            (ev, o) for ev, o in zip(events, origin, strict=True)
+            if ev.cls != "Interception" and (doc.span(_told_at(o), _told_at(o) + 1).start if o else ev.evidence[0].start) < at
+        ]
         if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
         span = _trim(doc, e.nstart - len(before) + accuser.start(), e.nend if deed is accuser else deed.end())
