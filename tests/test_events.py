@@ -327,6 +327,25 @@ def test_a_claim_of_the_attack_told_that_began_a_wave_is_joined_to_it() -> None:
     assert (ev.date, ev.claimed_by) == (date(2023, 10, 18), [ID + "actor/islamic-resistance-in-iraq"])
 
 
+def test_two_attacks_in_one_statement_are_two_events_of_the_speaker() -> None:
+    found = events(
+        "أعلنت \"المقاومة الإسلامية في العراق\"، في بيان نشرته صباح اليوم الخميس، أنها استهدفت مساء أمس قاعدة حقل العمر "
+        "بطائرتين مسيّرتين، وأنها استهدفت فجر اليوم قاعدة الشدادي برشقة من الصواريخ.",
+        published=date(2023, 11, 16),
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2023, 11, 15)), ("RocketAttack", date(2023, 11, 16))]
+    assert all(e.attackers == e.claimed_by == [ID + "actor/islamic-resistance-in-iraq"] for e in found)
+
+
+def test_a_silence_kept_until_a_time_dates_no_attack() -> None:
+    found = events(
+        "استهدفت طائرتان مسيّرتان مساء أمس قاعدة حقل العمر. وفيما التزم البنتاغون الصمت حتى ظهر اليوم، نقلت وسائل إعلام "
+        "عن مسؤول قوله إن الهجوم على حقل العمر \"لم يُسفر عن إصابات\".",
+        published=date(2023, 11, 16),
+    )
+    assert [(e.date, killed(e)) for e in found] == [(date(2023, 11, 15), {0})]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

@@ -338,10 +338,10 @@ STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|م
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات», «أعلنت "المقاومة" في بيان على "تلغرام" أنها استهدفت»:
 # the speaker reports its own attack (where and when it said so may come between, another «أن» not).
-SELF_REPORT = re.compile(
-    r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?"
-    r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
-)
+_DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
+SELF_REPORT = re.compile(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
+# «أعلنت "المقاومة" أنها استهدفت مساء أمس ...، وأنها استهدفت فجر اليوم ...»: the same speaker's second attack.
+AND_THAT_IT_DID = re.compile(r"\s*و(?:انها|انه|انهم|بانها|بانه|بانهم)\s+(?:\S+\s+)?" + _DID_IT)
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
@@ -818,7 +818,7 @@ RESPONDED = re.compile(
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)و(?:انها|انه|انهم|بانها|بانه|بانهم)(?=\s+(?:\S+\s+)?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|ضربت|ضربوا)\s)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -1065,6 +1065,7 @@ class EventExtractor:
                 cand.time = exchange[1]
             candidates.append(cand)
         _day_headings(text, times, candidates)
+        _second_statement(text, candidates)
         events, origin = self._corefer(doc, candidates)
         _counted_claims(events, origin, text)
         _named_over_accused(events, origin)
@@ -2404,6 +2405,15 @@ def _downs(attack: Event, means: str | None) -> bool:
     return attack.cls != "Interception" and (means is None or attack.cls in (means, "Attack"))
 
 
+def _second_statement(text: str, candidates: list[Candidate]) -> None:
+    """«أعلنت "المقاومة" أنها استهدفت مساء أمس قاعدة حقل العمر ...، وأنها استهدفت فجر اليوم قاعدة
+    الشدادي»: the attack told in the second «وأنها» is the speaker's too."""
+    for prev, cand in pairwise(candidates):
+        if cand.clause.sentence == prev.clause.sentence and not cand.attackers and AND_THAT_IT_DID.match(text, cand.clause.start):
+            cand.attackers.extend(prev.attackers)
+            cand.claimed_by.extend(prev.claimed_by)
+
+
 def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
     """«وبعد دقائق استهدفت طائرة حربية الشاحنة»: an undated strike on the day of the attack told just before."""
     for k, ev in enumerate(events):
@@ -3041,7 +3051,9 @@ SINCE_PART_OF_DAY = re.compile(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظ�
 SINCE_BEFORE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){1,4}?\s+(?:في\s+)?$")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)\s")
-UNTIL_NEGATED = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|ما|لن)\s+(?:[^.،,؛]+\s+)?حتي\s+$")
+UNTIL_NEGATED = re.compile(
+    r"(?:^|\s)[وف]?(?:(?:لم|لا|ما|لن)\s+(?:[^.،,؛]+\s+)?|(?:التزم|التزمت|يلتزم|تلتزم|لاذ|لاذت)\s+(?:\S+\s+)?(?:ب)?الصمت\s+)حتي\s+$"
+)  # «وفيما التزم البنتاغون الصمت حتى ظهر اليوم»: silent until then
 # «موجة من عشرات الهجمات امتدت حتى شباط/فبراير 2024»: the month a run of attacks lasted until.
 UNTIL_MONTH = re.compile(r"(?:^|\s)[و]?حتي\s+(?:(?:مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)?$")
 
