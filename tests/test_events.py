@@ -346,6 +346,22 @@ def test_a_silence_kept_until_a_time_dates_no_attack() -> None:
     assert [(e.date, killed(e)) for e in found] == [(date(2023, 11, 15), {0})]
 
 
+def test_a_claim_of_both_attacks_reaches_one_known_only_from_its_interception() -> None:
+    found = events(
+        "أعلن جهاز مكافحة الإرهاب في إقليم كوردستان، صباح اليوم الأحد، أن منظومة الدفاع الجوي التابعة للتحالف الدولي "
+        "أسقطت طائرتين مسيّرتين مفخختين كانتا تتجهان نحو القاعدة العسكرية في مطار أربيل الدولي ليل السبت-الأحد.\n"
+        "وفي هجوم منفصل، انفجرت طائرة مسيّرة ثالثة فجر اليوم قرب السياج الخارجي لقاعدة حرير الجوية.\n"
+        "وتبنّت \"المقاومة الإسلامية في العراق\"، في منشور على قناتها في تلغرام، الهجومين، وقالت إنهما يأتيان \"ضمن "
+        "المرحلة الثانية من عمليات نصرة غزة\"، متوعدة بتصعيد عملياتها \"في الأيام المقبلة\".\n"
+        "ويُعدّ هذا الاستهداف الثالث لمطار أربيل منذ 17 تشرين الأول الماضي.",
+        published=date(2023, 11, 5),
+    )
+    attacks = [e for e in found if e.cls != "Interception"]
+    assert len(attacks) == 2
+    assert all(e.claimed_by == [ID + "actor/islamic-resistance-in-iraq"] for e in attacks)
+    assert all(ID + "place/gaza-strip" not in e.locations for e in attacks)
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers
@@ -856,6 +872,15 @@ def test_victims_added_to_a_count_are_counted(more: str, count: int) -> None:
 def test_an_aside_after_a_fronted_day_keeps_the_day_and_names_no_place(text: str) -> None:
     ev = only(text)
     assert (ev.date, ev.locations) == (date(2023, 10, 18), [])
+
+
+def test_a_distance_is_no_time_after() -> None:
+    attack, interception = events(
+        "أسقطت الدفاعات الجوية طائرتين مسيّرتين على بعد نحو 4 كيلومترات من مطار أربيل ليل السبت، \"من دون أن تتسببا "
+        "بأي خسائر بشرية\".",
+        published=date(2023, 11, 5),
+    )
+    assert (attack.cls, attack.date, killed(attack), interception.cls) == ("DroneAttack", date(2023, 11, 4), {0}, "Interception")
 
 
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:

@@ -433,8 +433,11 @@ HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + 
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
 ONGOING = re.compile(r"(?<![^\s\"'«»“”])[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في|(?:ماضيه|ماضون|ماضين|ماض)\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
+_ORDINAL = r"(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*"
+_STRIKE_NOUN = r"(?:ال)?(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
+# «وهذه ثالث ضربة», «ويُعدّ هذا الاستهداف الثالث لمطار أربيل منذ»
 ORDINAL_COUNT = re.compile(
-    r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*\s+(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
+    r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:" + _ORDINAL + r"\s+" + _STRIKE_NOUN + "|" + _STRIKE_NOUN + r"\s+" + _ORDINAL + ")"
 )
 MORE_THAN_ATTACKS = re.compile(r"(?:(?:اكثر|ما\s+يزيد)\s+(?:من|عن|علي)|تجاوزت|تجاوز|تخطت|فاقت)\s+(?:\d+|عشره|عشرين|ثلاثين)\s+(?:هجوما|هجمات|عمليه|عمليات)(?:\s|$)")
 QUESTION_LINE = re.compile(r"\s*(?:س|سوال)\s*[:：]")
@@ -513,6 +516,8 @@ NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار ت
 ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.]|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
+# «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
+IN_SUPPORT_OF = re.compile(r"(?:^|\s)(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?[\"'«“]?$")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
 STRUCK = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
 # «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
@@ -818,7 +823,7 @@ RESPONDED = re.compile(
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)و(?:انها|انه|انهم|بانها|بانه|بانهم)(?=\s+(?:\S+\s+)?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|ضربت|ضربوا)\s)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)و(?:انها|انه|انهم|بانها|بانه|بانهم)(?=\s+(?:\S+\s+)?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|ضربت|ضربوا)\s)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -1067,7 +1072,7 @@ class EventExtractor:
         _day_headings(text, times, candidates)
         _second_statement(text, candidates)
         events, origin = self._corefer(doc, candidates)
-        _counted_claims(events, origin, text)
+        _counted_claims(doc, events, origin)
         _named_over_accused(events, origin)
         _accused_after(doc, events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
@@ -1082,7 +1087,9 @@ class EventExtractor:
         _parts_of_a_wave(events, origin, doc.norm.text)
         _listed_operations(doc, events, origin, candidates, times)
         self._interceptions(doc, parts, times, sentences, events, origin)
-        _accused_after(doc, events, origin)  # again, for the attacks known only from their interception
+        # Again, for the attacks known only from their interception:
+        _counted_claims(doc, events, origin)
+        _accused_after(doc, events, origin)
         doc.events.extend(events)
 
     # -- candidates --------------------------------------------------------------------
@@ -1505,6 +1512,8 @@ class EventExtractor:
                     not_places.add(e.iri)  # «مجموعات مدعومة من إيران تنشط في سوريا والعراق»: where a group is
                 elif CAME_FROM.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
                     not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from
+                elif IN_SUPPORT_OF.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
+                    not_places.add(e.iri)  # «ضمن عمليات نصرة غزة»: whom the attack was for, not where
                 elif e.cls != "Country" or not [p for p in cand.locations if p not in cand.origins]:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
@@ -2671,6 +2680,21 @@ def _told_at(reports: list[Candidate]) -> int:
     return min(c.clause.start for c in reports)
 
 
+def _told_before(doc: Document, events: list[Event], origin: list[list[Candidate]], at: int) -> list[Event]:
+    """The attacks told before normalised offset ``at``, the one told last (named last) last. An
+    attack known only from its interception («أسقطت الدفاعات طائرة مسيّرة») is told where its
+    interception is."""
+    limit = doc.span(at, at + 1).start
+    told = []
+    for k, (ev, o) in enumerate(zip(events, origin, strict=True)):
+        if ev.cls == "Interception":
+            continue
+        starts = [doc.span(c.clause.start, c.clause.start + 1).start for c in o] if o else [s.start for s in ev.evidence]
+        if before := [s for s in starts if s < limit]:
+            told.append((max(before), k))
+    return [events[k] for _, k in sorted(told)]
+
+
 def _event_of(origin: list[list[Candidate]]) -> dict[int, int]:
     """Which event each candidate went to: id(candidate) → event index."""
     return {id(c): k for k, cs in enumerate(origin) for c in cs}
@@ -2681,9 +2705,10 @@ def _launch_sites(reports: list[Candidate]) -> set[str]:
     return {p for r in reports for p in r.origins}
 
 
-def _counted_claims(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
+def _counted_claims(doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
     """A claim of «الهجومين» claims the two attacks told before it, not only the one it joined:
     «وتبنّت "المقاومة الإسلامية في العراق" الهجومين»; and «الهجمات الثلاثة» the three."""
+    text = doc.norm.text
     for cands in origin:
         for c in cands:
             if not c.claimed_by:
@@ -2691,11 +2716,7 @@ def _counted_claims(events: list[Event], origin: list[list[Candidate]], text: st
             n = _told_count(COUNTED_TOLD.match(text, c.trigger))
             if n is None:
                 continue
-            told = [
-                ev for ev, o in zip(events, origin, strict=True)
-                if ev.cls != "Interception" and _told_at(o) < c.clause.start
-            ]
-            for ev in told[-n:]:
+            for ev in _told_before(doc, events, origin, c.clause.start)[-n:]:
                 if ev.attackers and not set(ev.attackers) & set(c.claimed_by):
                     continue  # an attack of another side, told among them
                 for iri in c.claimed_by:
@@ -2745,17 +2766,11 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
             deed = accuser  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
         if accuser is None or deed is None:
             continue
-        # Attacks known only from their interception («أسقطت الدفاعات طائرة مسيّرة») have no report
-        # of their own: they are told where their interception is.
-        at = doc.span(e.nstart, e.nend).start
-        told = [
-            (ev, o) for ev, o in zip(events, origin, strict=True)
-            if ev.cls != "Interception" and (doc.span(_told_at(o), _told_at(o) + 1).start if o else ev.evidence[0].start) < at
-        ]
+        told = _told_before(doc, events, origin, e.nstart)
         if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
         span = _trim(doc, e.nstart - len(before) + accuser.start(), e.nend if deed is accuser else deed.end())
-        for ev, _ in told:
+        for ev in told:
             if not ev.attackers:
                 ev.attackers.append(e.iri)
                 if span is not None and span not in ev.evidence:
