@@ -883,6 +883,15 @@ def test_a_distance_is_no_time_after() -> None:
     assert (attack.cls, attack.date, killed(attack), interception.cls) == ("DroneAttack", date(2023, 11, 4), {0}, "Interception")
 
 
+def test_no_one_harmed_told_with_the_interception_again_is_the_attacks_toll() -> None:
+    attack, interception = events(
+        "أسقطت الدفاعات الجوية للتحالف طائرة مسيّرة مفخخة قرب مطار أربيل ليل السبت.\n"
+        "وقال مسؤول أمني إن الدفاعات أسقطت المسيّرة فوق أرض زراعية غربي المطار، دون وقوع إصابات.",
+        published=date(2023, 11, 5),
+    )
+    assert (interception.cls, killed(attack), wounded(attack)) == ("Interception", {0}, {0})
+
+
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
     ev = only("قُتلت طفلة وأُصيب نحو عشرة مدنيين أمس جراء قصف مدفعي لقوات النظام على بلدة ذيبان.")
     assert (killed(ev), wounded(ev)) == ({1}, {10})

@@ -2223,10 +2223,13 @@ class EventExtractor:
                 None,
             )
             interceptors = self._interceptors(doc, clause, words, at, in_clause, sentences)
+            # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
+            none = next(_no_casualties(text, clause.start, sentences[clause.sentence][1]), None)
             if done is not None:
                 _add(done.evidence, span)
                 for iri in interceptors:
                     _add(done.interceptors, iri)
+                _unharmed(doc, events[done.in_response_to[0]], none)  # «وذكر ... أن الطائرتين أُسقطتا، من دون ...»
                 continue
             k = self._intercepted(events, origin, clause, means, date_, bases)
             if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
@@ -2252,11 +2255,7 @@ class EventExtractor:
                 BASE_DEFENCES.search(text, clause.start, clause.end) or not OWNED_DEFENCES.search(text, clause.start, clause.end)
             ):
                 interceptors = self._garrison(text, ev, origin[k], clause, sentences, bases)
-            none = next(_no_casualties(text, clause.start, sentences[clause.sentence][1]), None)
-            if not ev.claims and none:
-                # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
-                zero = doc.span(none.start(), none.end())
-                ev.claims += [CasualtyClaim(0, "Killed", zero), CasualtyClaim(0, "Wounded", zero)]
+            _unharmed(doc, ev, none)
             interception = Event(cls="Interception", evidence=[span], in_response_to=[k], interceptors=interceptors)
             if date_ or earliest:
                 interception.date, interception.earliest, interception.latest = date_, earliest, latest
@@ -2398,6 +2397,13 @@ class EventExtractor:
                         if side and other_side and other_side != side:
                             _add(ev.in_response_to, j)
                             break
+
+
+def _unharmed(doc: Document, attack: Event, none: re.Match[str] | None) -> None:
+    """No one harmed by an attack with no figure yet, if ``none`` says so."""
+    if none is not None and not attack.claims:
+        zero = doc.span(none.start(), none.end())
+        attack.claims += [CasualtyClaim(0, "Killed", zero), CasualtyClaim(0, "Wounded", zero)]
 
 
 def _not_intercepted(before: str, verb: str) -> bool:
