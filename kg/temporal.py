@@ -972,8 +972,12 @@ _NEXT_DAY = re.compile(
     rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه){_EOW}"
     rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
-# «في الـ 5 من الشهر نفسه»: a day of the month named just before.
-_SAME_MONTH_DAY = re.compile(rf"{_BOW}(?:في\s+)?(?:ال\s*)?(?P<day>{_DAYNUM})\s+من\s+(?:الشهر|شهر)\s+(?:نفسه|ذاته){_EOW}")
+# «في الـ 5 من الشهر نفسه»: a day of the month named just before; so is «في التاسع من الشهر» in
+# a report on a month («حصاد تشرين الثاني»), but not «من الشهر الماضي/الجاري».
+_SAME_MONTH_DAY = re.compile(
+    rf"{_BOW}(?:في\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+من\s+"
+    rf"(?:(?:الشهر|شهر)\s+(?:نفسه|ذاته){_EOW}|الشهر(?!\s+{_MOD}|\s+(?:نفسه|ذاته){_EOW}|\w))"
+)
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 
 
@@ -987,13 +991,14 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """
     matches = []  # (match, whether it is the day after)
     added = []
-    if "نفس" in text or "ذات" in text:  # every form has one of these; most articles have neither
+    if "نفس" in text or "ذات" in text or "من الشهر" in text:  # most articles have none of these
         matches += [(m, False) for m in _SAME_DAY.finditer(text)]
         added += _same_month_days(text, found)
     if "التالي" in text:
         matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
+    known = sorted(found + added, key=lambda t: t.start)  # «في العشرين من الشهر ... في الليلة ذاتها»
     for m, next_day in matches:
-        before = [t for t in found if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
+        before = [t for t in known if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
         if not before:
             continue
         t = before[-1]
@@ -1017,18 +1022,22 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 
 def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
-    """«في الـ 5 من الشهر نفسه»: that day of the month of the last date told shortly before."""
+    """«في الـ 5 من الشهر نفسه»: that day of the month of the last date told shortly before;
+    «في التاسع من الشهر»: of the last whole month told."""
     out = []
     for m in _SAME_MONTH_DAY.finditer(text):
+        whole = "نفس" not in m.group() and "ذات" not in m.group()
         months = [
             t for t in found
             if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.earliest is not None and t.latest is not None
             and (t.earliest.year, t.earliest.month) == (t.latest.year, t.latest.month)
+            and (not whole or (t.latest - t.earliest).days >= 27)
         ]
         if not months:
             continue
         try:
-            day = months[-1].earliest.replace(day=int(m.group("day")))  # type: ignore[union-attr]
+            number = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
+            day = months[-1].earliest.replace(day=number)  # type: ignore[union-attr]
         except ValueError:
             continue  # no such day in that month
         out.append(TimeExpr(m.start(), m.end(), day, day, day, months[-1].relative, m.group()))

@@ -897,6 +897,15 @@ def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
     assert (killed(ev), wounded(ev)) == ({1}, {10})
 
 
+def test_a_day_a_tally_starts_from_dates_no_attack() -> None:
+    found = events(
+        "ومنذ بدء الهدنة الإنسانية في غزة في 24 تشرين الثاني، تراجعت وتيرة الهجمات، إذ سُجّلت هجمات محدودة على "
+        "قاعدة التنف لم تُحدَّد مواعيدها.",
+        published=date(2023, 12, 1),
+    )
+    assert [e.date for e in found if e.date is not None] == []
+
+
 def test_attacks_going_on_since_a_past_day_are_no_attack() -> None:
     assert events(
         "ويأتي هذا التصعيد في إطار هجمات متواصلة تشنها دولة الاحتلال التركي على مناطق شمال وشرق سوريا منذ الخميس "

@@ -835,3 +835,18 @@ def test_a_day_of_the_same_month_is_of_the_month_named_before() -> None:
     _text, found = dates("وهذه ثالث ضربة منذ مطلع آب/أغسطس الجاري؛ ففي الـ ٥ من الشهر نفسه قُتل عنصران", date(2023, 8, 17))
     assert [t.date for t in found][-1] == date(2023, 8, 5)
     assert dates("ففي الـ 5 من الشهر نفسه قُتل عنصران", date(2023, 8, 17))[1] == []
+
+
+def test_a_day_of_the_month_in_a_report_on_that_month_is_of_that_month() -> None:
+    report = (
+        "يرصد هذا التقرير أبرز هجمات تشرين الثاني/نوفمبر 2023، ليرتفع العدد منذ 17 تشرين الأول/أكتوبر إلى 73 هجوماً.\n"
+        "- في التاسع من الشهر، ضربت طائرة مسيّرة قاعدة حقل العمر.\n"
+        "- في العشرين من الشهر، سقط صاروخ على قاعدة عين الأسد.\n"
+        "- في الليلة ذاتها، ردّت طائرة حربية باستهداف عجلة قرب أبو غريب.\n"
+        "- في 26 من الشهر، هاجمت طائرتان مسيّرتان قاعدة حرير."
+    )
+    _text, found = dates(report, date(2023, 12, 1))
+    assert [t.date for t in found][-4:] == [date(2023, 11, 9), date(2023, 11, 20), date(2023, 11, 20), date(2023, 11, 26)]
+    # without a month told, or with the month named after it, it is no day
+    assert dates("في التاسع من الشهر ضربت طائرة مسيّرة قاعدة حقل العمر", date(2023, 12, 1))[1] == []
+    assert [t.date for t in dates("في 26 من الشهر الماضي هاجمت طائرتان قاعدة حرير", date(2023, 12, 1))[1]] == [date(2023, 11, 26)]

@@ -3069,7 +3069,7 @@ DATELINE_AFTER = re.compile(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
 # opens a tally.
 SINCE_PART_OF_DAY = re.compile(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
-SINCE_BEFORE = re.compile(r"(?:^|\s)منذ(?:\s+\S+){1,4}?\s+(?:في\s+)?$")
+SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ(?:\s+\S+){1,6}?\s+(?:في\s+)?$")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)\s")
 UNTIL_NEGATED = re.compile(
