@@ -362,6 +362,11 @@ def test_a_claim_of_both_attacks_reaches_one_known_only_from_its_interception() 
     assert all(ID + "place/gaza-strip" not in e.locations for e in attacks)
 
 
+def test_iraqi_factions_unnamed_are_the_attacker() -> None:
+    ev = only("في العشرين من تشرين الثاني، أطلقت فصائل عراقية صاروخاً باليستياً على قاعدة عين الأسد في الأنبار.")
+    assert ev.attackers == [ID + "actor/iraqi-armed-factions"]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers
