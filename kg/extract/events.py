@@ -753,11 +753,12 @@ BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
 _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
-# «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person);
+# «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
+# two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 IMPLICIT_COUNT = re.compile(
     r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت)|(?:اصابه|جرح|اصيب|اصيبت))\s+(?:(?:خلالها|خلاله|فيها|فيه)\s+)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
-    r"(?P<more>(?:\s+و" + _PERSON + r"(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
+    r"(?P<more>(?:\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -2066,7 +2067,8 @@ class EventExtractor:
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
             status = "Killed" if m.group("kill") else "Wounded"
-            count = (2 if m.group("dual") else 1) + m.group("more").count(" و")
+            # «إصابة امرأة وطفلين»: one more for each person joined, two for a dual.
+            count = (2 if m.group("dual") else 1) + sum(2 if w.endswith(("ين", "ان")) else 1 for w in m.group("more").split())
             ev.claims.append(CasualtyClaim(count, status, span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
