@@ -976,7 +976,7 @@ _NEXT_DAY = re.compile(
 # a report on a month («حصاد تشرين الثاني»), but not «من الشهر الماضي/الجاري».
 _SAME_MONTH_DAY = re.compile(
     rf"{_BOW}(?:في\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+من\s+"
-    rf"(?:(?:الشهر|شهر)\s+(?:نفسه|ذاته){_EOW}|الشهر(?!\s+{_MOD}|\s+(?:نفسه|ذاته){_EOW}|\w))"
+    rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)){_EOW}|الشهر(?!\s+{_MOD}|\w))"
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 
@@ -1026,7 +1026,7 @@ def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     «في التاسع من الشهر»: of the last whole month told."""
     out = []
     for m in _SAME_MONTH_DAY.finditer(text):
-        whole = "نفس" not in m.group() and "ذات" not in m.group()
+        whole = m.group("same") is None
         months = [
             t for t in found
             if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.earliest is not None and t.latest is not None

@@ -340,8 +340,11 @@ SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:�
 # the speaker reports its own attack (where and when it said so may come between, another «أن» not).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
 SELF_REPORT = re.compile(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
-# «أعلنت "المقاومة" أنها استهدفت مساء أمس ...، وأنها استهدفت فجر اليوم ...»: the same speaker's second attack.
-AND_THAT_IT_DID = re.compile(r"\s*و(?:انها|انه|انهم|بانها|بانه|بانهم)\s+(?:\S+\s+)?" + _DID_IT)
+# «أعلنت "المقاومة" أنها استهدفت مساء أمس ...، وأنها استهدفت فجر اليوم ...»: the same speaker's second
+# attack, a clause of its own.
+_AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
+_AND_THAT_IT_DID = _AND_THAT_IT + r"\s+(?:\S+\s+)?" + _DID_IT
+AND_THAT_IT_DID = re.compile(r"\s*" + _AND_THAT_IT_DID)
 SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
@@ -824,7 +827,7 @@ RESPONDED = re.compile(
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)و(?:انها|انه|انهم|بانها|بانه|بانهم)(?=\s+(?:\S+\s+)?(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|ضربت|ضربوا)\s)|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -1951,19 +1954,16 @@ class EventExtractor:
             none = next(_no_casualties(text, m.end(), min(end, m.end() + 120)), None)
             if none is None:
                 continue
-            told = sorted(
-                ((_told_at(o), ev) for ev, o in zip(events, origin, strict=True) if o and ev.cls != "Interception" and _told_at(o) < m.start()),
-                key=lambda pair: pair[0],
-            )
+            told = _told_before(doc, events, origin, m.start())
             # «الهجومين على خراب الجير والشدادي»: the attacks on the places named, when they are named.
             named = {e.iri for e in doc.entities if e.kind == "place" and m.end() <= e.nstart < none.start()}
             if named:
-                told = [(at, ev) for at, ev in told if named & self._places_within(ev.targets + ev.locations)]
+                told = [ev for ev in told if named & self._places_within(ev.targets + ev.locations)]
             if len(told) < n:
                 continue
             span = doc.span(none.start(), none.end())
             statuses = ("Killed",) if none.group("dead") or none.group("dead2") else ("Killed", "Wounded")
-            for _, ev in told[-n:]:
+            for ev in told[-n:]:
                 for status in statuses:
                     if not any(c.span == span and c.status == status for c in ev.claims):
                         ev.claims.append(CasualtyClaim(0, status, span))
