@@ -634,12 +634,18 @@ def test_the_base_an_attack_came_from_is_not_its_target() -> None:
     assert ID + "place/al-tanf-garrison" not in ev.targets
 
 
-def test_a_force_speaking_of_the_attack_is_not_its_target() -> None:
-    ev = only(
+@pytest.mark.parametrize(
+    "text",
+    [
         "ففي 15 آب/أغسطس 2022 استهدفت خمس طائرات مسيّرة مفخخة مجمّع القاعدة، وقالت القيادة المركزية "
-        "الأمريكية إن الهجوم لم يسفر عن إصابات."
-    )
-    assert ev.targets == []
+        "الأمريكية إن الهجوم لم يسفر عن إصابات.",
+        "وقال المركز الإعلامي لقسد إن قذائف سقطت على منازل في بلدة الشحيل مساء أمس.",
+        "وقال المتحدث باسم «قسد» إن قذائف سقطت على منازل في بلدة الشحيل مساء أمس.",
+        "وأفاد المكتب الإعلامي للحشد الشعبي بأن طائرة مسيّرة قصفت سيارة قرب القائم مساء أمس.",
+    ],
+)
+def test_a_force_speaking_of_the_attack_is_not_its_target(text: str) -> None:
+    assert only(text).targets == []
 
 
 def test_a_quoted_relative_day_is_the_speakers_and_not_resolved() -> None:
@@ -1228,9 +1234,38 @@ def test_the_side_accused_of_an_attack_is_its_attacker() -> None:
     assert ID + "actor/irgc" in ev.attackers
 
 
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("اتهمت قسد قوات النظام بقصف قرية الصعوة في ريف دير الزور مساء أمس.", "syrian-regime-forces"),
+        ("اتهمت قوات سوريا الديمقراطية (قسد) قوات النظام بـ\"قصف\" قرية الصعوة مساء أمس.", "syrian-regime-forces"),
+        ("وتتهم قسد فصائل موالية لإيران باستهداف قرية الصعوة مساء أمس.", "iran-backed-militias"),
+    ],
+)
+def test_the_side_a_verb_accuses_of_the_attack_is_its_attacker_and_not_the_accuser(text: str, accused: str) -> None:
+    ev = only(text)
+    assert (ev.attackers, ev.targets) == ([ID + "actor/" + accused], [])
+
+
 def test_a_force_saying_its_forces_struck_is_the_attacker() -> None:
     ev = only("وقالت القيادة المركزية الأمريكية إن قواتها نفذت فجر اليوم ضربات دقيقة على مواقع في البوكمال.")
     assert US in ev.attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت قوات النظام قرية الصعوة مساء أمس. وأضاف البيان أن وحدات قسد ردّت على مصادر القصف بالأسلحة المناسبة.",
+        "قصفت قوات النظام قرية الصعوة مساء أمس، وردّت قسد على مصادر النيران.",
+    ],
+)
+def test_fire_returned_at_its_sources_is_an_attack_answering_the_one_told(text: str) -> None:
+    shelling, answer = events(text)
+    assert (shelling.attackers, answer.attackers, answer.in_response_to) == (
+        [ID + "actor/syrian-regime-forces"],
+        [ID + "actor/sdf"],
+        [0],
+    )
 
 
 @pytest.mark.parametrize("answer", ["رداً مباشراً على", "في رد سريع على"])
@@ -1684,6 +1719,23 @@ def test_a_single_dated_line_is_no_page_of_day_headings() -> None:
 def test_a_headline_summing_up_the_attacks_of_several_days_is_no_event() -> None:
     found = events(ROUND_UP, date(2023, 12, 9))
     assert not any(e.evidence[0].start < ROUND_UP.index("\n") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("headline", "first"),
+    [
+        ("غارات تركية على ريف الحسكة.. مقتل مدنيين اثنين وثلاثة عناصر من الأسايش", {2}),
+        ("غارات تركية على ريف الحسكة.. مقتل مدنيين اثنين", {2}),
+        ("غارات تركية على ريف الحسكة.. مقتل سبعة أشخاص", {2, 7}),
+    ],
+)
+def test_a_headline_toll_adding_up_the_tolls_of_two_attacks_is_not_the_first_ones(headline: str, first: set[int]) -> None:
+    found = events(
+        headline + "\n\n"
+        "قُتل مدنيان جراء غارة لطائرة مسيّرة تركية استهدفت سيارة قرب بلدة تل تمر مساء أمس الاثنين. "
+        "وفي وقت لاحق، قُتل ثلاثة عناصر من الأسايش بقصف مدفعي تركي على قرية أم الكيف فجر اليوم.",
+    )
+    assert [killed(ev) for ev in found] == [first, {3}]
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,14 @@ another day is another interception. The strike told after the dead and their da
 ثلاثة ... مساء أمس، بعد أن استهدفت طائرة مسيّرة عجلتهم») happened that day. Bodies count the dead («خمس جثث»), a number naming a unit or a
 tower («اللواء 13», «البرج 22») counts no one, «أن عدد شهداء الغارة ... ارتفع» is a toll
 revised, and a verb opening its clause counts the people it struck past its subject («قتلت
-مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود»).
+مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود»). A headline joining victims of two kinds
+(«مقتل عاملين وعنصرين من الأسايش») whose figure adds up, or is, the toll the body gives
+another attack is not the toll of the attack it joined.
+
+Accusations: the side accused after a verb is the attacker, but the side right after «اتهمت» or
+«حمّلت» with another named before the deed accuses («اتهمت قسد قوات النظام بقصف»); a group's
+media office («المركز الإعلامي لقسد») speaks and is no target. Fire returned at its sources
+(«وردّت قسد على مصادر القصف») is an attack of its own answering the one told.
 """
 
 from __future__ import annotations
@@ -190,7 +197,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import TypeVar
 
 from kg.arabic import Token, stems
@@ -576,12 +583,21 @@ VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عج
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة»;
 # or an industry: «شركة صناعات الفضاء والطيران».
 STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات صناعات صناعه شركه شركات الفضاء".split())
+# «وقال المركز الإعلامي لقسد إن ...», «المكتب الصحفي للحشد»: the group whose office speaks, not a target.
+MEDIA_OFFICE_OF = re.compile(
+    r"(?:^|\s)(?:ال)?(?:مركز|مكتب|قسم|دايره)\s+(?:ال)?(?:اعلامي|صحفي|اعلام)\s+(?:(?:ال)?تابع[ه]?\s+)?ل\s*" + QUOTE + r"*$"
+)
+# «مقتل تسعة بينهم جنديان»: a part of the toll before it.
+PART_OF_TOLL = re.compile(r"(?<!\S)(?:بينهم|بينهما|منهم|منهما)(?!\S)")
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 # «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
 ACCUSER = re.compile(
-    r"(?:^|\s)[وف]?(?:متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام|محملا|محمله|حمل|حملت|يحمل|تحمل)\s+(?:\S+\s+){0,5}?" + SPACE_OR_QUOTE + r"*[وفبل]?$"
+    r"(?:^|\s)[وف]?(?P<verb>متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام|محملا|محمله|حمل|حملت|يحمل|تحمل)\s+(?P<between>(?:\S+\s+){0,5}?)"
+    + SPACE_OR_QUOTE + r"*[وفبل]?$"
 )
-_ACCUSED_DEED = r"[^.،,]{0,60}?(?:بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن"  # «... بالوقوف خلفه», left open for more
+ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "حملت", "يحمل", "تحمل")
+# «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
+_ACCUSED_DEED = r"[^.،,]{0,60}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
 ACCUSED_OF = re.compile(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
@@ -610,13 +626,15 @@ GROUND_ATTACK = _compile_words(
     # «الهجوم الانتحاري الذي استهدف مدخل الوزارة» (not «طائرة انتحارية»: a drone).
     r"|(?:^|\s)[وبل]?(?:ال)?(?:هجوم|تفجير|عمليه|انفجار)\s+(?:ال)?انتحاري\S*|(?:^|\s)[وبل]?(?:ال)?حزام\s+(?:ال)?ناسف"
 )
+# «على مصادر إطلاق القذائف», «على مصادر القصف»: where the fire answered came from.
+_FIRE_SOURCES = r"علي\s+(?:مصادر|مصدر)\s+(?:اطلاق|النيران|النار|القصف|القذايف|الصواريخ)(?:\s|$)"
 # Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
 BOMB_OR_GUNFIRE = _compile_words(
     GROUND_ATTACK.pattern +
     # «نفذت عملية إنزال جوي», «إنزالاً جوياً بالمروحيات»: a raid from helicopters.
     r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
     # «ردّت وحدات الجيش على مصادر إطلاق القذائف»: fire returned at where it came from.
-    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,4}?علي\s+(?:مصادر|مصدر)\s+(?:اطلاق|النيران|النار)(?:\s|$)"
+    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES +
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
@@ -820,14 +838,16 @@ ATTRIBUTION = set(
 CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني تبنته تبناه تبنتها تبناها تبنوه يتبناه تتبناه".split())
 ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 
-# «يومها ردّت واشنطن في الليلة نفسها بغارات», «ردّ الجيش بقصف مدفعي»: answering with an attack.
+# «يومها ردّت واشنطن في الليلة نفسها بغارات», «ردّ الجيش بقصف مدفعي»: answering with an attack;
+# «ردّت وحدات قسد على مصادر القصف»: answering the fire where it came from (_FIRE_SOURCES).
 RESPONDED = re.compile(
     r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?"
     r"(?:ب|عبر\s+)(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|مقاتلات|مدفعيه)"
+    r"|(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)[وف]?(?:ردت|ردوا)(?=\s+(?:\S+\s+){0,4}?علي\s+(?:مصادر|مصدر)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -1083,6 +1103,7 @@ class EventExtractor:
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
         self._counted_unharmed(doc, events, origin)
+        _headline_totals(doc, events, sentences)
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
@@ -1426,6 +1447,8 @@ class EventExtractor:
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
                     continue
+                if MEDIA_OFFICE_OF.search(before):
+                    continue
                 if STATIONED_WHERE.search(before):
                     continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
@@ -1448,8 +1471,7 @@ class EventExtractor:
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
                 # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
                 if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or BEHIND.match(text, e.nend, cand.clause.end) or (
-                    ACCUSER.search(text[max(cand.clause.start, e.nstart - 50) : e.nstart])
-                    and ACCUSED_OF.match(text, e.nend, cand.clause.end)
+                    _accused(text, max(cand.clause.start, e.nstart - 50), e, cand.clause.end)
                 ) or BLAMED_FOR_TOLD.search(text[max(cand.clause.start, e.nstart - 60) : e.nstart]):
                     _add(cand.attackers, e.iri)
                     _add(cand.accused, e.iri)
@@ -2785,6 +2807,20 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
                     ev.evidence.append(span)
 
 
+def _accused(text: str, lo: int, e: EntityMention, hi: int) -> bool:
+    """Is the side named at ``e`` accused of the attack of its clause («متهمة «خلايا ...» بالوقوف
+    خلفه», «اتهم "كتائب حزب الله" بالوقوف وراء الهجوم»)? Not the side right after the verb when
+    another stands between it and the deed: «اتهمت قسد قوات النظام بقصف», where it accuses."""
+    accuser = ACCUSER.search(text, lo, e.nstart)
+    deed = ACCUSED_OF.match(text, e.nend, hi) if accuser else None
+    if accuser is None or deed is None:
+        return False
+    if accuser.group("verb") in ACCUSING_VERBS and not accuser.group("between") and deed.group("deed"):
+        between = re.sub(r"\([^()]*\)", " ", text[e.nend : deed.start("deed")])
+        return not between.strip(QUOTES)
+    return True
+
+
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     if ev.cls == "Attack" and cand.cls != "Attack":
         ev.cls = cand.cls
@@ -3115,6 +3151,34 @@ def _statement_time(text: str, at: int) -> bool:
         return False
     words = m.group(1).split()
     return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان") or _reading(w)[0] for w in words)
+
+
+def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[int, int]]) -> None:
+    """«مسيّرات تركية تستهدف ... مقتل عاملين وعنصرين من الأسايش» over two attacks, one killing the
+    two workers and the other the two members: a headline's toll joining victims of two kinds
+    that adds up the tolls the body gives two or more attacks is their total, and one of its
+    figures that is another attack's toll is that attack's; neither is the toll of the attack the
+    headline joined when the body gives it one. A single figure («ارتفاع الحصيلة إلى خمسة») and a
+    part of it («مقتل تسعة بينهم جنديان») stay."""
+    titles = [doc.span(a, b) for a, b in sentences if _is_title(doc.norm.text, (a, b))]
+
+    def title_of(span: Span) -> Span | None:
+        return next((t for t in titles if t.start <= span.start < t.end), None)
+
+    for ev in events:
+        for claim in [c for c in ev.claims if c.count]:
+            title = title_of(claim.span)
+            if title is None or PART_OF_TOLL.search(doc.quote(title)):
+                continue
+            in_title = [c for c in ev.claims if c.status == claim.status and title_of(c.span) == title]
+            if len(in_title) < 2 and " و" not in doc.quote(claim.span).strip():
+                continue  # one kind of victim
+            figures = [max((c.count for c in other.claims if c.status == claim.status and title_of(c.span) is None), default=0) for other in events]
+            own = figures[events.index(ev)]
+            others = [f for other, f in zip(events, figures) if other is not ev and f]
+            sums = {sum(part) for k in range(1, min(3, len(others)) + 1) for part in combinations(others, k)}
+            if own and claim.count != own and claim.count in sums | {own + n for n in sums}:
+                ev.claims.remove(claim)
 
 
 def _is_title(text: str, sentence: tuple[int, int]) -> bool:
