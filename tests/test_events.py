@@ -517,6 +517,18 @@ def test_an_aircraft_belonging_to_a_force_makes_it_the_attacker() -> None:
     assert ev.cls == "Airstrike" and COALITION in ev.attackers and COALITION not in ev.targets
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مدفعية التحالف الدولي في كونيكو تقصف مواقع للميليشيات في بلدة مراط مساء اليوم.",
+        "مقتل ثلاثة عناصر من الميليشيات بقصف التحالف على مراط مساء اليوم.",
+    ],
+)
+def test_the_owner_of_the_guns_or_the_doer_of_the_shelling_is_the_attacker(text: str) -> None:
+    ev = only(text)
+    assert (COALITION in ev.attackers, ID + "place/conoco-gas-field" in ev.targets) == (True, False)
+
+
 def test_an_aircraft_hit_by_the_attack_does_not_make_its_owner_the_attacker() -> None:
     ev = only("استهدفت مسيرة طائرة تابعة للتحالف في مطار الشدادي فجر اليوم.")
     assert COALITION not in ev.attackers
@@ -526,6 +538,11 @@ def test_another_coalition_is_not_the_us_led_one() -> None:
     names = {m.iri for m in extract("قال المتحدث إن التحالف العربي قصف مواقع قرب صنعاء.").entities}
     assert COALITION not in names
     assert COALITION in {m.iri for m in extract("قصفت طائرات التحالف الأمريكي مواقع قرب البوكمال.").entities}
+
+
+@pytest.mark.parametrize("text", ["دفاعات التحالف الجوية تُسقط طائرتين مسيّرتين قرب حقل العمر.", "قصفت طائرات التحالف الحربية مواقع قرب البوكمال."])
+def test_a_feminine_adjective_after_the_coalition_qualifies_the_noun_before_it(text: str) -> None:
+    assert COALITION in {m.iri for m in extract(text).entities}
 
 
 def test_an_attack_named_in_passing_after_a_strike_is_the_one_already_reported() -> None:

@@ -342,6 +342,8 @@ def _looks_like_verb(word: str) -> bool:
 
 # Bare common nouns that the gazetteer reads as one well-known actor («التحالف»: the US-led
 # coalition), unless a qualifying adjective makes them another («التحالف العربي», «التحالف الشيعي»).
+# The nouns are masculine: a feminine adjective after them qualifies the noun before them
+# («دفاعات التحالف الجوية», «طائرات التحالف الحربية»).
 _BARE_NAMES = {"التحالف": {"الدولي", "الامريكي", "الاميركي", "الغربي"}}
 
 
@@ -351,7 +353,7 @@ def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
     if allowed is None or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
-    return nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) > 4 and nxt not in allowed
+    return nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4 and nxt not in allowed
 
 
 # Once a group is named, its head noun alone stands for it: «المقاومة الإسلامية في العراق» ...

@@ -626,6 +626,8 @@ GROUND_ATTACK = _compile_words(
     # «الهجوم الانتحاري الذي استهدف مدخل الوزارة» (not «طائرة انتحارية»: a drone).
     r"|(?:^|\s)[وبل]?(?:ال)?(?:هجوم|تفجير|عمليه|انفجار)\s+(?:ال)?انتحاري\S*|(?:^|\s)[وبل]?(?:ال)?حزام\s+(?:ال)?ناسف"
 )
+# «التحالف الدولي في كونيكو», «القوات الأمريكية المتمركزة في قاعدة التنف»: where a force stands.
+IN_PLACE = re.compile(r"\s*(?:(?:ال)?(?:متمركزه|متمركز|موجوده|موجود|منتشره)\s+)?(?:في|ب)\s*")
 # «على مصادر إطلاق القذائف», «على مصادر القصف»: where the fire answered came from.
 _FIRE_SOURCES = r"علي\s+(?:مصادر|مصدر)\s+(?:اطلاق|النيران|النار|القصف|القذايف|الصواريخ)(?:\s|$)"
 # Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
@@ -640,9 +642,10 @@ BOMB_OR_GUNFIRE = _compile_words(
 )
 # «طائرة مسيّرة انتحارية تابعة لـ», «تابعة لدولة الاحتلال التركي», «مسيّرة للاحتلال التركي», «غارة
 # لطائرة مسيّرة تابعة للتحالف»: the aircraft may be described before its owner; «طيران الاحتلال
-# الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away.
+# الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away. So with guns and
+# helicopters: «مدفعية التحالف الدولي في كونيكو تقصف», «مروحيات تابعة للتحالف».
 AIRCRAFT_OF = re.compile(
-    r"(?:^|\s)[لب]?(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات)"
+    r"(?:^|\s)[لب]?(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات|مروحيه|مروحيات|مدفعيه|راجمات|راجمه)"
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله)){0,2}"
     r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # a model: «طائرات "إف-16" التابعة للقوة الجوية»
     r"(?:\s+(?:ال)?تابعه\s+ل\s*(?:دوله\s+)?|\s+ل\s*|\s+[\"«“]?)$"
@@ -1523,7 +1526,12 @@ class EventExtractor:
                     # القيادة المركزية إن الهجوم» who speaks of it
                     _add(cand.targets, e.iri)
             else:
-                if e.cls in ("Base", "Facility") and _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
+                if e.cls in ("Base", "Facility") and (
+                    _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
+                    # «مدفعية التحالف الدولي في كونيكو تقصف»: where the attacker stands
+                    or last_attacker is not None and last_attacker.iri in cand.attackers and last_attacker.nend < trigger
+                    and IN_PLACE.fullmatch(text, last_attacker.nend, e.nstart)
+                ):
                     _add(cand.locations, e.iri)  # «الهجوم الأميركي من قاعدة التنف»: where it came from
                     _add(cand.origins, e.iri)
                 elif e.cls in ("Base", "Facility"):
@@ -2964,8 +2972,9 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
         return True
     if AGGRESSION_OF.search(before.rstrip(QUOTES)):
         return True  # «جراء اعتداء ميليشيا "قسد"»: the aggressor, in the words of its foes
+    # «استهداف الميليشيات لمواقع», «بقصف التحالف على مراط»: the noun's doer, before what it struck.
     if any(s in MASDAR for s, _ in stems(last_word)) and re.match(
-        r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b)", after
+        r"\s*(?:ل\S+|(?:مقرات|مواقع|مقر|موقع|قاعده|نقاط|منشات|اهداف)\b|(?:علي|ضد)\s)", after
     ):
         return True
     words_after = [w for w in (w.strip(PUNCTUATION) for w in after.split()) if w]
