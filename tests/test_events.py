@@ -631,6 +631,7 @@ def test_a_cell_or_men_of_a_group_carrying_out_the_attack_make_it_the_attacker(t
     [
         ("استهدفت طائرة مسيرة خلية لتنظيم داعش قرب بلدة الشحيل مساء أمس.", []),
         ("قصفت القوات الأمريكية خلايا لداعش قرب بلدة الشحيل مساء أمس.", [US]),
+        ("قصفت طائرات حربية عناصر من داعش قرب بلدة الشحيل مساء أمس.", []),
     ],
 )
 def test_a_cell_of_a_group_struck_is_the_target(text: str, attacker: list[str]) -> None:
@@ -1721,6 +1722,18 @@ def test_an_undated_attack_under_a_day_heading_happened_that_day() -> None:
         ("DroneAttack", date(2023, 12, 4)),
         ("Attack", date(2023, 12, 7)),
     ]
+
+
+def test_a_day_heading_may_follow_a_bullet_and_the_place_of_its_section() -> None:
+    text = (
+        "الحصاد الأمني الأسبوعي\n\n"
+        "■ أربيل – الاثنين ١٥ كانون الثاني\n"
+        "قرابة الساعة ١١:٣٠ ليلاً، سقطت صواريخ على منزل قرب القنصلية الأمريكية في أربيل، ما أدى إلى مقتل ٤ مدنيين.\n\n"
+        "■ صلاح الدين – الجمعة ١٩ كانون الثاني\n"
+        "هاجم عناصر من تنظيم «داعش» نقطة للجيش العراقي في منطقة مطيبيجة، ما أسفر عن مقتل جنديين.\n"
+    )
+    rockets, raid = events(text, date(2024, 1, 21))
+    assert (rockets.date, raid.date, raid.attackers) == (date(2024, 1, 15), date(2024, 1, 19), [ID + "actor/isis"])
 
 
 def test_a_day_heading_holds_until_another_section_opens() -> None:

@@ -734,6 +734,7 @@ def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال»).
 ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي")
+MEN_AFTER_VERB = re.compile(r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)\s+(?:من\s+)?" + QUOTE + r"*$")
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
 GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي", clitic="ل?")
 AGGRESSION_OF = re.compile(
@@ -1499,6 +1500,11 @@ class EventExtractor:
                     continue
                 if _laid_by(before):
                     _add(cand.attackers, e.iri)  # «كمين نصبه عناصر من تنظيم»: the men the verb's subject
+                    continue
+                # «هاجم عناصر من تنظيم «داعش» نقطة»: the group's men right after the verb are its
+                # subject (but «استهدفت الغارة عناصر من التنظيم»: the verb's subject came first).
+                if not subject_before_verb and (men := MEN_AFTER_VERB.search(before)) and _is_attack_verb(men.group(1)):
+                    _add(cand.attackers, e.iri)
                     continue
                 owner = re.search(
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
@@ -2530,7 +2536,8 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
 
 
 # A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
-HEADING_BEFORE = re.compile(r"[ \t\-–—•*]*$")
+# Before the day: bullets, and maybe the place of the section and a dash («■ أربيل – الاثنين ١٥ كانون الثاني»).
+HEADING_BEFORE = re.compile(r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?$")
 HEADING_AFTER = re.compile(r"[ \t]*(?::|$)", re.MULTILINE)
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
 SECTION_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
