@@ -666,6 +666,27 @@ def test_a_force_speaking_of_the_attack_is_not_its_target(text: str) -> None:
     assert only(text).targets == []
 
 
+def test_a_base_a_statement_left_out_is_no_target() -> None:
+    ev = only("تبنت المقاومة الإسلامية في العراق الهجوم على قاعدة عين الأسد مساء أمس، ولم تشر في بيانها إلى قاعدة حرير.")
+    assert ev.targets == [ID + "place/ain-al-asad-airbase"]
+
+
+def test_a_headline_naming_two_bases_lends_the_report_of_one_only_its_own() -> None:
+    ev = only(
+        "هجوم بالمسيّرات على مطار أربيل وانفجار قرب قاعدة حرير\n\n"
+        "استهدفت طائرة مسيّرة محيط قاعدة حرير مساء أمس دون تسجيل إصابات."
+    )
+    assert ev.targets == [ID + "place/harir-base"]
+
+
+def test_drones_downed_before_the_attack_is_told_by_reference_are_that_attacks() -> None:
+    attack, interception = events(
+        "أسقطت الدفاعات الجوية للتحالف الدولي طائرتين مسيّرتين كانتا تتجهان نحو القاعدة العسكرية في مطار أربيل مساء أمس. "
+        "وتبنّت جماعة تطلق على نفسها اسم «سرايا أولياء الدم» الهجوم على القاعدة في مطار أربيل."
+    )
+    assert (attack.cls, attack.date, len(attack.attackers), interception.in_response_to) == ("DroneAttack", date(2024, 2, 6), 1, [0])
+
+
 def test_a_quoted_relative_day_is_the_speakers_and_not_resolved() -> None:
     ev = only('وقال وزير الدفاع في بيان: "أمرت القوات الأمريكية بشن ضربات جوية الليلة على منشآت قرب البوكمال".')
     assert ev.date is None

@@ -317,6 +317,21 @@ def test_relative_days(raw: str, delta: int, span: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "published", "day"),
+    [
+        # a live page of Sunday 8 March past midnight: the Monday after it, not 9 March 2025 (a Sunday)
+        ("00:20 (الاثنين 9 مارس)", date(2026, 3, 8), date(2026, 3, 9)),
+        ("الأحد 8 مارس", date(2026, 3, 8), date(2026, 3, 8)),
+        ("الاثنين 9 مارس", date(2026, 3, 20), date(2026, 3, 9)),
+        # no weekday: the latest such day not after publication
+        ("9 مارس", date(2026, 3, 8), date(2025, 3, 9)),
+    ],
+)
+def test_a_weekday_with_a_day_and_month_picks_the_year_it_fits(raw: str, published: date, day: date) -> None:
+    assert only(raw, published).date == day
+
+
+@pytest.mark.parametrize(
     ("raw", "day"),
     [
         # the weekday contradicts "yesterday": trust the weekday
