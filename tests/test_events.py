@@ -1307,6 +1307,18 @@ def test_fire_returned_at_its_sources_is_an_attack_answering_the_one_told(text: 
     )
 
 
+def test_a_wave_answering_an_attack_and_told_on_each_side_of_the_border() -> None:
+    tower, iraq, syria = events(
+        "قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيّرة على موقع البرج 22 في الأردن في 28 كانون الثاني الماضي. "
+        "وفي الثاني من شباط/فبراير الجاري، شنّت الولايات المتحدة موجة أولى من الرد على هجوم البرج 22. "
+        "وقالت الحكومة العراقية إن الغارات على منطقة القائم أوقعت 16 قتيلاً. "
+        "وفي الجانب السوري، أحصى المرصد السوري لحقوق الإنسان مقتل 23 عنصراً في غارات على مواقع في الميادين.",
+        date(2024, 2, 8),
+    )
+    assert (iraq.targets, iraq.locations, iraq.in_response_to, killed(iraq)) == ([], [ID + "place/al-qaim"], [0], {16})
+    assert (syria.date, syria.attackers, killed(syria)) == (date(2024, 2, 2), [US], {23})
+
+
 @pytest.mark.parametrize("answer", ["رداً مباشراً على", "في رد سريع على"])
 def test_a_qualified_response_opens_a_clause_of_its_own(answer: str) -> None:
     strike, answered = events(

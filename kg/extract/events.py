@@ -183,6 +183,10 @@ revised, and a verb opening its clause counts the people it struck past its subj
 («مقتل عاملين وعنصرين من الأسايش») whose figure adds up, or is, the toll the body gives
 another attack is not the toll of the attack it joined.
 
+A wave «من الرد على» an attack answers it, and the strikes a sentence opening with the other side
+of the border tells («وفي الجانب السوري، ... في غارات») are the wave's. A country named as the one
+striking is no place of its strike.
+
 Accusations: the side accused after a verb is the attacker, but the side right after «اتهمت» or
 «حمّلت» with another named before the deed accuses («اتهمت قسد قوات النظام بقصف»); a group's
 media office («المركز الإعلامي لقسد») speaks and is no target. Fire returned at its sources
@@ -856,7 +860,7 @@ RESPONDED = re.compile(
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)[وف]?(?:ردت|ردوا)(?=\s+(?:\S+\s+){0,4}?علي\s+(?:مصادر|مصدر)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)[وف]?(?:ردت|ردوا)(?=\s+(?:\S+\s+){0,4}?علي\s+(?:مصادر|مصدر)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -873,6 +877,10 @@ MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|د�
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
 SIMULTANEOUS = re.compile(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
 WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
+# «وفي الجانب السوري، أحصى المرصد مقتل 23 عنصراً في غارات على مواقع في دير الزور»: strikes of the
+# wave just told, on the other side of the border.
+OTHER_SIDE = re.compile(r"\s*[وف]?في\s+(?:(?:الجانب|الشق|الطرف)\s+(?:ال)?(?:سوري|عراقي)|سوريا|سوريه|العراق)\s*[،,]")
+STRIKES = re.compile(r"[وفب]?(?:ضربات|غارات)(?:\s|$)")
 # «كما طالت غارتان أخريان مقراً ... ضمن الموجة ذاتها»: more strikes of the wave just told.
 SAME_WAVE = re.compile(r"(?:^|\s)(?:ضمن|من|في)\s+(?:ال)?(?:موجه|سلسله|غارات|الغارات|ضربات|الضربات)\s+(?:ذاتها|نفسها|عينها)(?:\s|$|[،,.])")
 CONTINUING = re.compile(r"(?:ال)?(?:متواصل|مستمر|متواصله|مستمره|متكرر|متكرره)$")
@@ -1606,8 +1614,10 @@ class EventExtractor:
             cand.attackers.remove(IRAN_BACKED)
         cand.targets = [t for t in cand.targets if t not in cand.attackers]
         if not cand.locations:
+            # The country the clause names, unless as the one striking («شنّت الولايات المتحدة»).
             for e in ents:
-                if e.kind == "place" and e.cls == "Country" and e.iri not in not_places:
+                striking = _country_forces(e.iri) != e.iri and _country_forces(e.iri) in cand.attackers
+                if e.kind == "place" and e.cls == "Country" and e.iri not in not_places and not striking:
                     _add(cand.locations, e.iri)
 
     @staticmethod
@@ -2446,7 +2456,7 @@ class EventExtractor:
                     c for c in candidates if c.clause.sentence == clause.sentence and c.clause.kind == "response" and c.clause.start >= clause.end
                 ]
                 if following and re.match(
-                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?(?:جاءت|جاء)\s+)?[\"'“”«»]?(?:[وف]?في\s+)?(?:ردا|(?:اول\s+)?رد\s|ثارا|انتقاما)",
+                    r"\s*[،,]?\s*(?:وذلك\s+)?(?:[وف]?(?:جاءت|جاء)\s+)?[\"'“”«»]?(?:[وف]?(?:في|من)\s+)?(?:ردا|(?:اول\s+)?(?:ال)?رد\s|ثارا|انتقاما)",
                     text[clause.end : following[0].clause.start + 16],
                 ):
                     j = index.get(id(following[0]))  # None: a reference to nothing reported, dropped
@@ -2604,13 +2614,16 @@ def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate])
 def _parts_of_a_wave(events: list[Event], origin: list[list[Candidate]], text: str) -> None:
     """«وفي سوريا، أفاد المرصد بأن الضربات استهدفت...»: the strikes just reported, in another country.
 
-    An event first told by a definite plural («الضربات», «الغارات») naming no attacker and no
-    day of its own is part of the wave of strikes reported before it: it takes that wave's
-    attacker, day and class.
+    An event first told by a definite plural («الضربات», «الغارات»), or by a plural in a sentence
+    opening with the other side of the border («وفي الجانب السوري، ... في غارات على مواقع»), naming
+    no attacker and no day of its own is part of the wave of strikes reported before it: it takes
+    that wave's attacker, day and class.
     """
     for k in range(1, len(events)):
         ev, first = events[k], origin[k][0] if origin[k] else None
-        if first is None or ev.attackers or ev.date or ev.earliest or not WAVE.match(text, first.trigger):
+        if first is None or ev.attackers or ev.date or ev.earliest:
+            continue
+        if not WAVE.match(text, first.trigger) and not (STRIKES.match(text, first.trigger) and OTHER_SIDE.match(text, first.clause.start)):
             continue
         wave = next((events[j] for j in range(k - 1, -1, -1) if events[j].attackers and _compatible_class(events[j].cls, ev.cls)), None)
         if wave is None:
