@@ -35,6 +35,8 @@ def iris(text: str) -> set[str]:
         ("اتّهمت واشنطنُ الحَرَسَ الثَّوْرِيَّ بالوقوف وراء الهجوم.", "actor/irgc"),
         ("استهدفت الميليشيات التابعة لإيران قاعدة التنف.", "actor/iran-backed-militias"),
         ("استهدفت فصائل موالية لإيران قاعدة التنف.", "actor/iran-backed-militias"),
+        ("نفّذت القوات الجوية الفضائية الروسية ضربات على مخابئ المسلحين.", "actor/russian-forces"),
+        ("شنّ سلاح الجو الروسي غارات على مواقع في البادية.", "actor/russian-forces"),
     ],
 )
 def test_names_are_found_through_variants_clitics_and_diacritics(text: str, iri: str) -> None:
