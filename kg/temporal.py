@@ -402,11 +402,12 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year
         return None
     d = None if pub is None else _safe_date(_year_for(month, day, m.group("mod"), pub), month, day)
-    if d is not None and pub is not None and m.group("wd") and d.weekday() != _WEEKDAYS[m.group("wd")]:
+    wd = _WEEKDAYS[m.group("wd")] if m.group("wd") else None
+    if d is not None and pub is not None and wd is not None and d.weekday() != wd:
         # «00:20 (الاثنين 9 مارس)» on a live page of Sunday 8 March: the Monday after it (a day past
         # publication, so no event's date), not 9 March of the year before, a Sunday.
         later = _safe_date(d.year + 1, month, day)
-        if later is not None and later.weekday() == _WEEKDAYS[m.group("wd")] and later <= pub + timedelta(days=7):
+        if later is not None and later.weekday() == wd and later <= pub + timedelta(days=7):
             d = later
     c = _day(d)
     c.month_day = None if m.group("mod") else (month, day)

@@ -1616,9 +1616,10 @@ class EventExtractor:
         if not cand.locations:
             # The country the clause names, unless as the one striking («شنّت الولايات المتحدة»).
             for e in ents:
-                striking = _country_forces(e.iri) != e.iri and _country_forces(e.iri) in cand.attackers
-                if e.kind == "place" and e.cls == "Country" and e.iri not in not_places and not striking:
-                    _add(cand.locations, e.iri)
+                if e.kind == "place" and e.cls == "Country" and e.iri not in not_places:
+                    forces = _country_forces(e.iri)
+                    if forces == e.iri or forces not in cand.attackers:
+                        _add(cand.locations, e.iri)
 
     @staticmethod
     def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
@@ -3215,7 +3216,11 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
     figures that is another attack's toll is that attack's; neither is the toll of the attack the
     headline joined when the body gives it one. A single figure («ارتفاع الحصيلة إلى خمسة») and a
     part of it («مقتل تسعة بينهم جنديان») stay."""
-    titles = [doc.span(a, b) for a, b in sentences if _is_title(doc.norm.text, (a, b))]
+    text = doc.norm.text
+    # The headlines' spans in the original text, and those setting a part of the toll apart.
+    titled = [(a, b) for a, b in sentences if _is_title(text, (a, b))]
+    titles = [doc.span(a, b) for a, b in titled]
+    parts = [doc.span(a, b) for a, b in titled if PART_OF_TOLL.search(text, a, b)]
 
     def title_of(span: Span) -> Span | None:
         return next((t for t in titles if t.start <= span.start < t.end), None)
@@ -3223,7 +3228,7 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
     for ev in events:
         for claim in [c for c in ev.claims if c.count]:
             title = title_of(claim.span)
-            if title is None or PART_OF_TOLL.search(doc.quote(title)):
+            if title is None or title in parts:
                 continue
             in_title = [c for c in ev.claims if c.status == claim.status and title_of(c.span) == title]
             if len(in_title) < 2 and " و" not in doc.quote(claim.span).strip():
