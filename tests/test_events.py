@@ -1273,6 +1273,14 @@ def test_the_side_accused_of_an_attack_is_its_attacker() -> None:
     assert ID + "actor/irgc" in ev.attackers
 
 
+def test_an_accusation_opening_a_paragraph_names_the_attacker_told_before() -> None:
+    ev = only(
+        "قُتل جنديان في هجوم على حاجز قرب البوكمال مساء أمس.\n"
+        "وحمّلت واشنطن تنظيم «داعش» مسؤولية الهجوم، بينما قالت وزارة الداخلية إن المنفذ كان عنصراً."
+    )
+    assert ev.attackers == [ID + "actor/isis"]
+
+
 @pytest.mark.parametrize(
     ("text", "accused"),
     [

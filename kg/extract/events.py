@@ -595,11 +595,11 @@ MEDIA_OFFICE_OF = re.compile(
 PART_OF_TOLL = re.compile(r"(?<!\S)(?:بينهم|بينهما|منهم|منهما)(?!\S)")
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 # «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
+ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "حملت", "يحمل", "تحمل")
 ACCUSER = re.compile(
-    r"(?:^|\s)[وف]?(?P<verb>متهمه|متهما|اتهم|اتهمت|تتهم|يتهم|اتهام|محملا|محمله|حمل|حملت|يحمل|تحمل)\s+(?P<between>(?:\S+\s+){0,5}?)"
+    r"(?:^|\s)[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")\s+(?P<between>(?:\S+\s+){0,5}?)"
     + SPACE_OR_QUOTE + r"*[وفبل]?$"
 )
-ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "حملت", "يحمل", "تحمل")
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
 _ACCUSED_DEED = r"[^.،,]{0,60}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
 ACCUSED_OF = re.compile(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
@@ -1488,7 +1488,7 @@ class EventExtractor:
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
                 # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
                 if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or BEHIND.match(text, e.nend, cand.clause.end) or (
-                    _accused(text, max(cand.clause.start, e.nstart - 50), e, cand.clause.end)
+                    _accusation(text, max(cand.clause.start, e.nstart - 50), e, cand.clause.end, ACCUSED_OF)
                 ) or BLAMED_FOR_TOLD.search(text[max(cand.clause.start, e.nstart - 60) : e.nstart]):
                     _add(cand.attackers, e.iri)
                     _add(cand.accused, e.iri)
@@ -2424,9 +2424,8 @@ class EventExtractor:
         best = on_base = at_base = later = None
         # The bases and the regions holding them («قاعدة الاحتلال الأمريكي في حرير بمحافظة أربيل»).
         entries = self.gazetteer.entries
-        around = set(bases or ()) | {
-            a for b in bases or () for a in self.gazetteer.ancestors(b) if (e := entries.get(a)) is not None and e.cls == "Region"
-        }
+        named = set(bases or ())
+        around = named | {a for b in named for a in self.gazetteer.ancestors(b) if (e := entries.get(a)) is not None and e.cls == "Region"}
         for k, ev in enumerate(events):
             if not origin[k] or not _downs(ev, means) or (day is not None and ev.date is not None and ev.date != day):
                 continue
@@ -2435,9 +2434,9 @@ class EventExtractor:
                 best = k
                 if around & set(ev.targets + ev.locations):
                     on_base = k
-                if set(bases or ()) & set(ev.targets):
+                if named & set(ev.targets):
                     at_base = k
-            elif later is None and set(bases or ()) & set(ev.targets) and all(c.definite and c.time is None for c in origin[k]):
+            elif later is None and named & set(ev.targets) and all(c.definite and c.time is None for c in origin[k]):
                 # «تتبنى الهجوم على "قاعدة الاحتلال في مطار أربيل"» after the downing: the attack
                 # downed, told only later and by reference.
                 later = k
@@ -2842,19 +2841,19 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         if e.kind != "actor" or e.cls in ("Organization", "Person"):
             continue
         before = re.split(r"[.\n]", text[max(0, e.nstart - 50) : e.nstart])[-1]
-        accuser = ACCUSER.search(before)
-        deed = ACCUSED_OF_TOLD.match(text, e.nend) if accuser else None
-        if deed is None:
-            accuser = SUPPOSED.search(before)
-            deed = BEHIND_TOLD.match(text, e.nend) if accuser else None
-        if deed is None and (accuser := BLAMED_FOR_TOLD.search(before)):
-            deed = accuser  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
-        if accuser is None or deed is None:
+        lo = e.nstart - len(before)
+        found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
+        if found is None and (supposed := SUPPOSED.search(before)) and (deed := BEHIND_TOLD.match(text, e.nend)):
+            found = lo + supposed.start(), deed
+        if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
+            found = lo + blamed.start(), blamed  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»: the deed before
+        if found is None:
             continue
+        start, deed = found
         told = _told_before(doc, events, origin, e.nstart)
         if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
-        span = _trim(doc, e.nstart - len(before) + accuser.start(), e.nend if deed is accuser else deed.end())
+        span = _trim(doc, start, e.nend if deed.re is BLAMED_FOR_TOLD else deed.end())
         for ev in told:
             if not ev.attackers:
                 ev.attackers.append(e.iri)
@@ -2862,18 +2861,21 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
                     ev.evidence.append(span)
 
 
-def _accused(text: str, lo: int, e: EntityMention, hi: int) -> bool:
-    """Is the side named at ``e`` accused of the attack of its clause («متهمة «خلايا ...» بالوقوف
-    خلفه», «اتهم "كتائب حزب الله" بالوقوف وراء الهجوم»)? Not the side right after the verb when
-    another stands between it and the deed: «اتهمت قسد قوات النظام بقصف», where it accuses."""
-    accuser = ACCUSER.search(text, lo, e.nstart)
-    deed = ACCUSED_OF.match(text, e.nend, hi) if accuser else None
+def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+    """Where the accusing words before the side named at ``e`` start (from ``lo`` on) and the deed
+    after it, if that side is accused («متهمة «خلايا ...» بالوقوف خلفه», «اتهم "كتائب حزب الله"
+    بالوقوف وراء الهجوم»): ``deeds`` is ``ACCUSED_OF`` (the attack of the clause) or
+    ``ACCUSED_OF_TOLD`` (one told before). Not the side right after the verb when another stands
+    between it and the deed: «اتهمت قسد قوات النظام بقصف», where it accuses."""
+    accuser = ACCUSER.search(text[lo : e.nstart])
+    deed = deeds.match(text, e.nend, hi) if accuser else None
     if accuser is None or deed is None:
-        return False
+        return None
     if accuser.group("verb") in ACCUSING_VERBS and not accuser.group("between") and deed.group("deed"):
         between = re.sub(r"\([^()]*\)", " ", text[e.nend : deed.start("deed")])
-        return not between.strip(QUOTES)
-    return True
+        if between.strip(QUOTES):
+            return None
+    return lo + accuser.start(), deed
 
 
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
@@ -3216,6 +3218,8 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
     figures that is another attack's toll is that attack's; neither is the toll of the attack the
     headline joined when the body gives it one. A single figure («ارتفاع الحصيلة إلى خمسة») and a
     part of it («مقتل تسعة بينهم جنديان») stay."""
+    if len(events) < 2:
+        return
     text = doc.norm.text
     # The headlines' spans in the original text, and those setting a part of the toll apart.
     titled = [(a, b) for a, b in sentences if _is_title(text, (a, b))]
@@ -3225,7 +3229,7 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
     def title_of(span: Span) -> Span | None:
         return next((t for t in titles if t.start <= span.start < t.end), None)
 
-    for ev in events:
+    for n, ev in enumerate(events):
         for claim in [c for c in ev.claims if c.count]:
             title = title_of(claim.span)
             if title is None or title in parts:
@@ -3234,8 +3238,8 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
             if len(in_title) < 2 and " و" not in doc.quote(claim.span).strip():
                 continue  # one kind of victim
             figures = [max((c.count for c in other.claims if c.status == claim.status and title_of(c.span) is None), default=0) for other in events]
-            own = figures[events.index(ev)]
-            others = [f for other, f in zip(events, figures) if other is not ev and f]
+            own = figures[n]
+            others = [f for k, f in enumerate(figures) if k != n and f]
             sums = {sum(part) for k in range(1, min(3, len(others)) + 1) for part in combinations(others, k)}
             if own and claim.count != own and claim.count in sums | {own + n for n in sums}:
                 ev.claims.remove(claim)
