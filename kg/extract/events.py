@@ -3256,15 +3256,16 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
-    words = sum(1 for w in line.split() if any(c.isalnum() for c in w))  # a dash is no word
+    # «ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك؟»: a headline may ask a question.
+    if not line or line[-1] in ".!:" or (line[-1] in "?؟" and line_start > 0):
+        return False
     if line.startswith("عاجل") and (line_start > 0 or len(text.split()) <= FLASH_WORDS):
         # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports,
         # and so does the first of a line or two standing alone.
         return False
     if TABLE_ROW.match(line):
         return False  # a table's row reports an incident
-    # «ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك؟»: a headline may ask a question.
-    return bool(line) and line[-1] not in ".!:" and words <= TITLE_WORDS and not (line[-1] in "?؟" and line_start > 0)
+    return sum(1 for w in line.split() if any(c.isalnum() for c in w)) <= TITLE_WORDS  # a dash is no word
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
