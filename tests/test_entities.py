@@ -57,18 +57,35 @@ def test_the_village_and_the_commander_called_mazloum_are_kept_apart() -> None:
 
 
 @pytest.mark.parametrize(
-    ("published", "forces", "army"),
+    ("published", "dateline", "forces", "army"),
     [
-        (date(2023, 8, 9), "syrian-regime-forces", "syrian-arab-army"),
-        (date(2026, 1, 24), "syrian-government-forces", "syrian-government-forces"),
-        (None, "syrian-regime-forces", "syrian-arab-army"),
+        (date(2023, 8, 9), "", "syrian-regime-forces", "syrian-arab-army"),
+        (date(2026, 1, 24), "", "syrian-government-forces", "syrian-government-forces"),
+        (None, "", "syrian-regime-forces", "syrian-arab-army"),
+        # No metadata, but a dateline: the day it states.
+        (None, "2026.01.24 | 06:43 دمشق\n", "syrian-government-forces", "syrian-government-forces"),
     ],
 )
-def test_the_syrian_government_forces_are_those_of_the_article_date(published: date | None, forces: str, army: str) -> None:
-    text = "قصفت القوات الحكومية مواقع لقسد قرب قرية الحمرات. وقال الجيش السوري إن قوات الحكومة السورية ردت على مصادر النيران."
+def test_the_syrian_government_forces_are_those_of_the_article_date(published: date | None, dateline: str, forces: str, army: str) -> None:
+    text = dateline + "قصفت القوات الحكومية مواقع لقسد قرب قرية الحمرات. وقال الجيش السوري إن قوات الحكومة السورية ردت على مصادر النيران."
     doc = run_extractors(Article(id="t", text=text, source="t.txt", published=published))
     found = [(m.label, m.iri.removeprefix(ID + "actor/")) for m in doc.entities if m.kind == "actor"]
     assert found == [("القوات الحكومية", forces), ("قسد", "sdf"), ("الجيش السوري", army), ("قوات الحكومة السورية", forces)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("قصفت فصائل تابعة للحكومة بالمدفعية منازل المدنيين في ذيبان.", "فصائل تابعة للحكومة"),
+        ("قصفت الفصائل المرتزقة التابعة لحكومة دمشق ليلة أمس قرية أم تينة.", "الفصائل المرتزقة التابعة لحكومة دمشق"),
+        ("اتهمت قسد فصائل تابعة لوزارة الدفاع في الحكومة السورية بقصف ذيبان.", "فصائل تابعة لوزارة الدفاع في الحكومة السورية"),
+        ("وردّت الفصائل الموالية للحكومة السورية على مصادر النيران.", "الفصائل الموالية للحكومة السورية"),
+    ],
+)
+@pytest.mark.parametrize(("published", "forces"), [(date(2025, 10, 8), "syrian-government-forces"), (date(2024, 3, 2), "syrian-regime-forces")])
+def test_factions_fighting_for_the_government_are_its_forces_of_the_day(text: str, label: str, published: date, forces: str) -> None:
+    doc = run_extractors(Article(id="t", text=text, source="t.txt", published=published))
+    assert (label, ID + "actor/" + forces) in [(m.label, m.iri) for m in doc.entities]
 
 
 def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:

@@ -259,6 +259,14 @@ def test_a_dateline_and_a_patron_country_are_not_where_it_happened() -> None:
     assert ID + "place/al-mayadin" in ev.locations
 
 
+def test_a_capital_naming_its_government_is_not_where_it_happened() -> None:
+    """«وزارة الدفاع في حكومة دمشق»: the government; the region of «حكومة إقليم كردستان» is still a place."""
+    ev = only("قالت وزارة الدفاع في حكومة دمشق إن قواتها قصفت مواقع لقسد قرب قرية أم تينة مساء أمس.", date(2025, 8, 12))
+    assert ID + "place/damascus" not in ev.locations
+    ev = only("أعلنت حكومة إقليم كردستان أن طائرة مسيّرة مفخخة سقطت على حقل كورمور مساء أمس.")
+    assert ID + "place/kurdistan-region" in ev.locations
+
+
 def test_the_aircraft_nationality_names_the_attacker() -> None:
     ev = only("أكد مصدر عسكري مقتل 3 عناصر جراء غارتين نفذتهما طائرات أميركية ضد موقعين في بلدة الصالحية.")
     assert ev.attackers == [US]

@@ -28,6 +28,7 @@ from pyoxigraph import Quad
 from kg.arabic import Normalized, Token, normalize, tokens
 from kg.article import Article
 from kg.errors import KgError
+from kg.temporal import infer_publication_date
 
 ENTRY_POINT_GROUP = "kg.extractors"
 
@@ -104,7 +105,12 @@ class Document:
 
     @classmethod
     def of(cls, article: Article) -> Document:
-        return cls(article=article, norm=normalize(article.text), published=article.published)
+        """The article to extract from; without a publication date, the one its dateline states
+        (``published_inferred``), so every extractor reads the text as of that day."""
+        norm = normalize(article.text)
+        if article.published is None and (stated := infer_publication_date(norm.text)) is not None:
+            return cls(article=article, norm=norm, published=stated, published_inferred=True)
+        return cls(article=article, norm=norm, published=article.published)
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -33,6 +33,7 @@ IDF = ID + "actor/idf"
 RUSSIAN_FORCES = ID + "actor/russian-forces"
 TURKISH_FORCES = ID + "actor/turkish-forces"
 REGIME = ID + "actor/syrian-regime-forces"
+GOVERNMENT = ID + "actor/syrian-government-forces"
 
 # Between two words of one name only spaces, quotes and hyphens may stand.
 _NAME_GAP = re.compile(r"^[\s\"'«»“”‘’\-–]*$")
@@ -115,6 +116,16 @@ _NATIONAL = re.compile(
     r"\s+(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])"
 )
 
+
+# Armed factions fighting for the government in Damascus: «فصائل تابعة للحكومة», «الفصائل المرتزقة
+# التابعة لحكومة دمشق», «فصائل تابعة لوزارة الدفاع في الحكومة السورية» (its forces, as the day tells).
+_GOVERNMENT_FACTIONS = re.compile(
+    r"(?<![^\s«“\"(])(?P<clitics>[وفبل]{0,2})(?:ال)?(?:فصايل|فصيل|ميليشيات|مليشيات|مجموعات|مجموعه)"
+    r"(?:\s+(?:ال)?(?:مرتزقه|مسلحه|عسكريه)){0,2}"
+    r"\s+(?:ال)?(?:تابعه|مواليه|موالي|موالين)\s+"
+    r"(?:لل?حكومه(?:\s+(?:دمشق|السوريه))?|للحكومه|لدمشق|لوزاره\s+الدفاع(?:\s+(?:السوريه|في\s+الحكومه\s+السوريه))?|للنظام(?:\s+السوري)?)"
+    r"(?=[\s«»\"”،,.]|$)"
+)
 
 # «جماعة تطلق على نفسها "سرايا الثأر للمهندس"», «يسمي نفسه "لواء ..."».
 _SELF_NAMED = re.compile(
@@ -229,7 +240,13 @@ class EntityExtractor:
     def _patterns(self, doc: Document) -> list[EntityMention]:
         out = []
         text = doc.norm.text
-        for regex, resolve in ((_MILITIA, lambda _: IRAN_BACKED), (_NATIONAL, lambda m: national_forces(m.group("nat")))):
+        # The government's factions are its forces of the day: the Assad government's until December 2024.
+        government = next((i for i in (REGIME, GOVERNMENT) if self.gazetteer.entries[i].exists_on(doc.published)), REGIME)
+        for regex, resolve in (
+            (_MILITIA, lambda _: IRAN_BACKED),
+            (_NATIONAL, lambda m: national_forces(m.group("nat"))),
+            (_GOVERNMENT_FACTIONS, lambda _: government),
+        ):
             for m in regex.finditer(text):
                 iri = resolve(m)
                 if iri is None or iri not in self.gazetteer.entries:

@@ -222,7 +222,6 @@ from kg.temporal import (
     WEEKDAY_NAMES,
     TimeExpr,
     find_dates,
-    infer_publication_date,
     names_a_month,
     weekdays_named,
 )
@@ -532,6 +531,8 @@ ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حر
 CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
 IN_SUPPORT_OF = re.compile(r"(?:^|\s)(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?[\"'«“]?$")
+# «وزارة الدفاع في حكومة دمشق», «الفصائل التابعة لحكومة بغداد»: a government named by its seat.
+GOVERNMENT_SEAT = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?حكومه\s+$")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
 STRUCK = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
 # «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
@@ -1061,10 +1062,6 @@ class EventExtractor:
 
     def extract(self, doc: Document) -> None:
         text = doc.norm.text
-        if doc.published is None:
-            inferred = infer_publication_date(text)
-            if inferred is not None:
-                doc.published, doc.published_inferred = inferred, True
         # «منذ 17 أكتوبر» opens a tally; «في بيان الأحد» dates a statement, not an attack.
         asides = _asides(text)
         sentences = _sentences(text, asides)
@@ -1569,6 +1566,8 @@ class EventExtractor:
                     not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from
                 elif IN_SUPPORT_OF.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
                     not_places.add(e.iri)  # «ضمن عمليات نصرة غزة»: whom the attack was for, not where
+                elif e.cls == "Settlement" and GOVERNMENT_SEAT.search(text, max(cand.clause.start, e.nstart - 12), e.nstart):
+                    not_places.add(e.iri)  # «وزارة الدفاع في حكومة دمشق»: the government, not where
                 elif e.cls != "Country" or not [p for p in cand.locations if p not in cand.origins]:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
