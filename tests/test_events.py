@@ -129,6 +129,8 @@ def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> N
         # a warning, an attack alleged and denied in the same breath
         'بعد أيام من تحذيرات أطلقتها فصائل عراقية من "استهداف المصالح الأمريكية في المنطقة".',
         'وكانت حسابات مقربة من الفصائل قد ادّعت أمس استهداف قاعدة التنف بطائرة مسيّرة، وهو ما نفاه مسؤول أمريكي.',
+        # the series of attacks a statement goes on to list
+        "أصدرت وزارة الداخلية، صباح اليوم، بياناً بشأن سلسلة الهجمات بالطائرات المسيّرة التي استهدفت الإقليم خلال الساعات الماضية.",
     ],
 )
 def test_threats_reinforcements_tallies_habits_and_denials_are_not_events(text: str) -> None:
@@ -387,6 +389,20 @@ def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
 def test_the_day_of_a_statement_is_not_the_day_of_the_attack() -> None:
     ev = only("وأكدت القيادة المركزية الأمريكية في بيان الأحد أن 3 جنود قتلوا في هجوم بطائرة مسيرة على البرج 22 في الأردن.")
     assert ev.date is None
+
+
+def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speaks_of() -> None:
+    """The committee's statement of Thursday evening and the strike «ظهر اليوم الخميس» it quotes:
+    one strike, of that noon; the ministry's «وأنها استهدفت قيادياً» after «نفّذت الضربة» is more of it."""
+    ev = only(
+        "أصدرت لجنة الأمن والدفاع في مجلس النواب، مساء أمس الخميس، بياناً بشأن الضربة الجوية التي استهدفت مقراً للحشد "
+        "الشعبي في بغداد. وجاء في البيان أن \"طائرة مسيّرة أمريكية أقدمت ظهر اليوم الخميس على استهداف مقر الإسناد "
+        "اللوجستي التابع لهيئة الحشد الشعبي\". وكانت وزارة الدفاع الأمريكية قد أعلنت أن قواتها نفّذت الضربة \"دفاعاً عن "
+        "النفس\"، وأنها استهدفت قيادياً في حركة النجباء.",
+        published=date(2024, 1, 5),
+    )
+    assert (ev.cls, ev.date, ev.attackers) == ("Airstrike", date(2024, 1, 4), [US])
+    assert ID + "actor/harakat-al-nujaba" in ev.targets
 
 
 @pytest.mark.parametrize(

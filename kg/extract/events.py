@@ -343,6 +343,8 @@ SUSPECTED_NATIONALITY = re.compile(
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
 STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته))?\s*$")
+# «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on.
+STATEMENT_AFTER_TIME = re.compile(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما)(?=[\s،,.]|$)")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 # «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
@@ -1067,7 +1069,7 @@ class EventExtractor:
         sentences = _sentences(text, asides)
         sentence_starts = [s for s, _ in sentences]
         all_times = find_dates(text, doc.published)
-        statements = [t for t in all_times if _statement_time(text, t.start)]  # «في بيان الأحد»: no attack's day
+        statements = [t for t in all_times if _statement_time(text, t.start, t.end)]  # «في بيان الأحد»: no attack's day
         stated = {t.start for t in statements}
         # Statements made on the day of the report («في بيان صدر صباح اليوم الأربعاء»): their
         # «اليوم» is the report's.
@@ -1256,6 +1258,11 @@ class EventExtractor:
             cand.definite = cand.reference = True  # «ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة»: the strikes told
         if shells and cand.time is None:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
+        if cand.time is None and AND_THAT_IT_DID.match(text, clause.start) and any(
+            w in DEFINITE_ANAPHORA for w in text[sentences[clause.sentence][0] : clause.start].split()
+        ):
+            # «أعلنت أن قواتها نفّذت الضربة "دفاعاً عن النفس"، وأنها استهدفت قيادياً»: more of the strike named.
+            cand.definite = True
         cand.munitions = _munitions(text, clause, quantities)
         # «وكانت قاعدة التنف قد تعرضت يوم 19 تشرين الأول 2023 لهجوم»: an earlier attack, dated in full.
         cand.earlier = bool(PAST_PERFECT.search(clause_text))
@@ -1414,6 +1421,8 @@ class EventExtractor:
         # but «شنت مقاتلات سلسلة غارات» is one wave of strikes.
         if general(re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text)):
             return True
+        if re.search(r"سلسله\s+(?:الهجمات|العمليات)", head):
+            return True  # «بياناً بشأن سلسلة الهجمات التي استهدفت الإقليم», the attacks it goes on to list
         for m in re.finditer(r"(\d+)\s+(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه)(?:\s|$)", clause_text):
             if int(m.group(1)) >= 50 and general(m):
                 return True  # «206 هجمات»: no single attack is counted in the hundreds
@@ -3194,14 +3203,15 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
     return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before))
 
 
-def _statement_time(text: str, at: int) -> bool:
-    """Does the time expression at ``at`` date a statement or report rather than an attack?
+def _statement_time(text: str, at: int, end: int) -> bool:
+    """Does the time expression at ``at:end`` date a statement or report rather than an attack?
 
-    «في بيان الأحد», «قال الأحد», and a report's day named after its source:
-    «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط صواريخ». Not a day after what
-    was said: «قالت القيادة إن مقاتلاتها قصفت أمس».
+    «في بيان الأحد», «قال الأحد», a report's day named after its source: «أفاد مصدر أمني
+    في محافظة الأنبار، اليوم الجمعة، بسقوط صواريخ», and the day a statement was issued on:
+    «أصدرت لجنة الأمن والدفاع، مساء أمس الخميس، بياناً». Not a day after what was said:
+    «قالت القيادة إن مقاتلاتها قصفت أمس».
     """
-    if STATEMENT_TIME.search(text[max(0, at - 30) : at]):
+    if STATEMENT_TIME.search(text[max(0, at - 30) : at]) or STATEMENT_AFTER_TIME.match(text, end):
         return True
     m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at])
     if m is None:
