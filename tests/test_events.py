@@ -2861,12 +2861,30 @@ def test_an_accusation_of_another_deed_or_of_an_attack_already_named_changes_not
     assert ev.attackers == [ID + "actor/syrian-regime-forces"]
 
 
-def test_an_attack_of_a_groups_cells_has_the_group_for_attacker() -> None:
-    ev = only(
+@pytest.mark.parametrize(
+    "text",
+    [
         "قُتل سائقا صهريجين لنقل النفط مساء أمس بهجوم لخلايا تنظيم «داعش» في بادية السخنة شرقي حمص.",
-        published=date(2025, 3, 12),
+        "قُتل جنديان مساء أمس في هجوم لعناصر تنظيم داعش على حاجز قرب بلدة هجين.",
+        # an adjective between the attack and its doers, and one victim told by a singular noun
+        "وجاء الهجوم بعد شهرين من هجوم مماثل لعناصر تنظيم داعش استهدف، مساء أمس، حاجزاً قرب ناحية تازة، وأسفر عن استشهاد منتسب في الحشد الشعبي.",
+    ],
+)
+def test_an_attack_of_a_groups_cells_has_the_group_for_attacker(text: str) -> None:
+    ev = only(text, published=date(2025, 3, 12))
+    assert ev.attackers == [ID + "actor/isis"] and ID + "actor/isis" not in ev.targets
+    if "منتسب" in text:
+        assert killed(ev) == {1}
+
+
+def test_the_toll_a_speaker_gives_after_the_attack_its_strike_answered_is_the_strikes() -> None:
+    found = events(
+        "استشهد جنديان من الجيش العراقي مساء أمس الأحد في هجوم شنّه عناصر من تنظيم داعش على نقطة مراقبة قرب داقوق.\n"
+        "وأعلنت خلية الإعلام الأمني أن طائرات تابعة للقوة الجوية نفّذت، فجر اليوم الاثنين، ضربات جوية على أوكار لعصابات داعش "
+        "في وادي الشاي \"رداً على الاعتداء الذي تعرضت له قطعاتنا مساء أمس\"، مؤكدة أن الضربات أسفرت عن \"قتل ٤ إرهابيين\".",
+        published=date(2025, 11, 3),
     )
-    assert ev.attackers == [ID + "actor/isis"]
+    assert [(e.cls, killed(e)) for e in found] == [("Attack", {2}), ("Airstrike", {4})]
 
 
 @pytest.mark.parametrize(

@@ -574,9 +574,9 @@ BEHIND = re.compile(
 # «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
 # actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
 ATTACK_OF_GROUP = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات)\s+ل\s*" + QUOTE + r"*$")
-# «بهجوم لخلايا التنظيم», «في هجمات لعناصر "داعش"»: an attack of a group's men.
+# «بهجوم لخلايا التنظيم», «في هجمات لعناصر "داعش"», «هجوم مماثل لعناصر التنظيم»: an attack of a group's men.
 ATTACK_OF_GROUP_MEN = re.compile(
-    r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|اعتداء|اعتداءات)\s+ل(?:خلايا|خليه|عناصر|مسلحي|مقاتلي|فلول|مجموعه|مرتزقه)"
+    r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|اعتداء|اعتداءات)(?:\s+(?!علي|ضد|في|من)\S+)?\s+ل(?:خلايا|خليه|عناصر|مسلحي|مقاتلي|فلول|مجموعه|مرتزقه)"
     r"(?:\s+(?:من|تابعه\s+ل))?\s*" + QUOTE + r"*$"
 )
 # «استهدفت غارة جوية للتحالف الدولي مخبأً»: the strike of an actor, subject of the verb before it.
@@ -678,6 +678,9 @@ OWNED_DEFENCES = re.compile(
 NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
+# «"رداً على الاعتداء على قطعاتنا"، مؤكدة أن الضربات أسفرت عن قتل ٤ إرهابيين»: the speaker goes on
+# about its own strike.
+SPEAKER_GOES_ON = re.compile(r"\s*(?:موكد|مضيف|مشير|موضح|مبين|لافت)(?:ا|ه|ين)?\s+(?:الي\s+)?(?:ان|انه|انها|بان)(?=\s)")
 SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
 # «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
@@ -789,7 +792,7 @@ VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
@@ -1525,6 +1528,9 @@ class EventExtractor:
                 if not subject_before_verb and (men := MEN_AFTER_VERB.search(before)) and _is_attack_verb(men.group(1)):
                     _add(cand.attackers, e.iri)
                     continue
+                if e.cls == "ArmedGroup" and ATTACK_OF_GROUP_MEN.search(before):
+                    _add(cand.attackers, e.iri)  # «بهجوم لخلايا التنظيم»: the attack of its men (no men's posts)
+                    continue
                 owner = re.search(
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
@@ -1534,9 +1540,6 @@ class EventExtractor:
                     # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
                     or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
                 ):
-                    _add(cand.attackers, e.iri)
-                    continue
-                if not owner and e.cls == "ArmedGroup" and ATTACK_OF_GROUP_MEN.search(before):
                     _add(cand.attackers, e.iri)
                     continue
                 if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(QUOTES)):
@@ -3363,7 +3366,10 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                     # «وفي 18 تشرين الأول 2023، بعد أيام من اندلاع الحرب، هاجمت»: after a fronted when or where
                     or lead.endswith(("،", ",")) and len(lead.split()) <= 6 and not ATTACK_WORD_RE.search(lead)
                 )
-                if comma and (fronted or kind == "response" and RESULT_AFTER_COMMA.match(text, comma.end())):
+                if comma and (
+                    fronted
+                    or kind == "response" and (RESULT_AFTER_COMMA.match(text, comma.end()) or SPEAKER_GOES_ON.match(text, comma.end()))
+                ):
                     # «قصفت ... مواقع للميليشيات، رداً على الهجوم، ما أسفر عن سقوط قتيلين»: what the
                     # strike caused, not the attack it answered.
                     cuts.append((comma.end(), "main"))
