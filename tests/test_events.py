@@ -1205,6 +1205,19 @@ def test_casualties_told_in_a_later_sentence_go_to_the_attack_they_name() -> Non
     assert (killed(second), wounded(second)) == ({0}, {0})
 
 
+def test_a_toll_after_a_sentence_naming_the_strikes_is_theirs_and_a_part_of_it_counts_the_same() -> None:
+    """«ولم يتضمن البيان أي حصيلة للضربات، في حين أفاد المرصد بمقتل أربعة»: the strikes' toll,
+    a paragraph after their report; «بينهم اثنان ... وإصابة آخرين»: two of the dead, not wounded."""
+    ev = only(
+        "أعلن البنتاغون أن مقاتلتين أمريكيتين نفّذتا فجر اليوم ضربات على منشأتين قرب مدينة البوكمال.\n"
+        "وقال الوزير إن الضربات جاءت \"رداً على سلسلة من الهجمات\" التي تعرضت لها القوات الأمريكية منذ السابع عشر من أكتوبر.\n"
+        "ولم يتضمن البيان أي حصيلة للضربات، في حين أفاد المرصد السوري لحقوق الإنسان بمقتل أربعة عناصر من الميليشيات "
+        "الموالية لإيران، بينهم اثنان من الجنسية العراقية، وإصابة آخرين.",
+        published=date(2023, 10, 27),
+    )
+    assert (killed(ev), wounded(ev)) == ({4, 2}, set())
+
+
 def test_casualties_told_after_an_attack_named_again_are_its_own() -> None:
     ev = only(
         "استهدفت طائرتان مسيّرتان قاعدة حرير الليلة الماضية. "

@@ -979,7 +979,7 @@ STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتل�
 MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
 BACK_REFERENCE = re.compile(
-    r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|غاره|غارتين|غارتان|استهداف|انفجار|اعتداء|عمليه"
+    r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|ضربات|غاره|غارتين|غارتان|غارات|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
@@ -3135,6 +3135,11 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
                 return "Wounded"
         return None
 
+    if before and PART_OF_TOLL.fullmatch(before[-1].strip(PUNCTUATION)) and not status(after[:1]):
+        # «بمقتل أربعة عناصر، بينهم اثنان من الجنسية العراقية، وإصابة آخرين»: a part of the toll before.
+        found = status(list(reversed(text[max(lo, end - 120) : end].split())))
+        if found:
+            return found
     # The nearest casualty word decides: «6 قتلي ونحو 20 جريحا», «قتلوا واصيب 25».
     for words in (after[:1], before[-1:], after[1:3], before[-2:-1], after[3:5]):
         found = status(words)
