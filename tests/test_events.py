@@ -1218,6 +1218,39 @@ def test_a_toll_after_a_sentence_naming_the_strikes_is_theirs_and_a_part_of_it_c
     assert (killed(ev), wounded(ev)) == ({4, 2}, set())
 
 
+def test_a_mourning_statement_dates_kills_and_claims_the_bombing_it_mourns() -> None:
+    """«الذي ارتقى مساء يوم الأحد ... إثر انفجار عبوة»: the day of the death is the bombing's; «استشهاده
+    على الفور مع ابن أخيه»: two dead; «تبنّى التنظيم هذه العملية عبر معرّفاته يوم أمس»: a claim, of another day."""
+    ev = only(
+        "ينعى مجلس عشيرة البوسرايا في بلدة ذيبان ابنه البار الشيخ حمود العلي، الذي ارتقى مساء يوم الأحد الموافق 15 آذار 2026 "
+        "إثر انفجار عبوة ناسفة زُرعت تحت سيارته أمام منزله، ما أدى إلى استشهاده على الفور مع ابن أخيه الشاب سامر.\n"
+        "وقد تبنّى تنظيم داعش الإرهابي هذه العملية الجبانة عبر معرّفاته يوم أمس.",
+        published=date(2026, 3, 17),
+    )
+    assert (ev.date, killed(ev), ev.claimed_by) == (date(2026, 3, 15), {2}, [ID + "actor/isis"])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day a group mourns its dead on is not the day of the strike that killed them
+        (
+            "زفّت هيئة الحشد الشعبي، اليوم الأربعاء، أربعةً من مجاهديها الذين ارتقوا إثر عدوان أمريكي غادر استهدف مقراً "
+            "للحشد في ناحية جرف النصر مساء أمس الثلاثاء.",
+            date(2024, 7, 30),
+        ),
+        # a source named in the sentence before does not make the next day a statement's
+        (
+            "وقُتل عنصران من الأسايش أمس، بحسب بيان للقوى التي نعت «شهيديها».\n\nوصباح اليوم، قصفت القوات التركية بالمدفعية "
+            "قرية أم الكيف في ريف تل تمر.",
+            date(2024, 7, 31),
+        ),
+    ],
+)
+def test_the_day_of_a_mourning_statement_is_not_the_attacks(text: str, day: date) -> None:
+    assert [e.date for e in events(text, published=date(2024, 7, 31))] == [day]
+
+
 def test_casualties_told_after_an_attack_named_again_are_its_own() -> None:
     ev = only(
         "استهدفت طائرتان مسيّرتان قاعدة حرير الليلة الماضية. "

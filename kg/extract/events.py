@@ -341,7 +341,7 @@ SUSPECTED_NATIONALITY = re.compile(
     r"(?:^|[\s،,])(?:يرجح|يعتقد|يشتبه)\s+(?:ان|انها|بانها|انه|بانه)\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
-_REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف)"
+_REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
 STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته))?\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on.
 STATEMENT_AFTER_TIME = re.compile(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما)(?=[\s،,.]|$)")
@@ -828,7 +828,7 @@ OBJECT_KILLED = re.compile(
 )
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 PRONOUN_VICTIM = re.compile(
-    r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع)|اصابت)(?P<pron>ه|ها|هما)(?:\s+(?:مع\s+|و)(?P<with>مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه))?"
+    r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه)))?"
     r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر))(?=[\s،,.]|$)"
 )
 COMPANIONS = re.compile(
@@ -877,7 +877,7 @@ TIME_LATER = re.compile(
 )
 COMMA_BEFORE = re.compile(r"[،,]\s*$")
 AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
-EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|دوي|انفجارات)(?:\s|$)")
+EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات)(?:\s|$)")
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
@@ -918,7 +918,13 @@ PLURAL_TOLD = set("الهجمات العمليات الضربات الاعتدا
 TOLD_COUNT = {w: n for n, ws in ((3, "الثلاث الثلاثه"), (4, "الاربع الاربعه"), (5, "الخمس الخمسه"), (6, "الست السته")) for w in ws.split()}
 ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
-CLAIMED_OPERATION = re.compile(r"مسووليت\S*\s+عن\s+(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)")
+# «هذه العملية الجبانة عبر معرّفاته يوم أمس»: the day the operation was claimed on.
+CLAIMED_ON = re.compile(r"\S+(?:\s+\S+)?\s+(?:عبر|في|علي)\s+(?:\S+\s+){0,3}?(?:يوم\s+)?$")
+# «وقد تبنّى تنظيم داعش هذه العملية الجبانة»: the claim verb with the operation for object.
+CLAIMED_OPERATION = re.compile(
+    r"(?:مسووليت\S*\s+عن\s+|(?<!\S)[وف]?(?:تبني|تبنت|تبنوا)\s+(?:(?!\S*[.،,])\S+\s+){0,5}?(?:هذه\s+|تلك\s+)?(?=ال))"
+    r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)"
+)
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 NO_ONE = re.compile(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
@@ -1257,6 +1263,8 @@ class EventExtractor:
         )
         if claimed_operation:
             cand.definite = cand.reference = True
+            if cand.time is not None and CLAIMED_ON.match(text, cand.trigger, cand.time.start):
+                cand.time = None  # «تبنّى التنظيم هذه العملية عبر معرّفاته يوم أمس»: the day of the claim
         if attack_at > 0 and words[attack_at - 1].text in ("منذ", "ومنذ"):
             cand.definite = cand.reference = True  # «ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة»: the strikes told
         if shells and cand.time is None:
@@ -3222,8 +3230,8 @@ def _statement_time(text: str, at: int, end: int) -> bool:
     if STATEMENT_TIME.search(text[max(0, at - 30) : at]) or STATEMENT_AFTER_TIME.match(text, end):
         return True
     m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at])
-    if m is None:
-        return False
+    if m is None or re.search(r"[.!?؟]\s|\n", m.group(1)):
+        return False  # none, or a source of the sentence before
     words = m.group(1).split()
     return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان") or _reading(w)[0] for w in words)
 
