@@ -1239,6 +1239,11 @@ def test_a_mourning_statement_dates_kills_and_claims_the_bombing_it_mourns() -> 
             "للحشد في ناحية جرف النصر مساء أمس الثلاثاء.",
             date(2024, 7, 30),
         ),
+        # the day the one mourned was killed on
+        (
+            "نعى النادي حارس مرماه السابق الذي قُتل مساء أمس الأربعاء برصاص مسلحين مجهولين في بلدة البصيرة.",
+            date(2024, 7, 31),
+        ),
         # a source named in the sentence before does not make the next day a statement's
         (
             "وقُتل عنصران من الأسايش أمس، بحسب بيان للقوى التي نعت «شهيديها».\n\nوصباح اليوم، قصفت القوات التركية بالمدفعية "

@@ -3232,8 +3232,9 @@ def _statement_time(text: str, at: int, end: int) -> bool:
     m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at])
     if m is None or re.search(r"[.!?؟]\s|\n", m.group(1)):
         return False  # none, or a source of the sentence before
+    # «نعى النادي حارس مرماه الذي قُتل مساء أمس»: the day of what a relative clause tells.
     words = m.group(1).split()
-    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان") or _reading(w)[0] for w in words)
+    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين") or _reading(w)[0] for w in words)
 
 
 def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[int, int]]) -> None:
