@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 from functools import lru_cache
 
 from kg.arabic import Token, stems
@@ -159,7 +160,7 @@ class EntityExtractor:
             if j == i and _qualified_elsewhere(toks, i):
                 continue
             # «قوات الحكومة السورية» in 2023 and in 2025 are two institutions.
-            iris = [iri for iri in iris if self.gazetteer.entries[iri].exists_on(doc.published)] or iris
+            iris = self._of_the_day(iris, doc.published)
             iri = self._disambiguate(iris, text, toks, i, plen)
             found.append(self._mention(doc, iri, toks[i].start + plen, toks[j].end))
             taken.update(range(i, j + 1))
@@ -187,6 +188,10 @@ class EntityExtractor:
                 if iris and (best is None or j > best[0]):
                     best = (j, plen, iris)
         return best
+
+    def _of_the_day(self, iris: list[str], day: date | None) -> list[str]:
+        """The entities among these that existed on that day (all of them if none did)."""
+        return [iri for iri in iris if self.gazetteer.entries[iri].exists_on(day)] or iris
 
     def _name_starts(self, word: str) -> tuple[tuple[str, int], ...]:
         """The readings of a word that begin a gazetteer name (most words: none)."""
@@ -241,7 +246,7 @@ class EntityExtractor:
         out = []
         text = doc.norm.text
         # The government's factions are its forces of the day: the Assad government's until December 2024.
-        government = next((i for i in (REGIME, GOVERNMENT) if self.gazetteer.entries[i].exists_on(doc.published)), REGIME)
+        government = self._of_the_day([REGIME, GOVERNMENT], doc.published)[0]
         for regex, resolve in (
             (_MILITIA, lambda _: IRAN_BACKED),
             (_NATIONAL, lambda m: national_forces(m.group("nat"))),
