@@ -1891,11 +1891,17 @@ def test_the_suspected_nationality_of_a_strike_or_its_aircraft_names_the_attacke
     assert only(text).attackers == [US]
 
 
-def test_a_group_by_the_name_it_gives_itself_claiming_the_attack_is_its_attacker() -> None:
-    doc = extract(
-        "سقطت صواريخ على قاعدة عين الأسد فجر اليوم. "
-        "وتبنت جماعة تطلق على نفسها \"كتائب الغضب الشعبي\" الهجوم في بيان على تليغرام."
-    )
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "وتبنت جماعة تطلق على نفسها \"كتائب الغضب الشعبي\" الهجوم في بيان على تليغرام.",
+        "وأعلنت جماعةٌ اسمُها «كتائب الغضب الشعبي» مسؤوليتها عن الهجوم.",
+        "وتبنّت جماعة تُدعى «كتائب الغضب الشعبي» الهجوم.",
+        "وتبنّى فصيل يُعرف باسم «كتائب الغضب الشعبي» الهجوم.",
+    ],
+)
+def test_a_group_by_the_name_it_gives_itself_claiming_the_attack_is_its_attacker(claim: str) -> None:
+    doc = extract("سقطت صواريخ على قاعدة عين الأسد فجر اليوم. " + claim)
     group = next(e for e in doc.entities if e.label == "كتائب الغضب الشعبي")
     [ev] = doc.events
     assert (group.cls, ev.attackers, ev.claimed_by) == ("ArmedGroup", [group.iri], [group.iri])

@@ -357,7 +357,12 @@ SELF_REPORT = re.compile(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ا�
 _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
 _AND_THAT_IT_DID = _AND_THAT_IT + r"\s+(?:\S+\s+)?" + _DID_IT
 AND_THAT_IT_DID = re.compile(r"\s*" + _AND_THAT_IT_DID)
-SELF_NAMING = re.compile(r"(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم|تدعي|يدعي)" + SPACE_OR_QUOTE + r"*$")
+# «تطلق على نفسها اسم», «تُدعى», «اسمها», «المعروفة باسم»: what comes next is the name a group goes by.
+_SELF_NAMING = (
+    r"(?:[تي]طلق\s+علي\s+(?:نفسها|نفسه)|[تي]سمي\s+(?:نفسها|نفسه)|(?:ال)?معروفه?\s+باسم|[تي]عرف\s+باسم"
+    r"|[تي]حمل\s+اسم|[تي]دعي|اسمها|اسمه)(?:\s+اسم)?"
+)
+SELF_NAMING = re.compile(_SELF_NAMING + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
@@ -2942,14 +2947,12 @@ def _unresolved(t: TimeExpr) -> TimeExpr:
     return replace(t, date=None, earliest=None, latest=None)
 
 
-_NAMING_TAIL = re.compile(
-    r"\s(?:تطلق\s+علي\s+نفسها|يطلق\s+علي\s+نفسه|تسمي\s+نفسها|يسمي\s+نفسه|المعروفه\s+باسم|المعروف\s+باسم)(?:\s+اسم)?" + SPACE_OR_QUOTE + r"*$"
-)
+_NAMING_TAIL = re.compile(r"\s" + _SELF_NAMING + SPACE_OR_QUOTE + r"*$")
 _GROUP_WORDS = set("جماعه الجماعه جماعات ميليشيا ميليشيات الميليشيات فصيل فصايل الفصايل مجموعه مجموعات".split())
 
 
 def _words_before_name(before: str) -> list[str]:
-    """The two words governing a group's name, past quotes, «جماعة» and «تطلق على نفسها اسم».
+    """The two words governing a group's name, past quotes, «جماعة» and «تطلق على نفسها اسم», «اسمها».
 
     «تبنت ميليشيات "المقاومة الإسلامية"», «إعلان جماعة تطلق على نفسها اسم "المقاومة"»: the verb.
     """
