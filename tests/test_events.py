@@ -368,6 +368,23 @@ def test_a_claim_of_both_attacks_reaches_one_known_only_from_its_interception() 
     assert all(ID + "place/gaza-strip" not in e.locations for e in attacks)
 
 
+def test_the_places_an_attack_is_for_are_not_where_it_struck() -> None:
+    ev = only(
+        "تبنّت «المقاومة الإسلامية في العراق» الهجوم على «كونيكو» مساء أمس، قائلة إنه يأتي «نصرةً لغزة ولبنان»."
+    )
+    assert not {ID + "place/gaza-strip", ID + "place/lebanon"} & set(ev.locations)
+
+
+def test_the_side_a_shelling_covers_is_not_its_target() -> None:
+    ev = only("قصفت مدفعية الجيش السوري مساء أمس مواقع «قسد» في ذيبان «لتأمين عبور أبناء العشائر».")
+    assert ev.targets == [ID + "actor/sdf"]
+
+
+def test_the_tribes_men_after_the_verb_are_the_attackers() -> None:
+    ev = only("هاجم مسلحون محليون من أبناء العشائر صباح اليوم مواقع لقوات سوريا الديمقراطية في بلدة البصيرة.")
+    assert ev.attackers == [ID + "actor/arab-tribal-forces"]
+
+
 def test_iraqi_factions_unnamed_are_the_attacker() -> None:
     ev = only("في العشرين من تشرين الثاني، أطلقت فصائل عراقية صاروخاً باليستياً على قاعدة عين الأسد في الأنبار.")
     assert ev.attackers == [ID + "actor/iraqi-armed-factions"]

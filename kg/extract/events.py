@@ -537,7 +537,10 @@ ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حر
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
-IN_SUPPORT_OF = re.compile(r"(?:^|\s)(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?[\"'«“]?$")
+IN_SUPPORT_OF = re.compile(
+    r"(?:^|\s)[\"'«“]?(?:(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?(?:\S+\s+و[ل]?)?"
+    r"|ل(?:تامين|حمايه|تغطيه)(?:\s+(?:عبور|تقدم|انسحاب|دخول))?\s+)[\"'«“]?$"
+)
 # «وزارة الدفاع في حكومة دمشق», «الفصائل التابعة لحكومة بغداد»: a government named by its seat.
 GOVERNMENT_SEAT = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?حكومه\s+$")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
@@ -754,7 +757,7 @@ def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال»).
 ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي")
-MEN_AFTER_VERB = re.compile(r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)\s+(?:من\s+)?" + QUOTE + r"*$")
+MEN_AFTER_VERB = re.compile(r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?" + QUOTE + r"*$")
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
 GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي", clitic="ل?")
 AGGRESSION_OF = re.compile(
@@ -1566,9 +1569,12 @@ class EventExtractor:
                     nxt = after_end.split()[0] if after_end.split() else ""
                     if _is_attack_verb(nxt):
                         subject_before_verb = True
-                elif e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce") and not AFFILIATION_BEFORE.search(before) and not is_source:
-                    # but «ميليشيا قسد المرتبطة بقوات الاحتلال» only says whose side, and «، وقالت
-                    # القيادة المركزية إن الهجوم» who speaks of it
+                elif (
+                    e.nstart > trigger and e.cls in ("ArmedGroup", "StateForce")
+                    and not AFFILIATION_BEFORE.search(before) and not is_source and not IN_SUPPORT_OF.search(before)
+                ):
+                    # but «ميليشيا قسد المرتبطة بقوات الاحتلال» only says whose side, «، وقالت
+                    # القيادة المركزية إن الهجوم» who speaks of it, and «لتأمين عبور أبناء العشائر» whom it helps
                     _add(cand.targets, e.iri)
             else:
                 if e.cls in ("Base", "Facility") and (
