@@ -368,6 +368,25 @@ def test_a_claim_of_both_attacks_reaches_one_known_only_from_its_interception() 
     assert all(ID + "place/gaza-strip" not in e.locations for e in attacks)
 
 
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "وحمّلت قسد تنظيم داعش مسؤولية الهجوم، قبل أن يعلن التنظيم تبنّيه في اليوم التالي.",
+        "وحمّلت قسد اليوم تنظيم داعش مسؤولية الهجوم.",
+    ],
+)
+def test_the_attack_a_group_is_blamed_for_is_the_one_told(blame: str) -> None:
+    ev = only(
+        "انفجرت عبوة ناسفة بسيارة عسكرية لقسد في بلدة الصور مساء أمس، ما أدى إلى مقتل عنصرين. " + blame
+    )
+    assert (ev.date, ev.attackers) == (date(2024, 2, 6), [ID + "actor/isis"])
+
+
+def test_whom_a_link_to_the_attack_is_denied_is_not_where_it_struck() -> None:
+    ev = only("سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أمس. ونفت البعثة الإيرانية أي صلة لطهران بالهجوم.")
+    assert ev.locations == []
+
+
 def test_the_places_an_attack_is_for_are_not_where_it_struck() -> None:
     ev = only(
         "تبنّت «المقاومة الإسلامية في العراق» الهجوم على «كونيكو» مساء أمس، قائلة إنه يأتي «نصرةً لغزة ولبنان»."

@@ -938,6 +938,10 @@ CLAIMED_OPERATION = re.compile(
     r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)"
 )
 RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
+# «حمّلت ... مسؤولية الهجوم», «نفت أي صلة لطهران بالهجوم»: who is tied to an attack (a definite one).
+TIED_TO = re.compile(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط)\s+(?:\S+\s+){0,3}$")
+CLAIM_BETWEEN = re.compile(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
+LINK_OF = re.compile(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
 NO_ONE = re.compile(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
 RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
@@ -1327,6 +1331,12 @@ class EventExtractor:
         if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before):
             # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
             cand.reference = True
+        if TIED_TO.search(before) and re.match(r"[وف]?(?:[بل]?ال|لل)", words[attack_at].text):
+            cand.reference = cand.definite = True  # «نفت أي صلة لطهران بالهجوم»: the attack told before
+            if cand.time is not None and (
+                cand.time.start < cand.trigger or CLAIM_BETWEEN.search(text, cand.trigger, cand.time.start)
+            ):
+                cand.time = None  # the day of the blame, or of «قبل أن يعلن التنظيم تبنّيه في اليوم التالي»
         if not cand.time and attack_at > 0 and words[attack_at - 1].text in ("هذه", "وهذه", "تلك") and PLURAL_ATTACKS.intersection(trigger_forms):
             return None  # «إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل ...»: the attacks told, spoken of together
         if clause.kind == "response" and not cand.time and PLURAL_ATTACKS.intersection(trigger_forms):
@@ -1599,6 +1609,8 @@ class EventExtractor:
                     not_places.add(e.iri)  # «مجموعات مدعومة من إيران تنشط في سوريا والعراق»: where a group is
                 elif CAME_FROM.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
                     not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from
+                elif LINK_OF.search(text, max(cand.clause.start, e.nstart - 10), e.nstart):
+                    not_places.add(e.iri)  # «نفت أي صلة لطهران بالهجوم»: who is denied a part in it
                 elif IN_SUPPORT_OF.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
                     not_places.add(e.iri)  # «ضمن عمليات نصرة غزة»: whom the attack was for, not where
                 elif e.cls == "Settlement" and GOVERNMENT_SEAT.search(text, max(cand.clause.start, e.nstart - 12), e.nstart):
