@@ -476,7 +476,7 @@ EXAMPLE_OF = re.compile(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+�
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 GENERIC_ATTACKS = re.compile(
-    r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال)?(?:هجمات|ضربات|غارات)"
+    r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال|لل)?(?:هجمات|ضربات|غارات)"
     # «وسط تصعيد ملحوظ في القصف والغارات», «يضع حداً للهجمات», «حتى وقف العدوان على غزة»: attacks in general.
     r"|تصعيد\s+(?:\S+\s+)?في\s+(?:ال)?(?:قصف|هجمات|ضربات|غارات)|(?<!\S)(?:حدا|حد)\s+(?:للهجمات|للضربات|للغارات|للاعتداءات|للقصف)(?=[\s،,.]|$)"
     r"|(?<!\S)[وبل]{0,2}وقف\s+(?:ال)?(?:عدوان|هجمات|اعتداءات|ضربات|غارات|قصف)(?=[\s،,.]|$)"
@@ -531,7 +531,11 @@ PLANNING = set(
     "التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون"
     " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
 )
-NON_ATTACK = set("تعزيزات مناورات تدريبات استنفار تحليق التاهب سيناريو".split())
+NON_ATTACK = set("تعزيزات مناورات تدريبات تمرين تمرينا تمارين محاكاه استنفار تحليق التاهب سيناريو".split())
+# «أي عمل يستهدف البعثات», «كل هجوم»: any attack at all, none told.
+ANY_ATTACK = re.compile(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عمل|اعمال|نشاط)\s+)?$")
+# «بقايا طائرة مسيّرة سقطت قرب بلدة الرويشد»: what is left of a drone, not an attack.
+DEBRIS = set("بقايا حطام".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.]|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
@@ -1391,6 +1395,8 @@ class EventExtractor:
         trigger = clause_text.find(words[attack_at].text)
         if PLANNING.intersection(s for w in words[max(0, attack_at - 3) : attack_at] for s, _ in stems(w.text)):
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
+        if trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
+            return True
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
         if ("مقبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
