@@ -2895,14 +2895,42 @@ def test_a_timeline_entry_without_a_verb_after_its_dash_and_date_is_the_attack_i
     assert [e.date for e in rockets] == [date(2023, 11, 21), date(2024, 1, 20)]
 
 
-def test_an_accusation_after_the_report_names_the_attacker_of_the_attack_it_calls_by_a_definite_noun() -> None:
-    text = (
-        "قُتل أربعة عناصر من الأمن العام مساء أمس الأحد جراء انفجار سيارة مفخخة قرب حاجز في مدينة البوكمال.\n"
-        "وقالت وزارة الداخلية في بيان إن السيارة انفجرت لحظة تبديل المناوبة، متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير."
-    )
+@pytest.mark.parametrize(
+    ("accusation", "evidence"),
+    [
+        (
+            "وقالت وزارة الداخلية في بيان إن السيارة انفجرت لحظة تبديل المناوبة، متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير.",
+            "متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير",
+        ),
+        (
+            "وكانت وزارة الداخلية قد حمّلت، في بيان مساء أمس، «خلايا تنظيم داعش الإرهابي» مسؤولية التفجير.",
+            "حمّلت، في بيان مساء أمس، «خلايا تنظيم داعش الإرهابي» مسؤولية التفجير",
+        ),
+    ],
+)
+def test_an_accusation_after_the_report_names_the_attacker_of_the_attack_it_calls_by_a_definite_noun(
+    accusation: str, evidence: str
+) -> None:
+    text = "قُتل أربعة عناصر من الأمن العام مساء أمس الأحد جراء انفجار سيارة مفخخة قرب حاجز في مدينة البوكمال.\n" + accusation
     ev = only(text, published=date(2025, 3, 10))
     assert ev.attackers == [ID + "actor/isis"]
-    assert "متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير" in [text[s.start : s.end] for s in ev.evidence]
+    assert evidence in [text[s.start : s.end] for s in ev.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("قُتل المهندس خالد الفرحان صباح أمس إثر انفجار عبوة ناسفة على طريق دير الزور.", {1}),
+        (
+            "تنعى الرابطة الزميل المهندس خالد الفرحان، الذي ارتقى صباح أمس إثر انفجار عبوة ناسفة على طريق دير الزور.\n\n"
+            "وقد ارتقى معه سائق السيارة، فيما أُصيب ثلاثة من زملائه.",
+            {1, 2},
+        ),
+        ("قُتل قيادي في الحشد بضربة مسيّرة على سيارته صباح أمس، وقُتل معه ثلاثة من مرافقيه.", {1, 4}),
+    ],
+)
+def test_a_victim_told_by_name_or_mourned_counts_one_and_those_killed_with_him_add_up(text: str, counts: set[int]) -> None:
+    assert killed(only(text)) == counts
 
 
 def test_an_accusation_of_the_attacks_names_the_attacker_of_each_attack_told_without_one() -> None:

@@ -612,7 +612,7 @@ PART_OF_TOLL = re.compile(r"(?<!\S)(?:بينهم|بينهما|منهم|منهم�
 # «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
 ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "حملت", "يحمل", "تحمل")
 ACCUSER = re.compile(
-    r"(?:^|\s)[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")\s+(?P<between>(?:\S+\s+){0,5}?)"
+    r"(?:^|\s)[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,5}?)"
     + SPACE_OR_QUOTE + r"*[وفبل]?$"
 )
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
@@ -624,7 +624,7 @@ _TOLD_DEED = (
     r"\s+(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره))"
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
-ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق)" + _TOLD_DEED)
+ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)" + _TOLD_DEED)  # «... مسؤولية التفجير»
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed.
 BLAMED_FOR_TOLD = re.compile(
     r"(?:^|\s)(?:اصابع\s+)?(?:ال)?اتهام\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
@@ -809,7 +809,8 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|ش�
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت)|(?:اصابه|جرح|اصيب|اصيبت))\s+(?:(?:خلالها|خلاله|فيها|فيه)\s+)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
+    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
+    r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
     r"(?P<more>(?:\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
@@ -843,7 +844,9 @@ _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيق�
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 PRONOUN_VICTIM = re.compile(
     r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
-    r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر))(?=[\s،,.]|$)"
+    r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
+    # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
+    r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت))(?=[\s،,.]|$)"
 )
 COMPANIONS = re.compile(
     r"[^،,.\n]{0,80}?(?<!\S)(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))"
@@ -851,6 +854,9 @@ COMPANIONS = re.compile(
 )
 # «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
 # before, killed with companions.
+HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع)(?:ه|ها)(?=[\s،,.]|$)")
+# «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
+KILLED_WITH_HIM = re.compile(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
 KILLED_WITH = re.compile(r"(?:^|\s)[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
 _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسكريين|ضباط|اطفال|نساء|متعاقدين|موظفين|عمال|" + _PERSON + r"(?:ين|ا)?)"
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
@@ -2139,6 +2145,7 @@ class EventExtractor:
         """Add to the event the casualty figures between offsets ``lo`` and ``hi``."""
         text = doc.norm.text
         segment = text[lo:hi]
+        with_victim: list[CasualtyClaim] = []
         for m in _no_casualties(text, lo, hi):
             span = doc.span(m.start(), m.end())
             if any(c.span == span for c in ev.claims):
@@ -2181,6 +2188,8 @@ class EventExtractor:
             # «إصابة امرأة وطفلين»: one more for each person joined, two for a dual.
             count = (2 if m.group("dual") else 1) + sum(2 if w.endswith(("ين", "ان")) else 1 for w in m.group("more").split())
             ev.claims.append(CasualtyClaim(count, status, span))
+            if m.group("with") and status == "Killed":
+                with_victim.append(ev.claims[-1])
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
@@ -2195,8 +2204,10 @@ class EventExtractor:
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
+            if m.group("rel") and HIS_DEATH.search(re.split(r"[.\n]", segment[m.end() :], maxsplit=1)[0]):
+                continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
             count = 2 if m.group("pron") == "هما" or m.group("with") else 1
-            ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") else "Wounded", span))
+            ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") or m.group("rel") else "Wounded", span))
         for q in quantities:
             if not (lo <= q.start < hi) or q.start in used or _ends_a_name(text, q):
                 continue
@@ -2219,8 +2230,18 @@ class EventExtractor:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier="AtMost", vague=vague, boast=boast))
                 continue
             ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
+            if status == "Killed" and q.high is None and KILLED_WITH_HIM.search(text, max(lo, q.start - 25), q.start):
+                with_victim.append(ev.claims[-1])
             if q.high is not None:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
+        # «... الذي ارتقى صباح أمس. وقد ارتقى معه سائق السيارة»: those killed with a victim told
+        # before count with that victim.
+        for claim in with_victim:
+            before = [c for c in ev.claims if c.status == "Killed" and c.count and c.span.start < claim.span.start and c.qualifier == "Exact"]
+            before = [c for c in before if all(c is not w for w in with_victim)]
+            if before:
+                victim = max(before, key=lambda c: c.span.start)
+                ev.claims[next(i for i, c in enumerate(ev.claims) if c is claim)] = replace(claim, count=claim.count + victim.count)
 
     @staticmethod
     def _added_victims(text: str, q: Quantity, hi: int, quantities: list[Quantity], used: set[int]) -> tuple[int, int] | None:
