@@ -231,6 +231,12 @@ _NUMERIC = re.compile(
     r"|(?P<d2>\d{1,2})(?P<s2>[./-]| / )(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
 )
+# «ليلة 14-15/4/2026»: two days of one month in numbers, a night when they follow each other.
+_NUMERIC_RANGE = re.compile(
+    r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*[-–]\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
+    r"(?![\w]|[./\-]\d)"
+)
+_NIGHT_BEFORE = re.compile(r"(?<!\S)(?:ليل|ليله)\s+$")
 _NUMERIC_MONTH = re.compile(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
@@ -467,6 +473,16 @@ def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     return c
 
 
+def _numeric_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    first, last = int(m.group("day1")), int(m.group("day"))
+    earliest = _safe_date(int(m.group("y")), int(m.group("m")), first)
+    latest = _safe_date(int(m.group("y")), int(m.group("m")), last)
+    if earliest is None or latest is None or first >= last:
+        return None
+    night = last == first + 1 and _NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    return _Cand(0, 0, earliest if night else None, earliest, latest, False)
+
+
 def _numeric_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     y = int(m.group("y") or m.group("y2"))
     mo = int(m.group("m") or m.group("m2"))
@@ -685,6 +701,7 @@ _RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
     "month": (_MONTH_ONLY, _month_only),
     "numeric": (_NUMERIC, _numeric),
     "numeric_month": (_NUMERIC_MONTH, _numeric_month),
+    "numeric_range": (_NUMERIC_RANGE, _numeric_range),
     "english": (_ENGLISH, _english),
     "today": (_TODAY, _today),
     "yesterday": (_YESTERDAY, _yesterday),
@@ -862,6 +879,7 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
                 k -= 1
             yield "numeric", k
             yield "numeric_month", k
+            yield "numeric_range", k
     # Latin text is rare in these articles: look for English months only if present.
     ascii_part = text.encode("ascii", "ignore")
     if any(name.encode() in ascii_part for name in _ENGLISH_MONTHS):

@@ -428,6 +428,7 @@ def test_night_spanning_two_days(raw: str, published: date, first: date, span: s
         ("بين 2 و8 آذار الماضي", date(2023, 12, 9), (date(2023, 3, 2), date(2023, 3, 8)), "بين 2 و8 اذار الماضي"),
         ("من 5 إلى 9 تموز", date(2023, 12, 9), (date(2023, 7, 5), date(2023, 7, 9)), "من 5 الي 9 تموز"),
         ("خلال يومي 3 و4 آذار", date(2023, 12, 9), (date(2023, 3, 3), date(2023, 3, 4)), "3 و4 اذار"),
+        ("بين 14-16/4/2026 وقعت هجمات", date(2026, 4, 20), (date(2026, 4, 14), date(2026, 4, 16)), "14-16/4/2026"),
     ],
 )
 def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple[date, date], span: str) -> None:
@@ -435,9 +436,13 @@ def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple
     assert (t.date, (t.earliest, t.latest), t.text) == (None, bounds, span)
 
 
-def test_a_night_between_two_days_of_a_month_is_dated_by_the_first() -> None:
-    t = only("قصف ليل 3-4 آذار", date(2023, 12, 9))
-    assert (t.date, t.earliest, t.latest, t.text) == (date(2023, 3, 3), date(2023, 3, 3), date(2023, 3, 4), "ليل 3-4 اذار")
+@pytest.mark.parametrize(
+    ("raw", "span"),
+    [("قصف ليل 3-4 آذار", "ليل 3-4 اذار"), ("اعترضت ليلة 3-4/3/2023 طائرة مسيّرة", "3-4/3/2023")],
+)
+def test_a_night_between_two_days_of_a_month_is_dated_by_the_first(raw: str, span: str) -> None:
+    t = only(raw, date(2023, 12, 9))
+    assert (t.date, t.earliest, t.latest, t.text) == (date(2023, 3, 3), date(2023, 3, 3), date(2023, 3, 4), span)
 
 
 def test_days_out_of_order_are_no_range() -> None:
