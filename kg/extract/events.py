@@ -852,11 +852,12 @@ COMPANIONS = re.compile(
     r"[^،,.\n]{0,80}?(?<!\S)(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))"
     r"|(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
 )
-# «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
-# before, killed with companions.
+# «ما أدى إلى استشهاده»: the death of the one just named.
 HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع)(?:ه|ها)(?=[\s،,.]|$)")
 # «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
 KILLED_WITH_HIM = re.compile(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
+# «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
+# before, killed with companions.
 KILLED_WITH = re.compile(r"(?:^|\s)[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
 _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسكريين|ضباط|اطفال|نساء|متعاقدين|موظفين|عمال|" + _PERSON + r"(?:ين|ا)?)"
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
@@ -1401,8 +1402,8 @@ class EventExtractor:
         trigger = clause_text.find(words[attack_at].text)
         if PLANNING.intersection(s for w in words[max(0, attack_at - 3) : attack_at] for s, _ in stems(w.text)):
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
-        if trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
-            return True
+        if (trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger)) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
+            return True  # «أي عمل يستهدف», «بقايا طائرة مسيّرة سقطت»
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
             return True
         if ("مقبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
@@ -2234,14 +2235,7 @@ class EventExtractor:
                 with_victim.append(ev.claims[-1])
             if q.high is not None:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
-        # «... الذي ارتقى صباح أمس. وقد ارتقى معه سائق السيارة»: those killed with a victim told
-        # before count with that victim.
-        for claim in with_victim:
-            before = [c for c in ev.claims if c.status == "Killed" and c.count and c.span.start < claim.span.start and c.qualifier == "Exact"]
-            before = [c for c in before if all(c is not w for w in with_victim)]
-            if before:
-                victim = max(before, key=lambda c: c.span.start)
-                ev.claims[next(i for i, c in enumerate(ev.claims) if c is claim)] = replace(claim, count=claim.count + victim.count)
+        _count_with_victim_before(ev.claims, with_victim)
 
     @staticmethod
     def _added_victims(text: str, q: Quantity, hi: int, quantities: list[Quantity], used: set[int]) -> tuple[int, int] | None:
@@ -2932,6 +2926,21 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
                 ev.attackers.append(e.iri)
                 if span is not None and span not in ev.evidence:
                     ev.evidence.append(span)
+
+
+def _count_with_victim_before(claims: list[CasualtyClaim], with_victim: list[CasualtyClaim]) -> None:
+    """Those killed with a victim told before count with that victim: «... الذي ارتقى صباح أمس.
+    وقد ارتقى معه سائق السيارة» is two dead. ``with_victim``: the claims of those killed «معه»."""
+    companions = {id(c) for c in with_victim}
+    for i, claim in enumerate(claims):
+        if id(claim) not in companions:
+            continue
+        victims = [
+            c for c in claims
+            if c.status == "Killed" and c.count and c.qualifier == "Exact" and c.span.start < claim.span.start and id(c) not in companions
+        ]
+        if victims:
+            claims[i] = replace(claim, count=claim.count + max(victims, key=lambda c: c.span.start).count)
 
 
 def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
