@@ -431,11 +431,16 @@ def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return _Cand(0, 0)
     else:
         year = _year_for(month, last, m.group("mod"), pub)
+    return _days_of_month(year, month, first, last, bool(m.group("night")), relative=not m.group("year"))
+
+
+def _days_of_month(year: int, month: int, first: int, last: int, night: bool, *, relative: bool) -> _Cand | None:
+    """Days ``first`` to ``last`` of one month; a night («ليل 3-4») is dated by its first day."""
     earliest, latest = _safe_date(year, month, first), _safe_date(year, month, last)
-    if earliest is None or latest is None:
+    if earliest is None or latest is None or first >= last:
         return None
-    night = m.group("night") and last == first + 1
-    return _Cand(0, 0, earliest if night else None, earliest, latest, not m.group("year"))
+    night = night and last == first + 1
+    return _Cand(0, 0, earliest if night else None, earliest, latest, relative)
 
 
 def _month_only(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
@@ -474,13 +479,8 @@ def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 
 
 def _numeric_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
-    first, last = int(m.group("day1")), int(m.group("day"))
-    earliest = _safe_date(int(m.group("y")), int(m.group("m")), first)
-    latest = _safe_date(int(m.group("y")), int(m.group("m")), last)
-    if earliest is None or latest is None or first >= last:
-        return None
-    night = last == first + 1 and _NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start())
-    return _Cand(0, 0, earliest if night else None, earliest, latest, False)
+    night = bool(_NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    return _days_of_month(int(m.group("y")), int(m.group("m")), int(m.group("day1")), int(m.group("day")), night, relative=False)
 
 
 def _numeric_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:

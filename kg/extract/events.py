@@ -654,13 +654,15 @@ NOT_MENTIONED = re.compile(
 )
 # «على مصادر إطلاق القذائف», «على مصادر القصف»: where the fire answered came from.
 _FIRE_SOURCES = r"علي\s+(?:مصادر|مصدر)\s+(?:اطلاق|النيران|النار|القصف|القذايف|الصواريخ)(?:\s|$)"
+# «ردّت وحدات الجيش على مصادر إطلاق القذائف»: fire returned at where it came from.
+_RETURNED_FIRE = r"[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES
 # Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
 BOMB_OR_GUNFIRE = _compile_words(
     GROUND_ATTACK.pattern +
     # «نفذت عملية إنزال جوي», «إنزالاً جوياً بالمروحيات»: a raid from helicopters.
     r"|(?:^|\s)[وب]?(?:عمليه|عمليات)\s+(?:ال)?انزال|(?:^|\s)[وب]?(?:ال)?(?:انزال|انزالا)\s+(?:ال)?(?:جوي|جويا)(?:\s|$)"
     # «ردّت وحدات الجيش على مصادر إطلاق القذائف»: fire returned at where it came from.
-    r"|(?:^|\s)[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES +
+    r"|(?:^|\s)" + _RETURNED_FIRE +
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|(?:^|\s)[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
 )
@@ -883,11 +885,11 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 RESPONDED = re.compile(
     r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?"
     r"(?:ب|عبر\s+)(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|مقاتلات|مدفعيه)"
-    r"|(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES
+    r"|(?<!\S)" + _RETURNED_FIRE
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 CLAUSE_BREAK = re.compile(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)[وف]?(?:ردت|ردوا)(?=\s+(?:\S+\s+){0,4}?علي\s+(?:مصادر|مصدر)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -2068,8 +2070,7 @@ class EventExtractor:
             n = _told_count(m)
             if n is None:
                 continue
-            end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
-            none = next(_no_casualties(text, m.end(), min(end, m.end() + 120)), None)
+            none = next(_no_casualties(text, m.end(), min(_sentence_end(text, m.end()), m.end() + 120)), None)
             if none is None:
                 continue
             told = _told_before(doc, events, origin, m.start())
@@ -2205,7 +2206,7 @@ class EventExtractor:
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
-            if m.group("rel") and HIS_DEATH.search(re.split(r"[.\n]", segment[m.end() :], maxsplit=1)[0]):
+            if m.group("rel") and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
             count = 2 if m.group("pron") == "هما" or m.group("with") else 1
             ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") or m.group("rel") else "Wounded", span))
@@ -3036,6 +3037,12 @@ def _no_casualties(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _sentence_end(text: str, at: int, hi: int | None = None) -> int:
+    """Where the sentence going on at ``at`` ends: its full stop or line end (else ``hi``, the text's end)."""
+    ends = [i for i in (text.find(".", at, hi), text.find("\n", at, hi)) if i >= 0]
+    return min(ends, default=len(text) if hi is None else hi)
+
+
 def _last_speaker(doc: Document, lo: int, hi: int, classes: tuple[str, ...]) -> list[str]:
     """The last actor of these classes named between two offsets («أعلن التحالف أن قواته»), if any."""
     speakers = [e.iri for e in doc.entities if e.kind == "actor" and e.cls in classes and lo <= e.nstart < hi]
@@ -3316,6 +3323,11 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
     def title_of(span: Span) -> Span | None:
         return next((t for t in titles if t.start <= span.start < t.end), None)
 
+    # Each attack's largest figure of each kind told in the body.
+    figures = {
+        status: [max((c.count for c in ev.claims if c.status == status and title_of(c.span) is None), default=0) for ev in events]
+        for status in ("Killed", "Wounded")
+    }
     for n, ev in enumerate(events):
         for claim in [c for c in ev.claims if c.count]:
             title = title_of(claim.span)
@@ -3324,11 +3336,10 @@ def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[i
             in_title = [c for c in ev.claims if c.status == claim.status and title_of(c.span) == title]
             if len(in_title) < 2 and " و" not in doc.quote(claim.span).strip():
                 continue  # one kind of victim
-            figures = [max((c.count for c in other.claims if c.status == claim.status and title_of(c.span) is None), default=0) for other in events]
-            own = figures[n]
-            others = [f for k, f in enumerate(figures) if k != n and f]
+            own = figures[claim.status][n]
+            others = [f for k, f in enumerate(figures[claim.status]) if k != n and f]
             sums = {sum(part) for k in range(1, min(3, len(others)) + 1) for part in combinations(others, k)}
-            if own and claim.count != own and claim.count in sums | {own + n for n in sums}:
+            if own and claim.count != own and claim.count in sums | {own + total for total in sums}:
                 ev.claims.remove(claim)
 
 
