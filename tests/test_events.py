@@ -1107,9 +1107,32 @@ def test_the_same_night_a_few_paragraphs_on_is_the_day_named_before() -> None:
     assert [e.date for e in events(text)] == [date(2024, 2, 6), date(2024, 2, 6)]
 
 
-def test_the_side_an_attack_was_launched_from_is_its_attacker() -> None:
-    ev = only("سقطت ثلاثة صواريخ على قاعدة حقل العمر أمس، أُطلقت من مناطق نفوذ الميليشيات التابعة لـ«الحرس الثوري».")
-    assert ev.attackers == [MILITIAS]
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("سقطت ثلاثة صواريخ على قاعدة حقل العمر أمس، أُطلقت من مناطق نفوذ الميليشيات التابعة لـ«الحرس الثوري».", MILITIAS),
+        ("قصف بقذائف الهاون من مواقع «قسد» على بلدة الحوايج مساء أمس.", ID + "actor/sdf"),
+        # the shelling of a force, from its positions, on a town
+        (
+            "قُتل مدني مساء أمس جراء قصف مدفعي لقوات النظام والميليشيات الموالية لإيران من مواقعها غربي النهر على بلدة ذيبان.",
+            ID + "actor/syrian-regime-forces",
+        ),
+    ],
+)
+def test_the_side_an_attack_was_launched_from_is_its_attacker(text: str, attacker: str) -> None:
+    ev = only(text)
+    assert ev.attackers[:1] == [attacker] and attacker not in ev.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("استهدفت غارة نُسبت إلى التحالف الدولي سيارة عند مدخل مدينة الميادين مساء أمس.", [COALITION, US]),
+        ("قُتل شخصان مساء أمس بغارات تُنسب لإسرائيل استهدفت منطقة المزارع قرب البوكمال.", [ID + "actor/idf"]),
+    ],
+)
+def test_the_side_an_attack_is_ascribed_to_is_its_attacker(text: str, attackers: list[str]) -> None:
+    assert only(text).attackers == attackers
 
 
 def test_the_side_controlling_a_named_launch_site_is_the_attacker_not_a_target() -> None:

@@ -577,6 +577,8 @@ NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غا
 SUSPECTED = re.compile(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
+    # «غارة نُسبت إلى التحالف الدولي»: an attack ascribed to a side.
+    r"|(?:^|\s)(?:نسبت|تنسب|ينسب|نسب|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
     r"|(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
 )
@@ -598,7 +600,7 @@ STRIKE_AS_SUBJECT = re.compile(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
 )
 AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
-STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,5}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
+STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة»;
@@ -728,6 +730,9 @@ LAUNCHED_BY = re.compile(
     r"(?:^|\s)(?:(?:اطلق|انطلق)\S*\s+من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?" + QUOTE + r"*$"
     # «أطلقت من منطقة "القرى السبع" الخاضعة لسيطرة الميليشيات»: a place named, then whose it is.
     r"|(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:\S+\s+){1,4}?(?:ال)?(?:خاضعه\s+ل|واقعه\s+تحت\s+|تحت\s+)سيطره\s+" + QUOTE + r"*$"
+    # «قصف بقذائف الهاون من مواقع "قسد" على بلدة»: the shells came from the group's positions.
+    r"|(?:^|\s)[وب]?(?:ال)?(?:قصف|قذايف|قذيفه|قذيفتين|صواريخ|صاروخ|رشقات|رشقه|نيران)(?:\s+\S+){0,3}?\s+من\s+(?:مواقع|نقاط|مناطق|منطقه|مقرات)\s+"
+    r"(?:(?:نفوذ|سيطره|انتشار|تمركز)\s+)?" + QUOTE + r"*$"
 )
 POSTED_IN = re.compile(
     r"(?:^|\s)(?:ال)?متمركز\S*\s+(?:في|ب)\s*(?:مناطق|مواقع|منطقه|نقطه|نقاط|موقع)\s+(?:(?:عسكريه|نفوذ|سيطره|انتشار|تسيطر\s+عليها)\s+)?ل?\s*" + QUOTE + r"*$"
@@ -1510,7 +1515,9 @@ class EventExtractor:
                 last_attacker = e
             if e.kind == "place" and e.cls == "Country" and _country_forces(e.iri) != e.iri:
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
-                if _is_agent(before, text[e.nend : e.nend + 12], e, trigger, subject_before_verb):
+                if _is_agent(before, text[e.nend : e.nend + 12], e, trigger, subject_before_verb) or SUSPECTED.search(
+                    text[max(cand.clause.start, e.nstart - 40) : e.nstart]  # «غارات تُنسب لإسرائيل»
+                ):
                     _add(cand.attackers, e.iri)
                     continue
             if e.kind == "actor":
@@ -1671,6 +1678,8 @@ class EventExtractor:
             entry = self.gazetteer.entries.get(a)
             if entry is not None and entry.cls == "StateForce" and a != US_FORCES and US_FORCES in self.gazetteer.affiliations(a):
                 _add(cand.attackers, US_FORCES)
+                if a in cand.accused:
+                    _add(cand.accused, US_FORCES)  # suspected as much as the command is
         cand.attackers = [a for a in dict.fromkeys(cand.attackers) if a and not a.startswith(ID + "place/")]
         # A named group makes the generic «الميليشيات الموالية لإيران» beside it redundant.
         if IRAN_BACKED in cand.attackers and any(a != IRAN_BACKED and self.side(a) == "axis" for a in cand.attackers):
