@@ -422,6 +422,23 @@ def test_outlaw_groups_blamed_are_the_attacker() -> None:
     assert ev.attackers == [ID + "actor/outlaw-groups"]
 
 
+PMF = ID + "actor/popular-mobilization-forces"
+OUTLAWS = ID + "actor/outlaw-groups"
+TWO_FIELDS = "استهدفت مسيّرة مفخخة مساء أمس حقل سرسنك النفطي. وأصابت مسيّرة أخرى فجر اليوم حقل خورمالة غربي أربيل. "
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (TWO_FIELDS + 'واتهمت وزارة الداخلية في إقليم كردستان "فصائل مسلحة منضوية ضمن الحشد الشعبي" بالوقوف وراء الهجمات.', PMF),
+        (TWO_FIELDS + 'وقال المتحدث باسم حكومة الإقليم إن "هذه الاعتداءات تنفذها جماعات خارجة عن القانون".', OUTLAWS),
+        (TWO_FIELDS + "وقالت الوزارة إن الهجمات تُنفَّذ من قِبَل مجاميع مسلّحة خارجة عن القانون.", OUTLAWS),
+    ],
+)
+def test_the_groups_blamed_for_the_attacks_told_are_their_attacker(text: str, attacker: str) -> None:
+    assert [ev.attackers for ev in events(text)] == [[attacker], [attacker]]
+
+
 def test_iraqi_factions_unnamed_are_the_attacker() -> None:
     ev = only("في العشرين من تشرين الثاني، أطلقت فصائل عراقية صاروخاً باليستياً على قاعدة عين الأسد في الأنبار.")
     assert ev.attackers == [ID + "actor/iraqi-armed-factions"]

@@ -615,9 +615,15 @@ PART_OF_TOLL = re.compile(r"(?<!\S)(?:بينهم|بينهما|منهم|منهم�
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 # «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
 ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "حملت", "يحمل", "تحمل")
+# «فصائل مسلحة منضوية ضمن الحشد الشعبي», «مجاميع تتبع فصائل في هيئة الحشد»: unnamed groups
+# within a named one, which stands for them.
+GROUP_WITHIN = (
+    r"(?:(?:ال)?(?:فصايل|جماعات|مجموعات|مجاميع)\s+(?:\S+\s+){0,3}?(?:ال)?(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)"
+    r"(?:\s+(?:ضمن|في|تحت|داخل|ل))?\s*(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?)?"
+)
 ACCUSER = re.compile(
     r"(?:^|\s)[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,5}?)"
-    + SPACE_OR_QUOTE + r"*[وفبل]?$"
+    + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"[وفبل]?$"
 )
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
 _ACCUSED_DEED = r"[^.،,]{0,60}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
@@ -629,6 +635,12 @@ _TOLD_DEED = (
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
 ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)" + _TOLD_DEED)  # «... مسؤولية التفجير»
+# «هذه الاعتداءات تنفذها جماعات ...», «الهجمات تُنفَّذ من قِبَل مجاميع ...»: who carries out the attacks told.
+DONE_BY_TOLD = re.compile(
+    r"(?:(?:^|[\s\"'«“])(?:هذه|تلك|هذا|ذلك))?" + _TOLD_DEED + r"(?:\s+\S+){0,2}?\s+"
+    r"(?:تنفذها|ينفذها|نفذتها|نفذها|تقف\s+(?:وراءها|خلفها)|يقف\s+(?:وراءها|خلفها|وراءه|خلفه)|(?:تنفذ|نفذت|ينفذ|نفذ)\s+(?:من\s+قبل|علي\s+يد))"
+    + SPACE_OR_QUOTE + r"*$"
+)
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed.
 BLAMED_FOR_TOLD = re.compile(
     r"(?:^|\s)(?:اصابع\s+)?(?:ال)?اتهام\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
@@ -1551,7 +1563,7 @@ class EventExtractor:
                 # «مقاتلة تابعة للتحالف دمرت ...», «قصفت طائرات تابعة للتحالف»: the aircraft's owner.
                 # «بمسيرات يعتقد أنها تابعة لميليشيات موالية لإيران», «يرجح أنها من جانب ...»: a suspected attacker.
                 if SUSPECTED.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or BEHIND.match(text, e.nend, cand.clause.end) or (
-                    _accusation(text, max(cand.clause.start, e.nstart - 50), e, cand.clause.end, ACCUSED_OF)
+                    _accusation(text, max(cand.clause.start, e.nstart - 90), e, cand.clause.end, ACCUSED_OF)
                 ) or BLAMED_FOR_TOLD.search(text[max(cand.clause.start, e.nstart - 60) : e.nstart]):
                     _add(cand.attackers, e.iri)
                     _add(cand.accused, e.iri)
@@ -2919,20 +2931,22 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     for e in doc.entities:
         if e.kind != "actor" or e.cls in ("Organization", "Person"):
             continue
-        before = re.split(r"[.\n]", text[max(0, e.nstart - 50) : e.nstart])[-1]
+        before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
         if found is None and (supposed := SUPPOSED.search(before)) and (deed := BEHIND_TOLD.match(text, e.nend)):
             found = lo + supposed.start(), deed
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
             found = lo + blamed.start(), blamed  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»: the deed before
+        if found is None and (done := DONE_BY_TOLD.search(before)):
+            found = lo + done.start(), done
         if found is None:
             continue
         start, deed = found
         told = _told_before(doc, events, origin, e.nstart)
         if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
-        span = _trim(doc, start, e.nend if deed.re is BLAMED_FOR_TOLD else deed.end())
+        span = _trim(doc, start, e.nend if deed.re in (BLAMED_FOR_TOLD, DONE_BY_TOLD) else deed.end())
         for ev in told:
             if not ev.attackers:
                 ev.attackers.append(e.iri)
