@@ -1028,12 +1028,20 @@ def test_a_distance_is_no_time_after() -> None:
     assert (attack.cls, attack.date, killed(attack), interception.cls) == ("DroneAttack", date(2023, 11, 4), {0}, "Interception")
 
 
-def test_no_one_harmed_told_with_the_interception_again_is_the_attacks_toll() -> None:
-    attack, interception = events(
+@pytest.mark.parametrize(
+    "text",
+    [
         "أسقطت الدفاعات الجوية للتحالف طائرة مسيّرة مفخخة قرب مطار أربيل ليل السبت.\n"
         "وقال مسؤول أمني إن الدفاعات أسقطت المسيّرة فوق أرض زراعية غربي المطار، دون وقوع إصابات.",
-        published=date(2023, 11, 5),
-    )
+        # a sentence of its own after the interception, the attack told before it or with it
+        "أُطلقت ثلاثة صواريخ كاتيوشا ليل السبت باتجاه مطار أربيل. اعترضت منظومة سي-رام أحدها، "
+        "وسقط الآخران في أرض خالية. لا إصابات ولا أضرار وفق مصادر أمنية.",
+        "اقتربت طائرة مسيّرة ليل السبت من مطار أربيل، وأسقطتها الدفاعات الجوية قبل بلوغ هدفها. لا إصابات، "
+        "واستمرت الرحلات بشكل طبيعي.",
+    ],
+)
+def test_no_one_harmed_told_with_the_interception_again_is_the_attacks_toll(text: str) -> None:
+    attack, interception = events(text, published=date(2023, 11, 5))
     assert (interception.cls, killed(attack), wounded(attack)) == ("Interception", {0}, {0})
 
 

@@ -2073,8 +2073,11 @@ class EventExtractor:
                 continue
             reference = BACK_REFERENCE.search(text, s_start, s_end)
             # «وأفاد المرصد بمقتل 11 عنصراً»: casualties told right after an attack are its own,
-            # unless the sentence speaks of another time.
-            right_after = n - 1 in owned and not OTHER_TIME.search(text, s_start, s_end)
+            # unless the sentence speaks of another time; so are those after its interception
+            # («... اعترضت المنظومة أحدها. لا إصابات»).
+            right_after = (
+                n - 1 in owned or n - 2 in owned and _tells_interception(text, *sentences[n - 1])
+            ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
             cls = _referred_class(reference.group("noun")) if reference else None
@@ -2333,6 +2336,7 @@ class EventExtractor:
         («فشلت الدفاعات الجوية في اعتراضه») is none, and so is one in a headline.
         """
         text = doc.norm.text
+        owned = {c.clause.sentence for cands in origin for c in cands}  # sentences telling an attack
         for clause, words, in_clause in parts:
             if not INTERCEPT_STEMS.search(text, clause.start, clause.end):
                 continue  # most clauses: no word of downing at all
@@ -2375,8 +2379,12 @@ class EventExtractor:
                 None,
             )
             interceptors = self._interceptors(doc, clause, words, at, in_clause, sentences)
-            # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one.
+            # «... وأسقطتهما قبل وصولهما إلى أهدافهما، دون وقوع خسائر بشرية»: the attack harmed no one;
+            # so does a sentence of no attack of its own opening with it right after («... وأسقطتها. لا إصابات»).
             none = next(_no_casualties(text, clause.start, sentences[clause.sentence][1]), None)
+            if none is None and clause.sentence + 1 < len(sentences) and clause.sentence + 1 not in owned:
+                after = sentences[clause.sentence + 1]
+                none = next(_no_casualties(text, after[0], min(after[1], after[0] + OPENING)), None)
             if done is not None:
                 _add(done.evidence, span)
                 for iri in interceptors:
@@ -3162,6 +3170,15 @@ def _laid_by(before: str) -> bool:
     bare = GROUP_MEN_AT_END.sub("", before.rstrip(QUOTES)).rstrip(QUOTES)
     bare = DEMONSTRATIVE_AT_END.sub("", bare)
     return any(bare.endswith(m) for m in AGENT_MARKERS)
+
+
+# How far into a sentence its opening words go («ولم تُسجَّل إصابات», «لا إصابات ولا أضرار»).
+OPENING = 30
+
+
+def _tells_interception(text: str, start: int, end: int) -> bool:
+    """Does this stretch of text tell of downing an attack («اعترضت منظومة سي-رام أحدها»)?"""
+    return any(w in INTERCEPT_VERBS or (w[:1] in ("و", "ف") and w[1:] in INTERCEPT_VERBS) for w in text[start:end].split())
 
 
 def _is_attack_verb(word: str) -> bool:
