@@ -977,8 +977,17 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
     without a year take the year of the full date told shortly before in the paragraph, when that
     puts them on or after it (and not after publication)."""
     last: _Cand | None = None
+    heading: _Cand | None = None  # a month's heading over the lines after it: «أكتوبر 2023[عدل]»
     for c in chosen:
-        if c.month_day and last is not None and last.date is not None:
+        if c.date is None and c.earliest is not None and c.latest is not None and _heads_a_section(text, c):
+            heading = c
+            continue
+        if c.month_day and heading is not None and heading.earliest is not None and heading.latest is not None:
+            d = _safe_date(heading.earliest.year, *c.month_day)
+            if d is not None and heading.earliest <= d <= heading.latest and (pub is None or d <= pub):
+                c.date = c.earliest = c.latest = d
+                c.relative = False
+        elif c.month_day and last is not None and last.date is not None:
             if c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]:
                 d = _safe_date(last.date.year, *c.month_day)
                 if d is not None and d >= last.date and (pub is None or d <= pub):
@@ -986,6 +995,18 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
                     c.relative = False
         if not c.relative and c.date is not None:
             last = c
+
+
+# What may stand beside a heading on its line: edit links, numbering, marks.
+_HEADING_MARKS = re.compile(r"\[[^\]\n]*\]|[\s#*=:\-–—•|()]")
+
+
+def _heads_a_section(text: str, c: _Cand) -> bool:
+    """Is this date alone on its line, with at most marks beside it: a section's heading?"""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    rest = text[line_start : c.start] + text[c.end : len(text) if line_end < 0 else line_end]
+    return line_start > 0 and not _HEADING_MARKS.sub("", rest)
 
 
 # «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها»: the day named just before, not the

@@ -171,6 +171,21 @@ def test_a_day_without_year_shares_the_year_of_the_full_date_told_just_before(pu
     ]
 
 
+@pytest.mark.parametrize("published", [date(2025, 2, 3), None])
+def test_a_day_without_year_under_a_months_heading_is_of_that_month_and_year(published: date | None) -> None:
+    text = (
+        "الجدول الزمني\n\nأكتوبر 2023[عدل]\n\nفي 17 أكتوبر، استُهدفت قاعدة عين الأسد.\n\n"
+        "في 19 أكتوبر، أُطلقت صواريخ على كونيكو.\n\n## نوفمبر 2023\n\nفي 8 نوفمبر، أغارت مقاتلتان قرب الميادين."
+    )
+    _text, found = dates(text, published)
+    assert [t.date for t in found if t.date] == [date(2023, 10, 17), date(2023, 10, 19), date(2023, 11, 8)]
+
+
+def test_a_month_and_year_inside_a_sentence_is_no_heading() -> None:
+    _text, found = dates("قُتل ثلاثة في أكتوبر 2023.\nوفي 17 أكتوبر قصفت مقاتلات", None)
+    assert found[-1].date is None
+
+
 @pytest.mark.parametrize(
     ("raw", "day"),
     [
