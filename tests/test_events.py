@@ -1434,6 +1434,20 @@ def test_casualties_told_right_after_an_attack_are_its_own() -> None:
     assert killed(strike) == {7}
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        # after a word on the attack with no figure of its own
+        "وقال وزير الدفاع الأمريكي إن الضربات دقيقة. وأفاد المرصد السوري بمقتل سبعة أشخاص.",
+        # the people counted, whose they are, then the verb
+        "وذكر المرصد السوري أن سبعة مقاتلين من الفصائل الموالية لإيران قُتلوا في الغارة.",
+    ],
+)
+def test_casualties_told_a_sentence_on_are_the_attacks(after: str) -> None:
+    ev = only("نفذت مقاتلتان أمريكيتان فجر اليوم ضربات على منشأتين قرب البوكمال. " + after)
+    assert killed(ev) == {7}
+
+
 def test_the_strike_named_again_is_the_strike_not_the_attack_it_answered() -> None:
     strike, answered = events(
         "قُتل قيادي في كتائب حزب الله بضربة أميركية أمس قرب القائم، في رد على الهجوم الذي استهدف قاعدة حرير. "

@@ -2074,9 +2074,14 @@ class EventExtractor:
             reference = BACK_REFERENCE.search(text, s_start, s_end)
             # «وأفاد المرصد بمقتل 11 عنصراً»: casualties told right after an attack are its own,
             # unless the sentence speaks of another time; so are those after its interception
-            # («... اعترضت المنظومة أحدها. لا إصابات»).
+            # («... اعترضت المنظومة أحدها. لا إصابات») or a word on it with no figure of its own
+            # («وقال الوزير إن الضربات دقيقة»).
             right_after = (
-                n - 1 in owned or n - 2 in owned and _tells_interception(text, *sentences[n - 1])
+                n - 1 in owned
+                or n - 2 in owned and (
+                    _tells_interception(text, *sentences[n - 1])
+                    or BACK_REFERENCE.search(text, *sentences[n - 1]) and not any(sentences[n - 1][0] <= q.start < sentences[n - 1][1] for q in quantities)
+                )
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
@@ -3221,6 +3226,8 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
 HIT_PEOPLE = frozenset(("اصابت", "اصاب"))  # «أصابت» is a wound only with people for object
 PEOPLE = re.compile(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عنصرين|مدنيين|مدنيا|اشخاص|شخصا|مقاتلين|مقاتلا|عسكريين|اخرين)(?:\s|$|[،,.])")
 VERB_AFTER_BREAKDOWN = re.compile(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
+# «تسعة مقاتلين من الفصائل الموالية لإيران قُتلوا»: the people counted, whose they are, then the verb.
+VERB_AFTER_PEOPLE = re.compile(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(قتلوا|قتلا|لقوا|قضوا|استشهدوا|اصيبوا|اصيبا|جرحوا)(?=[\s،,.]|$)")
 DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
 
 
@@ -3271,7 +3278,7 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             found = status([tolls[-1].group("word")]) if tolls else None
         return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
-    verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi)
+    verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi) or (VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None)
     if verb:
         return status([verb.group(1)])
     # «حين قتلت مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود أمريكيين وأصابت أكثر من أربعين آخرين»:
