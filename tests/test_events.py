@@ -965,7 +965,9 @@ def test_a_date_between_the_casualty_verb_and_the_count_is_read_past() -> None:
 
 
 @pytest.mark.parametrize(
-    ("victims", "count"), [("طفل", 1), ("طفل وسيدة", 2), ("مدني وطفل وامرأة", 3), ("جنديين", 2), ("حارسين", 2), ("موظف ومهندس", 2), ("امرأة وطفلين", 3)]
+    ("victims", "count"), [("طفل", 1), ("طفل وسيدة", 2), ("مدني وطفل وامرأة", 3), ("جنديين", 2), ("حارسين", 2), ("موظف ومهندس", 2), ("امرأة وطفلين", 3),
+     # each maybe of a nation or kind
+     ("جنديين أمريكيين ومترجم مدني", 3), ("جندي سوري وطفلين", 3)]
 )
 def test_victims_named_one_by_one_are_counted(victims: str, count: int) -> None:
     ev = only(f"قصفت قوات النظام بلدة ذيبان أمس، ما أدى إلى مقتل {victims}.")

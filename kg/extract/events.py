@@ -829,10 +829,13 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|ش�
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
+AND_PERSON = re.compile(r"و" + _PERSON + r"(?:ين|ان)?")
+# «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
+_NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = re.compile(
     r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
-    r"(?P<more>(?:\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
+    r"(?P<more>(?:" + _NISBA + r"\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)" + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -2219,7 +2222,8 @@ class EventExtractor:
                 continue
             status = "Killed" if m.group("kill") else "Wounded"
             # «إصابة امرأة وطفلين»: one more for each person joined, two for a dual.
-            count = (2 if m.group("dual") else 1) + sum(2 if w.endswith(("ين", "ان")) else 1 for w in m.group("more").split())
+            more = [w for w in m.group("more").split() if AND_PERSON.fullmatch(w)]  # adjectives aside
+            count = (2 if m.group("dual") else 1) + sum(2 if w.endswith(("ين", "ان")) else 1 for w in more)
             ev.claims.append(CasualtyClaim(count, status, span))
             if m.group("with") and status == "Killed":
                 with_victim.append(ev.claims[-1])
