@@ -975,18 +975,18 @@ _YEAR_REACH = 400  # characters back to the full date whose year a day without o
 def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None:
     """«ففي 15 آب/أغسطس 2022 استهدفت ... وبعد ثمانية أيام، في 23 آب/أغسطس، قصفت»: a day and month
     without a year take the year of the full date told shortly before in the paragraph, when that
-    puts them on or after it (and not after publication)."""
+    puts them on or after it (and not after publication); under a month's heading («أكتوبر 2023[عدل]»
+    alone on its line), the days of that month take its year."""
     last: _Cand | None = None
-    heading: _Cand | None = None  # a month's heading over the lines after it: «أكتوبر 2023[عدل]»
+    heading: tuple[date, date] | None = None  # the month a heading over the lines after it names
     for c in chosen:
         if c.date is None and c.earliest is not None and c.latest is not None and _heads_a_section(text, c):
-            heading = c
+            heading = c.earliest, c.latest
             continue
-        if c.month_day and heading is not None and heading.earliest is not None and heading.latest is not None:
-            d = _safe_date(heading.earliest.year, *c.month_day)
-            if d is not None and heading.earliest <= d <= heading.latest and (pub is None or d <= pub):
-                c.date = c.earliest = c.latest = d
-                c.relative = False
+        under = _safe_date(heading[0].year, *c.month_day) if c.month_day and heading is not None else None
+        if under is not None and heading is not None and heading[0] <= under <= heading[1] and (pub is None or under <= pub):
+            c.date = c.earliest = c.latest = under
+            c.relative = False
         elif c.month_day and last is not None and last.date is not None:
             if c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]:
                 d = _safe_date(last.date.year, *c.month_day)

@@ -2046,7 +2046,7 @@ class EventExtractor:
         """
         text = doc.norm.text
         used: set[int] = set()
-        owned = {c.clause.sentence for cands in origin for c in cands}
+        owned = _owned_sentences(origin)
         for ev, cands in zip(events, origin):
             for cand in cands:
                 s_start, s_end = sentences[cand.clause.sentence]
@@ -2080,11 +2080,7 @@ class EventExtractor:
             # («... اعترضت المنظومة أحدها. لا إصابات») or a word on it with no figure of its own
             # («وقال الوزير إن الضربات دقيقة»).
             right_after = (
-                n - 1 in owned
-                or n - 2 in owned and (
-                    _tells_interception(text, *sentences[n - 1])
-                    or BACK_REFERENCE.search(text, *sentences[n - 1]) and not any(sentences[n - 1][0] <= q.start < sentences[n - 1][1] for q in quantities)
-                )
+                n - 1 in owned or n - 2 in owned and _word_on_the_attack(text, sentences[n - 1], quantities)
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
@@ -2222,8 +2218,8 @@ class EventExtractor:
                 continue
             status = "Killed" if m.group("kill") else "Wounded"
             # «إصابة امرأة وطفلين»: one more for each person joined, two for a dual.
-            more = [w for w in m.group("more").split() if AND_PERSON.fullmatch(w)]  # adjectives aside
-            count = (2 if m.group("dual") else 1) + sum(2 if w.endswith(("ين", "ان")) else 1 for w in more)
+            joined = [w for w in m.group("more").split() if AND_PERSON.fullmatch(w)]  # adjectives aside
+            count = (2 if m.group("dual") else 1) + sum(2 if w.endswith(("ين", "ان")) else 1 for w in joined)
             ev.claims.append(CasualtyClaim(count, status, span))
             if m.group("with") and status == "Killed":
                 with_victim.append(ev.claims[-1])
@@ -2345,7 +2341,7 @@ class EventExtractor:
         («فشلت الدفاعات الجوية في اعتراضه») is none, and so is one in a headline.
         """
         text = doc.norm.text
-        owned = {c.clause.sentence for cands in origin for c in cands}  # sentences telling an attack
+        owned = _owned_sentences(origin)
         for clause, words, in_clause in parts:
             if not INTERCEPT_STEMS.search(text, clause.start, clause.end):
                 continue  # most clauses: no word of downing at all
@@ -3185,9 +3181,17 @@ def _laid_by(before: str) -> bool:
 OPENING = 30
 
 
-def _tells_interception(text: str, start: int, end: int) -> bool:
-    """Does this stretch of text tell of downing an attack («اعترضت منظومة سي-رام أحدها»)?"""
-    return any(w in INTERCEPT_VERBS or (w[:1] in ("و", "ف") and w[1:] in INTERCEPT_VERBS) for w in text[start:end].split())
+def _owned_sentences(origin: list[list[Candidate]]) -> set[int]:
+    """The sentences telling an attack: those of the events' candidates."""
+    return {c.clause.sentence for cands in origin for c in cands}
+
+
+def _word_on_the_attack(text: str, sentence: tuple[int, int], quantities: list[Quantity]) -> bool:
+    """Does a sentence after an attack only go on about it, without a figure of its own: its
+    interception («اعترضت منظومة سي-رام أحدها») or a word on it («وقال الوزير إن الضربات دقيقة»)?"""
+    start, end = sentence
+    downed = any(w in INTERCEPT_VERBS or (w[:1] in ("و", "ف") and w[1:] in INTERCEPT_VERBS) for w in text[start:end].split())
+    return downed or bool(BACK_REFERENCE.search(text, start, end)) and not any(start <= q.start < end for q in quantities)
 
 
 def _is_attack_verb(word: str) -> bool:
