@@ -409,19 +409,6 @@ def test_the_side_a_shelling_covers_is_not_its_target() -> None:
     assert ev.targets == [ID + "actor/sdf"]
 
 
-def test_the_tribes_men_after_the_verb_are_the_attackers() -> None:
-    ev = only("هاجم مسلحون محليون من أبناء العشائر صباح اليوم مواقع لقوات سوريا الديمقراطية في بلدة البصيرة.")
-    assert ev.attackers == [ID + "actor/arab-tribal-forces"]
-
-
-def test_outlaw_groups_blamed_are_the_attacker() -> None:
-    ev = only(
-        "تعرّض حقل خورمالا النفطي صباح اليوم لهجوم بطائرتين مسيّرتين. "
-        "واتهمت وزارة الداخلية في الإقليم «فصائل خارجة عن القانون» بالوقوف وراء الهجوم."
-    )
-    assert ev.attackers == [ID + "actor/outlaw-groups"]
-
-
 PMF = ID + "actor/popular-mobilization-forces"
 OUTLAWS = ID + "actor/outlaw-groups"
 TWO_FIELDS = "استهدفت مسيّرة مفخخة مساء أمس حقل سرسنك النفطي. وأصابت مسيّرة أخرى فجر اليوم حقل خورمالة غربي أربيل. "
@@ -439,9 +426,24 @@ def test_the_groups_blamed_for_the_attacks_told_are_their_attacker(text: str, at
     assert [ev.attackers for ev in events(text)] == [[attacker], [attacker]]
 
 
-def test_iraqi_factions_unnamed_are_the_attacker() -> None:
-    ev = only("في العشرين من تشرين الثاني، أطلقت فصائل عراقية صاروخاً باليستياً على قاعدة عين الأسد في الأنبار.")
-    assert ev.attackers == [ID + "actor/iraqi-armed-factions"]
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("في العشرين من تشرين الثاني، أطلقت فصائل عراقية صاروخاً باليستياً على قاعدة عين الأسد في الأنبار.", "iraqi-armed-factions"),
+        # the tribes' men after the verb
+        ("هاجم مسلحون محليون من أبناء العشائر صباح اليوم مواقع لقوات سوريا الديمقراطية في بلدة البصيرة.", "arab-tribal-forces"),
+        # outlaw groups, blamed
+        (
+            (
+                "تعرّض حقل خورمالا النفطي صباح اليوم لهجوم بطائرتين مسيّرتين. "
+                "واتهمت وزارة الداخلية في الإقليم «فصائل خارجة عن القانون» بالوقوف وراء الهجوم."
+            ),
+            "outlaw-groups",
+        ),
+    ],
+)
+def test_groups_the_report_does_not_name_are_the_attacker(text: str, attacker: str) -> None:
+    assert only(text).attackers == [ID + "actor/" + attacker]
 
 
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
@@ -761,17 +763,23 @@ def test_a_force_speaking_of_the_attack_is_not_its_target(text: str) -> None:
     assert only(text).targets == []
 
 
-def test_a_base_a_statement_left_out_is_no_target() -> None:
-    ev = only("تبنت المقاومة الإسلامية في العراق الهجوم على قاعدة عين الأسد مساء أمس، ولم تشر في بيانها إلى قاعدة حرير.")
-    assert ev.targets == [ID + "place/ain-al-asad-airbase"]
-
-
-def test_a_headline_naming_two_bases_lends_the_report_of_one_only_its_own() -> None:
-    ev = only(
-        "هجوم بالمسيّرات على مطار أربيل وانفجار قرب قاعدة حرير\n\n"
-        "استهدفت طائرة مسيّرة محيط قاعدة حرير مساء أمس دون تسجيل إصابات."
-    )
-    assert ev.targets == [ID + "place/harir-base"]
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a base a statement left out
+        ("تبنت المقاومة الإسلامية في العراق الهجوم على قاعدة عين الأسد مساء أمس، ولم تشر في بيانها إلى قاعدة حرير.", "ain-al-asad-airbase"),
+        # a headline naming two bases lends the report of one only its own
+        (
+            (
+                "هجوم بالمسيّرات على مطار أربيل وانفجار قرب قاعدة حرير\n\n"
+                "استهدفت طائرة مسيّرة محيط قاعدة حرير مساء أمس دون تسجيل إصابات."
+            ),
+            "harir-base",
+        ),
+    ],
+)
+def test_a_base_named_but_not_struck_is_no_target(text: str, target: str) -> None:
+    assert only(text).targets == [ID + "place/" + target]
 
 
 def test_drones_downed_before_the_attack_is_told_by_reference_are_that_attacks() -> None:

@@ -1033,7 +1033,9 @@ DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".spl
 # «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
 STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتلات مقاتلتان مقاتلتين قاذفات القاذفات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
-MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?(?:قتلوا|لقوا|اصيبوا|جرحوا|قضوا)")
+# «قُتلوا», «أُصيبوا»: the verbs of people counted before them.
+_THEY_FELL = r"(?:قتلوا|قتلا|لقوا|قضوا|استشهدوا|اصيبوا|اصيبا|جرحوا)"
+MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?" + _THEY_FELL)
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
 BACK_REFERENCE = re.compile(
     r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|ضربات|غاره|غارتين|غارتان|غارات|استهداف|انفجار|اعتداء|عمليه"
@@ -3190,14 +3192,19 @@ def _word_on_the_attack(text: str, sentence: tuple[int, int], quantities: list[Q
     """Does a sentence after an attack only go on about it, without a figure of its own: its
     interception («اعترضت منظومة سي-رام أحدها») or a word on it («وقال الوزير إن الضربات دقيقة»)?"""
     start, end = sentence
-    downed = any(w in INTERCEPT_VERBS or (w[:1] in ("و", "ف") and w[1:] in INTERCEPT_VERBS) for w in text[start:end].split())
+    downed = any(_is_verb_of(w, INTERCEPT_VERBS) for w in text[start:end].split())
     return downed or bool(BACK_REFERENCE.search(text, start, end)) and not any(start <= q.start < end for q in quantities)
 
 
 def _is_attack_verb(word: str) -> bool:
     """Is this word an attacking verb («قصفت», «وشنّ»)? A verb takes no clitic but «و» or «ف»:
     «بقصف» is the noun after «ب» («قسد بقصف مسيّرة تركية»: the SDF were hit, they did not shell)."""
-    return word in ATTACK_VERBS or (word[:1] in ("و", "ف") and word[1:] in ATTACK_VERBS)
+    return _is_verb_of(word, ATTACK_VERBS)
+
+
+def _is_verb_of(word: str, verbs: set[str] | frozenset[str]) -> bool:
+    """Is this word one of these verbs, maybe after «و» or «ف» (the only clitics a verb takes)?"""
+    return word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs)
 
 
 def _referred_class(noun: str) -> str | None:
@@ -3235,7 +3242,7 @@ HIT_PEOPLE = frozenset(("اصابت", "اصاب"))  # «أصابت» is a wound 
 PEOPLE = re.compile(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عنصرين|مدنيين|مدنيا|اشخاص|شخصا|مقاتلين|مقاتلا|عسكريين|اخرين)(?:\s|$|[،,.])")
 VERB_AFTER_BREAKDOWN = re.compile(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
 # «تسعة مقاتلين من الفصائل الموالية لإيران قُتلوا»: the people counted, whose they are, then the verb.
-VERB_AFTER_PEOPLE = re.compile(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(قتلوا|قتلا|لقوا|قضوا|استشهدوا|اصيبوا|اصيبا|جرحوا)(?=[\s،,.]|$)")
+VERB_AFTER_PEOPLE = re.compile(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
 DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
 
 
