@@ -90,7 +90,7 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "us-led international coalition": ("actor/cjtf-oir", "actor/us-forces"),
     "us-led coalition air defences": ("actor/cjtf-oir", "actor/us-forces"),
     "israel": ("actor/idf",),
-    "turkey": ("actor/turkish-forces",),
+    "turkey": ("actor/turkish-forces", "actor/turkish-intelligence"),
     "russia": ("actor/russian-forces",),
     "isis": ("actor/isis",),
 }

@@ -446,6 +446,26 @@ def test_groups_the_report_does_not_name_are_the_attacker(text: str, attacker: s
     assert only(text).attackers == [ID + "actor/" + attacker]
 
 
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "أفادت مصادر أمنية أن جهاز الاستخبارات التركي قتل يوم الثلاثاء قيادياً في التنظيم بضربة بطائرة مسيّرة استهدفت سيارته في ريف الحسكة.",
+            "turkish-intelligence",
+        ),
+        ("وقالت مصادر محلية إن \"قسد\" قتلت عنصرين من قوات النظام بقصف مدفعي على قرية الطابية أمس.", "sdf"),
+        ("وذكر المرصد أن قوات النظام قتلت شاباً برصاص قناص في بلدة الحوايج أمس.", "syrian-regime-forces"),
+    ],
+)
+def test_the_side_that_killed_someone_in_the_attack_is_its_attacker(text: str, attacker: str) -> None:
+    assert only(text).attackers == [ID + "actor/" + attacker]
+
+
+def test_turkish_intelligence_is_an_attacker_of_its_own() -> None:
+    ev = only("وأكدت مصادر أن طائرة مسيرة تابعة للمخابرات التركية قصفت سيارة في ريف القامشلي أمس.")
+    assert ev.attackers == [ID + "actor/turkish-intelligence"]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers
@@ -1808,7 +1828,7 @@ def test_an_attack_told_after_idh_is_reported_unless_idh_explains_an_attack_just
 
 def test_an_operation_with_a_drone_by_a_states_intelligence_is_its_airstrike() -> None:
     ev = only("حيّدت الاستخبارات التركية أمس عنصرين من «وحدات حماية الشعب» في عملية نفذتها بطائرة مسيّرة قرب بلدة عامودا.")
-    assert (ev.cls, ev.attackers, ev.date) == ("Airstrike", [ID + "actor/turkish-forces"], date(2024, 2, 6))
+    assert (ev.cls, ev.attackers, ev.date) == ("Airstrike", [ID + "actor/turkish-intelligence"], date(2024, 2, 6))
 
 
 def test_an_attack_going_on_since_a_day_named_is_still_an_event() -> None:

@@ -365,10 +365,11 @@ _SELF_NAMING = (
 SELF_NAMING = re.compile(_SELF_NAMING + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
+CLOSING_QUOTES = re.compile(r"[\"'”»]*")  # the quotation marks closing a name
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 STATE_AIR_FORCES = {
     US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", COALITION, ID + "actor/us-dod",
-    ID + "actor/iraqi-security-forces",
+    ID + "actor/iraqi-security-forces", ID + "actor/turkish-intelligence",
 }
 
 # Clauses with these are not reports of an attack that happened.
@@ -1612,6 +1613,9 @@ class EventExtractor:
                     or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
                 ):
                     _add(cand.attackers, e.iri)
+                    continue
+                if e.nend < trigger and OBJECT_KILLED.match(text, CLOSING_QUOTES.match(text, e.nend).end(), trigger):
+                    _add(cand.attackers, e.iri)  # «أن جهاز الاستخبارات التركي قتل قيادياً ... بضربة»: who killed
                     continue
                 if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(QUOTES)):
                     _add(cand.targets, e.iri)
