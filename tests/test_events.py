@@ -1865,8 +1865,12 @@ def test_blasts_heard_then_the_attack_behind_them_are_one_report_of_that_moment(
 @pytest.mark.parametrize(
     ("text", "attackers"),
     [
-        # the names Kurdish-aligned media give the regime's forces and Iran's militias
-        ("قصفت قوات حكومة دمشق ومرتزقة الاحتلال الإيراني، ليل أمس، قرية الجنينة بقذائف الهاون.", {ID + "actor/syrian-regime-forces"}),
+        # the names Kurdish-aligned media give the regime's forces and Iran's militias (a state's
+        # forces do not make the generic militias beside them redundant, as a named militia would)
+        ("قصفت قوات حكومة دمشق ومرتزقة الاحتلال الإيراني، ليل أمس، قرية الجنينة بقذائف الهاون.", {ID + "actor/syrian-regime-forces", MILITIAS}),
+        ("قصفت كتائب حزب الله والميليشيات الموالية لإيران أمس قاعدة حرير.", {ID + "actor/kataib-hezbollah"}),
+        # forces loyal to the regime are under its umbrella
+        ("هاجمت قوات موالية للنظام السوري، مدعومة بمقاتلين روس، مقراً لقسد قرب حقل العمر أمس.", {ID + "actor/syrian-regime-forces"}),
         ("استهدفت طائرة مسيّرة انتحارية تابعة لمرتزقة الاحتلال الإيراني، ظهر اليوم، نقطة لقسد في بلدة الطيانة.", {MILITIAS}),
         # an actor joined by «و» to the attacker named after the verb
         ("قصفت قوات النظام وحزب الله أمس بلدة ذيبان بالمدفعية.", {ID + "actor/syrian-regime-forces", ID + "actor/hezbollah"}),

@@ -1702,8 +1702,9 @@ class EventExtractor:
                 if a in cand.accused:
                     _add(cand.accused, US_FORCES)  # suspected as much as the command is
         cand.attackers = [a for a in dict.fromkeys(cand.attackers) if a and not a.startswith(ID + "place/")]
-        # A named group makes the generic «الميليشيات الموالية لإيران» beside it redundant.
-        if IRAN_BACKED in cand.attackers and any(a != IRAN_BACKED and self.side(a) == "axis" for a in cand.attackers):
+        # A named group makes the generic «الميليشيات الموالية لإيران» beside it redundant (but
+        # not a state's forces: «قصفت قوات النظام والميليشيات الإيرانية»).
+        if IRAN_BACKED in cand.attackers and any(a != IRAN_BACKED and self.side(a) == "axis" and self.gazetteer.entries[a].cls == "ArmedGroup" for a in cand.attackers):
             cand.attackers.remove(IRAN_BACKED)
         cand.targets = [t for t in cand.targets if t not in cand.attackers]
         if not cand.locations:
