@@ -37,6 +37,8 @@ def iris(text: str) -> set[str]:
         ("استهدفت فصائل موالية لإيران قاعدة التنف.", "actor/iran-backed-militias"),
         ("نفّذت القوات الجوية الفضائية الروسية ضربات على مخابئ المسلحين.", "actor/russian-forces"),
         ("شنّ سلاح الجو الروسي غارات على مواقع في البادية.", "actor/russian-forces"),
+        ("حيّدت المخابرات التركية قيادياً في التنظيم.", "actor/turkish-intelligence"),
+        ("قصفت الميليشيات الموالية للنظام قرية الحوايج.", "actor/syrian-regime-forces"),
     ],
 )
 def test_names_are_found_through_variants_clitics_and_diacritics(text: str, iri: str) -> None:
