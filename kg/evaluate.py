@@ -93,6 +93,9 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "turkey": ("actor/turkish-forces", "actor/turkish-intelligence"),
     "russia": ("actor/russian-forces",),
     "isis": ("actor/isis",),
+    "outlaw groups within the pmf": ("actor/outlaw-groups",),
+    "pmf factions": ("actor/popular-mobilization-forces",),
+    "popular mobilization forces factions": ("actor/popular-mobilization-forces",),
 }
 """Gold English attacker wording → gazetteer entities (IRI path ``actor/KEY``) it accepts.
 

@@ -466,6 +466,18 @@ def test_turkish_intelligence_is_an_attacker_of_its_own() -> None:
     assert ev.attackers == [ID + "actor/turkish-intelligence"]
 
 
+@pytest.mark.parametrize(
+    "accusation",
+    [
+        "واتهمت وزارة الداخلية في الإقليم «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي» بالوقوف وراء الهجمات.",
+        "وقالت الوزارة إن هذه الاعتداءات تُنفَّذ من قِبَل مجاميع مسلّحة خارجة عن القانون تتبع فصائل ضمن هيئة الحشد الشعبي.",
+    ],
+)
+def test_the_group_those_accused_belong_to_is_accused_with_them(accusation: str) -> None:
+    ev = only("تعرّض حقل خورمالا النفطي صباح اليوم لهجوم بطائرتين مسيّرتين. " + accusation)
+    assert ev.attackers == [ID + "actor/outlaw-groups", ID + "actor/popular-mobilization-forces"]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

@@ -619,7 +619,7 @@ ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "�
 # «فصائل مسلحة منضوية ضمن الحشد الشعبي», «مجاميع تتبع فصائل في هيئة الحشد»: unnamed groups
 # within a named one, which stands for them.
 GROUP_WITHIN = (
-    r"(?:(?:ال)?(?:فصايل|جماعات|مجموعات|مجاميع)\s+(?:\S+\s+){0,3}?(?:ال)?(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)"
+    r"(?:(?:ال)?(?:فصايل|جماعات|مجموعات|مجاميع)\s+(?:\S+\s+){0,4}?(?:ال)?(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)"
     r"(?:\s+(?:ضمن|في|تحت|داخل|ل))?\s*(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?)?"
 )
 ACCUSER = re.compile(
@@ -640,7 +640,7 @@ ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:
 DONE_BY_TOLD = re.compile(
     r"(?:(?:^|[\s\"'«“])(?:هذه|تلك|هذا|ذلك))?" + _TOLD_DEED + r"(?:\s+\S+){0,2}?\s+"
     r"(?:تنفذها|ينفذها|نفذتها|نفذها|تقف\s+(?:وراءها|خلفها)|يقف\s+(?:وراءها|خلفها|وراءه|خلفه)|(?:تنفذ|نفذت|ينفذ|نفذ)\s+(?:من\s+قبل|علي\s+يد))"
-    + SPACE_OR_QUOTE + r"*$"
+    + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"$"
 )
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed.
 BLAMED_FOR_TOLD = re.compile(
@@ -2948,6 +2948,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker.
     So does a supposition: «ورجّحت مصادر أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»."""
     text = doc.norm.text
+    accused_by: dict[int, int] = {}  # an event given its attacker here: where the accusation starts
     for e in doc.entities:
         if e.kind != "actor" or e.cls in ("Organization", "Person"):
             continue
@@ -2968,7 +2969,9 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
         span = _trim(doc, start, e.nend if deed.re in (BLAMED_FOR_TOLD, DONE_BY_TOLD) else deed.end())
         for ev in told:
-            if not ev.attackers:
+            # Every side the one accusation names: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي».
+            if not ev.attackers or accused_by.get(id(ev)) == start and e.iri not in ev.attackers:
+                accused_by[id(ev)] = start
                 ev.attackers.append(e.iri)
                 if span is not None and span not in ev.evidence:
                     ev.evidence.append(span)
