@@ -517,10 +517,13 @@ def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speak
         ),
         # A strike following another event on the sentence's day happened before it: no day.
         ("ردّت القوات الأمريكية أمس الثلاثاء بعد أن تعرضت قاعدة التنف لهجوم بطائرة مسيّرة.", None),
+        # The wounded a hospital received, then the shelling that hurt them: their day.
+        ("استقبل قسم الإسعاف في المشفى مساء أمس الثلاثاء أربعة مصابين إثر سقوط ثلاث قذائف هاون على حي سكني في بلدة أبو حمام.", date(2024, 2, 6)),
+        ("كان المشفى قد استقبل يوم الأحد الماضي عنصرين من قسد أُصيبا بجروح متوسطة إثر هجوم شنّه مسلحون على حاجز قرب ذيبان.", date(2024, 2, 4)),
     ],
 )
 def test_the_strike_that_killed_people_takes_the_day_of_their_death(text: str, day: date | None) -> None:
-    attack = next(e for e in events(text) if e.cls in ("Airstrike", "DroneAttack"))
+    attack = next(e for e in events(text) if e.cls in ("Airstrike", "DroneAttack", "ArtilleryShelling", "Attack"))
     assert attack.date == day
 
 
@@ -2787,6 +2790,23 @@ def test_bodies_received_count_the_dead() -> None:
         "وأكد مصدر طبي في مشفى الميادين استقبال خمس جثث وأربعة جرحى."
     )
     assert (killed(ev), wounded(ev)) == ({5}, {4})
+    # the two bodies of the dual, and the wounded received
+    ev = only("وصلت إلى المشفى صباح اليوم جثتا الشابين أحمد وفراس، وقد قضيا بانفجار عبوة ناسفة استهدفت سيارتهما.")
+    assert (ev.date, killed(ev)) == (date(2024, 2, 7), {2})
+    ev = only("استقبل المشفى مساء أمس أربعة مصابين إثر سقوط ثلاث قذائف هاون على بلدة أبو حمام.")
+    assert wounded(ev) == {4}
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("كان المشفى قد استقبل يوم الأحد عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح إثر هجوم على حاجز قرب ذيبان.", set(), {2}),
+        ("وأفاد المرصد بأن جنديين من قوات النظام قُتلا وأصيب ثالث في هجوم على حاجز قرب ذيبان أمس.", {2}, {1}),
+    ],
+)
+def test_two_people_then_their_verb_in_the_dual_count_two(text: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(text)
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
 
 
 def test_the_toll_of_the_strike_risen_since_joins_it_and_a_brigade_number_counts_no_one() -> None:

@@ -834,9 +834,13 @@ AND_PERSON = re.compile(r"و" + _PERSON + r"(?:ين|ان)?")
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
+    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
     r"(?P<more>(?:" + _NISBA + r"\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)" + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
+)
+# «عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح»: two people, whose they are, then the dual verb.
+DUAL_THEN_VERB = re.compile(
+    r"(?:^|\s)[وب]?(?:ال)?" + _PERSON + r"(?:ين|ان)(?:\s+[^\s،,.]+){0,6}?\s+[وف]?(?:(?P<kill>قتلا|استشهدا|قضيا|لقيا|ارتقيا)|اصيبا|جرحا)(?=[\s،,.]|$)"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -923,7 +927,11 @@ TIME_LATER = re.compile(
 )
 COMMA_BEFORE = re.compile(r"[،,]\s*$")
 AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
-EFFECT_LEAD = re.compile(r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات)(?:\s|$)")
+EFFECT_LEAD = re.compile(
+    r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات"
+    r"|اصيبا|اصيبوا|اصيبت|قتلا|قتلوا|قتلت|استشهدا|استشهدوا|قضي|قضيا|قضوا"
+    r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا)(?:\s|$)"  # «استقبل المشفى أربعة مصابين إثر سقوط قذائف»
+)
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
@@ -2230,6 +2238,10 @@ class EventExtractor:
             ev.claims.append(CasualtyClaim(count, status, span))
             if m.group("with") and status == "Killed":
                 with_victim.append(ev.claims[-1])
+        for m in DUAL_THEN_VERB.finditer(segment):
+            span = doc.span(lo + m.start(), lo + m.end())
+            if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
+                ev.claims.append(CasualtyClaim(2, "Killed" if m.group("kill") else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
