@@ -518,7 +518,11 @@ def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speak
         # A strike following another event on the sentence's day happened before it: no day.
         ("ردّت القوات الأمريكية أمس الثلاثاء بعد أن تعرضت قاعدة التنف لهجوم بطائرة مسيّرة.", None),
         # The wounded a hospital received, then the shelling that hurt them: their day.
-        ("استقبل قسم الإسعاف في المشفى مساء أمس الثلاثاء أربعة مصابين إثر سقوط ثلاث قذائف هاون على حي سكني في بلدة أبو حمام.", date(2024, 2, 6)),
+        (
+            "استقبل قسم الإسعاف في المشفى مساء أمس الثلاثاء أربعة مصابين، بينهم طفلان وامرأة، "
+            "إثر سقوط ثلاث قذائف هاون على حي سكني في بلدة أبو حمام.",
+            date(2024, 2, 6),
+        ),
         ("كان المشفى قد استقبل يوم الأحد الماضي عنصرين من قسد أُصيبا بجروح متوسطة إثر هجوم شنّه مسلحون على حاجز قرب ذيبان.", date(2024, 2, 4)),
     ],
 )
@@ -2108,6 +2112,9 @@ def test_what_a_strike_caused_after_the_attack_it_answered_is_its_own_toll() -> 
         ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، ما أسفر عن سقوط قتيلين.", {2}, set()),
         # casualties falling are no shells falling
         ("قصفت قوات النظام بلدة ذيبان بالمدفعية فجر اليوم، ما أدى إلى سقوط جريح.", set(), {1}),
+        # the toll a count settled on or rose to
+        ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، ليستقر عدد الضحايا على قتيل وثلاثة جرحى.", {1}, {3}),
+        ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، وارتفعت الحصيلة إلى قتيلين.", {2}, set()),
     ],
 )
 def test_casualties_by_a_noun_alone(text: str, dead: set[int], hurt: set[int]) -> None:
