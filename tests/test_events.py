@@ -1700,6 +1700,17 @@ def test_a_strike_minutes_after_an_attack_is_on_its_day() -> None:
         date(2024, 4, 22),
     )
     assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2024, 4, 21)), ("Airstrike", date(2024, 4, 21))]
+    # an hour later, fronted before its clause; the rockets fell a distance «لا تتجاوز» (a measure, no stance) away
+    found = events(
+        "عاشت بلدة بعشيقة ليلة قلقة، بعد أن سقطت ثلاثة صواريخ مساء أمس الأحد في محيط معسكر زليكان، "
+        "سقط أحدها في بستان زيتون على مسافة لا تتجاوز كيلومتراً واحداً من أقرب المنازل.\n\n"
+        "وبعد نحو ساعة، ردّت المدفعية التركية على مصادر إطلاق الصواريخ بقصف التلال، ما أدى إلى إصابة راعٍ بجروح طفيفة.",
+        date(2024, 2, 5),
+    )
+    assert [(e.cls, e.date, wounded(e)) for e in found] == [
+        ("RocketAttack", date(2024, 2, 4), set()),
+        ("ArtilleryShelling", date(2024, 2, 4), {1}),
+    ]
 
 
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:

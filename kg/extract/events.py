@@ -387,8 +387,11 @@ HYPOTHETICAL = set(
 # «قد ترد», «لا تسعى إلى»: «قد» with the imperfect is "may" (with the past, «قد قتلوا», it only
 # stresses that it happened); «لا» with the imperfect is a denial or a stance, not a report.
 # A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
-# any verb in «كان ... قد».
-HYPOTHETICAL_PHRASE = re.compile(r"(?:^|[\s\"'«“])(?:قد|لا)\s+[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}")
+# any verb in «كان ... قد». «لا» before a measure is neither: «على مسافة لا تتجاوز كيلومتراً» (but
+# «لا تزال خلايا التنظيم تشن هجمات» is what a group goes on doing, not an attack told).
+HYPOTHETICAL_PHRASE = re.compile(
+    r"(?:^|[\s\"'«“])(?:قد|لا)\s+(?!(?:تتجاوز|يتجاوز|تزيد|يزيد|تتعدي|يتعدي|تبعد|يبعد)(?:\s|$))[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}"
+)
 PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
 # «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
 FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
@@ -826,7 +829,7 @@ VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
@@ -933,7 +936,9 @@ EFFECT_LEAD = re.compile(
     r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا)(?=[\s،,]|$)"  # «استقبل المشفى أربعة مصابين إثر سقوط قذائف»
 )
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
-MOMENTS_AFTER = re.compile(r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل)(?:\s|$)")
+MOMENTS_AFTER = re.compile(
+    r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|نصف\s+ساعه)(?=[\s،,]|$)"
+)
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
 SIMULTANEOUS = re.compile(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
 WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
@@ -1347,7 +1352,7 @@ class EventExtractor:
             cand.separate = True  # an indefinite attack: another one, not the one told
         cand.responds = bool(RESPONDED.search(clause_text))
         cand.moments_after = bool(
-            MOMENTS_AFTER.search(text, clause.start, cand.trigger)
+            MOMENTS_AFTER.search(text, sentences[clause.sentence][0], cand.trigger)  # «وبعد نحو ساعة، ردّت»: a fronted when
             or (text.find("متزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
             and SIMULTANEOUS.search(text, clause.start, clause.end)
         )
