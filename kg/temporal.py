@@ -976,9 +976,12 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
     """«ففي 15 آب/أغسطس 2022 استهدفت ... وبعد ثمانية أيام، في 23 آب/أغسطس، قصفت»: a day and month
     without a year take the year of the full date told shortly before in the paragraph, when that
     puts them on or after it (and not after publication); under a month's heading («أكتوبر 2023[عدل]»
-    alone on its line), the days of that month take its year."""
+    alone on its line), the days of that month take its year. Failing both, and without a publication
+    date to place it, a day of a month named whole with its year before («التقرير الشهري – آذار/ مارس
+    2025 ... في 3 آذار») is of that year."""
     last: _Cand | None = None
     heading: tuple[date, date] | None = None  # the month a heading over the lines after it names
+    month_years: dict[int, int] = {}  # month → the year it was last named with, whole
     for c in chosen:
         if c.date is None and c.earliest is not None and c.latest is not None and _heads_a_section(text, c):
             heading = c.earliest, c.latest
@@ -987,14 +990,25 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
         if under is not None and heading is not None and heading[0] <= under <= heading[1] and (pub is None or under <= pub):
             c.date = c.earliest = c.latest = under
             c.relative = False
-        elif c.month_day and last is not None and last.date is not None:
-            if c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]:
-                d = _safe_date(last.date.year, *c.month_day)
-                if d is not None and d >= last.date and (pub is None or d <= pub):
-                    c.date = c.earliest = c.latest = d
-                    c.relative = False
+        elif c.month_day and last is not None and last.date is not None and _year_shared(text, last, c, pub):
+            c.date = c.earliest = c.latest = _safe_date(last.date.year, *c.month_day)
+            c.relative = False
+        elif c.month_day and pub is None and c.month_day[0] in month_years:
+            c.date = c.earliest = c.latest = _safe_date(month_years[c.month_day[0]], *c.month_day)
+            c.relative = False
         if not c.relative and c.date is not None:
             last = c
+        elif not c.relative and c.earliest is not None and c.latest == _month_end(c.earliest.year, c.earliest.month) and c.earliest.day == 1:
+            month_years[c.earliest.month] = c.earliest.year  # «خلال شهر آذار/ مارس 2025»
+
+
+def _year_shared(text: str, last: _Cand, c: _Cand, pub: date | None) -> bool:
+    """Does the day and month ``c`` share the year of the full date ``last`` told shortly before it
+    in the paragraph, on or after that date (and not after publication)?"""
+    if c.month_day is None or last.date is None or c.start - last.end > _YEAR_REACH or "\n" in text[last.end : c.start]:
+        return False
+    d = _safe_date(last.date.year, *c.month_day)
+    return d is not None and d >= last.date and (pub is None or d <= pub)
 
 
 # What may stand beside a heading on its line: edit links, numbering, marks.

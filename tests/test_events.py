@@ -743,6 +743,12 @@ def test_the_nationality_of_the_strikes_after_the_verb_names_the_attacker() -> N
         # the side said to be behind it
         ("سقطت صواريخ فجر اليوم داخل قاعدة حرير، مرجحاً أن تكون «فصائل مدعومة من إيران» وراء الهجوم.", MILITIAS),
         ("استهدف هجوم بطائرة مسيّرة أمس قاعدة التنف، وقال مسؤول إن «المقاومة الإسلامية في العراق» تقف خلفه.", IRI),
+        # the side supposed to have planted it (for attacks to come: no attack of its own)
+        (
+            "قُتل راعٍ أمس بانفجار لغم أرضي قرب معدان. وتشير المعاينة إلى أن اللغم زُرع حديثاً، إذ لم يكن موجوداً حين "
+            "مُسحت المنطقة في كانون الثاني، وترجّح المنظمة أن تكون خلايا تنظيم داعش قد زرعته لاستهداف الدوريات.",
+            ID + "actor/isis",
+        ),
     ],
 )
 def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
@@ -2126,6 +2132,8 @@ def test_what_a_strike_caused_after_the_attack_it_answered_is_its_own_toll() -> 
         # the toll a count settled on or rose to
         ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، ليستقر عدد الضحايا على قتيل وثلاثة جرحى.", {1}, {3}),
         ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، وارتفعت الحصيلة إلى قتيلين.", {2}, set()),
+        # a shepherd in the genitive, and his son
+        ("قُتل راعٍ أمس وأُصيب ابنه بانفجار لغم أرضي قرب معدان.", {1}, {1}),
     ],
 )
 def test_casualties_by_a_noun_alone(text: str, dead: set[int], hurt: set[int]) -> None:

@@ -182,8 +182,20 @@ def test_a_day_without_year_under_a_months_heading_is_of_that_month_and_year(pub
 
 
 def test_a_month_and_year_inside_a_sentence_is_no_heading() -> None:
-    _text, found = dates("قُتل ثلاثة في أكتوبر 2023.\nوفي 17 أكتوبر قصفت مقاتلات", None)
+    _text, found = dates("قُتل ثلاثة في أكتوبر 2023.\nوفي 17 نوفمبر قصفت مقاتلات", None)
     assert found[-1].date is None
+
+
+@pytest.mark.parametrize(("published", "day"), [(None, date(2025, 3, 11)), (date(2026, 4, 2), date(2026, 3, 11))])
+def test_a_day_of_a_month_named_with_its_year_before_is_of_that_year_when_nothing_else_places_it(
+    published: date | None, day: date
+) -> None:
+    text = (
+        "التقرير الشهري لعمليات الإزالة – آذار/ مارس 2025\n\nواصلت الفرق خلال شهر آذار/ مارس 2025 أعمال المسح.\n\n"
+        "في 11 آذار، قُتل راعٍ بانفجار لغم أرضي قرب معدان."
+    )
+    _text, found = dates(text, published)
+    assert found[-1].date == day
 
 
 @pytest.mark.parametrize(

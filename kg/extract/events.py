@@ -535,6 +535,8 @@ PLANNING = set(
     "التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون"
     " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
 )
+# «أن تكون خلايا التنظيم قد زرعته لاستهداف الدوريات»: the device laid or placed, for an attack to come.
+LAID_IT = frozenset("زرعته زرعها زرعه زرعوه زرعوها وضعته وضعها وضعوه وضعوها".split())
 NON_ATTACK = set("تعزيزات مناورات تدريبات تمرين تمرينا تمارين محاكاه استنفار تحليق التاهب سيناريو".split())
 # «أي عمل يستهدف البعثات», «كل هجوم»: any attack at all, none told.
 ANY_ATTACK = re.compile(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عمل|اعمال|نشاط)\s+)?$")
@@ -653,7 +655,10 @@ BLAMED_FOR_TOLD = re.compile(
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
 SUPPOSED = re.compile(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
 BEHIND_TOLD = re.compile(
-    r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:(?:يقف|تقف)\s+)?(?:وراء|خلف)(?:(?P<it>ه|ها)(?=[\s،,.\"'”»]|$)|" + _TOLD_DEED + ")"
+    r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:(?:(?:يقف|تقف)\s+)?(?:وراء|خلف)"
+    # «أن تكون خلايا تنظيم داعش قد زرعته»: the deed's verb, its object the attack or its device
+    r"|(?:قد\s+)?(?:زرع|زرعت|زرعوا|نفذ|نفذت|نفذوا|فجر|فجرت|فجروا|وضع|وضعت|وضعوا)(?=ه|ها|\s))"
+    r"(?:(?P<it>ه|ها)(?=[\s،,.\"'”»]|$)|" + _TOLD_DEED + ")"
 )
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = _compile_words(
@@ -829,7 +834,7 @@ VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
@@ -1243,6 +1248,8 @@ class EventExtractor:
                     for f in forms:
                         if (f, words[k + 1].text) in _TWO_WORD_MEANS:
                             cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
+        if attack_at and words[attack_at].text.startswith("ل") and any(w.text in LAID_IT for w in words[max(0, attack_at - 3) : attack_at]):
+            attack_at = None  # «عبوة زرعها مجهولون لاستهداف دورية»: what a device was laid for (its blast, if told, is the attack)
         clause_text = clause.text(text)
         if cls == "RocketAttack" and AIRCRAFT_MISSILES.search(clause_text):
             cls = "Airstrike"  # «طائرات الاحتلال استهدفت بعدة صواريخ منزلين»: missiles fired from the air
