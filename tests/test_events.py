@@ -1595,6 +1595,23 @@ def test_a_drone_strike_told_as_an_airstrike_and_as_a_drone_firing_is_one_event(
     assert US in ev.attackers
 
 
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        # the bombers between the verb and the bombs
+        ("إذ فجّرت عصابات داعش الإرهابية فجر اليوم عبوات ناسفة عند قواعد الأبراج في وادي الشاي.", [ID + "actor/isis"]),
+        # what was blown up between the blast and the device (a dash between names in parentheses ends no sentence)
+        ("وكانت خلية قد نفذت أمس تفجير برج على خط (بيجي – كركوك) بعبوة ناسفة في قضاء الدبس.", []),
+        # the device first, its verb at the end of a long clause
+        ("وانفجرت أمس عبوة ناسفة ثانية زرعها تنظيم داعش على الطريق الترابي المؤدي إلى الموقع بعجلة للحشد.", [ID + "actor/isis"]),
+        ("وأمس، عبوة ناسفة ثانية زرعتها العصابات ذاتها على الطريق الترابي المؤدي إلى الموقع انفجرت بالعجلة الأولى للقوة.", []),
+    ],
+)
+def test_a_bombing_told_by_its_device_and_blast_in_any_order_is_an_attack(text: str, attackers: list[str]) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers) == ("Attack", attackers)
+
+
 def test_a_bomb_going_off_after_the_casualties_it_caused_is_an_attack_of_that_day() -> None:
     ev = only(
         "قُتل عنصران من قوات سوريا الديمقراطية وأُصيب ثلاثة آخرون، مساء الأحد الماضي، إثر انفجار عبوة ناسفة "

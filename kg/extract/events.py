@@ -569,7 +569,7 @@ ATTACK_VERBS = set(
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
     اطلقوا ضرب ضربت كثف كثفت ردت رد دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
     دك دكت دكوا حيد حيدت حيدوا اغتال اغتالت اغتالوا
-    اقدم اقدمت اقدموا
+    اقدم اقدمت اقدموا فجرت فجروا
     وشن فشن ودك فدك
     """.split()  # a three-letter verb keeps its «و»/«ف» in ``stems``: «وشنّ مقاتلو العشائر»; «أقدمت ... على عدوان»
 )
@@ -663,6 +663,11 @@ BEHIND_TOLD = re.compile(
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = _compile_words(
     r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
+    # «فجّرت عصابات داعش الإرهابية عبوات ناسفة», «تفجير برج على خط (بيجي – كركوك) بعبوة ناسفة»: the
+    # subject, or what was blown up, between; «عبوة ناسفة ثانية زرعتها العصابات ... انفجرت»: the device first.
+    r"|(?:^|\s)[وف]?(?:فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,3}?(?:عبوه|عبوات|لغما|الغاما)(?=[\s،,.]|$)"
+    r"|(?:^|\s)[وبل]?تفجير\s+(?:[^\s،,.]+\s+){1,6}?ب(?:عبوه|عبوات|لغم)(?=[\s،,.]|$)"
+    r"|(?:^|\s)(?:عبوه|عبوات)\s+ناسفه[^،,.\n]{0,100}?\s(?:انفجرت|انفجر)(?=[\s،,.]|$)"
     r"|(?:^|\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)|(?:اطلق|اطلقوا|اطلقت|اطلقا|فتح|فتحوا|فتحت|فتحا)\s+(?:\S+\s+){0,5}?النار\s+(?:\S+\s+){0,3}?علي"
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
     # «قتل مسلحان مجهولان عنصراً في قسد»: gunmen killing.
@@ -3488,6 +3493,14 @@ def _aside_start(text: str, dash: int) -> int:
     return _SPACES.match(text, dash + 1).end()  # type: ignore[union-attr]
 
 
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """Does the text between ``start`` and ``end`` stand inside short parentheses on one line?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)
+    closed = text.find(")", end, end + 40)
+    return opened > text.rfind(")", line_start, start) and start - opened <= 40 and closed >= 0 and "\n" not in text[end:closed]
+
+
 def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     start = 0
@@ -3495,8 +3508,12 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
     for m in SENTENCE_END.finditer(text):
         if dashes and any(o in dashes for o in range(m.start(), m.end())):
             continue  # the dash of an aside does not end the sentence
-        if m.group(0).strip() in ("-", "–", "—") and TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1):
-            continue  # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell
+        if m.group(0).strip() in ("-", "–", "—") and (
+            TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1) or _in_parentheses(text, m.start(), m.end())
+        ):
+            # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell;
+            # «على خط (بيجي – كركوك)»: one between two names in parentheses
+            continue
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
