@@ -182,7 +182,7 @@ def test_more_victims_reported_in_other_words_stay_with_the_attack() -> None:
         "وأضاف المرصد أن خمسة مقاتلين آخرين قتلوا في قصف على مواقع قرب الميادين."
     )
     assert ev.cls == "Airstrike"
-    assert killed(ev) == {6, 5}
+    assert killed(ev) == {6, 11}  # five others than the six: eleven in all
 
 
 def test_an_attack_after_the_mentioned_ones_is_a_new_event() -> None:
@@ -524,6 +524,9 @@ def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speak
             date(2024, 2, 6),
         ),
         ("كان المشفى قد استقبل يوم الأحد الماضي عنصرين من قسد أُصيبا بجروح متوسطة إثر هجوم شنّه مسلحون على حاجز قرب ذيبان.", date(2024, 2, 4)),
+        # those mourned, and the day they died
+        ("تنعى الجامعة الطالبين اللذين ارتقيا ليلة الأربعاء 31 كانون الثاني، إثر غارة نفّذتها طائرة حربية تركية على فرن في جل آغا.", date(2024, 1, 31)),
+        ("ونعت الجامعة الطالبة التي فارقت الحياة في الثامن من آب 2023 إثر قصف مدفعي تركي استهدف منزل عائلتها.", date(2023, 8, 8)),
     ],
 )
 def test_the_strike_that_killed_people_takes_the_day_of_their_death(text: str, day: date | None) -> None:
@@ -3116,6 +3119,13 @@ def test_an_accusation_after_the_report_names_the_attacker_of_the_attack_it_call
             {1, 2},
         ),
         ("قُتل قيادي في الحشد بضربة مسيّرة على سيارته صباح أمس، وقُتل معه ثلاثة من مرافقيه.", {1, 4}),
+        # two mourned, then others killed with them; one who «فارقت الحياة»
+        (
+            "تنعى الجامعة الطالبين سيبان وروناهي، اللذين ارتقيا ليلة الأربعاء 23 تشرين الأول 2024، إثر غارة نفّذتها طائرة حربية "
+            "تركية على فرن في بلدة جل آغا. وقد أسفرت الغارة ذاتها عن استشهاد ثلاثة مدنيين آخرين.",
+            {2, 5},
+        ),
+        ("ونعت الجامعة الطالبة بيريفان، التي فارقت الحياة في 8 آب 2023 إثر قصف مدفعي تركي استهدف منزل عائلتها.", {1}),
     ],
 )
 def test_a_victim_told_by_name_or_mourned_counts_one_and_those_killed_with_him_add_up(text: str, counts: set[int]) -> None:

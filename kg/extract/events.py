@@ -888,7 +888,8 @@ PRONOUN_VICTIM = re.compile(
     r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
     r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
-    r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت))(?=[\s،,.]|$)"
+    r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)"
+    r"|(?:اللذين|اللذان|اللتين|اللتان)\s+(?P<rel2>ارتقيا|استشهدا|قضيا|فارقا|قتلا))(?=[\s،,.]|$)"  # «الطالبين ... اللذين ارتقيا»: two
 )
 COMPANIONS = re.compile(
     r"[^،,.\n]{0,80}?(?<!\S)(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))"
@@ -897,6 +898,8 @@ COMPANIONS = re.compile(
 # «ما أدى إلى استشهاده»: the death of the one just named.
 HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع)(?:ه|ها)(?=[\s،,.]|$)")
 # «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
+# «ثلاثة مدنيين آخرين»: others than the victims told before.
+OTHERS = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:اخرين|اخرون|اخريات)(?=[\s،,.]|$)")
 KILLED_WITH_HIM = re.compile(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
 # «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
 # before, killed with companions.
@@ -942,7 +945,7 @@ COMMA_BEFORE = re.compile(r"[،,]\s*$")
 AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 EFFECT_LEAD = re.compile(
     r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات"
-    r"|اصيبا|اصيبوا|اصيبت|قتلا|قتلوا|قتلت|استشهدا|استشهدوا|قضي|قضيا|قضوا"
+    r"|اصيبا|اصيبوا|اصيبت|قتلا|قتلوا|قتلت|استشهدا|استشهدوا|قضي|قضيا|قضوا|ارتقيا|فارق|فارقت|فارقا|فارقوا"
     r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا)(?=[\s،,]|$)"  # «استقبل المشفى أربعة مصابين إثر سقوط قذائف»
 )
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
@@ -2273,10 +2276,11 @@ class EventExtractor:
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
-            if m.group("rel") and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
+            mourned = m.group("rel") or m.group("rel2")
+            if mourned and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
-            count = 2 if m.group("pron") == "هما" or m.group("with") else 1
-            ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") or m.group("rel") else "Wounded", span))
+            count = 2 if m.group("pron") == "هما" or m.group("with") or m.group("rel2") else 1
+            ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") or mourned else "Wounded", span))
         for q in quantities:
             if not (lo <= q.start < hi) or q.start in used or _ends_a_name(text, q):
                 continue
@@ -2299,8 +2303,10 @@ class EventExtractor:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier="AtMost", vague=vague, boast=boast))
                 continue
             ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
-            if status == "Killed" and q.high is None and KILLED_WITH_HIM.search(text, max(lo, q.start - 25), q.start):
-                with_victim.append(ev.claims[-1])
+            if status == "Killed" and q.high is None and (
+                KILLED_WITH_HIM.search(text, max(lo, q.start - 25), q.start) or OTHERS.match(text, q.end, hi)
+            ):
+                with_victim.append(ev.claims[-1])  # «وقد ارتقى معه ثلاثة», «استشهاد ثلاثة مدنيين آخرين»: more than those told
             if q.high is not None:
                 ev.claims.append(CasualtyClaim(q.high, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
         _count_with_victim_before(ev.claims, with_victim)
@@ -3403,7 +3409,7 @@ def _statement_time(text: str, at: int, end: int) -> bool:
         return False  # none, or a source of the sentence before
     # «نعى النادي حارس مرماه الذي قُتل مساء أمس»: the day of what a relative clause tells.
     words = m.group(1).split()
-    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين") or _reading(w)[0] for w in words)
+    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان") or _reading(w)[0] for w in words)
 
 
 def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[int, int]]) -> None:
