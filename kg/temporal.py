@@ -1175,14 +1175,24 @@ def infer_publication_date(text: str) -> date | None:
             return t.date
         first = first or t.date
         if not labelled:
-            return first  # no label can follow
+            break  # no label can follow
     if first is not None:
-        return first
+        # A live page under day separators («— الثلاثاء 6 أغسطس 2024 —») was last updated on the latest.
+        return max([first, *_separator_dates(text)])
     # A statement signed and dated at its foot: «المقاومة الإسلامية في العراق / الاثنين ٨ / ١ / ٢٠٢٤».
     for line in [ln for ln in text.splitlines() if ln.strip()][-_TAIL_LINES:]:
         if len(line.strip()) <= _DATELINE_MAX and (t := next(_full_dates(line), None)) is not None:
             return t.date
     return None
+
+
+def _separator_dates(text: str) -> Iterator[date]:
+    """The days standing alone on their lines, with at most a weekday and marks beside them."""
+    for line in text.splitlines():
+        if len(line.strip()) > _DATELINE_MAX or (t := next(_full_dates(line), None)) is None or t.date is None:
+            continue
+        if not _HEADING_MARKS.sub("", re.sub(_WD, "", line[: t.start] + line[t.end :])):
+            yield t.date
 
 
 def _full_dates(line: str) -> Iterator[TimeExpr]:

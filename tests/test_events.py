@@ -2058,6 +2058,21 @@ def test_a_day_heading_may_follow_a_bullet_and_the_place_of_its_section() -> Non
     assert (rockets.date, raid.date, raid.attackers) == (date(2024, 1, 15), date(2024, 1, 19), [ID + "actor/isis"])
 
 
+def test_the_day_separators_of_a_live_page_head_its_posts() -> None:
+    text = (
+        "عاجل | هجوم صاروخي على قاعدة عين الأسد – تغطية القناة على تلغرام\n— الاثنين 5 أغسطس 2024 —\n\n"
+        "[19:48] عاجل | مصدر أمني: سقوط صاروخين من نوع كاتيوشا داخل قاعدة عين الأسد الجوية في محافظة الأنبار.\n\n"
+        "— الثلاثاء 6 أغسطس 2024 —\n\n"
+        "[01:16] عاجل | «قسد»: الدفاعات الجوية لقوات التحالف الدولي أسقطت فجر اليوم طائرة مسيّرة مفخخة كانت متجهة نحو حقل العمر.\n"
+    )
+    found = events(text, None)
+    assert [(e.cls, e.date) for e in found] == [
+        ("RocketAttack", date(2024, 8, 5)),
+        ("DroneAttack", date(2024, 8, 6)),
+        ("Interception", date(2024, 8, 6)),
+    ]
+
+
 def test_a_day_heading_holds_until_another_section_opens() -> None:
     found = events(ROUND_UP, date(2023, 12, 9))
     assert all(e.date != date(2023, 12, 7) for e in found[3:])

@@ -761,6 +761,8 @@ def test_a_numeric_date_with_spaced_slashes() -> None:
             None,
         ),
         ("", None),
+        # a live page under day separators: last updated on the latest
+        ("عاجل | هجوم على قاعدة عين الأسد\n— الاثنين 5 أغسطس 2024 —\n\n[19:48] سقوط صاروخين\n\n— الثلاثاء 6 أغسطس 2024 —\n\n[01:16] إسقاط مسيرة", date(2024, 8, 6)),
     ],
 )
 def test_infer_publication_date(raw: str, expected: date | None) -> None:

@@ -2720,7 +2720,7 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
 # A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
 # Before the day: bullets, and maybe the place of the section and a dash («■ أربيل – الاثنين ١٥ كانون الثاني»).
 HEADING_BEFORE = re.compile(r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?$")
-HEADING_AFTER = re.compile(r"[ \t]*(?::|$)", re.MULTILINE)
+HEADING_AFTER = re.compile(r"[ \t\-–—]*(?::|$)", re.MULTILINE)  # «— الثلاثاء 6 أغسطس 2024 —»: a separator
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
 SECTION_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
 
