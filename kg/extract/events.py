@@ -624,9 +624,11 @@ ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "�
 # «فصائل مسلحة منضوية ضمن الحشد الشعبي», «مجاميع تتبع فصائل في هيئة الحشد»: unnamed groups
 # within a named one, which stands for them.
 GROUP_WITHIN = (
-    r"(?:(?:ال)?(?:فصايل|جماعات|مجموعات|مجاميع)\s+(?:\S+\s+){0,4}?(?:ال)?(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)"
-    r"(?:\s+(?:ضمن|في|تحت|داخل|ل))?\s*(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?)?"
+    r"(?:(?:ال)?(?:فصايل|جماعات|مجموعات|مجاميع)\s+(?:\S+\s+){0,4}?(?:(?:ال)?(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)"
+    r"(?:\s+(?:ضمن|في|تحت|داخل|ل))?|ضمن|داخل)\s*(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?)?"
 )
+# «... ضمن الحشد الشعبي», «تعمل ضمن هيئة ...»: the named group a group accused is within.
+WITHIN_NAMED = re.compile(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
 ACCUSER = re.compile(
     r"(?:^|\s)[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,5}?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"[وفبل]?$"
@@ -3035,6 +3037,10 @@ def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: re.Pattern
     between it and the deed: «اتهمت قسد قوات النظام بقصف», where it accuses."""
     accuser = ACCUSER.search(text[lo : e.nstart])
     deed = deeds.match(text, e.nend, hi) if accuser else None
+    if accuser is not None and deed is None and (within := WITHIN_NAMED.match(text, e.nend, hi)):
+        # «حمّلت «مجموعات خارجة عن القانون ضمن الحشد الشعبي» مسؤولية الهجومين»: the deed after the
+        # group they are within (a name of up to four words).
+        deed = next((d for m in re.finditer(r"\s", text[within.end() : within.end() + 50]) if (d := deeds.match(text, within.end() + m.start(), hi))), None)
     if accuser is None or deed is None:
         return None
     if accuser.group("verb") in ACCUSING_VERBS and not accuser.group("between") and deed.group("deed"):
