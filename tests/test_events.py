@@ -528,6 +528,12 @@ def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speak
         # those mourned, and the day they died
         ("تنعى الجامعة الطالبين اللذين ارتقيا ليلة الأربعاء 31 كانون الثاني، إثر غارة نفّذتها طائرة حربية تركية على فرن في جل آغا.", date(2024, 1, 31)),
         ("ونعت الجامعة الطالبة التي فارقت الحياة في الثامن من آب 2023 إثر قصف مدفعي تركي استهدف منزل عائلتها.", date(2023, 8, 8)),
+        # the fire the shells started, on a report's day
+        (
+            "أصدرت لجنة الزراعة، اليوم الخميس، تقريراً عن الحرائق. وبحسب التقرير، اندلع الحريق الأكبر ظهر أمس الأربعاء في حقول القمح "
+            "المحيطة ببلدة الصبحة، إثر سقوط قذائف أطلقتها قوات النظام من مواقعها على الضفة المقابلة لنهر الفرات.",
+            date(2024, 1, 31),
+        ),
     ],
 )
 def test_the_strike_that_killed_people_takes_the_day_of_their_death(text: str, day: date | None) -> None:
@@ -658,6 +664,8 @@ def test_an_aircraft_belonging_to_a_force_makes_it_the_attacker() -> None:
     [
         "مدفعية التحالف الدولي في كونيكو تقصف مواقع للميليشيات في بلدة مراط مساء اليوم.",
         "مقتل ثلاثة عناصر من الميليشيات بقصف التحالف على مراط مساء اليوم.",
+        # the shelling of a kind by a force
+        "احترق يوم السبت نحو 40 دونماً من الشعير في قرية الهوشان جراء قصف مدفعي لقوات التحالف الدولي ومرتزقته.",
     ],
 )
 def test_the_owner_of_the_guns_or_the_doer_of_the_shelling_is_the_attacker(text: str) -> None:
@@ -1738,6 +1746,16 @@ def test_a_strike_minutes_after_an_attack_is_on_its_day() -> None:
         ("RocketAttack", date(2024, 2, 4), set()),
         ("ArtilleryShelling", date(2024, 2, 4), {1}),
     ]
+
+
+def test_an_attack_days_before_or_after_the_one_told_is_dated_from_it() -> None:
+    found = events(
+        "وفي ريف الرقة، احترق يوم السبت حقل في قرية الهوشان جراء قصف مدفعي تركي. "
+        "وقبل ذلك بيومين، استهدفت طائرة مسيّرة تركية حصّادة زراعية في القرية ذاتها. "
+        "وبعد ذلك بثلاثة أيام، قصفت المدفعية التركية قرية مجاورة.",
+        date(2024, 2, 7),
+    )
+    assert [e.date for e in found] == [date(2024, 2, 3), date(2024, 2, 1), date(2024, 2, 4)]  # each from the one before
 
 
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:

@@ -199,7 +199,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import TypeVar
@@ -344,7 +344,7 @@ SUSPECTED_NATIONALITY = re.compile(
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
 STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته))?\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on.
-STATEMENT_AFTER_TIME = re.compile(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما)(?=[\s،,.]|$)")
+STATEMENT_AFTER_TIME = re.compile(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 # «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
 SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
@@ -606,6 +606,7 @@ STRIKE_AS_SUBJECT = re.compile(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
 )
 AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
+KIND_OF_ATTACK_OF = re.compile(r"(?:^|\s)[وبف]?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم)\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
 STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
@@ -948,7 +949,8 @@ AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done
 EFFECT_LEAD = re.compile(
     r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات"
     r"|اصيبا|اصيبوا|اصيبت|قتلا|قتلوا|قتلت|استشهدا|استشهدوا|قضي|قضيا|قضوا|ارتقيا|فارق|فارقت|فارقا|فارقوا"
-    r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا)(?=[\s،,]|$)"  # «استقبل المشفى أربعة مصابين إثر سقوط قذائف»
+    r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا"
+    r"|اندلع|اندلعت|احترق|احترقت|التهمت|الحريق|حريق)(?=[\s،,]|$)"  # «اندلع الحريق ظهر أمس ... إثر سقوط قذائف»  # «استقبل المشفى أربعة مصابين إثر سقوط قذائف»
 )
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(
@@ -1195,6 +1197,8 @@ class EventExtractor:
                     time = self._time(clause, times, sentences)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
+            if cand.time is None and (apart := _days_from_the_last(text, sentences[clause.sentence][0], cand.trigger, candidates)):
+                cand.time = apart  # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
@@ -1641,6 +1645,8 @@ class EventExtractor:
                     STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(before)
                     # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
                     or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
+                    # «جراء قصف مدفعي لجيش الاحتلال التركي»: a force's shelling of a kind
+                    or e.cls in ("ArmedGroup", "StateForce") and KIND_OF_ATTACK_OF.search(before)
                 ):
                     _add(cand.attackers, e.iri)
                     continue
@@ -3230,6 +3236,24 @@ def _laid_by(before: str) -> bool:
 
 # How far into a sentence its opening words go («ولم تُسجَّل إصابات», «لا إصابات ولا أضرار»).
 OPENING = 30
+
+
+# «وقبل ذلك بيومين», «بعد ذلك بثلاثة أيام»: days from the attack just told.
+DAYS_FROM_THAT = re.compile(
+    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:ذلك|ذالك)\s+ب(?P<n>يوم|يومين|اسبوع|(?P<count>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))(?=[\s،,]|$)"
+)
+_FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
+
+
+def _days_from_the_last(text: str, start: int, end: int, candidates: list[Candidate]) -> TimeExpr | None:
+    """The day some days before or after the attack told last, when the words before ``end`` say so."""
+    m = DAYS_FROM_THAT.search(text, start, end)
+    last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
+    if m is None or last is None or last.date is None:
+        return None
+    n = int(m.group("count")) if m.group("count") and m.group("count").isdigit() else _FEW_DAYS[m.group("count") or m.group("n")]
+    day = last.date + timedelta(days=n if m.group("dir") == "بعد" else -n)
+    return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
 
 
 def _owned_sentences(origin: list[list[Candidate]]) -> set[int]:
