@@ -283,6 +283,8 @@ def test_the_aircraft_nationality_names_the_attacker() -> None:
     [
         "استهدفت طائرة مسيّرة تابعة لدولة الاحتلال التركي، اليوم الجمعة، سيارة قرب القامشلي.",
         "مسيّرة للاحتلال التركي تستهدف سيارة في ريف القامشلي اليوم.",
+        # two of them, in the dual
+        "استهدفت طائرتان مسيّرتان انتحاريتان تابعتان للجيش التركي، صباح أمس الثلاثاء، مقراً غرب قضاء كويه.",
     ],
 )
 def test_the_owner_of_the_aircraft_is_the_attacker(text: str) -> None:
