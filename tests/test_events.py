@@ -448,6 +448,14 @@ def test_groups_the_report_does_not_name_are_the_attacker(text: str, attacker: s
     assert only(text).attackers == [ID + "actor/" + attacker]
 
 
+def test_the_air_support_of_an_operation_is_its_attacker_too() -> None:
+    ev = only(
+        "نفّذت وحدات مكافحة الإرهاب في قوات سوريا الديمقراطية، بمساندة جوية من قوات التحالف الدولي، عملية أمنية فجر اليوم "
+        "في قرية الرجم الأبيض، استهدفت الخلية التي نفّذت الهجوم على حاجز المخيم، وأسفرت عن مقتل أحد عناصرها."
+    )
+    assert COALITION in ev.attackers
+
+
 @pytest.mark.parametrize(
     ("text", "attacker"),
     [
@@ -776,6 +784,8 @@ def test_a_suspected_attacker_is_the_attacker(text: str, attacker: str) -> None:
         "هاجمت خلية من داعش حاجزاً للجيش السوري قرب بلدة العشارة مساء أمس.",
         "قُتل جنديان جراء انفجار عبوة ناسفة زرعها مرتزقة داعش على طريق عسكري قرب بلدة الشحيل مساء أمس.",
         'قُتل 12 عنصراً مساء أمس في كمين نصبه مقاتلون من تنظيم "داعش" لحافلة عسكرية في البادية السورية.',
+        # the cell «of» the group's men
+        "أقدمت خلية تابعة لمرتزقة داعش أمس على مهاجمة حاجز لقواتنا قرب مخيم الهول، ما أدى إلى استشهاد رفيقنا شيار حسن.",
     ],
 )
 def test_a_cell_or_men_of_a_group_carrying_out_the_attack_make_it_the_attacker(text: str) -> None:
@@ -3162,6 +3172,7 @@ def test_an_accusation_after_the_report_names_the_attacker_of_the_attack_it_call
             {2, 5},
         ),
         ("ونعت الجامعة الطالبة بيريفان، التي فارقت الحياة في 8 آب 2023 إثر قصف مدفعي تركي استهدف منزل عائلتها.", {1}),
+        ("أقدمت خلية أمس على مهاجمة حاجز لقواتنا قرب مخيم الهول، ما أدى إلى استشهاد رفيقنا شيار حسن.", {1}),
     ],
 )
 def test_a_victim_told_by_name_or_mourned_counts_one_and_those_killed_with_him_add_up(text: str, counts: set[int]) -> None:

@@ -606,6 +606,7 @@ STRIKE_AS_SUBJECT = re.compile(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
 )
 AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
+AIR_SUPPORT_BY = re.compile(r"(?:^|\s)(?:و?ب)?(?:مسانده|اسناد|دعم|غطاء)\s+(?:جوي|جويه)\s+(?:من\s+)?(?:قبل\s+)?(?:طيران\s+)?" + QUOTE + r"*$")
 KIND_OF_ATTACK_OF = re.compile(r"(?:^|\s)[وبف]?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم)\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
 STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
@@ -795,13 +796,13 @@ DEMONSTRATIVE_AT_END = re.compile(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء
 
 def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
     """Words for a group's men at the end of a text, each maybe joined to the name by «من», «ل»..."""
-    return re.compile(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل|ل))?)+$")
+    return re.compile(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل(?!\S)|ل(?!\S)|تابعه(?=\s+ل)))?)+$")
 
 
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال»).
-ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي")
+ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
 MEN_AFTER_VERB = re.compile(r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?" + QUOTE + r"*$")
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
 GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي", clitic="ل?")
@@ -845,7 +846,7 @@ VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
 BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
@@ -854,7 +855,7 @@ AND_PERSON = re.compile(r"و" + _PERSON + r"(?:ين|ان)?")
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = re.compile(
     r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
-    r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه)?)"
+    r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه|نا)?)"
     r"(?P<more>(?:" + _NISBA + r"\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)" + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح»: two people, whose they are, then the dual verb.
@@ -1610,6 +1611,9 @@ class EventExtractor:
                 ) or BLAMED_FOR_TOLD.search(text[max(cand.clause.start, e.nstart - 60) : e.nstart]):
                     _add(cand.attackers, e.iri)
                     _add(cand.accused, e.iri)
+                    continue
+                if AIR_SUPPORT_BY.search(before):
+                    _add(cand.attackers, e.iri)  # «نفّذت وحدات ... بمساندة جوية من قوات التحالف الدولي»: its air support
                     continue
                 aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
                 if aircraft:
