@@ -448,6 +448,16 @@ def test_groups_the_report_does_not_name_are_the_attacker(text: str, attacker: s
     assert only(text).attackers == [ID + "actor/" + attacker]
 
 
+def test_british_strikes_are_the_uk_forces_and_no_us_ones() -> None:
+    ev = only("شنّت مقاتلات بريطانية أمس غارات على مواقع لتنظيم داعش قرب البوكمال.")
+    assert (ev.cls, ev.attackers) == ("Airstrike", [ID + "actor/uk-forces"])
+    downing = next(
+        e for e in events("أكد الوزير أن مقاتلات «تايفون» تابعة لسلاح الجو الملكي أسقطت أمس عدداً من الطائرات المسيّرة فوق الأجواء العراقية.")
+        if e.cls == "Interception"
+    )
+    assert downing.interceptors == [ID + "actor/uk-forces"]
+
+
 def test_the_air_support_of_an_operation_is_its_attacker_too() -> None:
     ev = only(
         "نفّذت وحدات مكافحة الإرهاب في قوات سوريا الديمقراطية، بمساندة جوية من قوات التحالف الدولي، عملية أمنية فجر اليوم "

@@ -106,7 +106,7 @@ _MILITIA = re.compile(
     r")"
 )
 # The nationality adjectives of the states whose forces strike in the region.
-NATIONALITY_WORDS = ("امريكيه", "اميركيه", "امريكي", "اميركي", "اسراييليه", "اسراييلي", "روسيه", "روسي", "تركيه", "تركي")
+NATIONALITY_WORDS = ("امريكيه", "اميركيه", "امريكي", "اميركي", "اسراييليه", "اسراييلي", "روسيه", "روسي", "تركيه", "تركي", "بريطانيه", "بريطاني")
 NATIONALITIES = "(?:" + "|".join(NATIONALITY_WORDS) + ")"
 # Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي»,
 # and a state's intelligence service, which strikes with drones: «الاستخبارات التركية».
@@ -481,10 +481,10 @@ def _head_of(word: str) -> str | None:
 
 
 def national_forces(adjective: str) -> str | None:
-    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»
-    and «تركية» Russia's and Turkey's, «إيرانية» Iran's militias; None for any other."""
+    """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»,
+    «تركية» and «بريطانية» Russia's, Turkey's and Britain's, «إيرانية» Iran's militias; None for any other."""
     for stem, forces in (("امريك", US_FORCES), ("اميرك", US_FORCES), ("اسراييل", IDF), ("روسي", RUSSIAN_FORCES),
-                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED)):
+                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED), ("بريطاني", ID + "actor/uk-forces")):
         if stem in adjective:
             return forces
     return None

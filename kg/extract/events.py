@@ -367,9 +367,10 @@ PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
 CLOSING_QUOTES = re.compile(r"[\"'”»]*")  # the quotation marks closing a name
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
+US_COMMANDS = frozenset((US_FORCES, ID + "actor/us-dod", ID + "actor/centcom"))
 STATE_AIR_FORCES = {
     US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", COALITION, ID + "actor/us-dod",
-    ID + "actor/iraqi-security-forces", ID + "actor/turkish-intelligence",
+    ID + "actor/iraqi-security-forces", ID + "actor/turkish-intelligence", ID + "actor/uk-forces",
 }
 
 # Clauses with these are not reports of an attack that happened.
@@ -1735,12 +1736,15 @@ class EventExtractor:
                 m = SUSPECTED_NATIONALITY.search(text, cand.trigger, cand.clause.end)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
-        # A country named as the one striking stands for its forces, and a command's strike
-        # (CENTCOM's) is also one by the forces it commands.
+        # A country named as the one striking stands for its forces, and a US command's strike
+        # (CENTCOM's, the coalition's) is also one by the forces it commands (an ally's is not).
         cand.attackers = [_country_forces(a) for a in cand.attackers]
         for a in list(cand.attackers):
             entry = self.gazetteer.entries.get(a)
-            if entry is not None and entry.cls == "StateForce" and a != US_FORCES and US_FORCES in self.gazetteer.affiliations(a):
+            if (
+                entry is not None and entry.cls == "StateForce" and a != US_FORCES
+                and US_COMMANDS.intersection(entry.affiliated_with) and US_FORCES in self.gazetteer.affiliations(a)
+            ):
                 _add(cand.attackers, US_FORCES)
                 if a in cand.accused:
                     _add(cand.accused, US_FORCES)  # suspected as much as the command is
