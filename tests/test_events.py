@@ -1866,6 +1866,17 @@ def test_an_attack_on_a_base_given_no_name_is_reported() -> None:
     assert sorted(e.cls for e in found) == ["Airstrike", "RocketAttack"]
 
 
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("السبت اللي فات، وقت العصر، نزلت صواريخ باليستية على قاعدة عين الأسد بالأنبار.", "RocketAttack"),
+        ("وأمس الخميس، سمعنا إن مسيّرة انضربت على قاعدة حرير بأربيل.", "DroneAttack"),
+    ],
+)
+def test_rockets_or_drones_falling_in_iraqi_colloquial_are_an_attack(text: str, cls: str) -> None:
+    assert only(text).cls == cls
+
+
 def test_rockets_told_by_a_verb_in_the_dual_are_an_attack() -> None:
     ev = only("أفاد مصدر أمني بأن صاروخين من نوع كاتيوشا سقطا مساء أمس داخل قاعدة الحبانية، ما أسفر عن إصابة جنديين.")
     assert (ev.cls, ev.date, wounded(ev)) == ("RocketAttack", date(2024, 2, 6), {2})
