@@ -448,6 +448,17 @@ def test_groups_the_report_does_not_name_are_the_attacker(text: str, attacker: s
     assert only(text).attackers == [ID + "actor/" + attacker]
 
 
+def test_a_states_strike_and_a_groups_attack_in_one_place_and_night_are_two() -> None:
+    found = events(
+        "أعلنت وزارة الدفاع التركية أن تسعة جنود أتراك قُتلوا في هجوم شنّه مسلحو حزب العمال الكردستاني على قاعدة عسكرية "
+        "في منطقة متينا بشمال العراق مساء الجمعة.\n\n"
+        "ولم تمضِ ساعات حتى أعلنت الوزارة أن طائرات الجيش التركي نفّذت ليل الجمعة «عملية جوية» على مواقع للحزب في منطقة متينا، "
+        "قالت إنها دمّرت خلالها 29 هدفاً «رداً على الهجوم الغادر في متينا».",
+        date(2024, 1, 15),
+    )
+    assert [e.attackers for e in found] == [[ID + "actor/pkk"], [ID + "actor/turkish-forces"]]
+
+
 def test_british_strikes_are_the_uk_forces_and_no_us_ones() -> None:
     ev = only("شنّت مقاتلات بريطانية أمس غارات على مواقع لتنظيم داعش قرب البوكمال.")
     assert (ev.cls, ev.attackers) == ("Airstrike", [ID + "actor/uk-forces"])

@@ -1920,6 +1920,13 @@ class EventExtractor:
             return {"axis": "us", "us": "axis"}.get(sides.pop(), "?")
         return "?"
 
+    def _foes(self, ours: list[str], theirs: list[str]) -> bool:
+        """Are these attackers a state's forces and an armed group, all known and none allied to another?"""
+        entries = [self.gazetteer.entries.get(a) for a in ours + theirs]
+        if any(e is None for e in entries) or {e.cls for e in entries if e is not None} != {"StateForce", "ArmedGroup"}:
+            return False
+        return not any(self.gazetteer.affiliations(a) & self.gazetteer.affiliations(b) for a in ours for b in theirs)
+
     def _compatible(self, ev: Event, cand: Candidate, reports: list[Candidate], today: date | None) -> bool:
         """Could this candidate be a report of that event (nothing contradicts it)? ``today``: the
         publication day."""
@@ -1937,6 +1944,9 @@ class EventExtractor:
         if side and ev_side and side != ev_side and (
             "isis" not in (side, ev_side) or (self._attacker_side(cand, named=True) and self._attacker_side(ev, named=True))
         ):
+            return False
+        # «هجوم شنّه مسلحو حزب العمال» and «طائرات الجيش التركي نفّذت ... عملية جوية»: foes, not one attack.
+        if cand.attackers and ev.attackers and not (side and side == ev_side) and self._foes(cand.attackers, ev.attackers):
             return False
         when, ev_when = _when(cand.time), (ev.date, ev.earliest, ev.latest)
         if when != (None, None, None) and ev_when != (None, None, None) and when != ev_when and not (
