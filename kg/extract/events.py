@@ -538,7 +538,7 @@ PLANNING = set(
     " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
 )
 # «أن تكون خلايا التنظيم قد زرعته لاستهداف الدوريات»: the device laid or placed, for an attack to come.
-LAID_IT = frozenset("زرعته زرعها زرعه زرعوه زرعوها وضعته وضعها وضعوه وضعوها".split())
+LAID_IT = frozenset(("زرعته", "زرعها", "زرعه", "زرعوه", "زرعوها", "وضعته", "وضعها", "وضعوه", "وضعوها"))
 NON_ATTACK = set("تعزيزات مناورات تدريبات تمرين تمرينا تمارين محاكاه استنفار تحليق التاهب سيناريو".split())
 # «أي عمل يستهدف البعثات», «كل هجوم»: any attack at all, none told.
 ANY_ATTACK = re.compile(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عمل|اعمال|نشاط)\s+)?$")
@@ -1186,7 +1186,7 @@ class EventExtractor:
         tok_starts = [t.start for t in toks]
         ents = sorted(doc.entities, key=lambda e: e.nstart)
         ent_starts = [e.nstart for e in ents]
-        candidates = []
+        candidates: list[Candidate] = []
         parts: list[tuple[Clause, list[Token], list[EntityMention]]] = []  # each clause's words and entities
         exchange: tuple[int, TimeExpr] | None = None  # the sentence and day of an exchange of fire told
         for clause in clauses:
@@ -1659,7 +1659,7 @@ class EventExtractor:
                 ):
                     _add(cand.attackers, e.iri)
                     continue
-                if e.nend < trigger and OBJECT_KILLED.match(text, CLOSING_QUOTES.match(text, e.nend).end(), trigger):
+                if e.nend < trigger and OBJECT_KILLED.match(text, CLOSING_QUOTES.match(text, e.nend).end(), trigger):  # type: ignore[union-attr]
                     _add(cand.attackers, e.iri)  # «أن جهاز الاستخبارات التركي قتل قيادياً ... بضربة»: who killed
                     continue
                 if (owner or re.search(r"(?:^|\s)(?:علي|ضد|ل)\s*(?:مواقع\s+)?$", before)) and not ATTACKING_MEN_AT_END.search(before.rstrip(QUOTES)):
