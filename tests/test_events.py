@@ -2975,6 +2975,14 @@ def test_an_aggression_told_in_full_in_passing_is_an_event_when_no_report_of_it_
     assert [e.date for e in found] == [date(2024, 1, 4), date(2024, 1, 7)]
 
 
+def test_a_claim_told_by_its_masdar_with_the_doers_pronoun_names_the_attacker() -> None:
+    ev = only(
+        "بعد ساعات من إعلان «المقاومة الإسلامية في العراق» تبنّيها هجوماً بطائرة مسيّرة على قاعدة التنف صباح الأحد، "
+        "قال مسؤول أمريكي إنه لم يسفر عن أي إصابات."
+    )
+    assert (ev.attackers, ev.claimed_by) == ([IRI], [IRI])
+
+
 def test_a_claim_of_the_operation_in_the_egyptian_spelling_names_the_attacker() -> None:
     ev = only(
         "تعرضت قاعدة عين الأسد الجوية لهجوم بصواريخ باليستية مساء أمس السبت.\n"

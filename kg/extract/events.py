@@ -929,7 +929,8 @@ ATTRIBUTION = set(
     """.split()
 )
 # «وهو هجوم تبنّته المقاومة الإسلامية»: the verb with the attack as its object pronoun too.
-CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني تبنته تبناه تبنتها تبناها تبنوه يتبناه تتبناه".split())
+# The masdar with its doer's pronoun too: «إعلان «المقاومة» تبنّيها هجوماً».
+CLAIM_VERBS = set("تبنت تبني تبنوا يتبني تتبني تبنته تبناه تبنتها تبناها تبنوه يتبناه تتبناه تبنيها تبنيه تبنيهم".split())
 ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 
 # «يومها ردّت واشنطن في الليلة نفسها بغارات», «ردّ الجيش بقصف مدفعي»: answering with an attack;
