@@ -2238,6 +2238,7 @@ def test_what_a_strike_caused_after_the_attack_it_answered_is_its_own_toll() -> 
         ("سقطت قذائف هاون على بلدة ذيبان فجر اليوم، وارتفعت الحصيلة إلى قتيلين.", {2}, set()),
         # a shepherd in the genitive, and his son
         ("قُتل راعٍ أمس وأُصيب ابنه بانفجار لغم أرضي قرب معدان.", {1}, {1}),
+        ("احترق يوم السبت حقل في قرية الهوشان جراء قصف مدفعي تركي، وأُصيب مزارع بحروق في يديه.", set(), {1}),
     ],
 )
 def test_casualties_by_a_noun_alone(text: str, dead: set[int], hurt: set[int]) -> None:
