@@ -448,6 +448,15 @@ def test_groups_the_report_does_not_name_are_the_attacker(text: str, attacker: s
     assert only(text).attackers == [ID + "actor/" + attacker]
 
 
+def test_an_attack_by_the_same_group_has_the_attacker_told_before() -> None:
+    found = events(
+        "فجّرت عصابات داعش الإرهابية فجر اليوم عبوات ناسفة عند قواعد الأبراج في منطقة وادي الشاي جنوب غربي كركوك.\n\n"
+        "وتوجّهت فرق الصيانة إلى الموقع بحماية قوة من الحشد الشعبي، إلا أن عبوة ناسفة ثانية زرعتها العصابات ذاتها على الطريق "
+        "الترابي انفجرت بالعجلة الأولى للقوة عند الساعة العاشرة صباحاً، ما أسفر عن استشهاد اثنين من منتسبي الحشد."
+    )
+    assert [e.attackers for e in found] == [[ID + "actor/isis"], [ID + "actor/isis"]]
+
+
 def test_a_states_strike_and_a_groups_attack_in_one_place_and_night_are_two() -> None:
     found = events(
         "أعلنت وزارة الدفاع التركية أن تسعة جنود أتراك قُتلوا في هجوم شنّه مسلحو حزب العمال الكردستاني على قاعدة عسكرية "

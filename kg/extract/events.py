@@ -1225,6 +1225,7 @@ class EventExtractor:
         self._sources(doc, events, origin, sentences)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
+        _same_group(text, events, origin)
         _dates_after(doc, events, origin, candidates)
         _live_blog_days(doc, times, events, origin)
         _parts_of_a_wave(events, origin, doc.norm.text)
@@ -2688,6 +2689,24 @@ def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
             before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and _told_at(origin[j]) < first]
             if before:
                 ev.date = before[-1].date
+
+
+# «عبوة ناسفة ثانية زرعتها العصابات ذاتها», «هاجمت الخلية نفسها»: the group told before.
+SAME_GROUP = re.compile(
+    r"(?<!\S)(?:ال)?(?:عصابات|عصابه|خلايا|خليه|جماعه|جماعات|تنظيم|ميليشيات|ميليشيا|فصايل|فصيل|مجموعه|مجموعات|جهه|مسلحين|مسلحون)"
+    r"\s+(?:ذاتها|نفسها|ذاته|نفسه|ذاتهم|نفسهم|انفسهم)(?=[\s،,.]|$)"
+)
+
+
+def _same_group(text: str, events: list[Event], origin: list[list[Candidate]]) -> None:
+    """An attack without an attacker told as by «the same» group has the attacker of the attack before it."""
+    for k, ev in enumerate(events):
+        if ev.attackers or not any(SAME_GROUP.search(text, c.clause.start, c.clause.end) for c in origin[k]):
+            continue
+        first = _told_at(origin[k])
+        before = [e for j, e in enumerate(events) if j != k and e.attackers and origin[j] and _told_at(origin[j]) < first]
+        if before:
+            ev.attackers = list(before[-1].attackers)
 
 
 def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
