@@ -993,8 +993,11 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
         elif c.month_day and last is not None and last.date is not None and _year_shared(text, last, c, pub):
             c.date = c.earliest = c.latest = _safe_date(last.date.year, *c.month_day)
             c.relative = False
-        elif c.month_day and pub is None and c.month_day[0] in month_years:
-            c.date = c.earliest = c.latest = _safe_date(month_years[c.month_day[0]], *c.month_day)
+        elif (
+            c.month_day and pub is None and c.month_day[0] in month_years
+            and (d := _safe_date(month_years[c.month_day[0]], *c.month_day)) is not None
+        ):
+            c.date = c.earliest = c.latest = d
             c.relative = False
         if not c.relative and c.date is not None:
             last = c

@@ -197,7 +197,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -906,9 +906,9 @@ COMPANIONS = re.compile(
 )
 # «ما أدى إلى استشهاده»: the death of the one just named.
 HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع)(?:ه|ها)(?=[\s،,.]|$)")
-# «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
 # «ثلاثة مدنيين آخرين»: others than the victims told before.
 OTHERS = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:اخرين|اخرون|اخريات)(?=[\s،,.]|$)")
+# «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
 KILLED_WITH_HIM = re.compile(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
 # «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
 # before, killed with companions.
@@ -953,11 +953,14 @@ TIME_LATER = re.compile(
 )
 COMMA_BEFORE = re.compile(r"[،,]\s*$")
 AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
+# What an attack did, told before «إثر» or «بعد أن» and the attack: its dead and wounded, those a
+# hospital received («استقبل المشفى أربعة مصابين إثر سقوط قذائف»), a fire it started («اندلع الحريق
+# ظهر أمس ... إثر سقوط قذائف»).
 EFFECT_LEAD = re.compile(
     r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات"
     r"|اصيبا|اصيبوا|اصيبت|قتلا|قتلوا|قتلت|استشهدا|استشهدوا|قضي|قضيا|قضوا|ارتقيا|فارق|فارقت|فارقا|فارقوا"
     r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا"
-    r"|اندلع|اندلعت|احترق|احترقت|التهمت|الحريق|حريق)(?=[\s،,]|$)"  # «اندلع الحريق ظهر أمس ... إثر سقوط قذائف»  # «استقبل المشفى أربعة مصابين إثر سقوط قذائف»
+    r"|اندلع|اندلعت|احترق|احترقت|التهمت|الحريق|حريق)(?=[\s،,]|$)"
 )
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 MOMENTS_AFTER = re.compile(
@@ -2681,14 +2684,21 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
             cand.claimed_by.extend(prev.claimed_by)
 
 
+def _last_told_before(events: list[Event], origin: list[list[Candidate]], k: int, having: Callable[[Event], object]) -> Event | None:
+    """The last event told before event ``k`` that has something (a day, an attacker)."""
+    first = _told_at(origin[k])
+    before = [e for j, e in enumerate(events) if j != k and having(e) and origin[j] and _told_at(origin[j]) < first]
+    return before[-1] if before else None
+
+
 def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
     """«وبعد دقائق استهدفت طائرة حربية الشاحنة»: an undated strike on the day of the attack told just before."""
     for k, ev in enumerate(events):
-        if not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k]):
-            first = _told_at(origin[k])
-            before = [e for j, e in enumerate(events) if j != k and e.date and origin[j] and _told_at(origin[j]) < first]
-            if before:
-                ev.date = before[-1].date
+        if (
+            not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k])
+            and (told := _last_told_before(events, origin, k, lambda e: e.date)) is not None
+        ):
+            ev.date = told.date
 
 
 # «عبوة ناسفة ثانية زرعتها العصابات ذاتها», «هاجمت الخلية نفسها»: the group told before.
@@ -2703,10 +2713,8 @@ def _same_group(text: str, events: list[Event], origin: list[list[Candidate]]) -
     for k, ev in enumerate(events):
         if ev.attackers or not any(SAME_GROUP.search(text, c.clause.start, c.clause.end) for c in origin[k]):
             continue
-        first = _told_at(origin[k])
-        before = [e for j, e in enumerate(events) if j != k and e.attackers and origin[j] and _told_at(origin[j]) < first]
-        if before:
-            ev.attackers = list(before[-1].attackers)
+        if (told := _last_told_before(events, origin, k, lambda e: e.attackers)) is not None:
+            ev.attackers = list(told.attackers)
 
 
 def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
