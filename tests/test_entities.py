@@ -46,6 +46,16 @@ def test_names_are_found_through_variants_clitics_and_diacritics(text: str, iri:
     assert ID + iri in iris(text)
 
 
+@pytest.mark.parametrize("traffic", ["حركة الملاحة", "حركة السير", "حركة الطيران"])
+def test_the_movement_of_traffic_names_no_group(traffic: str) -> None:
+    assert iris(f"ولم تتأثر {traffic} بعد سقوط المسيرة.") == set()
+
+
+def test_a_farmer_hurt_is_no_farms_place() -> None:
+    assert [m.label for m in extract("احترق حقل في قرية الهوشان، وأُصيب مزارع بحروق في يديه.").entities] == ["الهوشان"]
+    assert [m.label for m in extract("وقصفت المدفعية مزارع الطابية أمس.").entities] == ["الطابية"]
+
+
 def test_mentions_point_at_the_original_text() -> None:
     text = "اتّهمت واشنطنُ الحَرَسَ الثَّوْرِيَّ بالوقوف وراء الهجوم على لقاعدة «كونيكو»."
     for m in extract(text).entities:

@@ -71,6 +71,13 @@ _HEADS: dict[str, tuple[str, str]] = {
     "وكاله": ("actor", "Organization"),
     "صحيفه": ("actor", "Organization"),
 }
+# After these «مزارع» is a farmer hurt or killed, not farms: «أُصيب مزارع بحروق».
+_HURT = frozenset(("اصيب", "جرح", "قتل", "مقتل", "اصابه", "استشهد", "استشهاد", "توفي", "وفاه"))
+# «حركة» before these is the movement of traffic or people, not a group's name.
+_MOVEMENT_OF = frozenset((
+    "الملاحه", "المرور", "السير", "الطيران", "الاقلاع", "النزوح", "العوده", "التنقل", "النقل", "العبور", "الشاحنات",
+    "المسافرين", "الرحلات", "التجاره", "الاسواق", "البيع",
+))
 _PLURAL_HEADS = {"قري", "قريتي", "بلدتي", "مدينتي", "قاعدتي", "حقول", "بلدات", "منطقتي"}
 # After «منطقة» an indefinite adjective is more common than a name: «منطقة صحراوية», «منطقة نفوذ».
 _AREA_HEADS = {"منطقه", "منطقتي"}
@@ -286,6 +293,10 @@ class EntityExtractor:
             if head is None:
                 continue
             kind, cls = _HEADS[head]
+            if head == "حركه" and toks[i + 1].text in _MOVEMENT_OF:
+                continue  # «حركة الملاحة», «حركة السير»: traffic, not a movement's name
+            if head == "مزارع" and i > 0 and toks[i - 1].text.removeprefix("و") in _HURT:
+                continue  # «وأُصيب مزارع بحروق»: a farmer, not farms
             j = i + 1
             while j < len(toks):
                 name = self._name_at(text, toks, j, taken, first=j == i + 1, area=head in _AREA_HEADS)
