@@ -76,7 +76,12 @@ _HURT = frozenset(("اصيب", "جرح", "قتل", "مقتل", "اصابه", "ا
 # «حركة» before these is the movement of traffic or people, not a group's name.
 _MOVEMENT_OF = frozenset((
     "الملاحه", "المرور", "السير", "الطيران", "الاقلاع", "النزوح", "العوده", "التنقل", "النقل", "العبور", "الشاحنات",
-    "المسافرين", "الرحلات", "التجاره", "الاسواق", "البيع",
+    "المسافرين", "الرحلات", "التجاره", "الاسواق", "البيع", "نزوح", "النازحين", "الشحن", "الارتال", "القوافل", "الدوريات",
+))
+# After «وكالة», «قناة», «صحيفة», an adjective of the outlet's kind, not its name.
+_OUTLET_KINDS = frozenset((
+    "مقربه", "محليه", "كرديه", "رسميه", "تلفزيونيه", "اخباريه", "عراقيه", "سوريه", "ايرانيه", "تركيه", "روسيه", "عربيه",
+    "اجنبيه", "دوليه", "خاصه", "حكوميه", "معارضه", "مواليه", "امريكيه", "اميركيه", "غربيه", "لبنانيه", "اردنيه", "فضاييه",
 ))
 _PLURAL_HEADS = {"قري", "قريتي", "بلدتي", "مدينتي", "قاعدتي", "حقول", "بلدات", "منطقتي"}
 # After «منطقة» an indefinite adjective is more common than a name: «منطقة صحراوية», «منطقة نفوذ».
@@ -295,6 +300,8 @@ class EntityExtractor:
             kind, cls = _HEADS[head]
             if head == "حركه" and toks[i + 1].text in _MOVEMENT_OF:
                 continue  # «حركة الملاحة», «حركة السير»: traffic, not a movement's name
+            if cls == "Organization" and toks[i + 1].text in _OUTLET_KINDS:
+                continue  # «وكالة مقرّبة منها», «قناة تلفزيونية محلية»: what kind of outlet, not its name
             if head == "مزارع" and i > 0 and toks[i - 1].text.removeprefix("و") in _HURT:
                 continue  # «وأُصيب مزارع بحروق»: a farmer, not farms
             j = i + 1
