@@ -1192,7 +1192,9 @@ def infer_publication_date(text: str) -> date | None:
 def _separator_dates(text: str) -> Iterator[date]:
     """The days standing alone on their lines, with at most a weekday and marks beside them."""
     for line in text.splitlines():
-        if len(line.strip()) > _DATELINE_MAX or (t := next(_full_dates(line), None)) is None or t.date is None:
+        if len(line.strip()) > _DATELINE_MAX or not any(c.isdigit() for c in line):
+            continue  # a full date has a year in digits
+        if (t := next(_full_dates(line), None)) is None or t.date is None:
             continue
         if not _HEADING_MARKS.sub("", re.sub(_WD, "", line[: t.start] + line[t.end :])):
             yield t.date

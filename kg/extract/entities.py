@@ -33,6 +33,7 @@ US_FORCES = ID + "actor/us-forces"
 IDF = ID + "actor/idf"
 RUSSIAN_FORCES = ID + "actor/russian-forces"
 TURKISH_FORCES = ID + "actor/turkish-forces"
+UK_FORCES = ID + "actor/uk-forces"
 REGIME = ID + "actor/syrian-regime-forces"
 GOVERNMENT = ID + "actor/syrian-government-forces"
 
@@ -73,12 +74,12 @@ _HEADS: dict[str, tuple[str, str]] = {
 }
 # After these «مزارع» is a farmer hurt or killed, not farms: «أُصيب مزارع بحروق».
 _HURT = frozenset(("اصيب", "جرح", "قتل", "مقتل", "اصابه", "استشهد", "استشهاد", "توفي", "وفاه"))
-# «حركة» before these is the movement of traffic or people, not a group's name.
+# «حركة» before these is the movement of traffic or people, not a group's name («حركة الملاحة»).
 _MOVEMENT_OF = frozenset((
     "الملاحه", "المرور", "السير", "الطيران", "الاقلاع", "النزوح", "العوده", "التنقل", "النقل", "العبور", "الشاحنات",
     "المسافرين", "الرحلات", "التجاره", "الاسواق", "البيع", "نزوح", "النازحين", "الشحن", "الارتال", "القوافل", "الدوريات",
 ))
-# After «وكالة», «قناة», «صحيفة», an adjective of the outlet's kind, not its name.
+# After «وكالة», «قناة», «صحيفة», an adjective of the outlet's kind, not its name («وكالة مقرّبة منها»).
 _OUTLET_KINDS = frozenset((
     "مقربه", "محليه", "كرديه", "رسميه", "تلفزيونيه", "اخباريه", "عراقيه", "سوريه", "ايرانيه", "تركيه", "روسيه", "عربيه",
     "اجنبيه", "دوليه", "خاصه", "حكوميه", "معارضه", "مواليه", "امريكيه", "اميركيه", "غربيه", "لبنانيه", "اردنيه", "فضاييه",
@@ -89,6 +90,13 @@ _AREA_HEADS = {"منطقه", "منطقتي"}
 _AREA_NOT_NAME = set(
     "نفوذ سيطره قريبه واسعه مفتوحه خاليه امنه تماس اشتباك عمليات انتشار تمركز مزدحمه القاعده الحدود المحيطه المجاوره".split()
 )
+# The words after a head that are no name: «منطقة نفوذ», the movement of traffic («حركة الملاحة»),
+# the kind of an outlet («وكالة مقرّبة منها», «قناة تلفزيونية»).
+_NOT_NAMES_AFTER: dict[str, frozenset[str]] = {
+    **{head: frozenset(_AREA_NOT_NAME) for head in _AREA_HEADS},
+    "حركه": _MOVEMENT_OF,
+    **{head: _OUTLET_KINDS for head, (_, cls) in _HEADS.items() if cls == "Organization"},
+}
 
 # Words that cannot be (the start of) a name after a head word.
 _NOT_NAME = set(
@@ -298,15 +306,11 @@ class EntityExtractor:
             if head is None:
                 continue
             kind, cls = _HEADS[head]
-            if head == "حركه" and toks[i + 1].text in _MOVEMENT_OF:
-                continue  # «حركة الملاحة», «حركة السير»: traffic, not a movement's name
-            if cls == "Organization" and toks[i + 1].text in _OUTLET_KINDS:
-                continue  # «وكالة مقرّبة منها», «قناة تلفزيونية محلية»: what kind of outlet, not its name
             if head == "مزارع" and i > 0 and toks[i - 1].text.removeprefix("و") in _HURT:
                 continue  # «وأُصيب مزارع بحروق»: a farmer, not farms
             j = i + 1
             while j < len(toks):
-                name = self._name_at(text, toks, j, taken, first=j == i + 1, area=head in _AREA_HEADS)
+                name = self._name_at(text, toks, j, taken, first=j == i + 1, head=head)
                 if name is None:
                     break
                 first, last, plen = name
@@ -323,7 +327,7 @@ class EntityExtractor:
         return out
 
     def _name_at(
-        self, text: str, toks: list[Token], j: int, taken: set[int], first: bool, area: bool = False
+        self, text: str, toks: list[Token], j: int, taken: set[int], first: bool, head: str = ""
     ) -> tuple[int, int, int] | None:
         """A one- or two-word name at token j (``first``: right after the head): (first, last, clitic length)."""
         if j in taken:
@@ -345,7 +349,9 @@ class EntityExtractor:
             return None  # «قاعدة لقوات التحالف»: a preposition and a common noun, not a name
         if _looks_like_verb(word):
             return None  # «قاعدة يتواجد بها»: a relative clause, not a name
-        if area and (word in _AREA_NOT_NAME or (not word.startswith("ال") and (word.endswith(("يه", "ي", "ه")) or word[0] in "تي"))):
+        if word in _NOT_NAMES_AFTER.get(head, ()):
+            return None  # «منطقة نفوذ», «حركة الملاحة», «وكالة مقرّبة منها»: no name after this head
+        if head in _AREA_HEADS and not word.startswith("ال") and (word.endswith(("يه", "ي", "ه")) or word[0] in "تي"):
             return None  # «منطقة صحراوية», «منطقة حدودية»: an adjective; «منطقة تعرف بـ»: a verb
         last = j
         nxt = j + 1
@@ -502,7 +508,7 @@ def national_forces(adjective: str) -> str | None:
     """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»,
     «تركية» and «بريطانية» Russia's, Turkey's and Britain's, «إيرانية» Iran's militias; None for any other."""
     for stem, forces in (("امريك", US_FORCES), ("اميرك", US_FORCES), ("اسراييل", IDF), ("روسي", RUSSIAN_FORCES),
-                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED), ("بريطاني", ID + "actor/uk-forces")):
+                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED), ("بريطاني", UK_FORCES)):
         if stem in adjective:
             return forces
     return None

@@ -213,6 +213,7 @@ from kg.extract.entities import (
     NATIONALITY_WORDS,
     RUSSIAN_FORCES,
     TURKISH_FORCES,
+    UK_FORCES,
     US_FORCES,
     national_forces,
 )
@@ -370,7 +371,7 @@ FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 US_COMMANDS = frozenset((US_FORCES, ID + "actor/us-dod", ID + "actor/centcom"))
 STATE_AIR_FORCES = {
     US_FORCES, IDF, RUSSIAN_FORCES, TURKISH_FORCES, ID + "actor/centcom", COALITION, ID + "actor/us-dod",
-    ID + "actor/iraqi-security-forces", ID + "actor/turkish-intelligence", ID + "actor/uk-forces",
+    ID + "actor/iraqi-security-forces", ID + "actor/turkish-intelligence", UK_FORCES,
 }
 
 # Clauses with these are not reports of an attack that happened.
@@ -607,9 +608,11 @@ ATTACK_OF_GROUP_MEN = re.compile(
 STRIKE_AS_SUBJECT = re.compile(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
 )
-AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
+_STRIKE_NOUNS = r"(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)"
+AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
 AIR_SUPPORT_BY = re.compile(r"(?:^|\s)(?:و?ب)?(?:مسانده|اسناد|دعم|غطاء)\s+(?:جوي|جويه)\s+(?:من\s+)?(?:قبل\s+)?(?:طيران\s+)?" + QUOTE + r"*$")
-KIND_OF_ATTACK_OF = re.compile(r"(?:^|\s)[وبف]?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم)\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
+# «قصف مدفعي لجيش الاحتلال», «غارات جوية لطيران التحالف»: an attack of a kind, then its doer.
+KIND_OF_ATTACK_OF = re.compile(r"(?:^|\s)[وبف]?" + _STRIKE_NOUNS + r"\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
 STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
@@ -3298,8 +3301,10 @@ _FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "ا
 def _days_from_the_last(text: str, start: int, end: int, candidates: list[Candidate]) -> TimeExpr | None:
     """The day some days before or after the attack told last, when the words before ``end`` say so."""
     m = DAYS_FROM_THAT.search(text, start, end)
+    if m is None:
+        return None
     last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
-    if m is None or last is None or last.date is None:
+    if last is None or last.date is None:
         return None
     n = int(m.group("count")) if m.group("count") and m.group("count").isdigit() else _FEW_DAYS[m.group("count") or m.group("n")]
     day = last.date + timedelta(days=n if m.group("dir") == "بعد" else -n)
