@@ -3043,6 +3043,8 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     عناصر ... جراء انفجار سيارة مفخخة. وقالت الوزارة ... متهمةً «خلايا تنظيم داعش» بالوقوف وراء
     التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker.
     So does a supposition: «ورجّحت مصادر أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»."""
+    if all(ev.attackers for ev in events):
+        return  # only an attack told without an attacker takes one here
     text = doc.norm.text
     accused_by: dict[int, int] = {}  # an event given its attacker here: where the accusation starts
     for e in doc.entities:
