@@ -1322,6 +1322,10 @@ def test_the_actor_after_a_verb_with_an_object_pronoun_in_a_relative_clause_is_t
         "دون أن تتسبب بخسائر",
         "اقتصرت أضرارها على الماديات",
         "من دون أن تتسببا بأضرار أو إصابات",
+        # colloquial
+        "وماكو إصابات",
+        "بس الحمد لله ما في إصابات",
+        "ومفيش إصابات",
     ],
 )
 def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
@@ -1901,6 +1905,36 @@ def test_an_attack_on_a_base_given_no_name_is_reported() -> None:
 )
 def test_rockets_or_drones_falling_in_iraqi_colloquial_are_an_attack(text: str, cls: str) -> None:
     assert only(text).cls == cls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ضربت طائرات حربية أمريكية مقراً للحشد في القائم فجر اليوم.",
+        "وضربت الطائرات الأمريكية مقراً للحشد في القائم فجر اليوم.",
+        # colloquial «الطيارات»
+        "وگال الأهالي إن الطيارات الأمريكية قصفت مقراً للحشد بالقائم فجر اليوم.",
+    ],
+)
+def test_aircraft_that_struck_are_an_airstrike_by_their_nation(text: str) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers) == ("Airstrike", [US])
+
+
+@pytest.mark.parametrize(
+    ("tail", "dead", "hurt"),
+    [
+        ("وانصابوا أربع جنود أمريكان، والحمد لله ماكو قتلى", {0}, {4}),
+        ("وانقتلوا ثلاثة من الحرس", {3}, set()),
+    ],
+)
+def test_casualties_told_in_colloquial_are_counted(tail: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(f"نزلت صواريخ على قاعدة عين الأسد أمس، {tail}.")
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
+def test_an_aircraft_that_fell_is_no_airstrike() -> None:
+    assert events("سقطت طائرة حربية سورية قرب مطار حماة فجر اليوم.") == []
 
 
 def test_rockets_told_by_a_verb_in_the_dual_are_an_attack() -> None:
