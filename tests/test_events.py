@@ -3582,3 +3582,50 @@ def test_a_smuggling_drone_downed_at_the_border_and_a_tally_of_downings_make_one
         published=date(2025, 3, 20),
     )
     assert [(e.cls, e.date) for e in found] == [("Interception", date(2025, 3, 20))]
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "ما أدى إلى وفاة السائق وإصابة اثنين آخرين",
+        "وأسفرت عن وفاة السائق، وإصابة اثنين آخرين",
+    ],
+)
+def test_a_death_is_a_dead(toll: str) -> None:
+    ev = only(f"قصفت طائرة مسيّرة سيارة قرب البوكمال أمس، {toll}.")
+    assert (killed(ev), wounded(ev)) == ({1}, {2})
+
+
+def test_her_death_is_one_dead() -> None:
+    ev = only("تعرّضت بلدة الطيانة مساء أمس لقصف مدفعي أصاب منزل المعلّمة فاطمة، ما أدى إلى وفاتها على الفور.")
+    assert killed(ev) == {1}
+
+
+def test_workers_counted_are_not_years() -> None:
+    ev = only("قُتل أربعة عمال جراء هجوم بطائرة مسيّرة على حقل كورمور مساء أمس. كما أُصيب ثلاثة عاملين آخرين بجروح.")
+    assert (killed(ev), wounded(ev)) == ({4}, {3})
+
+
+def test_a_similar_attack_is_of_the_kind_of_the_one_told_before() -> None:
+    found = events(
+        "سقطت قذيفتا هاون صباح اليوم في باحة مدرسة ذيبان. "
+        "وكانت بلدة الطيانة قد تعرّضت مساء أمس لقصف مماثل أصاب منزلاً."
+    )
+    assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2024, 2, 7)), ("ArtilleryShelling", date(2024, 2, 6))]
+
+
+def test_a_second_drone_downed_is_another_attack_on_the_day_of_the_first() -> None:
+    found = events(
+        "قُتل أربعة عمال جراء هجوم بطائرة مسيّرة على حقل كورمور مساء أمس الثلاثاء. "
+        "وبعد قرابة ساعة من الهجوم الأول، رصدت الدفاعات الجوية طائرة مسيّرة ثانية تقترب من الحقل، وتمكّنت من إسقاطها."
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 6))] * 2 + [("Interception", date(2024, 2, 6))]
+    assert found[2].in_response_to == [1]
+
+
+def test_the_day_of_a_separate_statement_is_not_the_attacks() -> None:
+    found = events(
+        "قُتل أربعة عمال جراء هجوم بطائرة مسيّرة على حقل كورمور مساء أمس. "
+        'وأعلنت وزارة الداخلية في حكومة إقليم كردستان، في بيان منفصل صدر صباح اليوم، أن الهجوم أسفر عن "استشهاد خمسة عمال".'
+    )
+    assert [(e.date, killed(e)) for e in found] == [(date(2024, 2, 6), {4, 5})]

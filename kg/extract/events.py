@@ -343,7 +343,7 @@ SUSPECTED_NATIONALITY = re.compile(
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
-STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته))?\s*$")
+STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on.
 STATEMENT_AFTER_TIME = re.compile(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
@@ -503,6 +503,9 @@ GENERIC_ATTACKS = re.compile(
 ATTACKS_OF_THE_KIND = re.compile(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+)?(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
 # «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
 # watching or smuggling, not striking.
+SECOND_CRAFT = re.compile(
+    r"(?<!\S)(?:طايره|مسيره|صاروخ)(?:\s+(?:مسيره|مفخخه))?\s+(?:ثانيه|ثاني|ثالثه|ثالث|اخري|اخر)(?=[\s،,.]|$)"
+)
 INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
 # Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
 ONLY_FLYING = re.compile(
@@ -567,6 +570,8 @@ SINCE_LONG_AGO = re.compile(
 TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 
 # Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
+# «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
+SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
 # «ضربت مقاتلات»: the verb of striking, which told of aircraft is an airstrike («سقطت طائرة» is not).
 STRIKE_VERBS = set("ضرب ضربت ضربوا ضربا تضرب يضرب".split())
 ATTACK_VERBS = set(
@@ -822,6 +827,7 @@ KILL_WORDS = set(
     مقتل قتل قتلي قتيل قتيلا قتلا قتلوا قتلت يقتل مصرع حياه قتلاهم القتلي القتيل
     استشهاد استشهد استشهدوا استشهدا شهيد شهيدا شهداء الشهداء الشهيد شهيدين ارتقي ارتقوا ارتقت ارتقيا
     جثه جثث جثتين الجثث جثامين جثمان
+    وفاه وفيات الوفيات توفي توفيت توفوا
     انقتل انقتلت انقتلوا انقتلو
     """.split()  # the last row colloquial: «انقتلوا ثلاثة»
 )
@@ -864,7 +870,7 @@ AND_PERSON = re.compile(r"و" + _PERSON + r"(?:ين|ان)?")
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
+    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|وفاه|توفي|توفيت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه|نا)?)"
     r"(?P<more>(?:" + _NISBA + r"\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)" + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
@@ -902,7 +908,7 @@ OBJECT_KILLED = re.compile(
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه))"
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 PRONOUN_VICTIM = re.compile(
-    r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
+    r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
     r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)"
@@ -913,7 +919,7 @@ COMPANIONS = re.compile(
     r"|(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))(?=[\s،,.]|$)"
 )
 # «ما أدى إلى استشهاده»: the death of the one just named.
-HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع)(?:ه|ها)(?=[\s،,.]|$)")
+HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع|وفات)(?:ه|ها)(?=[\s،,.]|$)")
 # «ثلاثة مدنيين آخرين»: others than the victims told before.
 OTHERS = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:اخرين|اخرون|اخريات)(?=[\s،,.]|$)")
 # «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
@@ -1221,6 +1227,8 @@ class EventExtractor:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
                 cand.time = exchange[1]
+            if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
+                cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
         _day_headings(text, times, candidates)
         _second_statement(text, candidates)
@@ -2460,8 +2468,10 @@ class EventExtractor:
                 and "معاديه" not in text[clause.start : clause.end]
             )
             another = only_flying and bool(INDEFINITE_CRAFT.match(text, words[at].end))
+            # «رصدت الدفاعات طائرة مسيّرة ثانية تقترب من الحقل وأسقطتها»: not the attack told before.
+            second = SECOND_CRAFT.search(text, clause.start, clause.end) is not None
             date_, earliest, latest = _when(self._time(clause, times, sentences))
-            done = None if another else next(
+            done = None if another or second else next(
                 (
                     e for e in events
                     if e.cls == "Interception" and e.in_response_to and _downs(events[e.in_response_to[0]], means)
@@ -2483,7 +2493,7 @@ class EventExtractor:
                     _add(done.interceptors, iri)
                 _unharmed(doc, events[done.in_response_to[0]], none)  # «وذكر ... أن الطائرتين أُسقطتا، من دون ...»
                 continue
-            k = self._intercepted(events, origin, clause, means, date_, bases)
+            k = None if second else self._intercepted(events, origin, clause, means, date_, bases)
             if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
                 # attack on the gas field just told, but one on the base the clause names.
@@ -2497,6 +2507,10 @@ class EventExtractor:
                 origin.append([])
                 continue
             if k is None:
+                if date_ is None and earliest is None and MOMENTS_AFTER.search(text, sentences[clause.sentence][0], words[at].start):
+                    # «وبعد قرابة ساعة من الهجوم الأول، رصدت الدفاعات طائرة مسيّرة ثانية ... وأسقطتها»
+                    told = [e for e, o in zip(events, origin) if o and e.date and _told_at(o) < clause.start]
+                    date_ = told[-1].date if told else None
                 attack = Event(cls=means or "Attack", evidence=[span], date=date_, earliest=earliest, latest=latest)
                 attack.targets, attack.locations = list(bases), list(places)
                 events.append(attack)
@@ -3398,7 +3412,7 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     # Quotes and brackets around the figure are no words: «إلى «أكثر من 40»».
     before = [w for w in text[max(lo, end - 60) : end].split() if w.strip(PUNCTUATION)][-5:]
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
-    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
+    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
     if DEAD_AND_WOUNDED.match(text, q.end, hi):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح»: the dead and the wounded together
