@@ -3629,3 +3629,26 @@ def test_the_day_of_a_separate_statement_is_not_the_attacks() -> None:
         'وأعلنت وزارة الداخلية في حكومة إقليم كردستان، في بيان منفصل صدر صباح اليوم، أن الهجوم أسفر عن "استشهاد خمسة عمال".'
     )
     assert [(e.date, killed(e)) for e in found] == [(date(2024, 2, 6), {4, 5})]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("أُغلق المنفذ لمدة يومين في 28 كانون الثاني الماضي بعد سقوط طائرة مسيّرة مفخّخة قرب البوابة.", date(2024, 1, 28)),
+        ("وكان البرج قد خرج عن الخدمة في الثالث من كانون الثاني الماضي، بعد غارة نفّذتها طائرة مسيّرة تركية على موقع قريب.", date(2024, 1, 3)),
+    ],
+)
+def test_an_attack_after_which_something_happened_on_a_day_is_of_that_day(text: str, day: date) -> None:
+    assert only(text).date == day
+
+
+def test_an_attack_answered_on_a_day_is_not_of_that_day() -> None:
+    found = events("قصفت القوات الأمريكية مواقع للحشد في القائم في 5 شباط، بعد هجوم بطائرة مسيّرة على البرج 22.")
+    assert [e.date for e in found] == [date(2024, 2, 5), None]
+
+
+def test_the_first_hours_of_a_day_are_no_comparison_with_the_past() -> None:
+    ev = only(
+        "انقطعت الخدمة منذ ساعات الصباح الأولى من اليوم الأحد، بسبب تضرّر البرج جراء قصف مدفعي تركي طال سفح التلة فجر اليوم."
+    )
+    assert (ev.cls, ev.date) == ("ArtilleryShelling", date(2024, 2, 7))

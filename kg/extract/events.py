@@ -1227,6 +1227,10 @@ class EventExtractor:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
                 cand.time = exchange[1]
+            if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
+                # «خرج البرج عن الخدمة في الثالث من آب الماضي، بعد غارة نفّذتها طائرة مسيّرة»: what the
+                # attack caused, on the day named right before it.
+                cand.time = next((t for t in times if t.date is not None and t.end <= clause.start and not text[t.end : clause.start].strip(" ،,")), None)
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
@@ -1572,7 +1576,7 @@ class EventExtractor:
             return True
         # «يعد الأول من نوعه منذ»: a comparison with the past, unless it only follows the report
         # after a comma («قتل ثلاثة جنود في هجوم بطائرة مسيرة، في أول هجوم يوقع قتلى منذ...»).
-        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من|التي|الذي)", head) and re.search(r"يعد|تعد|منذ", head):
+        if re.search(r"(?:^|\s)(?:اول|الاول|الاولي)\s+(?:هجوم|من\s+نوع|التي|الذي)", head) and re.search(r"يعد|تعد|منذ", head):
             return True
         # «وهذه ثالث ضربة تركية تطال سنجار منذ مطلع آب»: the attack just told, counted.
         if "منذ" in head and ORDINAL_COUNT.search(head):
