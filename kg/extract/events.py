@@ -977,6 +977,7 @@ EFFECT_LEAD = re.compile(
     r"|اندلع|اندلعت|احترق|احترقت|التهمت|الحريق|حريق)(?=[\s،,]|$)"
 )
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+ANSWERED = re.compile(r"(?<!\S)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?=[\s،,.]|$)")
 MOMENTS_AFTER = re.compile(
     r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|نصف\s+ساعه)(?=[\s،,]|$)"
 )
@@ -1227,9 +1228,13 @@ class EventExtractor:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
                 cand.time = exchange[1]
-            if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
+            lead = (sentences[clause.sentence][0], clause.start)
+            if (
+                cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates)
+                and not ATTACK_WORD_RE.search(text, *lead) and not ANSWERED.search(text, *lead)
+            ):
                 # «خرج البرج عن الخدمة في الثالث من آب الماضي، بعد غارة نفّذتها طائرة مسيّرة»: what the
-                # attack caused, on the day named right before it.
+                # attack caused, on the day named right before it (not an answer: «ردّت أمس بعد أن تعرضت»).
                 cand.time = next((t for t in times if t.date is not None and t.end <= clause.start and not text[t.end : clause.start].strip(" ،,")), None)
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
