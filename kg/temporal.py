@@ -970,6 +970,7 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 
 
 _YEAR_REACH = 400  # characters back to the full date whose year a day without one shares
+_YEAR_FAR_REACH, _YEAR_SPAN = 2500, 45  # ... in paragraphs before, when it puts the day this many days after it
 
 
 def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None:
@@ -1007,11 +1008,15 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
 
 def _year_shared(text: str, last: _Cand, c: _Cand, pub: date | None) -> bool:
     """Does the day and month ``c`` share the year of the full date ``last`` told shortly before it
-    in the paragraph, on or after that date (and not after publication)?"""
-    if c.month_day is None or last.date is None or c.start - last.end > _YEAR_REACH or "\n" in text[last.end : c.start]:
+    in the paragraph, on or after that date (and not after publication)? Paragraphs later it does
+    when that puts it within days after that date: «فجر 28 كانون الثاني/يناير 2024 ... [two paragraphs]
+    ردّت الولايات المتحدة في الثاني من شباط/فبراير» in a review published in 2025."""
+    if c.month_day is None or last.date is None or c.start - last.end > _YEAR_FAR_REACH:
         return False
     d = _safe_date(last.date.year, *c.month_day)
-    return d is not None and d >= last.date and (pub is None or d <= pub)
+    if d is None or d < last.date or (pub is not None and d > pub):
+        return False
+    return (c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]) or (d - last.date).days <= _YEAR_SPAN
 
 
 # What may stand beside a heading on its line: edit links, numbering, marks.

@@ -3652,3 +3652,22 @@ def test_the_first_hours_of_a_day_are_no_comparison_with_the_past() -> None:
         "انقطعت الخدمة منذ ساعات الصباح الأولى من اليوم الأحد، بسبب تضرّر البرج جراء قصف مدفعي تركي طال سفح التلة فجر اليوم."
     )
     assert (ev.cls, ev.date) == ("ArtilleryShelling", date(2024, 2, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("قصفت مسيّرة أمريكية سيارة في بغداد أمس، وأودت بحياة قيادي بارز في كتائب حزب الله واثنين من مرافقيه.", {3}),
+        ("انفجرت عبوة ناسفة في بغداد أمس أودت بحياة شخصين.", {2}),
+    ],
+)
+def test_an_attack_that_took_lives_killed(text: str, dead: set[int]) -> None:
+    assert killed(only(text)) == dead
+
+
+def test_an_attack_days_after_that_told_after_it_is_another_of_that_later_day() -> None:
+    found = events(
+        "ردّت الولايات المتحدة في الثاني من شباط بضربات جوية طالت 85 هدفاً في العراق وسوريا. "
+        "ثم تنتقل الكاتبة إلى الضربة التي نفّذتها مسيّرة أمريكية في شرق بغداد بعد خمسة أيام من ذلك."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 2)), ("Airstrike", date(2024, 2, 7))]

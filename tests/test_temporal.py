@@ -181,6 +181,15 @@ def test_a_day_without_year_under_a_months_heading_is_of_that_month_and_year(pub
     assert [t.date for t in found if t.date] == [date(2023, 10, 17), date(2023, 10, 19), date(2023, 11, 8)]
 
 
+def test_a_day_without_year_paragraphs_later_shares_the_year_of_a_full_date_days_before_it() -> None:
+    text = (
+        "تعود الكاتبة إلى الهجوم الذي هزّ المنطقة فجر الثامن والعشرين من كانون الثاني/يناير 2024.\n\n"
+        "وتتوقف طويلاً عند الأرقام.\n\nوتروي كيف ردّت الولايات المتحدة على الهجوم في الثاني من شباط/فبراير بضربات جوية."
+    )
+    _text, found = dates(text, date(2025, 5, 10))
+    assert [t.date for t in found] == [date(2024, 1, 28), date(2024, 2, 2)]
+
+
 def test_a_month_and_year_inside_a_sentence_is_no_heading() -> None:
     _text, found = dates("قُتل ثلاثة في أكتوبر 2023.\nوفي 17 نوفمبر قصفت مقاتلات", None)
     assert found[-1].date is None

@@ -870,7 +870,7 @@ AND_PERSON = re.compile(r"و" + _PERSON + r"(?:ين|ان)?")
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = re.compile(
-    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|وفاه|توفي|توفيت|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
+    r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|وفاه|توفي|توفيت|(?:اودت|اودي|اودتا)\s+بحياه|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه|نا)?)"
     r"(?P<more>(?:" + _NISBA + r"\s+و" + _PERSON + r"(?:ين|ان)?(?=[\s،,.]|$))*)" + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
@@ -892,7 +892,7 @@ NAMED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|ص
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
 NAMED_KILLED = re.compile(
-    r"(?:^|\s)[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
+    r"(?:^|\s)[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه|(?:اودت|اودي|اودتا)\s+بحياه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
 )
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
@@ -1222,7 +1222,7 @@ class EventExtractor:
                     time = self._time(clause, times, sentences)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
-            if cand.time is None and (apart := _days_from_the_last(text, sentences[clause.sentence][0], cand.trigger, candidates)):
+            if cand.time is None and (apart := _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates)):
                 cand.time = apart  # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
@@ -3324,21 +3324,28 @@ OPENING = 30
 
 
 # «وقبل ذلك بيومين», «بعد ذلك بثلاثة أيام»: days from the attack just told.
+_FEW_DAYS_RE = r"(?P<n>يوم|يومين|اسبوع|(?P<count>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))"
 DAYS_FROM_THAT = re.compile(
-    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:ذلك|ذالك)\s+ب(?P<n>يوم|يومين|اسبوع|(?P<count>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))(?=[\s،,]|$)"
+    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _FEW_DAYS_RE + r"|" + _FEW_DAYS_RE.replace("?P<", "?P<_") + r"\s+من\s+(?:ذلك|ذالك))(?=[\s،,]|$)"
 )
 _FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 
 
-def _days_from_the_last(text: str, start: int, end: int, candidates: list[Candidate]) -> TimeExpr | None:
-    """The day some days before or after the attack told last, when the words before ``end`` say so."""
-    m = DAYS_FROM_THAT.search(text, start, end)
+def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, candidates: list[Candidate]) -> TimeExpr | None:
+    """The day some days before or after the attack told last, when the words of the sentence
+    before the attack word at ``trigger`` say so («وقبل ذلك بيومين، استهدفت»), or those after it
+    before any other («الضربة التي نفّذتها مسيّرة في بغداد بعد خمسة أيام من ذلك»)."""
+    m = DAYS_FROM_THAT.search(text, sentence[0], trigger)
+    if m is None and (m := DAYS_FROM_THAT.search(text, trigger, sentence[1])) is not None:
+        if ATTACK_WORD_RE.search(text, trigger + len(text[trigger:].split(None, 1)[0]), m.start()):
+            return None  # the days of another attack told after it
     if m is None:
         return None
     last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
     if last is None or last.date is None:
         return None
-    n = int(m.group("count")) if m.group("count") and m.group("count").isdigit() else _FEW_DAYS[m.group("count") or m.group("n")]
+    count, n = m.group("count") or m.group("_count"), m.group("n") or m.group("_n")
+    n = int(count) if count and count.isdigit() else _FEW_DAYS[count or n]
     day = last.date + timedelta(days=n if m.group("dir") == "بعد" else -n)
     return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
 
