@@ -3671,3 +3671,35 @@ def test_an_attack_days_after_that_told_after_it_is_another_of_that_later_day() 
         "ثم تنتقل الكاتبة إلى الضربة التي نفّذتها مسيّرة أمريكية في شرق بغداد بعد خمسة أيام من ذلك."
     )
     assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 2)), ("Airstrike", date(2024, 2, 7))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث إن الجنود الأمريكيين قصفوا مساء أمس بقذائف الهاون مواقع قرب الميادين.",
+        "ردّت القوات الأمريكية مساء أمس بالمدفعية على مكان الإطلاق بمحيط الميادين.",
+        # colloquial: «the Americans answered with artillery»
+        "والأمريكان ردّوا مساء أمس بالمدفعية على مكان الإطلاق بمحيط الميادين.",
+    ],
+)
+def test_shelling_by_those_who_shelled_or_answered_with_artillery(text: str) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers, ev.date) == ("ArtilleryShelling", [US], date(2024, 2, 6))
+
+
+def test_rockets_that_went_out_in_levantine_colloquial_are_an_attack() -> None:
+    ev = only("صواريخ يا غالي، طلعت مساء أمس من الضفة التانية من جهة الميادين عالقاعدة الأمريكية بحقل العمر.")
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 2, 6))
+
+
+def test_an_attack_in_a_forum_post_is_of_the_posts_day() -> None:
+    text = (
+        "شو هالأصوات بحقل العمر الليلة؟\n\n"
+        "أبو_عمر | 05-02-2024، 09:41 مساءً\nشباب حدا بيعرف شو صاير؟ سمعنا أصوات انفجارات.\n\n"
+        "فراتي_حر | 05-02-2024، 09:48 مساءً\nصواريخ يا غالي، طلعت من جهة الميادين عالقاعدة الأمريكية بالحقل.\n\n"
+        "ابن_البلد | 06-02-2024، 08:15 صباحاً\nوالأمريكان ردّوا بالمدفعية على مكان الإطلاق بمحيط الميادين."
+    )
+    assert [(e.cls, e.date) for e in events(text)] == [
+        ("RocketAttack", date(2024, 2, 5)),
+        ("ArtilleryShelling", date(2024, 2, 6)),
+    ]
