@@ -217,8 +217,10 @@ _ABSOLUTE = re.compile(
 # month; «ليل 3-4 آذار» is the night from one day to the next, dated as «ليل الخميس والجمعة» is.
 _DAY_WD = rf"(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?"  # «السبت 2», «يوم الجمعة، 8»
 _DAYS_JOINED = rf"(?P<day1>{_DAYNUM})\s*(?:[-–—]|الي|حتي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
+# «ليلة الخميس - الجمعة 5 - 6 تشرين الأول»: the days' weekdays before them.
+_DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و)\s*{_WD})?\s*[،,]?\s*)?"
 _DAY_RANGE = re.compile(
-    rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?{_DAY_WD}{_DAYS_JOINED}"
+    rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?{_DAY_WDS}{_DAYS_JOINED}"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
 )
 _MONTH_ONLY = re.compile(
@@ -810,7 +812,7 @@ _DAY_RANGE_BEFORE = re.compile(rf"(?<!\d){_DAYS_JOINED}$")
 _DAY_RANGE_REACH = 40  # characters before the month: «السبت 2 حتي الجمعه 8 » and no more
 _ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _CLITICS = "وفبل"
-_SKIP_BACK = " \t،,("  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)"
+_SKIP_BACK = " \t،,(-–—"  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)", "الخميس - الجمعه"
 
 
 def _is_word(text: str, i: int) -> bool:

@@ -3601,8 +3601,9 @@ def test_her_death_is_one_dead() -> None:
     assert killed(ev) == {1}
 
 
-def test_workers_counted_are_not_years() -> None:
-    ev = only("قُتل أربعة عمال جراء هجوم بطائرة مسيّرة على حقل كورمور مساء أمس. كما أُصيب ثلاثة عاملين آخرين بجروح.")
+@pytest.mark.parametrize("taken", ["", " نُقلوا على إثرها إلى مستشفى جمجمال العام"])
+def test_workers_counted_and_a_general_hospital_are_not_years(taken: str) -> None:
+    ev = only(f"قُتل أربعة عمال جراء هجوم بطائرة مسيّرة على حقل كورمور مساء أمس. كما أُصيب ثلاثة عاملين آخرين بجروح{taken}.")
     assert (killed(ev), wounded(ev)) == ({4}, {3})
 
 

@@ -474,7 +474,12 @@ def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple
 
 @pytest.mark.parametrize(
     ("raw", "span"),
-    [("قصف ليل 3-4 آذار", "ليل 3-4 اذار"), ("اعترضت ليلة 3-4/3/2023 طائرة مسيّرة", "3-4/3/2023")],
+    [
+        ("قصف ليل 3-4 آذار", "ليل 3-4 اذار"),
+        ("اعترضت ليلة 3-4/3/2023 طائرة مسيّرة", "3-4/3/2023"),
+        # the weekdays of the night before its days
+        ("ففي ليلة الجمعة - السبت 3 - 4 آذار، استهدفت الطائرات", "ليله الجمعه - السبت 3 - 4 اذار"),
+    ],
 )
 def test_a_night_between_two_days_of_a_month_is_dated_by_the_first(raw: str, span: str) -> None:
     t = only(raw, date(2023, 12, 9))

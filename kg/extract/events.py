@@ -569,11 +569,11 @@ SINCE_LONG_AGO = re.compile(
 # «ومنذ مطلع العام، استهدفت إسرائيل مواقع في سوريا أكثر من 70 مرة»: a count of times, a tally.
 TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 
-# Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
 SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
 # «ضربت مقاتلات»: the verb of striking, which told of aircraft is an airstrike («سقطت طائرة» is not).
 STRIKE_VERBS = set("ضرب ضربت ضربوا ضربا تضرب يضرب".split())
+# Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
 ATTACK_VERBS = set(
     """
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
@@ -1099,7 +1099,10 @@ BACK_REFERENCE = re.compile(
 )
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
 TAKEN_TO = re.compile(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
-OTHER_TIME = re.compile(r"(?<!\S)(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|عام|شهر|اسبوع|اجمالي|مجموع)(?:\s|$|[،,.])")
+# (A year only as a time: «خلال العام», not «مستشفى جمجمال العام», the general hospital.)
+OTHER_TIME = re.compile(
+    r"(?<!\S)(?:(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|شهر|اسبوع|اجمالي|مجموع)|(?:خلال|طوال|هذا|ذلك|مطلع|بدايه|نهايه|من)\s+(?:ال)?عام|(?:ال)?عام\s+(?:الجاري|الحالي|المنصرم))(?:\s|$|[،,.])"
+)
 # The class of attack such a noun names again: the class of its means (``MEANS``), and for
 # these nouns the means table does not hold, the one they name when they point back.
 REFERENCE_CLASS = {
