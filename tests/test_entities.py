@@ -107,6 +107,19 @@ def test_factions_fighting_for_the_government_are_its_forces_of_the_day(text: st
     assert (label, ID + "actor/" + forces) in [(m.label, m.iri) for m in doc.entities]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "forces"),
+    [
+        ("نفّذ الطيران الحربي السوري والروسي فجر اليوم غارات على مواقع في البادية.", date(2023, 9, 16), ["syrian-regime-forces", "russian-forces"]),
+        ("نفّذ الطيران الحربي السوري والروسي فجر اليوم غارات على مواقع في البادية.", date(2025, 3, 1), ["syrian-government-forces", "russian-forces"]),
+        ("شنّت المقاتلات الأمريكية والبريطانية غارات على مواقع في اليمن.", date(2024, 1, 12), ["us-forces", "uk-forces"]),
+    ],
+)
+def test_a_second_states_forces_named_by_their_nationality_alone_are_found(text: str, published: date, forces: list[str]) -> None:
+    doc = run_extractors(Article(id="t", text=text, source="t.txt", published=published))
+    assert [m.iri.removeprefix(ID + "actor/") for m in doc.entities if m.kind == "actor"] == forces
+
+
 def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:
     doc = extract("قصفت طائرة مسيرة قرية الخريطة بريف دير الزور الغربي.")
     minted = [m for m in doc.entities if not m.known and m.kind == "place"]

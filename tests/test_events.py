@@ -3704,3 +3704,11 @@ def test_an_attack_in_a_forum_post_is_of_the_posts_day() -> None:
         ("RocketAttack", date(2024, 2, 5)),
         ("ArtilleryShelling", date(2024, 2, 6)),
     ]
+
+
+def test_a_dash_between_the_ends_of_a_road_ends_no_sentence() -> None:
+    ev = only(
+        "انفجرت عبوة ناسفة زرعها مجهولون بشاحنة محمّلة بالقمح على طريق الميادين – دير الزور "
+        "في الثالث من الشهر الجاري، ما أدى إلى إصابة سائقها بجروح بليغة."
+    )
+    assert (ev.date, wounded(ev)) == (date(2024, 2, 3), {1})

@@ -110,6 +110,10 @@ KNOWN_HOMONYMS = {
     "القوات الحكوميه السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
     "القوات الحكوميه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
     "الجيش السوري": {"actor/syrian-arab-army", "actor/syrian-government-forces"},
+    "الطيران السوري": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
+    "الطيران الحربي السوري": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
+    "الطائرات الحربيه السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
+    "المقاتلات السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
 }
 # Entities that share (part of) a name with another and must say so in an rdfs:comment.
 NEEDS_WARNING = {

@@ -138,6 +138,8 @@ _NATIONAL = re.compile(
 )
 
 
+_AND_NATIONAL = re.compile(r"\s+و(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])")
+
 # Armed factions fighting for the government in Damascus: «فصائل تابعة للحكومة», «الفصائل المرتزقة
 # التابعة لحكومة دمشق», «فصائل تابعة لوزارة الدفاع في الحكومة السورية» (its forces, as the day tells).
 _GOVERNMENT_FACTIONS = re.compile(
@@ -189,6 +191,7 @@ class EntityExtractor:
             taken.update(range(i, j + 1))
             free = j + 1
         found.extend(self._patterns(doc))
+        found.extend(self._and_national(doc, found))
         found.extend(self._self_named(doc, found))
         found.extend(self._from_context(doc, toks, taken))
         found.sort(key=lambda m: (m.nstart, -m.nend))
@@ -283,6 +286,21 @@ class EntityExtractor:
                 entry = self.gazetteer.entries[iri]
                 span = doc.span(start, m.end())
                 out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, start, m.end(), True))
+        return out
+
+    def _and_national(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:
+        """A second state's forces joined to the first's by their nationality alone: «الطيران
+        الحربي السوري والروسي», «القوات الأمريكية والبريطانية»."""
+        out = []
+        for m in found:
+            if m.kind != "actor" or m.cls != "StateForce" or (then := _AND_NATIONAL.match(doc.norm.text, m.nend)) is None:
+                continue
+            iri = national_forces(then.group("nat"))
+            if iri is not None and iri != m.iri and iri in self.gazetteer.entries:
+                entry = self.gazetteer.entries[iri]
+                nstart, nend = then.span("nat")
+                span = doc.span(nstart, nend)
+                out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, nstart, nend, True))
         return out
 
     def _self_named(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:

@@ -1047,6 +1047,7 @@ SENTENCE_END = re.compile(
 )
 # A row of a table: «| 03-04-2024 | الطيانة | هجوم مسلح على نقطة لـ«قسد» | قتيل |».
 TABLE_ROW = re.compile(r"[ \t]*\|")
+ROAD_FROM = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:طريق|اوتستراد|اوتوستراد)\s+(?:[^\s.،,]+\s+){0,2}?[^\s.،,]+$")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
 _SPACES = re.compile(r"\s*")
@@ -3646,9 +3647,11 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
             continue  # the dash of an aside does not end the sentence
         if m.group(0).strip() in ("-", "–", "—") and (
             TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1) or _in_parentheses(text, m.start(), m.end())
+            or ROAD_FROM.search(text, max(0, m.start() - 40), m.start())
         ):
             # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell;
-            # «على خط (بيجي – كركوك)»: one between two names in parentheses
+            # «على خط (بيجي – كركوك)»: one between two names in parentheses; «على طريق الميادين –
+            # دير الزور»: one between the two ends of a road
             continue
         if m.start() > start:
             out.append((start, m.start()))
