@@ -3712,3 +3712,24 @@ def test_a_dash_between_the_ends_of_a_road_ends_no_sentence() -> None:
         "في الثالث من الشهر الجاري، ما أدى إلى إصابة سائقها بجروح بليغة."
     )
     assert (ev.date, wounded(ev)) == (date(2024, 2, 3), {1})
+
+
+@pytest.mark.parametrize(
+    ("toll", "dead", "hurt"),
+    [
+        ("وأصيب خلاله حارس الموقع وزوجته بجروح", set(), {2}),
+        ("ما أدى إلى مقتل مختار القرية وابنه", {2}, set()),
+        ("ما أدى إلى مقتل مختار القرية", {1}, set()),
+    ],
+)
+def test_a_victim_named_by_what_he_kept_and_his_kin_count(toll: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(f"قصفت مسيّرة منزلاً في القرية أمس، {toll}.")
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
+def test_shelling_from_a_groups_positions_is_by_that_group() -> None:
+    ev = only(
+        "وفي ليلة 14-15 كانون الثاني، تعرّضت القلعة لقصف مدفعي قال السكان إن مصدره مواقع فصائل «الجيش الوطني السوري» غربي المنطقة.",
+        published=date(2025, 2, 3),
+    )
+    assert (ev.cls, ev.date, ev.attackers) == ("ArtilleryShelling", date(2025, 1, 14), [ID + "actor/syrian-national-army"])
