@@ -3733,3 +3733,16 @@ def test_shelling_from_a_groups_positions_is_by_that_group() -> None:
         published=date(2025, 2, 3),
     )
     assert (ev.cls, ev.date, ev.attackers) == ("ArtilleryShelling", date(2025, 1, 14), [ID + "actor/syrian-national-army"])
+
+
+def test_the_perpetrator_field_of_a_record_names_the_attacker() -> None:
+    ev = only(
+        "• DZ-2512-004 | 2024-02-03 | الميادين | عبوة ناسفة انفجرت بسيارة تابعة لجهاز الأمن العام على الطريق العام "
+        "| قتلى: 2 | جرحى: غير معروف | الفاعل: تنظيم الدولة"
+    )
+    assert (ev.date, ev.attackers, killed(ev)) == (date(2024, 2, 3), [ID + "actor/isis"], {2})
+
+
+def test_a_blast_reclassified_as_an_accident_is_no_attack() -> None:
+    text = "• HS-2512-063 | 2024-02-01 | الحسكة | انفجار في مستودع للمحروقات: أُعيد تصنيفه من «هجوم» إلى «حادث عرضي» بعد الاطلاع على تقرير فوج الإطفاء"
+    assert events(text) == []

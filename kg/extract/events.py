@@ -549,7 +549,7 @@ ANY_ATTACK = re.compile(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عم�
 # «بقايا طائرة مسيّرة سقطت قرب بلدة الرويشد»: what is left of a drone, not an attack.
 DEBRIS = set("بقايا حطام".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
-ACCIDENT = re.compile(r"(?<!\S)[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.]|$)")
+ACCIDENT = re.compile(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
@@ -569,6 +569,8 @@ SINCE_LONG_AGO = re.compile(
 # «ومنذ مطلع العام، استهدفت إسرائيل مواقع في سوريا أكثر من 70 مرة»: a count of times, a tally.
 TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 
+# «| الفاعل: تنظيم الدولة», «الجهة المنفذة: ...»: the field of a record naming who did it.
+PERPETRATOR_FIELD = re.compile(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|الجهه\s+المنفذه|الجهه\s+الفاعله|الطرف\s+المنفذ)\s*:\s*$")
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
 SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
 # «ضربت مقاتلات»: the verb of striking, which told of aircraft is an airstrike («سقطت طائرة» is not).
@@ -1621,6 +1623,9 @@ class EventExtractor:
                     continue
             if e.kind == "actor":
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
+                if cand.clause.kind == "main" and PERPETRATOR_FIELD.search(before):
+                    _add(cand.attackers, e.iri)  # «| قتلى: 2 | الفاعل: تنظيم الدولة»: a record's field
+                    continue
                 after_end = text[e.nend : min(cand.clause.end, e.nend + 12)]
                 last_word = before.split()[-1] if before.split() else ""
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
