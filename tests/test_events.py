@@ -3585,20 +3585,20 @@ def test_a_smuggling_drone_downed_at_the_border_and_a_tally_of_downings_make_one
 
 
 @pytest.mark.parametrize(
-    "toll",
+    ("text", "dead", "hurt"),
     [
-        "ما أدى إلى وفاة السائق وإصابة اثنين آخرين",
-        "وأسفرت عن وفاة السائق، وإصابة اثنين آخرين",
+        # a death
+        ("قصفت طائرة مسيّرة سيارة قرب البوكمال أمس، ما أدى إلى وفاة السائق وإصابة اثنين آخرين.", {1}, {2}),
+        ("قصفت طائرة مسيّرة سيارة قرب البوكمال أمس، وأسفرت عن وفاة السائق، وإصابة اثنين آخرين.", {1}, {2}),
+        ("تعرّضت بلدة الطيانة مساء أمس لقصف مدفعي أصاب منزل المعلّمة فاطمة، ما أدى إلى وفاتها على الفور.", {1}, set()),
+        # lives taken
+        ("قصفت مسيّرة أمريكية سيارة في بغداد أمس، وأودت بحياة قيادي بارز في كتائب حزب الله واثنين من مرافقيه.", {3}, set()),
+        ("انفجرت عبوة ناسفة في بغداد أمس أودت بحياة شخصين.", {2}, set()),
     ],
 )
-def test_a_death_is_a_dead(toll: str) -> None:
-    ev = only(f"قصفت طائرة مسيّرة سيارة قرب البوكمال أمس، {toll}.")
-    assert (killed(ev), wounded(ev)) == ({1}, {2})
-
-
-def test_her_death_is_one_dead() -> None:
-    ev = only("تعرّضت بلدة الطيانة مساء أمس لقصف مدفعي أصاب منزل المعلّمة فاطمة، ما أدى إلى وفاتها على الفور.")
-    assert killed(ev) == {1}
+def test_deaths_and_lives_taken_count_the_dead(text: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(text)
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
 
 
 @pytest.mark.parametrize("taken", ["", " نُقلوا على إثرها إلى مستشفى جمجمال العام"])
@@ -3653,17 +3653,6 @@ def test_the_first_hours_of_a_day_are_no_comparison_with_the_past() -> None:
         "انقطعت الخدمة منذ ساعات الصباح الأولى من اليوم الأحد، بسبب تضرّر البرج جراء قصف مدفعي تركي طال سفح التلة فجر اليوم."
     )
     assert (ev.cls, ev.date) == ("ArtilleryShelling", date(2024, 2, 7))
-
-
-@pytest.mark.parametrize(
-    ("text", "dead"),
-    [
-        ("قصفت مسيّرة أمريكية سيارة في بغداد أمس، وأودت بحياة قيادي بارز في كتائب حزب الله واثنين من مرافقيه.", {3}),
-        ("انفجرت عبوة ناسفة في بغداد أمس أودت بحياة شخصين.", {2}),
-    ],
-)
-def test_an_attack_that_took_lives_killed(text: str, dead: set[int]) -> None:
-    assert killed(only(text)) == dead
 
 
 def test_an_attack_days_after_that_told_after_it_is_another_of_that_later_day() -> None:

@@ -138,6 +138,7 @@ _NATIONAL = re.compile(
 )
 
 
+# «... السوري والروسي»: a second nationality joined to the forces just named.
 _AND_NATIONAL = re.compile(r"\s+و(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])")
 
 # Armed factions fighting for the government in Damascus: «فصائل تابعة للحكومة», «الفصائل المرتزقة

@@ -501,11 +501,12 @@ GENERIC_ATTACKS = re.compile(
 # «المشابه لهجمات سابقة نفذها التنظيم», «تتبنى عادةً هجمات مماثلة»: attacks of the kind, unless a
 # day is named («شنّت هجمات مماثلة فجر اليوم»).
 ATTACKS_OF_THE_KIND = re.compile(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+)?(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
-# «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
-# watching or smuggling, not striking.
+# «طائرة مسيّرة ثانية», «صاروخ آخر»: another craft than the one told before.
 SECOND_CRAFT = re.compile(
     r"(?<!\S)(?:طايره|مسيره|صاروخ)(?:\s+(?:مسيره|مفخخه))?\s+(?:ثانيه|ثاني|ثالثه|ثالث|اخري|اخر)(?=[\s،,.]|$)"
 )
+# «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
+# watching or smuggling, not striking.
 INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
 # Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
 ONLY_FLYING = re.compile(
@@ -574,7 +575,7 @@ PERPETRATOR_FIELD = re.compile(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|ا
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
 SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
 # «ضربت مقاتلات»: the verb of striking, which told of aircraft is an airstrike («سقطت طائرة» is not).
-STRIKE_VERBS = set("ضرب ضربت ضربوا ضربا تضرب يضرب".split())
+STRIKE_VERBS = {"ضرب", "ضربت", "ضربوا", "ضربا", "تضرب", "يضرب"}
 # Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
 ATTACK_VERBS = set(
     """
@@ -982,6 +983,7 @@ EFFECT_LEAD = re.compile(
     r"|اندلع|اندلعت|احترق|احترقت|التهمت|الحريق|حريق)(?=[\s،,]|$)"
 )
 ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+# «ردّت القوات الأمريكية»: a side answering (with fire, if the words after say so).
 ANSWERED = re.compile(r"(?<!\S)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?=[\s،,.]|$)")
 MOMENTS_AFTER = re.compile(
     r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|نصف\s+ساعه)(?=[\s،,]|$)"
@@ -1052,6 +1054,7 @@ SENTENCE_END = re.compile(
 )
 # A row of a table: «| 03-04-2024 | الطيانة | هجوم مسلح على نقطة لـ«قسد» | قتيل |».
 TABLE_ROW = re.compile(r"[ \t]*\|")
+# «على طريق الميادين –»: a road's name, before the dash that joins its two ends.
 ROAD_FROM = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:طريق|اوتستراد|اوتوستراد)\s+(?:[^\s.،,]+\s+){0,2}?[^\s.،,]+$")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
@@ -1237,14 +1240,8 @@ class EventExtractor:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
                 cand.time = exchange[1]
-            lead = (sentences[clause.sentence][0], clause.start)
-            if (
-                cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates)
-                and not ATTACK_WORD_RE.search(text, *lead) and not ANSWERED.search(text, *lead)
-            ):
-                # «خرج البرج عن الخدمة في الثالث من آب الماضي، بعد غارة نفّذتها طائرة مسيّرة»: what the
-                # attack caused, on the day named right before it (not an answer: «ردّت أمس بعد أن تعرضت»).
-                cand.time = next((t for t in times if t.date is not None and t.end <= clause.start and not text[t.end : clause.start].strip(" ،,")), None)
+            if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
+                cand.time = _day_of_what_followed(text, sentences[clause.sentence][0], clause.start, times)
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
@@ -2738,6 +2735,16 @@ def _last_told_before(events: list[Event], origin: list[list[Candidate]], k: int
     return before[-1] if before else None
 
 
+def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExpr]) -> TimeExpr | None:
+    """The day named right before the «بعد» opening an attack's clause at ``after``, when the words
+    of the sentence before it (from ``start``) tell what the attack caused, not another attack nor
+    an answer: «خرج البرج عن الخدمة في الثالث من آب الماضي، بعد غارة نفّذتها طائرة مسيّرة», but not
+    «ردّت القوات الأمريكية أمس بعد أن تعرضت القاعدة لهجوم»."""
+    if ATTACK_WORD_RE.search(text, start, after) or ANSWERED.search(text, start, after):
+        return None
+    return next((t for t in times if t.date is not None and t.end <= after and not text[t.end : after].strip(" ،,")), None)
+
+
 def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
     """«وبعد دقائق استهدفت طائرة حربية الشاحنة»: an undated strike on the day of the attack told just before."""
     for k, ev in enumerate(events):
@@ -3352,16 +3359,16 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
     before any other («الضربة التي نفّذتها مسيّرة في بغداد بعد خمسة أيام من ذلك»)."""
     m = DAYS_FROM_THAT.search(text, sentence[0], trigger)
     if m is None and (m := DAYS_FROM_THAT.search(text, trigger, sentence[1])) is not None:
-        if ATTACK_WORD_RE.search(text, trigger + len(text[trigger:].split(None, 1)[0]), m.start()):
-            return None  # the days of another attack told after it
+        word_end = trigger + len(text[trigger:].split(None, 1)[0])
+        m = None if ATTACK_WORD_RE.search(text, word_end, m.start()) else m  # not the days of another attack told after it
     if m is None:
         return None
     last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
     if last is None or last.date is None:
         return None
-    count, n = m.group("count") or m.group("_count"), m.group("n") or m.group("_n")
-    n = int(count) if count and count.isdigit() else _FEW_DAYS[count or n]
-    day = last.date + timedelta(days=n if m.group("dir") == "بعد" else -n)
+    count, span = m.group("count") or m.group("_count"), m.group("n") or m.group("_n")
+    days = int(count) if count and count.isdigit() else _FEW_DAYS[count or span]
+    day = last.date + timedelta(days=days if m.group("dir") == "بعد" else -days)
     return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
 
 
