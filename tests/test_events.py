@@ -3735,3 +3735,16 @@ def test_the_perpetrator_field_of_a_record_names_the_attacker() -> None:
 def test_a_blast_reclassified_as_an_accident_is_no_attack() -> None:
     text = "• HS-2512-063 | 2024-02-01 | الحسكة | انفجار في مستودع للمحروقات: أُعيد تصنيفه من «هجوم» إلى «حادث عرضي» بعد الاطلاع على تقرير فوج الإطفاء"
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ('أعلنت وزارة الدفاع التركية، أمس، أن مقاتلاتها دمّرت 32 هدفاً تابعاً لتنظيم "بي كا كا" في شمالي سوريا.', "turkish-forces"),
+        ("أعلنت وزارة الدفاع الأمريكية أن قواتها قصفت مواقع في ريف القامشلي أمس.", "us-forces"),
+        ("أعلنت وزارة الدفاع الروسية أن طائراتها قصفت مواقع للمسلحين في البادية أمس.", "russian-forces"),
+    ],
+)
+def test_a_ministry_telling_what_its_forces_did_names_them_the_attacker(text: str, forces: str) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.attackers) == ("Airstrike", [ID + "actor/" + forces])

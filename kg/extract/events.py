@@ -308,7 +308,7 @@ for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صا
     MEANS[_w] = "RocketAttack"
 for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
     MEANS[_w] = "ArtilleryShelling"
-for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين مقاتلتان المقاتلات حربيه الحربي الحربيه اغارت اغار اغاروا".split():
+for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين مقاتلتان المقاتلات حربيه الحربي الحربيه اغارت اغار اغاروا مقاتلاتها مقاتلاته طايراتها طايراته طيرانها طيرانه".split():
     MEANS[_w] = "Airstrike"
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
@@ -353,6 +353,11 @@ SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:�
 # the speaker reports its own attack (where and when it said so may come between, another «أن» not).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
 SELF_REPORT = re.compile(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
+# «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
+OWN_FORCES_DID = re.compile(
+    r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
+    r"(?:\S+\s+)?[\"'”“»«]?[وف]?(?:(?:دمرت|دمر|دكت|دك)(?:\s|$)|" + _DID_IT + ")"
+)
 # «أعلنت "المقاومة" أنها استهدفت مساء أمس ...، وأنها استهدفت فجر اليوم ...»: the same speaker's second
 # attack, a clause of its own.
 _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
@@ -1596,6 +1601,14 @@ class EventExtractor:
             return True
         return False
 
+    def _forces_of(self, iri: str) -> str | None:
+        """The forces an organisation commands: the state force affiliated with it and with none of the
+        others that are (the US forces for the Pentagon, not CENTCOM, affiliated with both)."""
+        entries = self.gazetteer.entries
+        forces = [e.iri for e in entries.values() if e.cls == "StateForce" and iri in e.affiliated_with]
+        top = [f for f in forces if not set(entries[f].affiliated_with) & set(forces)]
+        return top[0] if len(top) == 1 else None
+
     def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention]) -> None:
         text = doc.norm.text
         trigger = cand.trigger
@@ -1622,6 +1635,9 @@ class EventExtractor:
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
                 if cand.clause.kind == "main" and PERPETRATOR_FIELD.search(before):
                     _add(cand.attackers, e.iri)  # «| قتلى: 2 | الفاعل: تنظيم الدولة»: a record's field
+                    continue
+                if e.cls == "Organization" and OWN_FORCES_DID.match(text, e.nend, cand.clause.end) and (forces := self._forces_of(e.iri)):
+                    _add(cand.attackers, forces)  # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت 32 هدفاً»
                     continue
                 after_end = text[e.nend : min(cand.clause.end, e.nend + 12)]
                 last_word = before.split()[-1] if before.split() else ""
