@@ -3748,3 +3748,35 @@ def test_a_blast_reclassified_as_an_accident_is_no_attack() -> None:
 def test_a_ministry_telling_what_its_forces_did_names_them_the_attacker(text: str, forces: str) -> None:
     ev = only(text)
     assert (ev.cls, ev.attackers) == ("Airstrike", [ID + "actor/" + forces])
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "day", "attackers"),
+    [
+        # the aggression told with its day and its blast
+        (
+            "تدين المديرية الاعتداءَ الإجرامي الذي طال مسجداً في حي الجورة بمدينة الميادين فجر أمس، "
+            "حين انفجرت عبوة ناسفة زُرعت قرب الباب الشمالي للمسجد، ما أدى إلى ارتقاء مؤذّن المسجد.",
+            "Attack", date(2024, 2, 6), [],
+        ),
+        # ... with its means and what they struck
+        (
+            "ارتقى شهيداً مع سبعة من إخوته، إثر العدوان الأمريكي الغاشم بطائرة حربية استهدفت عجلتهم غرب بغداد، "
+            "ليلة الثلاثاء على الأربعاء.",
+            "Airstrike", date(2024, 2, 6), [US],
+        ),
+        # ... by the men of a gang
+        (
+            "إثر الاعتداء الإرهابي الذي نفّذته عناصر من عصابات داعش على نقطة تفتيش للجيش العراقي ليلة السبت على الأحد.",
+            "Attack", date(2024, 2, 3), [ID + "actor/isis"],
+        ),
+    ],
+)
+def test_an_aggression_told_in_full_is_an_attack(text: str, cls: str, day: date, attackers: list[str]) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.date, ev.attackers) == (cls, day, attackers)
+
+
+def test_the_men_of_a_gang_after_the_verb_are_its_attackers() -> None:
+    ev = only("نفّذت عناصر من عصابات داعش هجوماً على نقطة تفتيش للجيش العراقي في وادي حوران أمس.")
+    assert ev.attackers == [ID + "actor/isis"]

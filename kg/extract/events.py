@@ -823,9 +823,12 @@ def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال»).
 ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
-MEN_AFTER_VERB = re.compile(r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?" + QUOTE + r"*$")
+MEN_AFTER_VERB = re.compile(
+    r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?"
+    r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم)\s+)?" + QUOTE + r"*$"  # «نفّذت عناصر من عصابات داعش هجوماً»
+)
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
-GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي", clitic="ل?")
+GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
 AGGRESSION_OF = re.compile(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -1023,7 +1026,11 @@ SEPARATE = re.compile(
     # «وفي حادثة منفصلة، قُتل مختار قرية ... برصاص مسلحَين»: another incident altogether.
     r"|(?<!\S)(?:حادثه|حادث|واقعه)\s+(?:منفصله|منفصل|اخري|اخر|ثانيه|ثان|مماثله|مماثل)(?=[\s،,.]|$)"
 )
-DESCRIBED_BY = re.compile(r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)")
+DESCRIBED_BY = re.compile(
+    r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)"
+    # «العدوان الأمريكي الغاشم بطائرة حربية استهدفت عجلتهم»: the means, and what they struck
+    r"|(?<!\S)ب(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|عبوه)(?:\s+\S+){0,2}?\s+(?:استهدفت|استهدف|طالت|قصفت|اصابت)(?=\s|$)"
+)
 MANAGED_TO = re.compile(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|استطاعت|استطاع|نجحت|نجح)\s+(?:من|في)\s+")
 BOTH_ATTACKS = set("الهجومين الهجومان العمليتين العمليتان الضربتين الضربتان الهجمتين الاعتداءين".split())
 # «الهجمات الثلاثة», «العمليات الأربع»: the attacks just told, counted.
@@ -1475,7 +1482,8 @@ class EventExtractor:
         ):
             return None  # «بذريعة الرد على هجمات حزب العمال الكردستاني»: a group's attacks spoken of in general
         aggression = AGGRESSION.intersection(trigger_forms)
-        told = cand.time and (cls or by_aircraft or cand.attackers)
+        # (a blast told is its means: «الاعتداء الذي طال المسجد فجر أمس، حين انفجرت عبوة ناسفة»)
+        told = cand.time and (cls or by_aircraft or cand.attackers or BOMB_OR_GUNFIRE.search(clause_text))
         if aggression and not (told and not any(f.startswith("ال") for f in aggression)):
             # «أدى العدوان إلى...»: an attack told before, in the words of its foes; but
             # «جراء اعتداء قسد أمس بقذائف الهاون» tells one, with its day and its means, and so
