@@ -3780,3 +3780,32 @@ def test_an_aggression_told_in_full_is_an_attack(text: str, cls: str, day: date,
 def test_the_men_of_a_gang_after_the_verb_are_its_attackers() -> None:
     ev = only("نفّذت عناصر من عصابات داعش هجوماً على نقطة تفتيش للجيش العراقي في وادي حوران أمس.")
     assert ev.attackers == [ID + "actor/isis"]
+
+
+def test_attacks_that_preceded_one_or_came_besides_it_are_attacks_of_their_own() -> None:
+    text = (
+        "ويرى المجلس أن هذا الاعتداء ليس الأول من نوعه، إذ سبقه في 12 كانون الثاني الماضي استهداف عجلة مدنية "
+        "بطائرة مسيّرة تركية قرب مجمع خانصور، فضلاً عن القصف الذي طال أطراف مخيم مخمور بطائرة مسيّرة في 26 كانون الثاني الماضي."
+    )
+    assert [(e.date, e.attackers) for e in events(text)] == [
+        (date(2024, 1, 12), [ID + "actor/turkish-forces"]),
+        (date(2024, 1, 26), []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # the attack told, counted
+        ("قصفت مسيّرة قاعدة عين الأسد أمس. وبحسب المصدر، فإن الهجوم هو الثاني من نوعه خلال الشهر الجاري.", 1),
+        # one told here, with its count
+        ("تعرضت قاعدة كونيكو مساء أمس لقصف صاروخي هو الثاني من نوعه خلال أقل من أسبوع.", 1),
+    ],
+)
+def test_the_second_of_its_kind_counts_the_attack_told(text: str, told: int) -> None:
+    assert len(events(text)) == told
+
+
+def test_those_who_answered_by_air_struck() -> None:
+    ev = only("والأمريكان ردّوا بالطيارات على مكان الإطلاق ليلة أمس.")
+    assert (ev.cls, ev.attackers) == ("Airstrike", [US])
