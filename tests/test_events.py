@@ -3809,3 +3809,18 @@ def test_the_second_of_its_kind_counts_the_attack_told(text: str, told: int) -> 
 def test_those_who_answered_by_air_struck() -> None:
     ev = only("والأمريكان ردّوا بالطيارات على مكان الإطلاق ليلة أمس.")
     assert (ev.cls, ev.attackers) == ("Airstrike", [US])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rumour denied
+        "ولا صحة لما تداولته بعض الصفحات على مواقع التواصل الاجتماعي عن سقوط صواريخ أو طائرات مسيّرة قرب قاعدة حرير أمس.",
+        # a blast that was no shelling
+        "وتطمئن الإدارة الأهالي إلى أن الانفجار الذي سُمع دويّه في قامشلو صباح أمس لم يكن قصفاً كما أشيع، بل تفجيراً لمخلّفات حربية.",
+        # the strikes of a week counted
+        "ووفق إحصاءات المرصد السوري، بلغ عدد الضربات التركية على مناطق شمال شرق سوريا خلال هذا الأسبوع أكثر من 40 ضربة.",
+    ],
+)
+def test_denials_and_counts_of_attacks_report_none(text: str) -> None:
+    assert events(text) == []
