@@ -315,6 +315,7 @@ class _Cand:
     latest: datetime.date | None = None
     relative: bool = True
     month_day: tuple[int, int] | None = None  # a day and month given without a year nor «الماضي»-like word
+    days: tuple[int, int, int, bool] | None = None  # so given, days of a month: (month, first, last, a night)
 
 
 def _day(d: date | None) -> _Cand:
@@ -433,7 +434,10 @@ def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return _Cand(0, 0)
     else:
         year = _year_for(month, last, m.group("mod"), pub)
-    return _days_of_month(year, month, first, last, bool(m.group("night")), relative=not m.group("year"))
+    c = _days_of_month(year, month, first, last, bool(m.group("night")), relative=not m.group("year"))
+    if c is not None and not m.group("year") and not m.group("mod"):
+        c.days = (month, first, last, bool(m.group("night")))
+    return c
 
 
 def _days_of_month(year: int, month: int, first: int, last: int, night: bool, *, relative: bool) -> _Cand | None:
@@ -993,9 +997,14 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
         if under is not None and heading is not None and heading[0] <= under <= heading[1] and (pub is None or under <= pub):
             c.date = c.earliest = c.latest = under
             c.relative = False
-        elif c.month_day and last is not None and last.date is not None and _year_shared(text, last, c, pub):
+        elif c.month_day and last is not None and last.date is not None and _year_shared(text, last, c, c.month_day, pub):
             c.date = c.earliest = c.latest = _safe_date(last.date.year, *c.month_day)
             c.relative = False
+        elif c.days and last is not None and last.date is not None and _year_shared(text, last, c, c.days[:2], pub):
+            # «في ليلة 27–28 آب/أغسطس 2023 ... وفي ليلة 2–3 أيلول»: days of a month, the same year
+            month, first, final, night = c.days
+            if (shared := _days_of_month(last.date.year, month, first, final, night, relative=False)) is not None:
+                c.date, c.earliest, c.latest, c.relative = shared.date, shared.earliest, shared.latest, False
         elif (
             c.month_day and pub is None and c.month_day[0] in month_years
             and (d := _safe_date(month_years[c.month_day[0]], *c.month_day)) is not None
@@ -1008,14 +1017,14 @@ def _years_told_before(text: str, chosen: list[_Cand], pub: date | None) -> None
             month_years[c.earliest.month] = c.earliest.year  # «خلال شهر آذار/ مارس 2025»
 
 
-def _year_shared(text: str, last: _Cand, c: _Cand, pub: date | None) -> bool:
-    """Does the day and month ``c`` share the year of the full date ``last`` told shortly before it
+def _year_shared(text: str, last: _Cand, c: _Cand, month_day: tuple[int, int], pub: date | None) -> bool:
+    """Does the day and month ``c`` names (``month_day``) share the year of the full date ``last`` told shortly before it
     in the paragraph, on or after that date (and not after publication)? Paragraphs later it does
     when that puts it within days after that date: «فجر 28 كانون الثاني/يناير 2024 ... [two paragraphs]
     ردّت الولايات المتحدة في الثاني من شباط/فبراير» in a review published in 2025."""
-    if c.month_day is None or last.date is None or c.start - last.end > _YEAR_FAR_REACH:
+    if last.date is None or c.start - last.end > _YEAR_FAR_REACH:
         return False
-    d = _safe_date(last.date.year, *c.month_day)
+    d = _safe_date(last.date.year, *month_day)
     if d is None or d < last.date or (pub is not None and d > pub):
         return False
     return (c.start - last.end <= _YEAR_REACH and "\n" not in text[last.end : c.start]) or (d - last.date).days <= _YEAR_SPAN

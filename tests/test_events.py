@@ -3824,3 +3824,16 @@ def test_those_who_answered_by_air_struck() -> None:
 )
 def test_denials_and_counts_of_attacks_report_none(text: str) -> None:
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a weekday and a whole date that disagree: the whole date
+        ("ومن ذلك الهجوم بطائرتين مسيّرتين على قاعدة فكتوريا صباح يوم الأربعاء 18/10/2023، دون إصابات.", date(2023, 10, 18)),
+        # ... that agree: that day
+        ("وكان هجوم بطائرة مسيّرة قد استهدف قاعدة التنف يوم الثلاثاء 2024/2/6، ما أدى إلى إصابة جندي.", date(2024, 2, 6)),
+    ],
+)
+def test_a_whole_date_beside_a_weekday_dates_the_attack(text: str, day: date) -> None:
+    assert only(text).date == day

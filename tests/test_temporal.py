@@ -190,6 +190,15 @@ def test_a_day_without_year_paragraphs_later_shares_the_year_of_a_full_date_days
     assert [t.date for t in found] == [date(2024, 1, 28), date(2024, 2, 2)]
 
 
+def test_days_of_a_month_without_a_year_share_the_year_of_a_full_date_before_them() -> None:
+    text = "في ليلة 27–28 آب/أغسطس 2023 هاجم مقاتلون حواجز قسد. وفي ليلة 2–3 أيلول أطلقت قوات النظام قذائف على الصبحة."
+    _text, found = dates(text, date(2025, 11, 20))
+    assert [(t.date, t.earliest, t.latest) for t in found] == [
+        (date(2023, 8, 27), date(2023, 8, 27), date(2023, 8, 28)),
+        (date(2023, 9, 2), date(2023, 9, 2), date(2023, 9, 3)),
+    ]
+
+
 def test_a_month_and_year_inside_a_sentence_is_no_heading() -> None:
     _text, found = dates("قُتل ثلاثة في أكتوبر 2023.\nوفي 17 نوفمبر قصفت مقاتلات", None)
     assert found[-1].date is None

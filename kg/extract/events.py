@@ -1842,8 +1842,12 @@ class EventExtractor:
     def _time(clause: Clause, times: list[TimeExpr], sentences: list[tuple[int, int]]) -> TimeExpr | None:
         inside = [t for t in times if clause.holds(t.start)]
         if inside:
-            # A known day beats a month or week range named in the same clause.
-            return min(inside, key=lambda t: t.date is None)
+            # A known day beats a month or week range named in the same clause; a date given whole
+            # beats a day the words place from the report's («صباح يوم الأربعاء 18/10/2023» in a
+            # circular of January 2024) when the two disagree.
+            best = min(inside, key=lambda t: t.date is None)
+            whole = next((t for t in inside if not t.relative and t.date is not None and t.date != best.date), None)
+            return whole if best.relative and best.date is not None and whole is not None else best
         s_start, s_end = sentences[clause.sentence]
         in_sentence = [t for t in times if s_start <= t.start < s_end]
         resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
