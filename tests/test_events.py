@@ -3841,3 +3841,25 @@ def test_denials_and_counts_of_attacks_report_none(text: str) -> None:
 )
 def test_a_whole_date_beside_a_weekday_dates_the_attack(text: str, day: date) -> None:
     assert only(text).date == day
+
+
+def test_a_side_answering_by_air_after_a_comma_is_another_attack() -> None:
+    found = events(
+        "والجمعة بالليل انضربت القاعدة الأمريكية بحقل العمر بثلاث صواريخ، "
+        "والأمريكان ردّوا بالطيارات على مكان الإطلاق بنفس الليلة."
+    )
+    assert [(e.cls, e.attackers) for e in found] == [("RocketAttack", []), ("Airstrike", [US])]
+    assert found[1].in_response_to == [0]
+
+
+def test_an_example_after_a_comma_and_fa_is_an_attack_of_its_own() -> None:
+    ev = only(
+        "وتذكّر النقابة بأن هذا الاعتداء ليس الأول على الصحفيين، ففي السابع من الشهر الجاري أُصيب مصوّر صحفي "
+        "بشظايا قذيفة مدفعية أطلقتها فصائل «الجيش الوطني السوري» على أطراف منبج."
+    )
+    assert (ev.cls, ev.date, ev.attackers) == ("ArtilleryShelling", date(2024, 2, 7), [ID + "actor/syrian-national-army"])
+
+
+def test_a_victim_with_his_comrades_counts_them() -> None:
+    ev = only("قصفت مسيّرة سيارة قرب القائم أمس، ما أدى إلى مقتل قيادي في الحشد مع ثلاثة من رفاقه.")
+    assert killed(ev) == {4}
