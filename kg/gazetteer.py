@@ -95,9 +95,9 @@ class Gazetteer:
             if iri not in self.entries:
                 continue
             for label in labels:
-                key = tuple(normalize_name(label).split())
-                if key and iri not in self._index[key]:
-                    self._index[key].append(iri)
+                for key in _spellings(tuple(normalize_name(label).split())):
+                    if key and iri not in self._index[key]:
+                        self._index[key].append(iri)
         self.max_tokens = max((len(k) for k in self._index), default=1)
         self._first = {k[0] for k in self._index}
 
@@ -137,6 +137,19 @@ class Gazetteer:
                     seen.add(other)
                     todo.append(other)
         return seen
+
+
+# Kurdish outlets spell «كردستان», «الكردي» with a «و»: «إقليم كوردستان», «حزب العمال الكوردستاني».
+_KURDISH_SPELLINGS = {"كرد": "كورد", "الكرد": "الكورد"}
+
+
+def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name's words, and the same words as Kurdish outlets spell them, if they differ."""
+    kurdish = tuple(
+        next((k + w[len(a):] for a, k in _KURDISH_SPELLINGS.items() if w.startswith(a) and not w.startswith(k)), w)
+        for w in key
+    )
+    return [key] if kurdish == key else [key, kurdish]
 
 
 def gazetteer_path() -> Path:

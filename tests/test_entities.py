@@ -40,6 +40,9 @@ def iris(text: str) -> set[str]:
         ("حيّدت المخابرات التركية قيادياً في التنظيم.", "actor/turkish-intelligence"),
         ("أسقطت مقاتلات تابعة لسلاح الجو الملكي البريطاني طائرات مسيرة.", "actor/uk-forces"),
         ("قصفت الميليشيات الموالية للنظام قرية الحوايج.", "actor/syrian-regime-forces"),
+        # Kurdish outlets' spelling
+        ("هجوم نسبته أنقرة إلى حزب العمال الكوردستاني.", "actor/pkk"),
+        ("سقطت مسيّرة في إقليم كوردستان.", "place/kurdistan-region"),
     ],
 )
 def test_names_are_found_through_variants_clitics_and_diacritics(text: str, iri: str) -> None:
