@@ -3863,3 +3863,11 @@ def test_an_example_after_a_comma_and_fa_is_an_attack_of_its_own() -> None:
 def test_a_victim_with_his_comrades_counts_them() -> None:
     ev = only("قصفت مسيّرة سيارة قرب القائم أمس، ما أدى إلى مقتل قيادي في الحشد مع ثلاثة من رفاقه.")
     assert killed(ev) == {4}
+
+
+def test_an_attack_ascribed_to_a_group_in_the_words_of_a_state_is_that_groups() -> None:
+    ev = only(
+        "وكانت أنقرة قد بدأت موجة ضرباتها بعد هجوم نسبته إلى حزب العمال الكوردستاني على قاعدة عسكرية تركية "
+        "في منطقة عمليات «المخلب – القفل» في 12 كانون الثاني."
+    )
+    assert (ev.date, ev.attackers) == (date(2024, 1, 12), [ID + "actor/pkk"])

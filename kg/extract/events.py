@@ -608,7 +608,7 @@ SUSPECTED = re.compile(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
     # «غارة نُسبت إلى التحالف الدولي»: an attack ascribed to a side.
-    r"|(?:^|\s)(?:نسبت|تنسب|ينسب|نسب|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
+    r"|(?:^|\s)(?:نسبت|تنسب|ينسب|نسب|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
     r"|(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
 )
@@ -3684,11 +3684,15 @@ def _aside_start(text: str, dash: int) -> int:
 
 
 def _in_parentheses(text: str, start: int, end: int) -> bool:
-    """Does the text between ``start`` and ``end`` stand inside short parentheses on one line?"""
+    """Does the text between ``start`` and ``end`` stand inside short parentheses or quotes
+    («(بيجي – كركوك)», «عمليات «المخلب – القفل»») on one line?"""
     line_start = text.rfind("\n", 0, start) + 1
-    opened = text.rfind("(", line_start, start)
-    closed = text.find(")", end, end + 40)
-    return opened > text.rfind(")", line_start, start) and start - opened <= 40 and closed >= 0 and "\n" not in text[end:closed]
+    for left, right in (("(", ")"), ("«", "»")):
+        opened = text.rfind(left, line_start, start)
+        closed = text.find(right, end, end + 40)
+        if opened > text.rfind(right, line_start, start) and start - opened <= 40 and closed >= 0 and "\n" not in text[end:closed]:
+            return True
+    return False
 
 
 def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]]:
