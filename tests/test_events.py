@@ -3871,3 +3871,16 @@ def test_an_attack_ascribed_to_a_group_in_the_words_of_a_state_is_that_groups() 
         "في منطقة عمليات «المخلب – القفل» في 12 كانون الثاني."
     )
     assert (ev.date, ev.attackers) == (date(2024, 1, 12), [ID + "actor/pkk"])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day named before «غداة» is the day after the attack
+        ("عين الأسد، 5 كانون الثاني 2024: عربات عند المدخل الرئيسي لقاعدة عين الأسد، غداة هجوم بطائرتين مسيّرتين على القاعدة.", date(2024, 1, 4)),
+        # a day of the attack's own is its day
+        ("وجاء ذلك غداة هجوم شنّه مسلحون مساء الإثنين على حاجز للجيش.", date(2024, 2, 5)),
+    ],
+)
+def test_the_morning_after_an_attack_dates_it_the_day_before(text: str, day: date) -> None:
+    assert only(text).date == day

@@ -582,6 +582,8 @@ TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?
 
 # «| الفاعل: تنظيم الدولة», «الجهة المنفذة: ...»: the field of a record naming who did it.
 PERPETRATOR_FIELD = re.compile(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|الجهه\s+المنفذه|الجهه\s+الفاعله|الطرف\s+المنفذ)\s*:\s*$")
+# «غداة هجوم»: the day after the attack, right before its word.
+THE_MORNING_AFTER = re.compile(r"(?<!\S)[وف]?غداه\s+(?:\S+\s+)?$")
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
 SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
 BY_AIR = re.compile(r"ب(?:ال)?(?:غارات|غاره|طايرات|طيارات|مقاتلات|طيران)(?:\s|$)")
@@ -1262,6 +1264,10 @@ class EventExtractor:
                 cand.time = exchange[1]
             if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
                 cand.time = _day_of_what_followed(text, sentences[clause.sentence][0], clause.start, times)
+            if cand.time is not None and cand.time.date is not None and (eve := THE_MORNING_AFTER.search(text, clause.start, cand.trigger)) and cand.time.end <= eve.start():
+                # «عند المدخل الرئيسي للقاعدة، 5 كانون الثاني: ... غداة هجوم بطائرتين مسيّرتين على القاعدة»: the day before
+                day = cand.time.date - timedelta(days=1)
+                cand.time = TimeExpr(eve.start(), eve.end(), day, day, day, cand.time.relative, eve.group())
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
