@@ -1264,10 +1264,7 @@ class EventExtractor:
                 cand.time = exchange[1]
             if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
                 cand.time = _day_of_what_followed(text, sentences[clause.sentence][0], clause.start, times)
-            if cand.time is not None and cand.time.date is not None and (eve := THE_MORNING_AFTER.search(text, clause.start, cand.trigger)) and cand.time.end <= eve.start():
-                # «عند المدخل الرئيسي للقاعدة، 5 كانون الثاني: ... غداة هجوم بطائرتين مسيّرتين على القاعدة»: the day before
-                day = cand.time.date - timedelta(days=1)
-                cand.time = TimeExpr(eve.start(), eve.end(), day, day, day, cand.time.relative, eve.group())
+            cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time)
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
@@ -2787,6 +2784,17 @@ def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExp
     if ATTACK_WORD_RE.search(text, start, after) or ANSWERED.search(text, start, after):
         return None
     return next((t for t in times if t.date is not None and t.end <= after and not text[t.end : after].strip(" ،,")), None)
+
+
+def _the_day_before(text: str, start: int, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
+    """The day before the clause's day when that day is told before «غداة» and the attack word at
+    ``trigger`` comes right after it («عين الأسد، 5 كانون الثاني: عربات عند المدخل، غداة هجوم
+    بطائرتين مسيّرتين على القاعدة»); else ``time`` itself."""
+    eve = THE_MORNING_AFTER.search(text, start, trigger)
+    if time is None or time.date is None or eve is None or time.end > eve.start():
+        return time
+    day = time.date - timedelta(days=1)
+    return TimeExpr(eve.start(), eve.end(), day, day, day, time.relative, eve.group())
 
 
 def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
