@@ -43,7 +43,8 @@ BATCH = 25
 # Articles written to the store at once. Every write is compacted into what the store
 # already holds, so fewer, bigger writes cost less (10,000 articles: RocksDB compaction
 # 92 CPU s in writes of 250, 37 in writes of 1,000, 23 in writes of 2,500), and the bulk
-# loader's memory grows with a write (about 0.4 MB an article: 425 MB for 1,000).
+# loader's memory grows with a write (about 0.3–0.4 MB an article). 10,000 articles in writes
+# of 1,000: 210.9 s, peak 686 MB (543 at N=1,000); in writes of 500: 248.8 s, peak 357 MB (342).
 WRITE = 1000
 MAX_JOBS = 4  # one process writes the store; past a few workers it is the bottleneck
 
