@@ -3884,3 +3884,15 @@ def test_an_attack_ascribed_to_a_group_in_the_words_of_a_state_is_that_groups() 
 )
 def test_the_morning_after_an_attack_dates_it_the_day_before(text: str, day: date) -> None:
     assert only(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("toll", "dead"),
+    [
+        ("ما أدى إلى ارتقاء مؤذّن المسجد", {1}),
+        ("ما أدى إلى ارتقاء ثلاثة من المصلين", {3}),
+        ("ما أدى إلى مقتل إمام المسجد", {1}),
+    ],
+)
+def test_ascension_and_the_mosques_people_count_the_dead(toll: str, dead: set[int]) -> None:
+    assert killed(only(f"انفجرت عبوة ناسفة قرب المسجد فجر أمس، {toll}.")) == dead
