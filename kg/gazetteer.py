@@ -140,15 +140,16 @@ class Gazetteer:
 
 
 # Kurdish outlets spell «كردستان», «الكردي» with a «و»: «إقليم كوردستان», «حزب العمال الكوردستاني».
-_KURDISH_SPELLINGS = {"كرد": "كورد", "الكرد": "الكورد"}
+_KURDISH_SPELLINGS = (("الكرد", "الكورد"), ("كرد", "كورد"))
+
+
+def _kurdish(word: str) -> str:
+    return next((kurdish + word[len(arabic) :] for arabic, kurdish in _KURDISH_SPELLINGS if word.startswith(arabic)), word)
 
 
 def _spellings(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A name's words, and the same words as Kurdish outlets spell them, if they differ."""
-    kurdish = tuple(
-        next((k + w[len(a):] for a, k in _KURDISH_SPELLINGS.items() if w.startswith(a) and not w.startswith(k)), w)
-        for w in key
-    )
+    kurdish = tuple(_kurdish(w) for w in key)
     return [key] if kurdish == key else [key, kurdish]
 
 

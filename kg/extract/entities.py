@@ -128,7 +128,7 @@ _MILITIA = re.compile(
 # The nationality adjectives of the states whose forces strike in the region.
 NATIONALITY_WORDS = ("امريكيه", "اميركيه", "امريكي", "اميركي", "اسراييليه", "اسراييلي", "روسيه", "روسي", "تركيه", "تركي", "بريطانيه", "بريطاني")
 NATIONALITIES = "(?:" + "|".join(NATIONALITY_WORDS) + ")"
-_NATIONALITY_STEMS = ("امريكي", "اميركي", "اسراييلي", "روسي", "تركي", "بريطاني")
+_NATIONALITY_STEMS = tuple(dict.fromkeys(w.removesuffix("ه") for w in NATIONALITY_WORDS))  # «امريكي» in «امريكيه» too
 # Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي»,
 # and a state's intelligence service, which strikes with drones: «الاستخبارات التركية».
 _NATIONAL = re.compile(
@@ -286,10 +286,7 @@ class EntityExtractor:
                 iri = resolve(m)
                 if iri is None or iri not in self.gazetteer.entries:
                     continue
-                start = m.end("clitics")
-                entry = self.gazetteer.entries[iri]
-                span = doc.span(start, m.end())
-                out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, start, m.end(), True))
+                out.append(self._mention(doc, iri, m.end("clitics"), m.end()))
         return out
 
     def _and_national(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:
@@ -301,10 +298,7 @@ class EntityExtractor:
                 continue
             iri = national_forces(then.group("nat"))
             if iri is not None and iri != m.iri and iri in self.gazetteer.entries:
-                entry = self.gazetteer.entries[iri]
-                nstart, nend = then.span("nat")
-                span = doc.span(nstart, nend)
-                out.append(EntityMention(iri, entry.kind, entry.cls, doc.quote(span), span, nstart, nend, True))
+                out.append(self._mention(doc, iri, *then.span("nat")))
         return out
 
     def _self_named(self, doc: Document, found: list[EntityMention]) -> list[EntityMention]:

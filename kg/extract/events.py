@@ -586,6 +586,7 @@ PERPETRATOR_FIELD = re.compile(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|ا
 THE_MORNING_AFTER = re.compile(r"(?<!\S)[وف]?غداه\s+(?:\S+\s+)?$")
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
 SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
+# «ردّوا بالطيارات»: an answer by air, an airstrike.
 BY_AIR = re.compile(r"ب(?:ال)?(?:غارات|غاره|طايرات|طيارات|مقاتلات|طيران)(?:\s|$)")
 # «ضربت مقاتلات»: the verb of striking, which told of aircraft is an airstrike («سقطت طائرة» is not).
 STRIKE_VERBS = {"ضرب", "ضربت", "ضربوا", "ضربا", "تضرب", "يضرب"}
@@ -971,14 +972,15 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 
 # «يومها ردّت واشنطن في الليلة نفسها بغارات», «ردّ الجيش بقصف مدفعي»: answering with an attack;
 # «ردّت وحدات قسد على مصادر القصف»: answering the fire where it came from (_FIRE_SOURCES).
+# What a side answers with: «ردّت بغارات», «بالمدفعية», «بالطيارات».
+_ANSWER_MEANS = r"(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|طيارات|مقاتلات|مدفعيه|طيران)"
 RESPONDED = re.compile(
-    r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?"
-    r"(?:ب|عبر\s+)(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|طيارات|مقاتلات|مدفعيه)"
-    r"|(?<!\S)" + _RETURNED_FIRE
+    r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?(?:ب|عبر\s+)" + _ANSWER_MEANS
+    + r"|(?<!\S)" + _RETURNED_FIRE
 )
 RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 # «، والأمريكان ردّوا بالطيارات على مكان الإطلاق»: a side answering with strikes, after what it answered.
-_SIDE_ANSWERED = r"و\S+\s+(?:ردت|ردوا|رد)\s+(?:\S+\s+){0,3}?ب(?:ال)?(?:غارات|غاره|طايرات|طيارات|مقاتلات|مدفعيه|قصف|صواريخ|طيران)(?:\s|$)"
+_SIDE_ANSWERED = r"و\S+\s+(?:ردت|ردوا|رد)\s+(?:\S+\s+){0,3}?ب" + _ANSWER_MEANS
 CLAUSE_BREAK = re.compile(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|سبق(?:ه|ها)(?=\s)|[وف]?فضلا\s+عن|(?<=[،,]\s)ففي|(?<=[،,]\s)(?=" + _SIDE_ANSWERED + r")و\S+|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
@@ -2570,8 +2572,8 @@ class EventExtractor:
             if k is None:
                 if date_ is None and earliest is None and MOMENTS_AFTER.search(text, sentences[clause.sentence][0], words[at].start):
                     # «وبعد قرابة ساعة من الهجوم الأول، رصدت الدفاعات طائرة مسيّرة ثانية ... وأسقطتها»
-                    told = [e for e, o in zip(events, origin) if o and e.date and _told_at(o) < clause.start]
-                    date_ = told[-1].date if told else None
+                    told = _last_told_before(events, origin, clause.start, lambda e: e.date)
+                    date_ = told.date if told is not None else None
                 attack = Event(cls=means or "Attack", evidence=[span], date=date_, earliest=earliest, latest=latest)
                 attack.targets, attack.locations = list(bases), list(places)
                 events.append(attack)
@@ -2769,10 +2771,9 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
             cand.claimed_by.extend(prev.claimed_by)
 
 
-def _last_told_before(events: list[Event], origin: list[list[Candidate]], k: int, having: Callable[[Event], object]) -> Event | None:
-    """The last event told before event ``k`` that has something (a day, an attacker)."""
-    first = _told_at(origin[k])
-    before = [e for j, e in enumerate(events) if j != k and having(e) and origin[j] and _told_at(origin[j]) < first]
+def _last_told_before(events: list[Event], origin: list[list[Candidate]], at: int, having: Callable[[Event], object]) -> Event | None:
+    """The last event told before offset ``at`` that has something (a day, an attacker)."""
+    before = [e for e, reports in zip(events, origin) if having(e) and reports and _told_at(reports) < at]
     return before[-1] if before else None
 
 
@@ -2802,7 +2803,7 @@ def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
     for k, ev in enumerate(events):
         if (
             not (ev.date or ev.earliest) and any(c.moments_after for c in origin[k])
-            and (told := _last_told_before(events, origin, k, lambda e: e.date)) is not None
+            and (told := _last_told_before(events, origin, _told_at(origin[k]), lambda e: e.date)) is not None
         ):
             ev.date = told.date
 
@@ -2819,7 +2820,7 @@ def _same_group(text: str, events: list[Event], origin: list[list[Candidate]]) -
     for k, ev in enumerate(events):
         if ev.attackers or not any(SAME_GROUP.search(text, c.clause.start, c.clause.end) for c in origin[k]):
             continue
-        if (told := _last_told_before(events, origin, k, lambda e: e.attackers)) is not None:
+        if (told := _last_told_before(events, origin, _told_at(origin[k]), lambda e: e.attackers)) is not None:
             ev.attackers = list(told.attackers)
 
 
@@ -3398,9 +3399,13 @@ OPENING = 30
 
 
 # «وقبل ذلك بيومين», «بعد ذلك بثلاثة أيام»: days from the attack just told.
-_FEW_DAYS_RE = r"(?P<n>يوم|يومين|اسبوع|(?P<count>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))"
+def _few_days(tag: str) -> str:
+    """Some days, counted in the group ``n`` + tag (by a number in ``count`` + tag, if one is told)."""
+    return rf"(?P<n{tag}>يوم|يومين|اسبوع|(?P<count{tag}>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))"
+
+
 DAYS_FROM_THAT = re.compile(
-    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _FEW_DAYS_RE + r"|" + _FEW_DAYS_RE.replace("?P<", "?P<_") + r"\s+من\s+(?:ذلك|ذالك))(?=[\s،,]|$)"
+    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _few_days("1") + r"|" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك))(?=[\s،,]|$)"
 )
 _FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 
@@ -3418,7 +3423,7 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
     last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
     if last is None or last.date is None:
         return None
-    count, span = m.group("count") or m.group("_count"), m.group("n") or m.group("_n")
+    count, span = m.group("count1") or m.group("count2"), m.group("n1") or m.group("n2")
     days = int(count) if count and count.isdigit() else _FEW_DAYS[count or span]
     day = last.date + timedelta(days=days if m.group("dir") == "بعد" else -days)
     return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
