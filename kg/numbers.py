@@ -57,6 +57,7 @@ import re
 from dataclasses import dataclass
 
 from kg.arabic import normalize
+from kg.gated import Pattern, gated
 
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
@@ -160,13 +161,13 @@ _BAND = {"u": 1, "t": 1, "T": 2, "h": 3, "k": 4, "m": 5}
 _PREFIXES = {c + p for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "ال", "بال", "كال", "لل")}
 
 
-def _stem_finders() -> list[re.Pattern[str]]:
+def _stem_finders() -> list[Pattern]:
     """One regex per first letter: a literal first character keeps the scan fast."""
     groups: dict[str, list[str]] = {}
     for word in _LEX:
         groups.setdefault(word[0], []).append(word[1:])
     return [
-        re.compile(first + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + r")(?!\w)")
+        gated(first + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + r")(?!\w)")
         for first, rests in groups.items()
     ]
 
@@ -174,20 +175,20 @@ def _stem_finders() -> list[re.Pattern[str]]:
 _STEM_FINDERS = _stem_finders()
 # A digit, then digits and separators (trimmed below): a character class at the
 # start is much faster to scan for than \d+(?:[.,]\d+)*.
-_DIGIT_RUN = re.compile(r"[0-9][0-9.,:/\-–]*")
-_DIGIT_SHAPE = re.compile(r"\d+(?:[.,:/\-–]\d+)*")
+_DIGIT_RUN = gated(r"[0-9][0-9.,:/\-–]*")
+_DIGIT_SHAPE = gated(r"\d+(?:[.,:/\-–]\d+)*")
 # "2.500" is 2500 unless a multiplier follows ("1.500 مليون" is one and a half million).
-_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-_MULTIPLIER_AFTER = re.compile(
+_DOT_THOUSANDS = gated(r"[1-9]\d{0,2}\.\d{3}")
+_MULTIPLIER_AFTER = gated(
     r"\s*(?:الف|الفا|الاف|مليون|مليونا|ملايين|مليار|مليارا|مليارات)(?!\w)"
 )
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_ORDINAL_UNIT = re.compile(
+_THOUSANDS = gated(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_ORDINAL_UNIT = gated(
     r"^[وفبل]{0,2}(?:ال)?(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)ه?$"
 )
 _NEGATION = {"لم", "لا", "ما", "ولم", "ولا", "دون", "بدون", "ليس", "عدم", "لن", "ولن"}
-_TIME_AFTER = re.compile(r"\s+(?:صباحا|مساء|مساءا|فجرا|ظهرا|عصرا|ليلا)(?!\w)")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|٪|(?:في|ب)\s*ال(?:ميه|مايه)(?!\w))")
+_TIME_AFTER = gated(r"\s+(?:صباحا|مساء|مساءا|فجرا|ظهرا|عصرا|ليلا)(?!\w)")
+_PERCENT_AFTER = gated(r"\s*(?:%|٪|(?:في|ب)\s*ال(?:ميه|مايه)(?!\w))")
 
 # Qualifiers before a number, as space-joined normalised words; the first word
 # may carry proclitics (باكثر من, لما لا يقل عن, ونحو).
@@ -203,18 +204,18 @@ for _qual, _phrases in {
         _PRE_QUALIFIERS[_phrase] = _qual
 _PRE_QUALIFIER_WORDS = max(len(p.split()) for p in _PRE_QUALIFIERS)
 _PRE_QUALIFIER_LAST = {p.split()[-1] for p in _PRE_QUALIFIERS}
-_POST_DIRECT = re.compile(
+_POST_DIRECT = gated(
     r"\s*(?:(?P<least>علي\s+الاقل|او\s+اكثر|فاكثر|ونيف|علي\s+اقل\s+تقدير|كحد\s+ادني)"
     r"|(?P<about>تقريبا)|(?P<most>علي\s+الاكثر|او\s+اقل|فاقل|كحد\s+اقصي))(?!\w)"
 )
-_POST_AFTER_WORDS = re.compile(
+_POST_AFTER_WORDS = gated(
     r"(?:\s+[^\W\d_]+){1,2}?\s+(?:(?P<least>علي\s+الاقل|علي\s+اقل\s+تقدير|كحد\s+ادني)"
     r"|(?P<about>تقريبا)|(?P<most>علي\s+الاكثر|كحد\s+اقصي))(?!\w)"
 )
-_RANGE_WORD = re.compile(r"\s*(?:او|الي|[-–])\s*")
-_RANGE_AND = re.compile(r"\s+و")
-_BEFORE_BETWEEN = re.compile(r"(?<!\w)(?:ما\s+)?بين\s+$")
-_BEFORE_FROM = re.compile(r"(?<!\w)[و]?من\s+$")
+_RANGE_WORD = gated(r"\s*(?:او|الي|[-–])\s*")
+_RANGE_AND = gated(r"\s+و")
+_BEFORE_BETWEEN = gated(r"(?<!\w)(?:ما\s+)?بين\s+$")
+_BEFORE_FROM = gated(r"(?<!\w)[و]?من\s+$")
 
 
 @dataclass

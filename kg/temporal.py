@@ -76,6 +76,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kg.gated import Pattern, gated
 from kg.numbers import parse_number
 
 __all__ = ["WEEKDAY_NAMES", "TimeExpr", "find_dates", "infer_publication_date", "weekdays_named"]
@@ -208,7 +209,7 @@ _EARLY_LATE = r"(?:في\s+)?(?:وقت|ساعه|ساعات)\s+(?:مبكر|مبك�
 _PREFIX = rf"(?P<pre>(?:{_EARLY_LATE})?(?:(?:(?:في\s+)?الساعات\s+الاولي\s+من|ساعات)\s+)?(?:{_TOD}\s+){{0,2}})"
 _PERIOD_PART = r"(?P<part>مطلع|اوايل|بدايه|مستهل|منتصف|اواسط|اواخر|نهايه|اخر|اول)"
 
-_ABSOLUTE = re.compile(
+_ABSOLUTE = gated(
     rf"{_BOW}(?P<wd_pre>(?:يوم\s+)?(?P<wd>{_WD})\s*[،,]?\s*)?(?P<open>\(\s*)?"
     rf"(?:(?:ال\s*)?(?P<day>{_DAYNUM})\s*(?:من\s+)?|(?P<ord>{_ORD})\s+من\s+)(?:شهر\s+)?"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?(?(open)\s*\))"
@@ -219,63 +220,63 @@ _DAY_WD = rf"(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?"  # «السبت 2», «يوم
 _DAYS_JOINED = rf"(?P<day1>{_DAYNUM})\s*(?:[-–—]|الي|حتي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
 # «ليلة الخميس - الجمعة 5 - 6 تشرين الأول»: the days' weekdays before them.
 _DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و)\s*{_WD})?\s*[،,]?\s*)?"
-_DAY_RANGE = re.compile(
+_DAY_RANGE = gated(
     rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?{_DAY_WDS}{_DAYS_JOINED}"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
 )
-_MONTH_ONLY = re.compile(
+_MONTH_ONLY = gated(
     rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:{_PERIOD_PART}\s+)?(?P<shahr>شهر\s+)?"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
 )
 # «13/11/2023», «2023.11.13», and a signature's spaced «٨ / ١ / ٢٠٢٤».
-_NUMERIC = re.compile(
+_NUMERIC = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)(?P<s>[./-]| / )(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})"
     r"|(?P<d2>\d{1,2})(?P<s2>[./-]| / )(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
 )
 # «ليلة 14-15/4/2026»: two days of one month in numbers, a night when they follow each other.
-_NUMERIC_RANGE = re.compile(
+_NUMERIC_RANGE = gated(
     r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*[-–]\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
     r"(?![\w]|[./\-]\d)"
 )
-_NIGHT_BEFORE = re.compile(r"(?<!\S)(?:ليل|ليله)\s+$")
-_NUMERIC_MONTH = re.compile(
+_NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
+_NUMERIC_MONTH = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
 )
-_ENGLISH = re.compile(
+_ENGLISH = gated(
     rf"(?<!\w)(?:(?P<mon>{_alt(_ENGLISH_MONTHS)})\s+(?P<day>{_DAYNUM}),?\s+(?P<year>{_YEAR})"
     rf"|(?P<day2>{_DAYNUM})\s+(?P<mon2>{_alt(_ENGLISH_MONTHS)}),?\s+(?P<year2>{_YEAR}))"
 )
-_TODAY = re.compile(
+_TODAY = gated(
     rf"{_BOW}{_PREFIX}(?P<kw>اليوم|هذا\s+اليوم){_EOW}(?P<wdpart>\s*(?P<open>\()?\s*(?P<wd>{_WD})(?(open)\s*\)))?"
 )
-_YESTERDAY = re.compile(
+_YESTERDAY = gated(
     rf"{_BOW}{_PREFIX}(?P<kw>اول\s+(?:من\s+)?امس|امس\s+الاول|البارحه|امس|الامس){_EOW}"
     rf"(?P<wdpart>\s*(?P<open>\()?\s*(?P<wd>{_WD})(?(open)\s*\)))?"
 )
-_TONIGHT = re.compile(
+_TONIGHT = gated(
     rf"{_BOW}{_PREFIX}(?P<this>هذه\s+)?(?P<kw>الليله){_EOW}"
     rf"(?:\s+(?P<past>الماضيه|الفايته|المنصرمه|البارحه|قبل\s+الماضيه){_EOW})?"
 )
-_WEEKDAY = re.compile(
+_WEEKDAY = gated(
     rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
     r"(?:\s+(?P<mod>(?:الماضي|الفايت|المنصرم|المقبل|القادم)ه?)(?!\w))?"
 )
-_WEEKDAY_PAIR = re.compile(
+_WEEKDAY_PAIR = gated(
     rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
     rf"\s*(?:و|-|–|/|علي|الي|حتي)\s*(?:(?:فجر|صباح|ظهر|نهار|يوم)\s+)?"
     rf"(?P<open2>\(\s*)?(?P<wd2>{_WD})(?(open2)\s*\))"
 )
-_REL_MONTH = re.compile(
+_REL_MONTH = gated(
     rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:{_PERIOD_PART}\s+)?"
     rf"(?:الشهر\s+(?P<mod>{_MOD})|(?P<this>هذا\s+الشهر))"
 )
-_REL_MONTH_DAY = re.compile(
+_REL_MONTH_DAY = gated(
     rf"{_BOW}(?P<prep>(?:في|منذ)\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+(?:من\s+)?"
     rf"(?:الشهر\s+(?P<mod>{_MOD})|(?P<this>هذا\s+الشهر))"
 )
-_WEEK = re.compile(
+_WEEK = gated(
     rf"{_BOW}(?P<prep>(?:خلال|منذ|في|طيله|طوال)\s+)?"
     r"(?:(?P<week>الاسبوع)\s+(?P<wmod>الماضي|الفايت|المنصرم|الجاري|الحالي)"
     r"|(?P<weeks>الاسبوعين)\s+(?:الماضيين|الفايتين|المنصرمين)"
@@ -283,26 +284,26 @@ _WEEK = re.compile(
     r"|(?P<days>الايام)\s+(?:القليله\s+)?(?:الماضيه|الاخيره|الفايته|المنصرمه)"
     r"(?:\s+القليله)?)(?!\w)"
 )
-_HOURS = re.compile(
+_HOURS = gated(
     rf"{_BOW}(?P<prep>(?:خلال|في|طيله|طوال)\s+)?"
     r"(?:(?:ال\s*)?(?P<n>\d{1,3})\s+ساعه|الساعات(?:\s+ال\s*(?P<n2>\d{1,3}))?)"
     r"\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته)(?!\w)"
 )
-_AGO = re.compile(
+_AGO = gated(
     rf"{_BOW}(?P<kw>قبل|منذ)\s+(?:(?P<n>\d{{1,2}}|[^\W\d_]+)\s+)?"
     r"(?P<unit>ايام|يوما|يوم|يومين|يومان|اسبوع|اسبوعين|اسابيع|قليل|لحظات|دقايق)(?!\w)"
     r"(?:\s+(?:قليله|معدوده|واحد))?(?!\w)"
 )
-_YEAR_EXPR = re.compile(
+_YEAR_EXPR = gated(
     rf"{_BOW}(?P<prep>(?:في|خلال|منذ)\s+)?(?:(?:عام|العام|سنه|السنه)\s+(?P<year>{_YEAR})(?:\s*م{_EOW})?"
     r"|(?:العام|السنه)\s+(?P<mod>الماضي|الماضيه|الفايت|المنصرم|المنصرمه|الجاري|الحالي|الحاليه"
     r"|المقبل|القادم|المقبله|القادمه)(?!\w)|(?P<this>هذا\s+العام)"
     rf"|(?:عامي|العامين|سنتي)\s+(?P<first>{_YEAR})\s+و\s*(?P<last>{_YEAR}))"
 )
-_AGO_NOT_NOW = re.compile(r"\s+(?:من(?!\w)|ال)")
-_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?(منذ)\s+$")
-_NEXT_WORD = re.compile(r"\s*\(?\s*([^\W\d_]+)")
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s*$")
+_AGO_NOT_NOW = gated(r"\s+(?:من(?!\w)|ال)")
+_SINCE_BEFORE = gated(r"(?<!\w)[وف]?(منذ)\s+$")
+_NEXT_WORD = gated(r"\s*\(?\s*([^\W\d_]+)")
+_PREV_WORD = gated(r"([^\W\d_]+)\s*$")
 _VAGUE_COUNT = {"عده", "بضعه", "بضع", "بعض"}
 
 
@@ -701,7 +702,7 @@ def _year_expr(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     return _Cand(0, 0, None, date(pub.year, 1, 1), pub)
 
 
-_RULES: dict[str, tuple[re.Pattern[str], Resolver]] = {
+_RULES: dict[str, tuple[Pattern, Resolver]] = {
     "absolute": (_ABSOLUTE, _absolute),
     "day_range": (_DAY_RANGE, _day_range),
     "month": (_MONTH_ONLY, _month_only),
@@ -796,13 +797,13 @@ _ANCHORS.update(
 )
 
 
-def _anchor_finders() -> list[re.Pattern[str]]:
+def _anchor_finders() -> list[Pattern]:
     groups: dict[str, list[str]] = {}
     for word in _ANCHORS:
         key = word[:2] if word.startswith("ال") else word[0]
         groups.setdefault(key, []).append(word[len(key) :])
     return [
-        re.compile(
+        gated(
             re.escape(key) + "(?:" + "|".join(sorted(rest, key=len, reverse=True)) + r")(?!\w)"
         )
         for key, rest in groups.items()
@@ -810,11 +811,11 @@ def _anchor_finders() -> list[re.Pattern[str]]:
 
 
 _ANCHOR_FINDERS = _anchor_finders()
-_NUMERIC_ANCHORS = [re.compile(re.escape(sep) + r"\d") for sep in (".", "/", "-", " / ")]
+_NUMERIC_ANCHORS = [gated(re.escape(sep) + r"\d") for sep in (".", "/", "-", " / ")]
 # Two day numbers joined as a range right before a month's name: where a day range may start.
-_DAY_RANGE_BEFORE = re.compile(rf"(?<!\d){_DAYS_JOINED}$")
+_DAY_RANGE_BEFORE = gated(rf"(?<!\d){_DAYS_JOINED}$")
 _DAY_RANGE_REACH = 40  # characters before the month: «السبت 2 حتي الجمعه 8 » and no more
-_ENGLISH_ANCHOR = re.compile(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
+_ENGLISH_ANCHOR = gated(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _CLITICS = "وفبل"
 _SKIP_BACK = " \t،,(-–—"  # between the words of one expression: "السبت، 25", "فجر (الاربعاء)", "الخميس - الجمعه"
 
@@ -1031,7 +1032,7 @@ def _year_shared(text: str, last: _Cand, c: _Cand, month_day: tuple[int, int], p
 
 
 # What may stand beside a heading on its line: edit links, numbering, marks.
-_HEADING_MARKS = re.compile(r"\[[^\]\n]*\]|[\s#*=:\-–—•|()]")
+_HEADING_MARKS = gated(r"\[[^\]\n]*\]|[\s#*=:\-–—•|()]")
 
 
 def _heads_a_section(text: str, c: _Cand) -> bool:
@@ -1044,17 +1045,17 @@ def _heads_a_section(text: str, c: _Cand) -> bool:
 
 # «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها»: the day named just before, not the
 # publication day.
-_SAME_DAY = re.compile(
+_SAME_DAY = gated(
     rf"{_BOW}(?:(?:اليوم|الليله|الساعه|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
 )
 # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
-_NEXT_DAY = re.compile(
+_NEXT_DAY = gated(
     rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه){_EOW}"
     rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
 # «في الـ 5 من الشهر نفسه»: a day of the month named just before; so is «في التاسع من الشهر» in
 # a report on a month («حصاد تشرين الثاني»), but not «من الشهر الماضي/الجاري».
-_SAME_MONTH_DAY = re.compile(
+_SAME_MONTH_DAY = gated(
     rf"{_BOW}(?:في\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+من\s+"
     rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)){_EOW}|الشهر(?!\s+{_MOD}|\w))"
 )
@@ -1129,10 +1130,10 @@ _HEAD_LINES = 5
 _DATELINE_MAX = 60  # a line this short holding a date is a dateline
 _TAIL_LINES = 2  # a signature's date: on one of the last lines
 _LEDE_REACH = 150  # in a longer line, the date must come this early in its first sentence
-_SENTENCE_END = re.compile(r"[.!?؟](?:\s|$)")
+_SENTENCE_END = gated(r"[.!?؟](?:\s|$)")
 
 
-_WEEKDAY_NAME = re.compile(rf"{_BOW}(?P<wd>{_WD})")
+_WEEKDAY_NAME = gated(rf"{_BOW}(?P<wd>{_WD})")
 WEEKDAY_NAMES: tuple[str, ...] = tuple(_WEEKDAYS)
 """The weekdays' names in normalised form («الاثنين» ... «الاحد»)."""
 
@@ -1142,7 +1143,7 @@ def weekdays_named(text: str) -> set[int]:
     return {_WEEKDAYS[m.group("wd")] for m in _WEEKDAY_NAME.finditer(text)}
 
 
-_MONTH_NAME = re.compile(_BOW + _MONTH)
+_MONTH_NAME = gated(_BOW + _MONTH)
 
 
 def names_a_month(text: str) -> bool:
@@ -1150,7 +1151,7 @@ def names_a_month(text: str) -> bool:
     return _MONTH_NAME.search(text) is not None
 
 
-_PUBLISHED_LABEL = re.compile(r"(?<!\S)(?:نشر|تاريخ\s+النشر|نشر\s+في)\s*:")
+_PUBLISHED_LABEL = gated(r"(?<!\S)(?:نشر|تاريخ\s+النشر|نشر\s+في)\s*:")
 
 
 def infer_publication_date(text: str) -> date | None:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from kg.arabic import Token, stems
 from kg.extract import Document, EntityMention
+from kg.gated import gated
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.rdf import DEFAULT_BASE, Minter
 
@@ -38,7 +39,7 @@ REGIME = ID + "actor/syrian-regime-forces"
 GOVERNMENT = ID + "actor/syrian-government-forces"
 
 # Between two words of one name only spaces, quotes and hyphens may stand.
-_NAME_GAP = re.compile(r"^[\s\"'«»“”‘’\-–]*$")
+_NAME_GAP = gated(r"^[\s\"'«»“”‘’\-–]*$")
 
 # Head words that introduce a name, with the class of what they introduce.
 _HEADS: dict[str, tuple[str, str]] = {
@@ -113,7 +114,7 @@ _NOT_NAME = set(
     """.split()
 )
 
-_MILITIA = re.compile(
+_MILITIA = gated(
     r"(?<![^\s«“\"(])"  # a word's start, or after an opening quote or bracket
     r"(?P<clitics>[وفبل]{0,2})(?:ال)?"
     r"(?:ميليشيات|مليشيات|ميلشيات|ميليشيا|مليشيا|فصايل|فصيل|جماعات|جماعه|مجموعات|مجموعه|وكلاء|مسلحين|مسلحون|مقاتلين|مقاتلون|عناصر|قوات)"
@@ -131,7 +132,7 @@ NATIONALITIES = "(?:" + "|".join(NATIONALITY_WORDS) + ")"
 _NATIONALITY_STEMS = tuple(dict.fromkeys(w.removesuffix("ه") for w in NATIONALITY_WORDS))  # «امريكي» in «امريكيه» too
 # Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي»,
 # and a state's intelligence service, which strikes with drones: «الاستخبارات التركية».
-_NATIONAL = re.compile(
+_NATIONAL = gated(
     r"(?<!\S)(?P<clitics>[وفبل]{0,2})(?:ال)?"
     r"(?:مقاتلات|مقاتله|مقاتلتين|طايرات|طايره|الطايرات|طيران|حربيه|قوات|جنود|القوات|استخبارات|مخابرات)"
     r"(?:\s+(?:ال)?(?:حربي|حربيه|عسكريه|مسيره|مسلحه))?"
@@ -140,11 +141,11 @@ _NATIONAL = re.compile(
 
 
 # «... السوري والروسي»: a second nationality joined to the forces just named.
-_AND_NATIONAL = re.compile(r"\s+و(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])")
+_AND_NATIONAL = gated(r"\s+و(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])")
 
 # Armed factions fighting for the government in Damascus: «فصائل تابعة للحكومة», «الفصائل المرتزقة
 # التابعة لحكومة دمشق», «فصائل تابعة لوزارة الدفاع في الحكومة السورية» (its forces, as the day tells).
-_GOVERNMENT_FACTIONS = re.compile(
+_GOVERNMENT_FACTIONS = gated(
     r"(?<![^\s«“\"(])(?P<clitics>[وفبل]{0,2})(?:ال)?(?:فصايل|فصيل|ميليشيات|مليشيات|مجموعات|مجموعه)"
     r"(?:\s+(?:ال)?(?:مرتزقه|مسلحه|عسكريه)){0,2}"
     r"\s+(?:ال)?(?:تابعه|مواليه|موالي|موالين)\s+"
@@ -154,7 +155,7 @@ _GOVERNMENT_FACTIONS = re.compile(
 
 # «جماعة تطلق على نفسها "سرايا الثأر للمهندس"», «يسمي نفسه "لواء ..."», «جماعة اسمها "..."», «فصيل
 # يُعرف باسم "..."» (after a group word, the verb agreeing with it: «قيادي في التنظيم يُدعى "..."» is a person).
-_SELF_NAMED = re.compile(
+_SELF_NAMED = gated(
     r"(?:(?:يطلق|تطلق|يطلقون|يسمي|تسمي|يسمون)\s+(?:علي\s+)?(?:نفسه|نفسها|انفسهم|نفسهم)"
     r"|(?<!\S)[وف]?(?:جماعه|مجموعه|ميليشيا)\s+(?:\S+\s+)?(?:اسمها|تدعي|تعرف\s+باسم|تحمل\s+اسم)"
     r"|(?<!\S)[وف]?فصيل\s+(?:\S+\s+)?(?:اسمه|يدعي|يعرف\s+باسم|يحمل\s+اسم))\s+(?:اسم\s+)?"
@@ -428,10 +429,10 @@ _SHORT_HEADS = set("المقاومه الحشد الكتايب الحركه ال
 _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقاتلونا مقاتلينا ابطالنا".split())
 # «قالت المقاومة إن مجاهديها استهدفوا», «قالت سنتكوم إن قواتها نفذت»: a group's or a force's
 # fighters in the third person, told of in the sentence that names it, are the group or force.
-_ITS_FIGHTERS = re.compile(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر|قوات)(?:ها|ه|هم)")
+_ITS_FIGHTERS = gated(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر|قوات)(?:ها|ه|هم)")
 _FIGHTING = ("ArmedGroup", "StateForce")
-_SPEAKING = re.compile(r"(?<!\S)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
-_SHORT_WORD = re.compile("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
+_SPEAKING = gated(r"(?<!\S)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
+_SHORT_WORD = gated("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 
 

@@ -217,6 +217,7 @@ from kg.extract.entities import (
     US_FORCES,
     national_forces,
 )
+from kg.gated import Pattern, gated
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
 from kg.temporal import (
@@ -258,7 +259,7 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
-def _compile_words(pattern: str) -> re.Pattern[str]:
+def _compile_words(pattern: str) -> Pattern:
     """``pattern`` compiled with each run of alternatives opening a word («(?:^|\\s)») under one opening.
 
     The engine otherwise tries the opening alternative by alternative at every character
@@ -273,7 +274,7 @@ def _compile_words(pattern: str) -> re.Pattern[str]:
             runs[-1].append(alt)
         else:
             runs.append([alt])
-    return re.compile(
+    return gated(
         "|".join(
             WORD_OPENING + "(?:" + "|".join(a[len(WORD_OPENING) :] for a in run) + ")" if len(run) > 1 else run[0]
             for run in runs
@@ -325,36 +326,36 @@ for _plane in "طايره طايرات الطايره الطايرات الطي�
 QUOTE = r"[\"'“”«»]"
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
-AFFILIATION_BEFORE = re.compile(
+AFFILIATION_BEFORE = gated(
     r"(?:(?:موال|مدعوم|تابع|متحالف|مقرب|مرتبط|حليف|حلفاء|وكلاء|اذرع|ذراع|عملاء)\S*\s+(?:من\s+|مع\s+)?[لب]?"
     r"|(?:^|\s)(?:تعمل|يعمل|تنشط|ينشط|تنضوي|ينضوي)\s+(?:تحت\s+(?:غطاء|مظله|رايه|اسم)|ضمن)\s+)$"  # «تعمل تحت غطاء هيئة الحشد»
 )
 # «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
 # الأمريكية قذائف»: whose aircraft or artillery struck.
-AIRCRAFT_NATIONALITY = re.compile(
+AIRCRAFT_NATIONALITY = gated(
     r"(?<![^\s\"'“”«»])(?:ال)?(?:طايره|طايرات|طياره|طيارات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|مدفعيه|راجمات)"
     r"(?:\s+(?:ال)?(?:مسيره|حربيه|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
 # «غارة جوية مجهولة على شاحنات قرب معبر القائم، يُرجَّح أنها إسرائيلية»: the suspected nationality of a
 # strike, further on in its clause.
-SUSPECTED_NATIONALITY = re.compile(
+SUSPECTED_NATIONALITY = gated(
     r"(?:^|[\s،,])(?:يرجح|يعتقد|يشتبه)\s+(?:ان|انها|بانها|انه|بانه)\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
-STATEMENT_TIME = re.compile(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
+STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on.
-STATEMENT_AFTER_TIME = re.compile(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)")
+STATEMENT_AFTER_TIME = gated(r"[\s،,]*(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)")
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 # «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
-SOURCE_THEN_TIME = re.compile(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
+SOURCE_THEN_TIME = gated(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات», «أعلنت "المقاومة" في بيان على "تلغرام" أنها استهدفت»:
 # the speaker reports its own attack (where and when it said so may come between, another «أن» not).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا)(?:\s|$)"
-SELF_REPORT = re.compile(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
+SELF_REPORT = gated(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
 # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
-OWN_FORCES_DID = re.compile(
+OWN_FORCES_DID = gated(
     r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
     r"(?:\S+\s+)?[\"'”“»«]?[وف]?(?:(?:دمرت|دمر|دكت|دك)(?:\s|$)|" + _DID_IT + ")"
 )
@@ -362,16 +363,16 @@ OWN_FORCES_DID = re.compile(
 # attack, a clause of its own.
 _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
 _AND_THAT_IT_DID = _AND_THAT_IT + r"\s+(?:\S+\s+)?" + _DID_IT
-AND_THAT_IT_DID = re.compile(r"\s*" + _AND_THAT_IT_DID)
+AND_THAT_IT_DID = gated(r"\s*" + _AND_THAT_IT_DID)
 # «تطلق على نفسها اسم», «تُدعى», «اسمها», «المعروفة باسم»: what comes next is the name a group goes by.
 _SELF_NAMING = (
     r"(?:[تي]طلق\s+علي\s+(?:نفسها|نفسه)|[تي]سمي\s+(?:نفسها|نفسه)|(?:ال)?معروفه?\s+باسم|[تي]عرف\s+باسم"
     r"|[تي]حمل\s+اسم|[تي]دعي|اسمها|اسمه)(?:\s+اسم)?"
 )
-SELF_NAMING = re.compile(_SELF_NAMING + SPACE_OR_QUOTE + r"*$")
+SELF_NAMING = gated(_SELF_NAMING + SPACE_OR_QUOTE + r"*$")
 PUNCTUATION = "،,.؛;:!؟?\"'”“«»()[]-–"
 QUOTES = " \"'“”«»"  # spaces and quotation marks around a name
-CLOSING_QUOTES = re.compile(r"[\"'”»]*")  # the quotation marks closing a name
+CLOSING_QUOTES = gated(r"[\"'”»]*")  # the quotation marks closing a name
 FOREIGN_POWERS = {ID + "place/united-states", ID + "place/israel"}
 US_COMMANDS = frozenset((US_FORCES, ID + "actor/us-dod", ID + "actor/centcom"))
 STATE_AIR_FORCES = {
@@ -396,40 +397,40 @@ HYPOTHETICAL = set(
 # A verb ending in «ت» after «قد» is the past («كانت القاعدة قد تعرضت», «قد أعلنت»), and so is
 # any verb in «كان ... قد». «لا» before a measure is neither: «على مسافة لا تتجاوز كيلومتراً» (but
 # «لا تزال خلايا التنظيم تشن هجمات» is what a group goes on doing, not an attack told).
-HYPOTHETICAL_PHRASE = re.compile(
+HYPOTHETICAL_PHRASE = gated(
     r"(?:^|[\s\"'«“])(?:قد|لا)\s+(?!(?:تتجاوز|يتجاوز|تزيد|يزيد|تتعدي|يتعدي|تبعد|يبعد)(?:\s|$))[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}"
 )
-PAST_PERFECT = re.compile(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
+PAST_PERFECT = gated(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
 # «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
-FUTURE_TIME = re.compile(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
+FUTURE_TIME = gated(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
 # The verb of falling or launching that tells a drone, rocket or shell attack, also in the
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
 # «الاثنين: رشقة صاروخية على قاعدة الشدادي», «وفي الليلة نفسها، صواريخ على قاعدة حقل كونيكو»: a
 # round-up's or a headline's report with no verb, the means and what they were aimed at, at the head of
 # its clause (after a heading or a time: «الخميس:», «وفي المساء،»).
-NOMINAL_REPORT = re.compile(
+NOMINAL_REPORT = gated(
     r"\s*(?:[-–—•*]\s*)?(?:[^\s،:]+:\s*)?(?:و?في\s+[^،:]{1,20}،\s*)?"
     r"(?P<means>(?:رشقه|رشقات|صليه|صليات|وابل)\s+\S+|[وب]?(?:صاروخ|صواريخ|صاروخان|صاروخين|قذيفه|قذايف|قذيفتان|قذيفتين"
     r"|مسيره|مسيرتان|مسيرتين|مسيرات|طايره\s+مسيره|طايرتان\s+مسيرتان))(?=\s)"
     r"(?:\s+\S+){0,3}?\s+(?:علي|باتجاه|نحو)\s"
 )
 # A sentence opening with «منذ» tells of a period («ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم»).
-SINCE_OPENING = re.compile(r"[\s\"'“«]*[وف]?منذ\s")
+SINCE_OPENING = gated(r"[\s\"'“«]*[وف]?منذ\s")
 # «حيث تنتشر قوات ...»: who is stationed at the place just named.
-STATIONED_WHERE = re.compile(r"(?:^|\s)حيث\s+(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)\s*$")
+STATIONED_WHERE = gated(r"(?:^|\s)حيث\s+(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)\s*$")
 # «يدرس خيارات للرد»: what is weighed, not done.
-OPTIONS = re.compile(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
+OPTIONS = gated(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
-FALLS = re.compile(
+FALLS = gated(
     r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
     r"|نزلت|انضربت|طلعت|طلعوا)(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
-EXCHANGE = re.compile(r"متبادل|تبادل|تبادلا")
+EXCHANGE = gated(r"متبادل|تبادل|تبادلا")
 # «قصفاً متبادلاً», «تبادل القصف»: shelling both ways, told by the attacks of each side after it.
-EXCHANGE_OF_FIRE = re.compile(r"(?<!\S)(?:قصفا|قصف|القصف|ضربات|هجمات)\s+(?:ال)?متبادلا?(?=[\s،,.]|$)|(?<!\S)[وب]?تبادل\s+(?:ال)?(?:قصف|ضربات|اطلاق\s+النار)(?=[\s،,.]|$)")
+EXCHANGE_OF_FIRE = gated(r"(?<!\S)(?:قصفا|قصف|القصف|ضربات|هجمات)\s+(?:ال)?متبادلا?(?=[\s،,.]|$)|(?<!\S)[وب]?تبادل\s+(?:ال)?(?:قصف|ضربات|اطلاق\s+النار)(?=[\s،,.]|$)")
 EXCHANGE_REACH = 2  # sentences after the exchange that tell its attacks
 # «نفى التحالف الأنباء عن استهداف القاعدة», «نفت ما تداولته حسابات عن سقوط صواريخ», «نفى الأنباء
 # بشأن إسقاط طائرة مسيّرة»: reports denied.
@@ -458,41 +459,41 @@ NEGATED = _compile_words(
     r"|(?:^|\s)(?:دون|بدون|لم\s+يتم)\s+(?:تسجيل|وقوع|رصد)\s+(?:اي\s+)?(?:هجمات|هجوم|خروقات|غارات|ضربات)"
     r"|" + DENIED_REPORT
 )
-DENIED_REPORT_RE = re.compile(DENIED_REPORT)
+DENIED_REPORT_RE = gated(DENIED_REPORT)
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات", "في سنوات مضت", "في سنوات سابقه")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
-HABITUAL_RE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
+HABITUAL_RE = gated(r"(?<!\S)[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
-ONGOING = re.compile(r"(?<![^\s\"'«»“”])[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في|(?:ماضيه|ماضون|ماضين|ماض)\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
+ONGOING = gated(r"(?<![^\s\"'«»“”])[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في|(?:ماضيه|ماضون|ماضين|ماض)\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
 _ORDINAL = r"(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\S*"
 _STRIKE_NOUN = r"(?:ال)?(?:هجوم|ضربه|غاره|استهداف|عمليه|قصف)"
 # «وهذه ثالث ضربة», «ويُعدّ هذا الاستهداف الثالث لمطار أربيل منذ»
-ORDINAL_COUNT = re.compile(
+ORDINAL_COUNT = gated(
     r"(?:^|\s)[وف]?(?:هذه|هذا|هي|هو|تعد|يعد)\s+(?:\S+\s+)?(?:" + _ORDINAL + r"\s+" + _STRIKE_NOUN + "|" + _STRIKE_NOUN + r"\s+" + _ORDINAL + ")"
 )
 # «فإن الهجوم هو الثاني من نوعه»: the attack told, counted (not «لقصف صاروخي هو الثاني من نوعه», told here).
-OF_ITS_KIND = re.compile(r"(?:^|\s)ال(?:هجوم|ضربه|غاره|استهداف|قصف|عمليه)\s+(?:هو|هي)\s+" + _ORDINAL + r"\s+من\s+نوع")
-MORE_THAN_ATTACKS = re.compile(
+OF_ITS_KIND = gated(r"(?:^|\s)ال(?:هجوم|ضربه|غاره|استهداف|قصف|عمليه)\s+(?:هو|هي)\s+" + _ORDINAL + r"\s+من\s+نوع")
+MORE_THAN_ATTACKS = gated(
     r"(?:(?:اكثر|ما\s+يزيد)\s+(?:من|عن|علي)|تجاوزت|تجاوز|تخطت|فاقت)\s+(?:\d+|عشره|عشرين|ثلاثين)\s+(?:هجوما|هجمات|عمليه|عمليات)(?:\s|$)"
     r"|(?<!\S)[وف]?(?:بلغ|وصل|ارتفع)\s+عدد\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)(?:\s|$)"  # «بلغ عدد الضربات التركية ... أكثر من 40»
 )
-QUESTION_LINE = re.compile(r"\s*(?:س|سوال)\s*[:：]")
+QUESTION_LINE = gated(r"\s*(?:س|سوال)\s*[:：]")
 # Nouns of different kinds of attack: a headline naming three of them sums up several.
 HEADLINE_KINDS = frozenset("اغتيال عبوه انزال مسيره مسيرات غاره غارات قصف هجوم هجمات صواريخ كمين تفجير اشتباك اشتباكات".split())
 # «تشنّ تركيا منذ أيام حملة ضربات», «تتعرض القرى منذ أسابيع لقصف»: a practice of days or more.
-ONGOING_SINCE = re.compile(
+ONGOING_SINCE = gated(
     r"(?<!\S)[وف]?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض|تشهد|يشهد)\s+(?:\S+\s+){0,3}?منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)(?:\s|$)"
     r"|(?<!\S)منذ\s+(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام)\s+(?:\S+\s+){0,2}?(?:تشن|يشن|تستهدف|يستهدف|تقصف|يقصف|تتعرض|يتعرض)(?:\s|$)"
 )
 _DAY_WORDS = "اليوم|امس|الليله|صباح|مساء|فجر|ظهر|ليل|ليله|يوم"
-DAY_NAMED = re.compile(r"(?<!\S)\S?(?:" + _DAY_WORDS + r"|منذ)(?=\s|$)")
+DAY_NAMED = gated(r"(?<!\S)\S?(?:" + _DAY_WORDS + r"|منذ)(?=\s|$)")
 # «منذ الخميس الماضي» dates when attacks going on began, not an attack («منذ صباح اليوم» does).
-DAY_OF_ATTACK = re.compile(r"(?<!\S)\S?(?:" + _DAY_WORDS + r")(?=\s|$)")
-EXAMPLE_OF = re.compile(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
+DAY_OF_ATTACK = gated(r"(?<!\S)\S?(?:" + _DAY_WORDS + r")(?=\s|$)")
+EXAMPLE_OF = gated(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
-GENERIC_ATTACKS = re.compile(
+GENERIC_ATTACKS = gated(
     r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال|لل)?(?:هجمات|ضربات|غارات)"
     # «وسط تصعيد ملحوظ في القصف والغارات», «يضع حداً للهجمات», «حتى وقف العدوان على غزة»: attacks in general.
     r"|تصعيد\s+(?:\S+\s+)?في\s+(?:ال)?(?:قصف|هجمات|ضربات|غارات)|(?<!\S)(?:حدا|حد)\s+(?:للهجمات|للضربات|للغارات|للاعتداءات|للقصف)(?=[\s،,.]|$)"
@@ -510,16 +511,16 @@ GENERIC_ATTACKS = re.compile(
 )
 # «المشابه لهجمات سابقة نفذها التنظيم», «تتبنى عادةً هجمات مماثلة»: attacks of the kind, unless a
 # day is named («شنّت هجمات مماثلة فجر اليوم»).
-ATTACKS_OF_THE_KIND = re.compile(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+)?(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
+ATTACKS_OF_THE_KIND = gated(r"(?<!\S)[وبل]?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+)?(?:سابقه|مماثله|مشابهه)(?=[\s،,.]|$)")
 # «طائرة مسيّرة ثانية», «صاروخ آخر»: another craft than the one told before.
-SECOND_CRAFT = re.compile(
+SECOND_CRAFT = gated(
     r"(?<!\S)(?:طايره|مسيره|صاروخ)(?:\s+(?:مسيره|مفخخه))?\s+(?:ثانيه|ثاني|ثالثه|ثالث|اخري|اخر)(?=[\s،,.]|$)"
 )
 # «كانت تحلّق قرب موقع», «طائرة استطلاع», «محمّلة بالمواد المخدّرة»: a drone downed while flying,
 # watching or smuggling, not striking.
-INDEFINITE_CRAFT = re.compile(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
+INDEFINITE_CRAFT = gated(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
 # Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
-ONLY_FLYING = re.compile(
+ONLY_FLYING = gated(
     r"(?<!\S)(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس"
     r"|(?:ال)?مخدرات|(?:ال)?مخدره|تهريب|لتهريب|(?:ل)?اجتياز\s+الحدود)(?=[\s،,.]|$)"
 )
@@ -529,25 +530,25 @@ INTERCEPT_VERBS = {
     for verb in "اسقط اسقطت اسقطوا اسقاط تسقط يسقط اعترض اعترضت اعتراض تعترض يعترض".split()
     for pronoun in ("", "ها", "ه", "هما", "هم")  # «من إسقاطها», «اعترضتها»: the attack named before
 }
-INTERCEPT_STEMS = re.compile(r"سقط|سقاط|عترض|عتراض")
+INTERCEPT_STEMS = gated(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
 # «أن قواته أسقطت», «دفاعاتها الجوية»: the forces of whoever is speaking.
-OUR_FORCES = re.compile(r"(?<!\S)(?:قواته|قواتها|دفاعاته|دفاعاتها|مقاتلاته|مقاتلاتها)(?:\s|$)")
+OUR_FORCES = gated(r"(?<!\S)(?:قواته|قواتها|دفاعاته|دفاعاتها|مقاتلاته|مقاتلاتها)(?:\s|$)")
 # «أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية أن قوات حرس الحدود أسقطت»: a unit the speaker
 # names without its nation, the subject of what the speaker says, is the speaker's.
-OUR_UNIT = re.compile(
+OUR_UNIT = gated(
     r"(?<!\S)ب?ان\s+(?:ال)?(?:قوات|وحدات|وحده|منطقه\s+العسكريه|منطقه\s+عسكريه|حرس|دفاعات|دفاع|منظومات|منظومه|سلاح|فرق)(?=\s)"
 )
-DEFENCE_UNIT = re.compile(r"دفاع|منظوم")  # ...unless it is the air defences at a base: the garrison's
-NOT_INTERCEPTED = re.compile(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
-MAY = re.compile(r"(?:^|\s)قد\s*$")
+DEFENCE_UNIT = gated(r"دفاع|منظوم")  # ...unless it is the air defences at a base: the garrison's
+NOT_INTERCEPTED = gated(r"(?:^|\s)(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
+MAY = gated(r"(?:^|\s)قد\s*$")
 # «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
-GOT_THROUGH = re.compile(
+GOT_THROUGH = gated(
     r"(?:^|\s)[وف]?(?:وصلت|اصابت|احدثت)(?:\s|$)|(?:سقطت|انفجرت|اصابت)\s+(?:احداها|احداهما|واحده|الثالثه|الاخري|الباقيه)"
 )
 # «تصدت لصواريخ العدوان وأسقطت بعضها»: only some downed, the rest got through.
-SOME_DOWNED = re.compile(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
+SOME_DOWNED = gated(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
 PLANNING = set(
     "التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون"
     " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
@@ -556,38 +557,38 @@ PLANNING = set(
 LAID_IT = frozenset(("زرعته", "زرعها", "زرعه", "زرعوه", "زرعوها", "وضعته", "وضعها", "وضعوه", "وضعوها"))
 NON_ATTACK = set("تعزيزات مناورات تدريبات تمرين تمرينا تمارين محاكاه استنفار تحليق التاهب سيناريو".split())
 # «أي عمل يستهدف البعثات», «كل هجوم»: any attack at all, none told.
-ANY_ATTACK = re.compile(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عمل|اعمال|نشاط)\s+)?$")
+ANY_ATTACK = gated(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عمل|اعمال|نشاط)\s+)?$")
 # «بقايا طائرة مسيّرة سقطت قرب بلدة الرويشد»: what is left of a drone, not an attack.
 DEBRIS = set("بقايا حطام".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
-ACCIDENT = re.compile(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
+ACCIDENT = gated(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
-CAMPAIGN = re.compile(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
+CAMPAIGN = gated(r"(?:^|\s)(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
-IN_SUPPORT_OF = re.compile(
+IN_SUPPORT_OF = gated(
     r"(?:^|\s)[\"'«“]?(?:(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?(?:\S+\s+و[ل]?)?"
     r"|ل(?:تامين|حمايه|تغطيه)(?:\s+(?:عبور|تقدم|انسحاب|دخول))?\s+)[\"'«“]?$"
 )
 # «وزارة الدفاع في حكومة دمشق», «الفصائل التابعة لحكومة بغداد»: a government named by its seat.
-GOVERNMENT_SEAT = re.compile(r"(?:^|\s)[وبل]{0,2}(?:ال)?حكومه\s+$")
+GOVERNMENT_SEAT = gated(r"(?:^|\s)[وبل]{0,2}(?:ال)?حكومه\s+$")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
-STRUCK = re.compile(r"(?:^|\s)(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
+STRUCK = gated(r"(?:^|\s)(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
 # «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
-SINCE_LONG_AGO = re.compile(
+SINCE_LONG_AGO = gated(
     r"(?:^|\s)(?:ل|في|ب)?(?:ال)?(?:هجمات|ضربات|غارات|عمليات|استهدافات)\s+(?:\S+\s+){0,8}?منذ\s+"
     r"(?!(?:ساعات|ساعه|ساعتين|صباح|فجر|مساء|ظهر|عصر|ليل|ليله|الليله|امس|اليوم|دقايق|الصباح|الفجر)(?:\s|$))"
 )
 # «ومنذ مطلع العام، استهدفت إسرائيل مواقع في سوريا أكثر من 70 مرة»: a count of times, a tally.
-TIMES_COUNTED = re.compile(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
+TIMES_COUNTED = gated(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 
 # «| الفاعل: تنظيم الدولة», «الجهة المنفذة: ...»: the field of a record naming who did it.
-PERPETRATOR_FIELD = re.compile(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|الجهه\s+المنفذه|الجهه\s+الفاعله|الطرف\s+المنفذ)\s*:\s*$")
+PERPETRATOR_FIELD = gated(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|الجهه\s+المنفذه|الجهه\s+الفاعله|الطرف\s+المنفذ)\s*:\s*$")
 # «غداة هجوم»: the day after the attack, right before its word.
-THE_MORNING_AFTER = re.compile(r"(?<!\S)[وف]?غداه\s+(?:\S+\s+)?$")
+THE_MORNING_AFTER = gated(r"(?<!\S)[وف]?غداه\s+(?:\S+\s+)?$")
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
-SIMILAR = re.compile(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
+SIMILAR = gated(r"\S+\s+(?:ال)?(?:مماثل|مماثله|مشابه|مشابهه)(?=[\s،,.]|$)")
 # «ردّوا بالطيارات»: an answer by air, an airstrike.
-BY_AIR = re.compile(r"ب(?:ال)?(?:غارات|غاره|طايرات|طيارات|مقاتلات|طيران)(?:\s|$)")
+BY_AIR = gated(r"ب(?:ال)?(?:غارات|غاره|طايرات|طيارات|مقاتلات|طيران)(?:\s|$)")
 # «ضربت مقاتلات»: the verb of striking, which told of aircraft is an airstrike («سقطت طائرة» is not).
 STRIKE_VERBS = {"ضرب", "ضربت", "ضربوا", "ضربا", "تضرب", "يضرب"}
 # Verbs whose subject is the one striking; «حيّدت» (neutralised) and «اغتالت» (assassinated) too.
@@ -604,10 +605,10 @@ ATTACK_VERBS = set(
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
 _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»،,.]|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|دقيقه|حربيه|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"
-NATIONAL_DEFENCES = re.compile(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
-NATIONAL_AFTER_TRIGGER = re.compile(r"\S+" + _AIR + _NATIONALITY)
-NATIONAL_ATTACK = re.compile(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
-SUSPECTED = re.compile(
+NATIONAL_DEFENCES = gated(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
+NATIONAL_AFTER_TRIGGER = gated(r"\S+" + _AIR + _NATIONALITY)
+NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف)" + _AIR + _NATIONALITY)
+SUSPECTED = gated(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
     # «غارة نُسبت إلى التحالف الدولي»: an attack ascribed to a side.
@@ -616,39 +617,39 @@ SUSPECTED = re.compile(
     r"|(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
 )
 # «مرجحاً أن تكون "فصائل مسلحة" وراء الهجوم», «الجماعة التي تقف خلفه»: the side behind an attack.
-BEHIND = re.compile(
+BEHIND = gated(
     r"[\s\"'”“»«]*(?:(?:هي|هو|كانت|كان|تقف|يقف|يقفون|وقفت|وقف)\s+)?(?:وراء|خلف)"
     r"(?:(?:ه|ها|هما|هم)(?=[\s،,.\"'”»]|$)|\s+(?:ال)?(?:هجوم|هجومين|هجمات|استهداف|قصف|ضربه|ضربات|غاره|غارات|عمليه|عمليات|انفجار|تفجير)(?=[\s،,.\"'”»]|$))"
 )
 # «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
 # actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
-ATTACK_OF_GROUP = re.compile(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات)\s+ل\s*" + QUOTE + r"*$")
+ATTACK_OF_GROUP = gated(r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات)\s+ل\s*" + QUOTE + r"*$")
 # «بهجوم لخلايا التنظيم», «في هجمات لعناصر "داعش"», «هجوم مماثل لعناصر التنظيم»: an attack of a group's men.
-ATTACK_OF_GROUP_MEN = re.compile(
+ATTACK_OF_GROUP_MEN = gated(
     r"(?:^|\s)[وبف]?(?:ال)?(?:هجوم|هجمات|اعتداء|اعتداءات)(?:\s+(?!علي|ضد|في|من)\S+)?\s+ل(?:خلايا|خليه|عناصر|مسلحي|مقاتلي|فلول|مجموعه|مرتزقه)"
     r"(?:\s+(?:من|تابعه\s+ل))?\s*" + QUOTE + r"*$"
 )
 # «استهدفت غارة جوية للتحالف الدولي مخبأً»: the strike of an actor, subject of the verb before it.
-STRIKE_AS_SUBJECT = re.compile(
+STRIKE_AS_SUBJECT = gated(
     r"(?:^|\s)[وف]?(?:استهدفت|استهدف|طالت|طاولت|ضربت|قصفت|دمرت)\s+(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات)(?:\s+\S+)?\s+ل\s*" + QUOTE + r"*$"
 )
 _STRIKE_NOUNS = r"(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)"
-AGENT_OF = re.compile(r"(?:^|\s)[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
-AIR_SUPPORT_BY = re.compile(r"(?:^|\s)(?:و?ب)?(?:مسانده|اسناد|دعم|غطاء)\s+(?:جوي|جويه)\s+(?:من\s+)?(?:قبل\s+)?(?:طيران\s+)?" + QUOTE + r"*$")
+AGENT_OF = gated(r"(?:^|\s)[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
+AIR_SUPPORT_BY = gated(r"(?:^|\s)(?:و?ب)?(?:مسانده|اسناد|دعم|غطاء)\s+(?:جوي|جويه)\s+(?:من\s+)?(?:قبل\s+)?(?:طيران\s+)?" + QUOTE + r"*$")
 # «قصف مدفعي لجيش الاحتلال», «غارات جوية لطيران التحالف»: an attack of a kind, then its doer.
-KIND_OF_ATTACK_OF = re.compile(r"(?:^|\s)[وبف]?" + _STRIKE_NOUNS + r"\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
-STRUCK_NEXT = re.compile(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
-AND_ONLY = re.compile(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
-VEHICLE_HIT = re.compile(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
+KIND_OF_ATTACK_OF = gated(r"(?:^|\s)[وبف]?" + _STRIKE_NOUNS + r"\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
+STRUCK_NEXT = gated(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
+AND_ONLY = gated(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
+VEHICLE_HIT = gated(r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله)(?:\s|$|[،,.])")
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة»;
 # or an industry: «شركة صناعات الفضاء والطيران».
 STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات صناعات صناعه شركه شركات الفضاء".split())
 # «وقال المركز الإعلامي لقسد إن ...», «المكتب الصحفي للحشد»: the group whose office speaks, not a target.
-MEDIA_OFFICE_OF = re.compile(
+MEDIA_OFFICE_OF = gated(
     r"(?:^|\s)(?:ال)?(?:مركز|مكتب|قسم|دايره)\s+(?:ال)?(?:اعلامي|صحفي|اعلام)\s+(?:(?:ال)?تابع[ه]?\s+)?ل\s*" + QUOTE + r"*$"
 )
 # «مقتل تسعة بينهم جنديان»: a part of the toll before it.
-PART_OF_TOLL = re.compile(r"(?<!\S)(?:بينهم|بينهما|منهم|منهما)(?!\S)")
+PART_OF_TOLL = gated(r"(?<!\S)(?:بينهم|بينهما|منهم|منهما)(?!\S)")
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
 # «محمّلاً «كتائب حزب الله» المسؤولية»: held responsible, the same.
 ACCUSING_VERBS = ("اتهم", "اتهمت", "تتهم", "يتهم", "حمل", "حملت", "يحمل", "تحمل")
@@ -659,35 +660,35 @@ GROUP_WITHIN = (
     r"(?:\s+(?:ضمن|في|تحت|داخل|ل))?|ضمن|داخل)\s*(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?)?"
 )
 # «... ضمن الحشد الشعبي», «تعمل ضمن هيئة ...»: the named group a group accused is within.
-WITHIN_NAMED = re.compile(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
-ACCUSER = re.compile(
+WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
+ACCUSER = gated(
     r"(?:^|\s)[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,5}?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"[وفبل]?$"
 )
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
 _ACCUSED_DEED = r"[^.،,]{0,60}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
-ACCUSED_OF = re.compile(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
+ACCUSED_OF = gated(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
 _TOLD_DEED = (
     r"\s+(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره))"
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
-ACCUSED_OF_TOLD = re.compile(_ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)" + _TOLD_DEED)  # «... مسؤولية التفجير»
+ACCUSED_OF_TOLD = gated(_ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)" + _TOLD_DEED)  # «... مسؤولية التفجير»
 # «هذه الاعتداءات تنفذها جماعات ...», «الهجمات تُنفَّذ من قِبَل مجاميع ...»: who carries out the attacks told.
-DONE_BY_TOLD = re.compile(
+DONE_BY_TOLD = gated(
     r"(?:(?:^|[\s\"'«“])(?:هذه|تلك|هذا|ذلك))?" + _TOLD_DEED + r"(?:\s+\S+){0,2}?\s+"
     r"(?:تنفذها|ينفذها|نفذتها|نفذها|تقف\s+(?:وراءها|خلفها)|يقف\s+(?:وراءها|خلفها|وراءه|خلفه)|(?:تنفذ|نفذت|ينفذ|نفذ)\s+(?:من\s+قبل|علي\s+يد))"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"$"
 )
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed.
-BLAMED_FOR_TOLD = re.compile(
+BLAMED_FOR_TOLD = gated(
     r"(?:^|\s)(?:اصابع\s+)?(?:ال)?اتهام\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
 )
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
-SUPPOSED = re.compile(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
-BEHIND_TOLD = re.compile(
+SUPPOSED = gated(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
+BEHIND_TOLD = gated(
     r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:(?:(?:يقف|تقف)\s+)?(?:وراء|خلف)"
     # «أن تكون خلايا تنظيم داعش قد زرعته»: the deed's verb, its object the attack or its device
     r"|(?:قد\s+)?(?:زرع|زرعت|زرعوا|نفذ|نفذت|نفذوا|فجر|فجرت|فجروا|وضع|وضعت|وضعوا)(?=ه|ها|\s))"
@@ -709,9 +710,9 @@ GROUND_ATTACK = _compile_words(
     r"|(?:^|\s)[وبل]?(?:ال)?(?:هجوم|تفجير|عمليه|انفجار)\s+(?:ال)?انتحاري\S*|(?:^|\s)[وبل]?(?:ال)?حزام\s+(?:ال)?ناسف"
 )
 # «التحالف الدولي في كونيكو», «القوات الأمريكية المتمركزة في قاعدة التنف»: where a force stands.
-IN_PLACE = re.compile(r"\s*(?:(?:ال)?(?:متمركزه|متمركز|موجوده|موجود|منتشره)\s+)?(?:في|ب)\s*")
+IN_PLACE = gated(r"\s*(?:(?:ال)?(?:متمركزه|متمركز|موجوده|موجود|منتشره)\s+)?(?:في|ب)\s*")
 # «ولم تشر في بيانها إلى قاعدة حرير», «دون الإشارة إلى»: a place a statement left out.
-NOT_MENTIONED = re.compile(
+NOT_MENTIONED = gated(
     r"(?:^|\s)[وف]?(?:(?:لم|دون\s+ان|من\s+دون\s+ان)\s+(?:تشر|يشر|تذكر|يذكر|تتطرق|يتطرق)|(?:دون|من\s+دون)\s+(?:ال)?(?:اشاره|تطرق))"
     r"(?:\s+\S+){0,3}?\s+(?:الي|ل)?\s*$"
 )
@@ -733,7 +734,7 @@ BOMB_OR_GUNFIRE = _compile_words(
 # لطائرة مسيّرة تابعة للتحالف»: the aircraft may be described before its owner; «طيران الاحتلال
 # الأمريكي», «مقاتلات التحالف»: or the owner may follow it straight away. So with guns and
 # helicopters: «مدفعية التحالف الدولي في كونيكو تقصف», «مروحيات تابعة للتحالف».
-AIRCRAFT_OF = re.compile(
+AIRCRAFT_OF = gated(
     r"(?:^|\s)[لب]?(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات|مروحيه|مروحيات|مدفعيه|راجمات|راجمه"
     r"|طايرتان|طايرتين|مسيرتان|مسيرتين|مقاتلتان|مقاتلتين)"
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله"
@@ -743,52 +744,52 @@ AIRCRAFT_OF = re.compile(
     r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+ل\s*(?:دوله\s+)?|\s+ل\s*|\s+[\"«“]?)$"
 )
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
-AIRCRAFT_MISSILES = re.compile(
+AIRCRAFT_MISSILES = gated(
     r"(?:^|\s)[وب]?(?:ال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيات|مروحيه)"
     r"(?!\s+(?:ال)?(?:مسيره|مسيرات|مسير|بدون|انتحاريه|مفخخه|درون))(?:\s+\S+){0,5}?\s+[وب]?(?:بعده\s+)?(?:ال)?(?:صواريخ|صاروخ|صاروخين)(?:\s|$)"
 )
 # «المضادات الأرضية في القاعدة», «الدفاعات الجوية في قاعدة حقل كونيكو»: the defences of the base attacked.
-BASE_DEFENCES = re.compile(r"(?:الدفاعات|الدفاع|المضادات|منظومه|منظومات)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:قاعده|حقل)(?:\s|$)")
+BASE_DEFENCES = gated(r"(?:الدفاعات|الدفاع|المضادات|منظومه|منظومات)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:قاعده|حقل)(?:\s|$)")
 # «الدفاع الجوي العراقي», «الدفاعات الجوية التابعة لقيادة ...»: defences that are someone's, named or not
 # known to the gazetteer, and so not the garrison's of the base attacked.
-OWNED_DEFENCES = re.compile(
+OWNED_DEFENCES = gated(
     r"(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي|ارضيه)\s+)?(?!(?:ال)?(?:جويه|جوي|ارضيه)(?:[\s\"'”»،,.]|$))(?:ال\S{2,}(?:ي|يه)|التابعه|التابع)(?=[\s\"'”»،,.]|$)"
 )
 # «القاعدة الأمريكية», «قاعدة روسية», «قاعدة التحالف»: whose forces a base holds.
-NATIONAL_BASE = re.compile(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
+NATIONAL_BASE = gated(r"(?<!\S)[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
-RESULT_AFTER_COMMA = re.compile(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
+RESULT_AFTER_COMMA = gated(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
 # «"رداً على الاعتداء على قطعاتنا"، مؤكدة أن الضربات أسفرت عن قتل ٤ إرهابيين»: the speaker goes on
 # about its own strike.
-SPEAKER_GOES_ON = re.compile(r"\s*(?:موكد|مضيف|مشير|موضح|مبين|لافت)(?:ا|ه|ين)?\s+(?:الي\s+)?(?:ان|انه|انها|بان)(?=\s)")
-SINCE_START = re.compile(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
+SPEAKER_GOES_ON = gated(r"\s*(?:موكد|مضيف|مشير|موضح|مبين|لافت)(?:ا|ه|ين)?\s+(?:الي\s+)?(?:ان|انه|انها|بان)(?=\s)")
+SINCE_START = gated(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
 # «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
 PRESENT_ATTACK = frozenset("يستهدف تستهدف يقصف تقصف يشن تشن يهاجم تهاجم يضرب تضرب".split())
-NAME_NEXT = re.compile(SPACE_OR_QUOTE + r"+")  # a name right after a word: «هجمات حزب», «هجمات "حزب»
+NAME_NEXT = gated(SPACE_OR_QUOTE + r"+")  # a name right after a word: «هجمات حزب», «هجمات "حزب»
 PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
 # Machine guns and rifles: the weapons of a ground assault, whose RPGs are no rocket attack.
-SMALL_ARMS = re.compile(
+SMALL_ARMS = gated(
     r"(?:^|\s)[وب]?(?:ال)?(?:اسلحه|الاسلحه)\s+(?:ال)?(?:رشاشه|خفيفه|متوسطه|الرشاشه|الخفيفه|المتوسطه)"
     r"|(?:^|\s)[وب]?(?:ال)?(?:رشاشات|رشاش|بنادق|قناصات)(?:\s|$)|ار\s*بي\s*جي"
 )
 # «شنته», «نفذتها»: a verb of carrying out whose object pronoun is the attack just named.
 _CARRIED_IT = r"(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)"
-LAUNCHED_IT = re.compile(r"(?<!\S)" + _CARRIED_IT + r"\s*$")
+LAUNCHED_IT = gated(r"(?<!\S)" + _CARRIED_IT + r"\s*$")
 # «عدوان شنّه طيران الاحتلال», «اعتداء نفذته مقاتلات»: the aircraft that carried out the attack just named.
-AIRCRAFT_AFTER = re.compile(r"\s+" + _CARRIED_IT + r"\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
+AIRCRAFT_AFTER = gated(r"\s+" + _CARRIED_IT + r"\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
-LAUNCHED_FROM = re.compile(
+LAUNCHED_FROM = gated(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
     r"من\s+(?:\S+\s+)?" + QUOTE + r"*$"
 )
 # «نفذ عدواناً جوياً من اتجاه منطقة التنف»: the direction it came from.
-FROM_DIRECTION = re.compile(r"(?:^|\s)من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+)?" + QUOTE + r"*$")
-CAME_FROM = re.compile(r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه)\s+من\s+$")
+FROM_DIRECTION = gated(r"(?:^|\s)من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+)?" + QUOTE + r"*$")
+CAME_FROM = gated(r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه)\s+من\s+$")
 # «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها», «قذائف مصدرها مناطق سيطرة
 # الميليشيات»: the side whose ground an attack came from.
 # So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
-LAUNCHED_BY = re.compile(
+LAUNCHED_BY = gated(
     r"(?:^|\s)(?:(?:اطلق|انطلق)\S*\s+من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?" + QUOTE + r"*$"
     # «أطلقت من منطقة "القرى السبع" الخاضعة لسيطرة الميليشيات»: a place named, then whose it is.
     r"|(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:\S+\s+){1,4}?(?:ال)?(?:خاضعه\s+ل|واقعه\s+تحت\s+|تحت\s+)سيطره\s+" + QUOTE + r"*$"
@@ -796,21 +797,21 @@ LAUNCHED_BY = re.compile(
     r"|(?:^|\s)[وب]?(?:ال)?(?:قصف|قذايف|قذيفه|قذيفتين|صواريخ|صاروخ|رشقات|رشقه|نيران)(?:\s+\S+){0,3}?\s+من\s+(?:مواقع|نقاط|مناطق|منطقه|مقرات)\s+"
     r"(?:(?:نفوذ|سيطره|انتشار|تمركز)\s+)?" + QUOTE + r"*$"
 )
-POSTED_IN = re.compile(
+POSTED_IN = gated(
     r"(?:^|\s)(?:ال)?متمركز\S*\s+(?:في|ب)\s*(?:مناطق|مواقع|منطقه|نقطه|نقاط|موقع)\s+(?:(?:عسكريه|نفوذ|سيطره|انتشار|تسيطر\s+عليها)\s+)?ل?\s*" + QUOTE + r"*$"
 )
 # «برصاص قناص من قوات النظام», «قناصة تابعون للميليشيات»: whose sniper fired.
-SNIPER_OF = re.compile(r"(?:^|\s)[بو]?(?:ال)?(?:قناص|قناصه|قناصين|قناصو)\s+(?:من|تابع\S*\s+ل|ل)\s*" + QUOTE + r"*$")
+SNIPER_OF = gated(r"(?:^|\s)[بو]?(?:ال)?(?:قناص|قناصه|قناصين|قناصو)\s+(?:من|تابع\S*\s+ل|ل)\s*" + QUOTE + r"*$")
 # «تنشط في سوريا والعراق», «المنتشرة في دير الزور»: where a group is, not where an attack was.
-ACTIVE_IN = re.compile(
+ACTIVE_IN = gated(
     r"(?:^|\s)(?:تنشط|ينشط|تنتشر|ينتشر|تعمل|يعمل|الناشطه|الناشط|المنتشره|المنتشر|العامله|العامل)\s+(?:في|ب)\s*(?:\S+\s+)?(?:و\s*)?$"
 )
 # «رفع مسؤولون عدد المصابين إلى», «ارتفعت حصيلة القتلى إلى»: a toll revised.
-TOLL_REVISED = re.compile(
+TOLL_REVISED = gated(
     r"(?<!\S)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
 )
 # «عدد المصابين», «حصيلة القتلى»: a toll, and what it counts.
-TOLL_OF = re.compile(r"(?<!\S)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات))(?:\s|$)")
+TOLL_OF = gated(r"(?<!\S)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات))(?:\s|$)")
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي".split())
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
@@ -820,25 +821,25 @@ AGENT_MARKERS = (
     "نصبه", "نصبته", "نصبها", "نصبتها", "نصبوه", "نصبوها", "زرعها", "زرعتها", "زرعه", "زرعته", "زرعوها",
 )
 
-DEMONSTRATIVE_AT_END = re.compile(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء)$")
+DEMONSTRATIVE_AT_END = gated(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء)$")
 
 
-def _men_at_end(words: str, clitic: str = "") -> re.Pattern[str]:
+def _men_at_end(words: str, clitic: str = "") -> Pattern:
     """Words for a group's men at the end of a text, each maybe joined to the name by «من», «ل»..."""
-    return re.compile(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل(?!\S)|ل(?!\S)|تابعه(?=\s+ل)))?)+$")
+    return gated(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل(?!\S)|ل(?!\S)|تابعه(?=\s+ل)))?)+$")
 
 
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال»).
 ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
-MEN_AFTER_VERB = re.compile(
+MEN_AFTER_VERB = gated(
     r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?"
     r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم)\s+)?" + QUOTE + r"*$"  # «نفّذت عناصر من عصابات داعش هجوماً»
 )
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
 GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
-AGGRESSION_OF = re.compile(
+AGGRESSION_OF = gated(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
 
@@ -857,7 +858,7 @@ WOUND_WORDS = set(
     انصاب انصابت انصابوا انصابو انجرح انجرحت انجرحوا انجرحو
     """.split()  # the last row colloquial: «وانصابوا أربع جنود»
 )
-ZERO_CASUALTIES = re.compile(
+ZERO_CASUALTIES = gated(
     # Colloquial «ماكو», «ما في», «مفيش»: «ماكو قتلى», «ما في إصابات».
     r"(?:لم|دون|بدون|لا|عدم|(?<!\S)[وف]?(?:ماكو|مافي|مفيش|ما\s+في))\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     # «من دون تسجيل أضرار أو إصابات»: no harm to things or people.
@@ -875,11 +876,11 @@ ZERO_CASUALTIES = re.compile(
     r"|(?P<dead2>لم\s+يقتل\s+(?:احد|اي))(?=[\s،,.]|$)"
 )
 # «أوقع "ثمانية قتلى ومصابين"», «20 بين قتيل وجريح»: one count of the dead and the wounded together.
-DEAD_AND_WOUNDED = re.compile(r"[\s\"'”»]*(?:بين\s+)?(?:قتلي|قتيل|قتيلا)\s+(?:و|او\s+)(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب|اصابات)(?=[\s،,.\"'”»]|$)")
+DEAD_AND_WOUNDED = gated(r"[\s\"'”»]*(?:بين\s+)?(?:قتلي|قتيل|قتيلا)\s+(?:و|او\s+)(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب|اصابات)(?=[\s،,.\"'”»]|$)")
 # «عشرات القتلى»: tens, a word for a count no one gave.
-VAGUE_COUNT = re.compile(r"عشرات|ميات|الاف")
+VAGUE_COUNT = gated(r"عشرات|ميات|الاف")
 # «تبنّى التنظيم الهجوم، زاعماً مقتل ستة جنود»: a toll the attackers claim.
-BOAST = re.compile(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
+BOAST = gated(r"(?<!\S)[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
 _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|مزارع|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|موذن|امام|خطيب|مصور|ناشط|شيخ|اعلامي|ثالث|رابع)"
@@ -887,10 +888,10 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|ش�
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 _KIN = r"(?:زوجته|زوجتها|زوجها|والده|والدته|ابنه|ابنته|ابنها|ابنتها|شقيقه|شقيقته|شقيقها|شقيقتها)"  # «وزوجته»
-AND_PERSON = re.compile(r"و(?:" + _PERSON + r"(?:ين|ان)?|" + _KIN + r")")
+AND_PERSON = gated(r"و(?:" + _PERSON + r"(?:ين|ان)?|" + _KIN + r")")
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
-IMPLICIT_COUNT = re.compile(
+IMPLICIT_COUNT = gated(
     r"(?:^|\s)[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|وفاه|توفي|توفيت|ارتقاء|(?:اودت|اودي|اودتا)\s+بحياه|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت))\s+"
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه|نا)?)"
     # «حارس الموقع وزوجته»: one of whom the next is told by a noun after him, or is kin of his
@@ -898,23 +899,23 @@ IMPLICIT_COUNT = re.compile(
     + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح»: two people, whose they are, then the dual verb.
-DUAL_THEN_VERB = re.compile(
+DUAL_THEN_VERB = gated(
     r"(?:^|\s)[وب]?(?:ال)?" + _PERSON + r"(?:ين|ان)(?:\s+[^\s،,.]+){0,6}?\s+[وف]?(?:(?P<kill>قتلا|استشهدا|قضيا|لقيا|ارتقيا)|اصيبا|جرحا)(?=[\s،,.]|$)"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
-CASUALTY_NOUN = re.compile(
+CASUALTY_NOUN = gated(
     r"(?:^|\s)(?:سقوط|وقوع|عن|اوقع|اوقعت|خلف|خلفت|حصيله|علي|الي|و|\|)\s*(?:(?P<kill>قتيل|قتيلا|شهيد|شهيدا)|(?P<kill2>قتيلين|قتيلان|شهيدين|شهيدان)"
     r"|(?P<wound>جريح|جريحا)|(?P<wound2>جريحين|جريحان))(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
-UNIT_NUMBER = re.compile(r"(?<!\S)[لبو]?(?:ال)?(?:لواء|فوج|كتيبه|فرقه|برج|قطاع|محور)\s+$")
+UNIT_NUMBER = gated(r"(?<!\S)[لبو]?(?:ال)?(?:لواء|فوج|كتيبه|فرقه|برج|قطاع|محور)\s+$")
 NAME_CLOSE = set('"»”\'')
-QUOTED_NAME_START = re.compile(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
-NAMED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
+QUOTED_NAME_START = gated(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
+NAMED_OUTLET = gated(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
-NAMED_KILLED = re.compile(
+NAMED_KILLED = gated(
     r"(?:^|\s)[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه|(?:اودت|اودي|اودتا)\s+بحياه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)"
 )
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
@@ -924,40 +925,40 @@ NAMED_KILLED = re.compile(
 _OBJECT_NOUNS = "قيادي قايد مسوول عنصر مقاتل جندي ضابط مدني شخص شاب رجل طفل مختار".split()
 _DUAL_OBJECT_NOUNS = "عنصر جندي ضابط شخص شاب طفل".split()
 _PERSON_OBJECT = "(?:" + "|".join(n + "ا" for n in _OBJECT_NOUNS) + "|(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + ")ين))"
-OBJECT_KILLED = re.compile(
+OBJECT_KILLED = gated(
     r"(?:^|\s)[وف]?(?:قتل|قتلت|اغتال|اغتالت|يقتل|تقتل)\s+(?:(?:(?!\s[وف]?(?:اصيب|اصيبت|جرح|قتل|قتلت)\s)[^،,.:\n]){0,60}?\s)??" + _PERSON_OBJECT + r"(?=[\s،,.]|$)"
 )
 # One companion of a victim: «ومرافقه», «مع ابن أخيه».
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه))"
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
-PRONOUN_VICTIM = re.compile(
+PRONOUN_VICTIM = gated(
     r"(?:^|\s)[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
     r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)"
     r"|(?:اللذين|اللذان|اللتين|اللتان)\s+(?P<rel2>ارتقيا|استشهدا|قضيا|فارقا|قتلا))(?=[\s،,.]|$)"  # «الطالبين ... اللذين ارتقيا»: two
 )
-COMPANIONS = re.compile(
+COMPANIONS = gated(
     r"[^،,.\n]{0,80}?(?<!\S)(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))"
     r"|(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه|اخوته|اخوانه|رفاقه))(?=[\s،,.]|$)"
 )
 # «ما أدى إلى استشهاده»: the death of the one just named.
-HIS_DEATH = re.compile(r"(?:مقتل|استشهاد|مصرع|وفات)(?:ه|ها)(?=[\s،,.]|$)")
+HIS_DEATH = gated(r"(?:مقتل|استشهاد|مصرع|وفات)(?:ه|ها)(?=[\s،,.]|$)")
 # «ثلاثة مدنيين آخرين»: others than the victims told before.
-OTHERS = re.compile(r"\s+(?:[^\s،,.]+\s+)?(?:اخرين|اخرون|اخريات)(?=[\s،,.]|$)")
+OTHERS = gated(r"\s+(?:[^\s،,.]+\s+)?(?:اخرين|اخرون|اخريات)(?=[\s،,.]|$)")
 # «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
-KILLED_WITH_HIM = re.compile(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
+KILLED_WITH_HIM = gated(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
 # «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
 # before, killed with companions.
-KILLED_WITH = re.compile(r"(?:^|\s)[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
+KILLED_WITH = gated(r"(?:^|\s)[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
 _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسكريين|ضباط|اطفال|نساء|متعاقدين|موظفين|عمال|" + _PERSON + r"(?:ين|ا)?)"
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
-ADDED_VICTIMS = re.compile(
+ADDED_VICTIMS = gated(
     r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s+"
     r"(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|(?P<one>" + _PERSON + r")|(?P<some>\S+)\s+" + _PEOPLE + r")(?=[\s،,.]|$)"
 )
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
-NO_INFORMATION = re.compile(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|اخبار)|ليس\s+لديها\s+اي\s+معلومات")
+NO_INFORMATION = gated(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|اخبار)|ليس\s+لديها\s+اي\s+معلومات")
 
 ATTRIBUTION = set(
     """
@@ -974,62 +975,62 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 # «ردّت وحدات قسد على مصادر القصف»: answering the fire where it came from (_FIRE_SOURCES).
 # What a side answers with: «ردّت بغارات», «بالمدفعية», «بالطيارات».
 _ANSWER_MEANS = r"(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|طيارات|مقاتلات|مدفعيه|طيران)"
-RESPONDED = re.compile(
+RESPONDED = gated(
     r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?(?:ب|عبر\s+)" + _ANSWER_MEANS
     + r"|(?<!\S)" + _RETURNED_FIRE
 )
-RESPONSE = re.compile(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
+RESPONSE = gated(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 # «، والأمريكان ردّوا بالطيارات على مكان الإطلاق»: a side answering with strikes, after what it answered.
 _SIDE_ANSWERED = r"و\S+\s+(?:ردت|ردوا|رد)\s+(?:\S+\s+){0,3}?ب" + _ANSWER_MEANS
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = gated(
     r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|سبق(?:ه|ها)(?=\s)|[وف]?فضلا\s+عن|(?<=[،,]\s)ففي|(?<=[،,]\s)(?=" + _SIDE_ANSWERED + r")و\S+|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
 # «، بعد نحو ساعة،»: a lapse of time set between commas, naming nothing it followed.
-TIME_LATER = re.compile(
+TIME_LATER = gated(
     r"\s*[وف]?بعد\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:ساعه|ساعتين|ساعات|دقايق|دقيقه|دقيقتين|يوم|يومين|ايام|اسبوع|اسبوعين)"
     r"\s*[،,]"
 )
-COMMA_BEFORE = re.compile(r"[،,]\s*$")
-AN_AFTER = re.compile(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
+COMMA_BEFORE = gated(r"[،,]\s*$")
+AN_AFTER = gated(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 # What an attack did, told before «إثر» or «بعد أن» and the attack: its dead and wounded, those a
 # hospital received («استقبل المشفى أربعة مصابين إثر سقوط قذائف»), a fire it started («اندلع الحريق
 # ظهر أمس ... إثر سقوط قذائف»).
-EFFECT_LEAD = re.compile(
+EFFECT_LEAD = gated(
     r"(?<!\S)[وف]?(?:قتل|مقتل|مصرع|اصيب|اصابه|جرح|لقي|لقوا|استشهد|استشهاد|ارتقي|ارتقت|ارتقوا|دوي|انفجارات"
     r"|اصيبا|اصيبوا|اصيبت|قتلا|قتلوا|قتلت|استشهدا|استشهدوا|قضي|قضيا|قضوا|ارتقيا|فارق|فارقت|فارقا|فارقوا"
     r"|مصابين|مصابا|جرحي|جريحا|جثث|جثه|جثتا|جثتي|جثامين|قتلي|قتيلا"
     r"|اندلع|اندلعت|احترق|احترقت|التهمت|الحريق|حريق)(?=[\s،,]|$)"
 )
-ATTACK_WORD_RE = re.compile(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
+ATTACK_WORD_RE = gated(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, key=len, reverse=True)) + r")(?:\s|$)")
 # «ردّت القوات الأمريكية»: a side answering (with fire, if the words after say so).
-ANSWERED = re.compile(r"(?<!\S)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?=[\s،,.]|$)")
-MOMENTS_AFTER = re.compile(
+ANSWERED = gated(r"(?<!\S)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?=[\s،,.]|$)")
+MOMENTS_AFTER = gated(
     r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|نصف\s+ساعه)(?=[\s،,]|$)"
 )
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
-SIMULTANEOUS = re.compile(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
-WAVE = re.compile(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
+SIMULTANEOUS = gated(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
+WAVE = gated(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
 # «وفي الجانب السوري، أحصى المرصد مقتل 23 عنصراً في غارات على مواقع في دير الزور»: strikes of the
 # wave just told, on the other side of the border.
-OTHER_SIDE = re.compile(r"\s*[وف]?في\s+(?:(?:الجانب|الشق|الطرف)\s+(?:ال)?(?:سوري|عراقي)|سوريا|سوريه|العراق)\s*[،,]")
-STRIKES = re.compile(r"[وفب]?(?:ضربات|غارات)(?:\s|$)")
+OTHER_SIDE = gated(r"\s*[وف]?في\s+(?:(?:الجانب|الشق|الطرف)\s+(?:ال)?(?:سوري|عراقي)|سوريا|سوريه|العراق)\s*[،,]")
+STRIKES = gated(r"[وفب]?(?:ضربات|غارات)(?:\s|$)")
 # «كما طالت غارتان أخريان مقراً ... ضمن الموجة ذاتها»: more strikes of the wave just told.
-SAME_WAVE = re.compile(r"(?:^|\s)(?:ضمن|من|في)\s+(?:ال)?(?:موجه|سلسله|غارات|الغارات|ضربات|الضربات)\s+(?:ذاتها|نفسها|عينها)(?:\s|$|[،,.])")
-CONTINUING = re.compile(r"(?:ال)?(?:متواصل|مستمر|متواصله|مستمره|متكرر|متكرره)$")
-QUESTION = re.compile(r"(?:^|[\s:،«\"])[وف]?هل\s")
+SAME_WAVE = gated(r"(?:^|\s)(?:ضمن|من|في)\s+(?:ال)?(?:موجه|سلسله|غارات|الغارات|ضربات|الضربات)\s+(?:ذاتها|نفسها|عينها)(?:\s|$|[،,.])")
+CONTINUING = gated(r"(?:ال)?(?:متواصل|مستمر|متواصله|مستمره|متكرر|متكرره)$")
+QUESTION = gated(r"(?:^|[\s:،«\"])[وف]?هل\s")
 # Attacks counted in words in the hundreds or thousands: «مئة وخمسين هجوماً», «مئات الهجمات».
-HUNDREDS_OF_ATTACKS = re.compile(
+HUNDREDS_OF_ATTACKS = gated(
     r"(?<!\S)(?:(?:ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)?(?:ميه|مايه)|ميتي|مايتي|ميتا|مايتا|ميات|الف|الفي|الاف|الوف)(?:\s+و\S+){0,2}"
     r"\s+(?:ال)?(?:هجوما|هجمات|هجوم|عمليه|عمليات|ضربه|ضربات|غاره|غارات)(?:\s|$|[،,.])"
 )
 # «وفي الليلة نفسها، استهدفت غارة جوية ...»: the narrative moves on to something else that day;
 # «كما تعرضت قرى ناحية زركان صباح اليوم لقصف تركي»: one more, «also».
-SAME_DAY_OPENING = re.compile(r"\s*(?:[وف]?(?:في\s+)?(?:اليوم|الليله|الوقت|الساعات)\s+(?:نفسه|نفسها|ذاته|ذاتها)[\s،,]|[و]?كما\s)")
+SAME_DAY_OPENING = gated(r"\s*(?:[وف]?(?:في\s+)?(?:اليوم|الليله|الوقت|الساعات)\s+(?:نفسه|نفسها|ذاته|ذاتها)[\s،,]|[و]?كما\s)")
 # «وفي هجوم منفصل», «في هجوم آخر», «قصف جوي مماثل», «استهدفت طائرة مسيّرة أخرى»: an attack
 # that is not the one told before.
-SEPARATE = re.compile(
+SEPARATE = gated(
     r"(?:هجوم|ضربه|غاره|عمليه|استهداف|قصف)\s+(?:(?:ال)?(?:جوي|صاروخي|مدفعي)\s+)?"
     r"(?:منفصل|منفصله|اخر|اخري|ثان|ثاني|ثانيه|ثالث|ثالثه|جديد|جديده|مماثل|مماثله)(?:\s|$|[،,])"
     r"|(?<!\S)(?:طايره|مسيره|صاروخ|قذيفه|غاره|ضربه)(?:\s+(?:مسيره|مفخخه|جويه))?\s+(?:اخري|اخر|ثانيه|ثان|ثاني)(?=[\s،,.]|$)"
@@ -1038,59 +1039,59 @@ SEPARATE = re.compile(
     # «وفي حادثة منفصلة، قُتل مختار قرية ... برصاص مسلحَين»: another incident altogether.
     r"|(?<!\S)(?:حادثه|حادث|واقعه)\s+(?:منفصله|منفصل|اخري|اخر|ثانيه|ثان|مماثله|مماثل)(?=[\s،,.]|$)"
 )
-DESCRIBED_BY = re.compile(
+DESCRIBED_BY = gated(
     r"(?<!\S)(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?=\s|$)"
     # «العدوان الأمريكي الغاشم بطائرة حربية استهدفت عجلتهم»: the means, and what they struck
     r"|(?<!\S)ب(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|عبوه)(?:\s+\S+){0,2}?\s+(?:استهدفت|استهدف|طالت|قصفت|اصابت)(?=\s|$)"
 )
-MANAGED_TO = re.compile(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|استطاعت|استطاع|نجحت|نجح)\s+(?:من|في)\s+")
+MANAGED_TO = gated(r"\s+(?:قد\s+)?(?:تمكنت|تمكن|تمكنوا|استطاعت|استطاع|نجحت|نجح)\s+(?:من|في)\s+")
 BOTH_ATTACKS = set("الهجومين الهجومان العمليتين العمليتان الضربتين الضربتان الهجمتين الاعتداءين".split())
 # «الهجمات الثلاثة», «العمليات الأربع»: the attacks just told, counted.
 PLURAL_TOLD = set("الهجمات العمليات الضربات الاعتداءات الغارات".split())
 TOLD_COUNT = {w: n for n, ws in ((3, "الثلاث الثلاثه"), (4, "الاربع الاربعه"), (5, "الخمس الخمسه"), (6, "الست السته")) for w in ws.split()}
-ANOTHER = re.compile(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
+ANOTHER = gated(r"(?<!\S)(?:اخر|اخري)(?=[\s،,.]|$)")
 # «لم تعلن أي جهة مسؤوليتها عن (محاولة) الهجوم»: the attack is one told before.
 # «هذه العملية الجبانة عبر معرّفاته يوم أمس»: the day the operation was claimed on.
-CLAIMED_ON = re.compile(
+CLAIMED_ON = gated(
     r"\S+(?:\s+\S+)?\s+(?:عبر|في\s+(?:بيان|منشور|تسجيل)|علي\s+(?:قناه|قناته|حساب|حسابه|منصه|معرفات))\s+(?:\S+\s+){0,3}?(?:يوم\s+)?$"
 )
 # «وقد تبنّى تنظيم داعش هذه العملية الجبانة»: the claim verb with the operation for object.
-CLAIMED_OPERATION = re.compile(
+CLAIMED_OPERATION = gated(
     r"(?:مسووليت\S*\s+عن\s+|(?<!\S)[وف]?(?:تبني|تبنت|تبنوا)\s+(?:(?!\S*[.،,])\S+\s+){0,5}?(?:هذه\s+|تلك\s+)?(?=ال))"
     r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)"
 )
-RESPONSIBILITY_FOR = re.compile(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
+RESPONSIBILITY_FOR = gated(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 # «حمّلت ... مسؤولية الهجوم», «نفت أي صلة لطهران بالهجوم»: who is tied to an attack (a definite one).
-TIED_TO = re.compile(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط)\s+(?:\S+\s+){0,3}$")
-CLAIM_BETWEEN = re.compile(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
-LINK_OF = re.compile(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
-NO_ONE = re.compile(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
-RESULT = re.compile(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
+TIED_TO = gated(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط)\s+(?:\S+\s+){0,3}$")
+CLAIM_BETWEEN = gated(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
+LINK_OF = gated(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
+NO_ONE = gated(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
+RESULT = gated(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 FLASH_WORDS = 50  # a breaking-news flash: a line or two, no article under it
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة»,
 # «(٢ – ٨ كانون الأول)».
-SENTENCE_END = re.compile(
+SENTENCE_END = gated(
     r"[.!?؟](?!\d)|\n+"
     # A dash between spaces, not between digits or after or before a weekday («الأحد - الاثنين»);
     # the dash is looked for first, so the lookbehinds are tried at dashes only.
     r"|(?=\s[-–—]\s)(?:(?<!\d)" + "".join(f"(?<!{d})" for d in WEEKDAY_NAMES) + r"|(?=\s[-–—]\s(?!\d|(?:" + "|".join(WEEKDAY_NAMES) + r")(?:\s|$|[،,.]))))\s[-–—]\s"
 )
 # A row of a table: «| 03-04-2024 | الطيانة | هجوم مسلح على نقطة لـ«قسد» | قتيل |».
-TABLE_ROW = re.compile(r"[ \t]*\|")
+TABLE_ROW = gated(r"[ \t]*\|")
 # «على طريق الميادين –»: a road's name, before the dash that joins its two ends.
-ROAD_FROM = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:طريق|اوتستراد|اوتوستراد)\s+(?:[^\s.،,]+\s+){0,2}?[^\s.،,]+$")
+ROAD_FROM = gated(r"(?<!\S)[وبل]?(?:ال)?(?:طريق|اوتستراد|اوتوستراد)\s+(?:[^\s.،,]+\s+){0,2}?[^\s.،,]+$")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
-_SPACES = re.compile(r"\s*")
-ASIDE = re.compile(r"(?<=\s)[-–—]\s*[^\s\d.!?؟\n\-–—][^.!?؟\n\-–—]{2,60}?\s*[-–—](?=\s)")
+_SPACES = gated(r"\s*")
+ASIDE = gated(r"(?<=\s)[-–—]\s*[^\s\d.!?؟\n\-–—][^.!?؟\n\-–—]{2,60}?\s*[-–—](?=\s)")
 # «استهدفت القاعدة»: the base already named, when no other base is.
 # «استهدفت الحافلة بعبوة ناسفة»: the base, bus, convoy, checkpoint or patrol told before.
 DEFINITE_TARGETS = set(
     "القاعده بالقاعده للقاعده الحافله بالحافله للحافله الرتل بالرتل للرتل الحاجز بالحاجز للحاجز الدوريه بالدوريه للدوريه".split()
 )
 # «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
-TOLL_UPDATE = re.compile(
+TOLL_UPDATE = gated(
     r"(?:^|\s)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|(?:^|\s)(?:حصيله|الحصيله)(?:\s|$)"
     # «أن عدد شهداء الغارة على مقرّ عكاشات ارتفع إلى 11»: the toll of the attack, counted since.
     r"|(?<!\S)(?:عدد|اعداد)\s+(?:ال)?(?:قتلي|شهداء|ضحايا)\s+$"
@@ -1099,24 +1100,24 @@ TOLL_UPDATE = re.compile(
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «قصفت قاعدة أمريكية بصاروخ»: a base no name is given for, still a target.
 # «أنباء غير مؤكدة عن غارات», «معلومات أولية عن استهداف»: what is said to have happened.
-RUMOUR = re.compile(r"(?<!\S)[وف]?(?:ال)?(?:انباء|اخبار|معلومات|تقارير|تكهنات|شايعات)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد|واسعه)){0,2}(?:\s+\S+){0,4}?\s+(?:عن|ب|بشان|حول)\s+" + QUOTE + r"?(?:\S+\s+)?$")
-DENIAL_VERB = re.compile(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه|نفته|نفاه|نفتها|نفاها)(?=[\s،,.]|$)")
+RUMOUR = gated(r"(?<!\S)[وف]?(?:ال)?(?:انباء|اخبار|معلومات|تقارير|تكهنات|شايعات)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد|واسعه)){0,2}(?:\s+\S+){0,4}?\s+(?:عن|ب|بشان|حول)\s+" + QUOTE + r"?(?:\S+\s+)?$")
+DENIAL_VERB = gated(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه|نفته|نفاه|نفتها|نفاها)(?=[\s،,.]|$)")
 # «ادّعت حسابات مقربة من الفصائل استهداف قاعدة التنف، وهو ما نفاه مسؤول أمريكي»: an attack alleged,
 # and denied in the same sentence (not its toll: «ونفى وقوع إصابات»).
-ALLEGED = re.compile(r"(?<!\S)[وف]?(?:ادعت|ادعي|ادعوا|تدعي|يدعي|زعمت|زعم|زعموا|تزعم|يزعم)(?=\s)")
-DENIED_IT = re.compile(
+ALLEGED = gated(r"(?<!\S)[وف]?(?:ادعت|ادعي|ادعوا|تدعي|يدعي|زعمت|زعم|زعموا|تزعم|يزعم)(?=\s)")
+DENIED_IT = gated(
     r"(?<!\S)(?:[وف]?(?:نفته|نفاه|نفتها|نفاها)|(?:وهو|وهي)\s+ما\s+(?:نفته|نفاه|نفت|نفي))(?=[\s،,.]|$)(?!\s+(?:\S+\s+){0,3}?(?:وقوع|سقوط)\s)"
 )
 # «تداولت حسابات على منصات التواصل مقطع فيديو قالت إنه يوثّق هجوماً», «الادعاء: قصف صاروخي»: what was
 # spread, in an article that calls it false («مضلل», «مفبرك», «لا صحة»).
-SPREAD_CLAIM = re.compile(r"(?<!\S)[وف]?(?:تداولت|تتداول|يتداول|تناقلت|نشرت|زعمت|الادعاء|ادعاء)(?:\s|:|$)")
-DEBUNKED = re.compile(r"(?<!\S)(?:مضلل|مضلله|مفبرك|مفبركه|زايف|زايفه|مزيف|مزيفه|كاذب|كاذبه|عاري\s+عن\s+الصحه|لا\s+صحه)(?=[\s،,.\"'”»]|$)")
+SPREAD_CLAIM = gated(r"(?<!\S)[وف]?(?:تداولت|تتداول|يتداول|تناقلت|نشرت|زعمت|الادعاء|ادعاء)(?:\s|:|$)")
+DEBUNKED = gated(r"(?<!\S)(?:مضلل|مضلله|مفبرك|مفبركه|زايف|زايفه|مزيف|مزيفه|كاذب|كاذبه|عاري\s+عن\s+الصحه|لا\s+صحه)(?=[\s،,.\"'”»]|$)")
 # «سقطا داخل القاعدة»: «the base», the one told before (not where the attackers stand:
 # «المدفعية المتمركزة في القاعدة», «بقصف من داخل القاعدة»).
-THE_BASE = re.compile(
+THE_BASE = gated(
     r"(?<!المتمركزه في)(?<!الموجوده في)(?<!من داخل)(?<!من)(?:^|\s)[وبل]?القاعده(?=[\s،,.\"'”»]|$)"
 )
-UNNAMED_BASE = re.compile(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
+UNNAMED_BASE = gated(r"(?:^|\s)[بل]?(?:قاعده|قواعد)\s+(?:عسكريه\s+)?(?:امريكيه|اميركيه|للتحالف|التحالف|للقوات\s+(?:الامريكيه|الاميركيه))(?:\s|$)")
 DEFINITE_ATTACKERS = set("الارهابيين الارهابيون المسلحين المسلحون المهاجمين المهاجمون".split())
 DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".split())  # the aircraft of a strike told before
 # «استهدفت الطائرات مستودعات», «طائرات حربية قصفت»: the aircraft beside the attack word strike from the air.
@@ -1124,16 +1125,16 @@ STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتل�
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 # «قُتلوا», «أُصيبوا»: the verbs of people counted before them.
 _THEY_FELL = r"(?:قتلوا|قتلا|لقوا|قضوا|استشهدوا|اصيبوا|اصيبا|جرحوا)"
-MORE_CASUALTIES = re.compile(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?" + _THEY_FELL)
+MORE_CASUALTIES = gated(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?" + _THEY_FELL)
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
-BACK_REFERENCE = re.compile(
+BACK_REFERENCE = gated(
     r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|ضربات|غاره|غارتين|غارتان|غارات|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
-TAKEN_TO = re.compile(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
+TAKEN_TO = gated(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
 # (A year only as a time: «خلال العام», not «مستشفى جمجمال العام», the general hospital.)
-OTHER_TIME = re.compile(
+OTHER_TIME = gated(
     r"(?<!\S)(?:(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|شهر|اسبوع|اجمالي|مجموع)|(?:خلال|طوال|هذا|ذلك|مطلع|بدايه|نهايه|من)\s+(?:ال)?عام|(?:ال)?عام\s+(?:الجاري|الحالي|المنصرم))(?:\s|$|[،,.])"
 )
 # The class of attack such a noun names again: the class of its means (``MEANS``), and for
@@ -1558,7 +1559,7 @@ class EventExtractor:
             return True
         # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
         # the report after a comma only comments on it.
-        comma = re.compile(r"[،,]").search(clause_text, max(trigger, 0))
+        comma = gated(r"[،,]").search(clause_text, max(trigger, 0))
         head = clause_text[: comma.start()] if comma else clause_text
         if TIMES_COUNTED.search(clause_text) and "منذ" in clause_text:
             return True
@@ -2809,7 +2810,7 @@ def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
 
 
 # «عبوة ناسفة ثانية زرعتها العصابات ذاتها», «هاجمت الخلية نفسها»: the group told before.
-SAME_GROUP = re.compile(
+SAME_GROUP = gated(
     r"(?<!\S)(?:ال)?(?:عصابات|عصابه|خلايا|خليه|جماعه|جماعات|تنظيم|ميليشيات|ميليشيا|فصايل|فصيل|مجموعه|مجموعات|جهه|مسلحين|مسلحون)"
     r"\s+(?:ذاتها|نفسها|ذاته|نفسه|ذاتهم|نفسهم|انفسهم)(?=[\s،,.]|$)"
 )
@@ -2857,7 +2858,7 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
 
 # A clock time heading an entry of a live page: «09:40» alone on its line, or opening the entry
 # («🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...»).
-TIMESTAMP_LINE = re.compile(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:])", re.MULTILINE)
+TIMESTAMP_LINE = gated(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:])", re.MULTILINE)
 
 
 def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], origin: list[list[Candidate]]) -> None:
@@ -2884,11 +2885,11 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
 
 # A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
 # Before the day: bullets, and maybe the place of the section and a dash («■ أربيل – الاثنين ١٥ كانون الثاني»).
-HEADING_BEFORE = re.compile(r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?$")
+HEADING_BEFORE = gated(r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?$")
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
-HEADING_AFTER = re.compile(r"[ \t\-–—]*(?:[،,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)", re.MULTILINE)
+HEADING_AFTER = gated(r"[ \t\-–—]*(?:[،,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)", re.MULTILINE)
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
-SECTION_LINE = re.compile(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
+SECTION_LINE = gated(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
 
 
 def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate]) -> None:
@@ -2970,7 +2971,7 @@ def _when(t: TimeExpr | None) -> tuple[date | None, date | None, date | None]:
     return (None, t.earliest, t.latest)
 
 
-PAST_PERIOD = re.compile(r"(الاسبوع|الشهر|العام|السنه)\s+(?:الماضي|الفايت|المنصرم|السابق)")
+PAST_PERIOD = gated(r"(الاسبوع|الشهر|العام|السنه)\s+(?:الماضي|الفايت|المنصرم|السابق)")
 
 
 def _different_days(a: str, b: str) -> bool:
@@ -2998,9 +2999,9 @@ def _hours_apart(a: str, b: str) -> bool:
 
 
 DAYS_AGO = (
-    (re.compile(r"(?<!\S)اول\s+امس"), 2),
-    (re.compile(r"(?<!\S)امس(?!\S)"), 1),
-    (re.compile(r"(?<!\S)اليوم(?!\s+(?:التالي|نفسه|ذاته))(?!\S)"), 0),
+    (gated(r"(?<!\S)اول\s+امس"), 2),
+    (gated(r"(?<!\S)امس(?!\S)"), 1),
+    (gated(r"(?<!\S)اليوم(?!\s+(?:التالي|نفسه|ذاته))(?!\S)"), 0),
 )
 
 
@@ -3026,7 +3027,7 @@ def _compatible_class(a: str, b: str) -> bool:
 
 
 # «نفّذ مجاهدو المقاومة الإسلامية في العراق العمليات الآتية:», «وإليكم الحصيلة:»: a group's list of its operations.
-OPERATIONS_LEAD = re.compile(r"(?:(?:ال)?عمليات\s+(?:الاتيه|التاليه)|اليكم\s+(?:ال)?(?:حصيله|تفاصيل)(?:ها)?)\s*:")
+OPERATIONS_LEAD = gated(r"(?:(?:ال)?عمليات\s+(?:الاتيه|التاليه)|اليكم\s+(?:ال)?(?:حصيله|تفاصيل)(?:ها)?)\s*:")
 
 
 def _listed_operations(
@@ -3121,7 +3122,7 @@ def _counted_claims(doc: Document, events: list[Event], origin: list[list[Candid
 
 
 # «الهجومين», «الهجمات الثلاثة»: the attacks told before, counted.
-COUNTED_TOLD = re.compile(
+COUNTED_TOLD = gated(
     r"(?<!\S)(?:" + "|".join(sorted(BOTH_ATTACKS)) + r"|(?:" + "|".join(sorted(PLURAL_TOLD)) + r")\s+(?P<count>[^\s،,.\"'”»]+))(?=[\s،,.\"'”»]|$)"
 )
 
@@ -3160,17 +3161,18 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
         if found is None and (supposed := SUPPOSED.search(before)) and (deed := BEHIND_TOLD.match(text, e.nend)):
             found = lo + supposed.start(), deed
+        deed_before = False  # the deed told before the side, so the evidence ends with the side
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
-            found = lo + blamed.start(), blamed  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»: the deed before
+            found, deed_before = (lo + blamed.start(), blamed), True  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
         if found is None and (done := DONE_BY_TOLD.search(before)):
-            found = lo + done.start(), done
+            found, deed_before = (lo + done.start(), done), True
         if found is None:
             continue
         start, deed = found
         told = _told_before(doc, events, origin, e.nstart)
         if deed.group("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
-        span = _trim(doc, start, e.nend if deed.re in (BLAMED_FOR_TOLD, DONE_BY_TOLD) else deed.end())
+        span = _trim(doc, start, e.nend if deed_before else deed.end())
         for ev in told:
             # Every side the one accusation names: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي».
             if not ev.attackers or accused_by.get(id(ev)) == start and e.iri not in ev.attackers:
@@ -3195,7 +3197,7 @@ def _count_with_victim_before(claims: list[CasualtyClaim], with_victim: list[Cas
             claims[i] = replace(claim, count=claim.count + max(victims, key=lambda c: c.span.start).count)
 
 
-def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: re.Pattern[str]) -> tuple[int, re.Match[str]] | None:
+def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: Pattern) -> tuple[int, re.Match[str]] | None:
     """Where the accusing words before the side named at ``e`` start (from ``lo`` on) and the deed
     after it, if that side is accused («متهمة «خلايا ...» بالوقوف خلفه», «اتهم "كتائب حزب الله"
     بالوقوف وراء الهجوم»): ``deeds`` is ``ACCUSED_OF`` (the attack of the clause) or
@@ -3257,7 +3259,7 @@ def _unresolved(t: TimeExpr) -> TimeExpr:
     return replace(t, date=None, earliest=None, latest=None)
 
 
-_NAMING_TAIL = re.compile(r"\s" + _SELF_NAMING + SPACE_OR_QUOTE + r"*$")
+_NAMING_TAIL = gated(r"\s" + _SELF_NAMING + SPACE_OR_QUOTE + r"*$")
 _GROUP_WORDS = set("جماعه الجماعه جماعات ميليشيا ميليشيات الميليشيات فصيل فصايل الفصايل مجموعه مجموعات".split())
 
 
@@ -3404,7 +3406,7 @@ def _few_days(tag: str) -> str:
     return rf"(?P<n{tag}>يوم|يومين|اسبوع|(?P<count{tag}>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))"
 
 
-DAYS_FROM_THAT = re.compile(
+DAYS_FROM_THAT = gated(
     r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _few_days("1") + r"|" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك))(?=[\s،,]|$)"
 )
 _FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
@@ -3485,11 +3487,11 @@ def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | N
 
 
 HIT_PEOPLE = frozenset(("اصابت", "اصاب"))  # «أصابت» is a wound only with people for object
-PEOPLE = re.compile(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عنصرين|مدنيين|مدنيا|اشخاص|شخصا|مقاتلين|مقاتلا|عسكريين|اخرين)(?:\s|$|[،,.])")
-VERB_AFTER_BREAKDOWN = re.compile(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
+PEOPLE = gated(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عنصرين|مدنيين|مدنيا|اشخاص|شخصا|مقاتلين|مقاتلا|عسكريين|اخرين)(?:\s|$|[،,.])")
+VERB_AFTER_BREAKDOWN = gated(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
 # «تسعة مقاتلين من الفصائل الموالية لإيران قُتلوا»: the people counted, whose they are, then the verb.
-VERB_AFTER_PEOPLE = re.compile(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
-DATE_LEAD = re.compile(r"(?:في|يوم)\s*$")
+VERB_AFTER_PEOPLE = gated(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
+DATE_LEAD = gated(r"(?:في|يوم)\s*$")
 
 
 def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int]) -> str | None:
@@ -3561,20 +3563,20 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
     return None
 
 
-DATELINE_BEFORE = re.compile(r"\s*(?:[^\s\d،,.:()]+\s+){1,3}")  # the place of a dateline: a word or three
-DATELINE_AFTER = re.compile(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
+DATELINE_BEFORE = gated(r"\s*(?:[^\s\d،,.:()]+\s+){1,3}")  # the place of a dateline: a word or three
+DATELINE_AFTER = gated(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
 # «منذ صباح الخميس»: shelling going on since a part of a day began that day; «منذ 17 أكتوبر»
 # opens a tally.
-SINCE_PART_OF_DAY = re.compile(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
+SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
-SINCE_BEFORE = re.compile(r"(?:^|\s)[وف]?منذ(?:\s+\S+){1,6}?\s+(?:في\s+)?$")
+SINCE_BEFORE = gated(r"(?:^|\s)[وف]?منذ(?:\s+\S+){1,6}?\s+(?:في\s+)?$")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
-RELATIVE_AFTER = re.compile(r"\s*(?:الذي|التي)\s")
-UNTIL_NEGATED = re.compile(
+RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
+UNTIL_NEGATED = gated(
     r"(?:^|\s)[وف]?(?:(?:لم|لا|ما|لن)\s+(?:[^.،,؛]+\s+)?|(?:التزم|التزمت|يلتزم|تلتزم|لاذ|لاذت)\s+(?:\S+\s+)?(?:ب)?الصمت\s+)حتي\s+$"
 )  # «وفيما التزم البنتاغون الصمت حتى ظهر اليوم»: silent until then
 # «موجة من عشرات الهجمات امتدت حتى شباط/فبراير 2024»: the month a run of attacks lasted until.
-UNTIL_MONTH = re.compile(r"(?:^|\s)[و]?حتي\s+(?:(?:مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)?$")
+UNTIL_MONTH = gated(r"(?:^|\s)[و]?حتي\s+(?:(?:مطلع|بدايه|نهايه|اواخر|اوايل|منتصف)\s+)?$")
 
 
 def _spans(t: TimeExpr, days: int) -> bool:
@@ -3582,7 +3584,7 @@ def _spans(t: TimeExpr, days: int) -> bool:
     return t.earliest is not None and t.latest is not None and (t.latest - t.earliest).days >= days
 
 
-WHEN_AFTER = re.compile(r"\s*[،,]?\s*(?:حين|عندما|يوم)\s")
+WHEN_AFTER = gated(r"\s*[،,]?\s*(?:حين|عندما|يوم)\s")
 
 
 def _since_or_until(text: str, t: TimeExpr) -> bool:
@@ -3772,7 +3774,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             # So does one opening reported speech: «قال إنه بعد الهجمات المذكورة، شن...».
             lead = text[s_start : m.start()].rstrip(" و\"'“”«»")
             if kind != "main":
-                comma = re.compile(r"[،,]").search(text, m.end(), s_end)
+                comma = gated(r"[،,]").search(text, m.end(), s_end)
                 fronted = (
                     not lead.strip()
                     or lead.endswith(":")
