@@ -3879,3 +3879,42 @@ def test_the_morning_after_an_attack_dates_it_the_day_before(text: str, day: dat
 )
 def test_ascension_and_the_mosques_people_count_the_dead(toll: str, dead: set[int]) -> None:
     assert killed(only(f"انفجرت عبوة ناسفة قرب المسجد فجر أمس، {toll}.")) == dead
+
+
+def test_unpunctuated_lines_of_subtitles_report_attacks() -> None:
+    # Subtitle cues end with no full stop; each is a line of the report, not a headline.
+    text = (
+        "تقرير مصور: ليالي القواعد في الحسكة\n\n"
+        "1\n00:00:01,000 --> 00:00:05,000\nمن ريف الحسكة الجنوبي حيث تتمركز القوات الأمريكية\n\n"
+        "2\n00:00:05,100 --> 00:00:09,000\nمساء الثلاثاء، السادس من شباط، سقطت ثلاثة صواريخ قرب قاعدة الشدادي\n\n"
+        "3\n00:00:09,100 --> 00:00:13,000\nوقبل ذلك بيومين، الأحد، أسقطت الدفاعات طائرة مسيرة فوق قاعدة خراب الجير"
+    )
+    found = events(text)
+    assert ("RocketAttack", date(2024, 2, 6)) in [(e.cls, e.date) for e in found]
+    # «وقبل ذلك بيومين، الأحد»: the Sunday two days before the attack told, not the report's
+    assert date(2024, 2, 4) in {e.date for e in found if e.cls == "DroneAttack"}
+
+
+def test_a_short_line_before_punctuated_paragraphs_is_still_a_headline() -> None:
+    text = (
+        "صواريخ على قاعدة الشدادي\n\n"
+        "سقطت ثلاثة صواريخ مساء أمس الثلاثاء قرب قاعدة الشدادي في ريف الحسكة الجنوبي.\n\n"
+        "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن."
+    )
+    assert [(e.cls, e.date) for e in events(text)] == [("RocketAttack", date(2024, 2, 6))]
+
+
+def test_today_in_a_stamped_message_is_the_messages_day() -> None:
+    text = (
+        "أرشيف الرسائل العاجلة لخدمة الفرات\n\n"
+        "رسالة 1 | الاثنين 5/2/2024 – 10:15 م\n"
+        "عاجل: مصدر محلي: طائرات حربية تقصف مواقع للفصائل قرب البوكمال.\n\n"
+        "رسالة 2 | الثلاثاء 6/2/2024 – 07:40 ص\n"
+        "عاجل: سقوط صواريخ على قاعدة حقل العمر فجر اليوم دون تسجيل إصابات.\n\n"
+        "رسالة 3 | الثلاثاء 6/2/2024 – 09:00 م\n"
+        "عاجل: مسيرة تستهدف قاعدة الشدادي في وقت متأخر من الليلة الماضية."
+    )
+    found = [(e.cls, e.date) for e in events(text, published=date(2024, 2, 7))]
+    assert ("Airstrike", date(2024, 2, 5)) in found  # under its stamp
+    assert ("RocketAttack", date(2024, 2, 6)) in found  # «فجر اليوم» of the message, not of the page
+    assert ("DroneAttack", date(2024, 2, 5)) in found  # «الليلة الماضية» of the message

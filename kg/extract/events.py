@@ -1068,6 +1068,7 @@ LINK_OF = gated(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطه�
 NO_ONE = gated(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
 RESULT = gated(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
+LINE_END = gated(r"[.!?؟:…](?:\[\d+\]|[\s\"'»”)\]])*$")
 FLASH_WORDS = 50  # a breaking-news flash: a line or two, no article under it
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة»,
 # «(٢ – ٨ كانون الأول)».
@@ -1259,8 +1260,11 @@ class EventExtractor:
                     time = self._time(clause, times, sentences)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
-            if cand.time is None and (apart := _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates)):
-                cand.time = apart  # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told
+            if (cand.time is None or cand.time.relative) and (apart := _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates)):
+                # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told; and
+                # «وقبل ذلك بيوم، الأربعاء»: the Wednesday before it, not before the report.
+                if cand.time is None or apart.date is not None and weekdays_named(cand.time.text) == {apart.date.weekday()}:
+                    cand.time = apart
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
@@ -1271,7 +1275,7 @@ class EventExtractor:
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
-        _day_headings(text, times, candidates)
+        _day_headings(text, times, candidates, doc.published)
         _second_statement(text, candidates)
         events, origin = self._corefer(doc, candidates)
         _counted_claims(doc, events, origin)
@@ -2885,16 +2889,22 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
 
 # A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
 # Before the day: bullets, and maybe the place of the section and a dash («■ أربيل – الاثنين ١٥ كانون الثاني»).
-HEADING_BEFORE = gated(r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?$")
+# A message's or a post's stamp may name the weekday before the date: «رسالة 7 | الأحد 4/2/2024 – 09:30 ص».
+HEADING_BEFORE = gated(
+    r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?"
+    rf"(?:(?:{'|'.join(WEEKDAY_NAMES)})[ \t]*[،,]?[ \t]*)?$"
+)
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
 HEADING_AFTER = gated(r"[ \t\-–—]*(?:[،,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)", re.MULTILINE)
+REPORT_DAY = gated(r"(?:^|\s)[وفب]?(?:اليوم|امس|البارحه|امبارح|الليله|الماضيه)(?!\s+(?:نفس|ذات|التالي|السابق|الذي|التي))")
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
 SECTION_LINE = gated(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
 
 
-def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate]) -> None:
+def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate], published: date | None) -> None:
     """An attack told under a day heading of a round-up or a timeline, with no day of its own,
-    happened on that day.
+    happened on that day; one told under a message's or a post's stamp («رسالة 7 | الأحد
+    4/2/2024 – 09:30 ص») as of «فجر اليوم» or «الليلة الماضية» is of that day, or the day before.
 
     A heading is a day alone on its line, or opening its line before a colon; it takes two
     of them to make a page of days, and a heading holds until the next one or until a short
@@ -2914,11 +2924,29 @@ def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate])
     sections = sorted({t.start for t in headings} | {m.start() for m in SECTION_LINE.finditer(text)})
     heading_at = {t.start: t for t in headings}
     for cand in candidates:
-        if cand.time is not None or cand.reference or cand.clause.kind != "main":
+        if cand.reference or cand.clause.kind != "main":
             continue
         k = bisect_right(sections, cand.clause.start) - 1
-        if k >= 0 and sections[k] in heading_at:
-            cand.time = heading_at[sections[k]]
+        heading = heading_at.get(sections[k]) if k >= 0 else None
+        if heading is None or heading.date is None:
+            continue
+        if cand.time is None:
+            cand.time = heading
+        elif _of_the_report(cand.time) and published is not None and cand.time.start > heading.end:
+            cand.time = _shifted(cand.time, heading.date - published)
+
+
+def _of_the_report(t: TimeExpr) -> bool:
+    """Is the day counted from the report's («اليوم», «أمس», «الليلة الماضية»; not «الليلة نفسها»,
+    «اليوم التالي»), with no weekday or month named?"""
+    return (
+        t.relative and t.date is not None and bool(REPORT_DAY.search(t.text))
+        and not weekdays_named(t.text) and not names_a_month(t.text)
+    )
+
+
+def _shifted(t: TimeExpr, days: timedelta) -> TimeExpr:
+    return replace(t, **{k: getattr(t, k) + days for k in ("date", "earliest", "latest") if getattr(t, k) is not None})
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -3675,7 +3703,16 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
         return False
     if TABLE_ROW.match(line):
         return False  # a table's row reports an incident
+    if line_start > 0 and _unpunctuated(text):
+        return False  # subtitles, a chat, a thread of posts: every line is short and has no full stop
     return sum(1 for w in line.split() if any(c.isalnum() for c in w)) <= TITLE_WORDS  # a dash is no word
+
+
+@lru_cache(maxsize=4)
+def _unpunctuated(text: str) -> bool:
+    """Does no line after the first end with a full stop (or «!», «?», «:»), before closing
+    quotes, brackets or a note's number («… 74 هجوماً.[22]»)?"""
+    return not any(LINE_END.search(line) for line in text.split("\n")[1:])
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
