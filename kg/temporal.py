@@ -1206,6 +1206,9 @@ def infer_publication_date(text: str) -> date | None:
     return None
 
 
+_DAYS_OF_A_PAGE = 7  # a dateline may span the days of a week
+
+
 def _separator_dates(text: str) -> Iterator[date]:
     """The days standing alone on their lines, with at most a weekday and marks beside them."""
     for line in text.splitlines():
@@ -1218,5 +1221,12 @@ def _separator_dates(text: str) -> Iterator[date]:
 
 
 def _full_dates(line: str) -> Iterator[TimeExpr]:
-    """The dates a line states in full: a day of a known year, not relative, not «منذ ...»."""
-    return (t for t in find_dates(line, None) if not t.relative and t.date is not None and not t.text.startswith("منذ"))
+    """The dates a line states in full: a day of a known year, not relative, not «منذ ...»; a few
+    days of one («أرشيف الرسائل | 2 – 4 شباط 2024») as their last, when the page was written."""
+    for t in find_dates(line, None):
+        if t.relative or t.text.startswith("منذ"):
+            continue
+        if t.date is not None:
+            yield t
+        elif t.earliest is not None and t.latest is not None and (t.latest - t.earliest).days <= _DAYS_OF_A_PAGE:
+            yield TimeExpr(t.start, t.end, t.latest, t.latest, t.latest, False, t.text)

@@ -786,6 +786,10 @@ def test_a_numeric_date_with_spaced_slashes() -> None:
         ("", None),
         # a live page under day separators: last updated on the latest
         ("عاجل | هجوم على قاعدة عين الأسد\n— الاثنين 5 أغسطس 2024 —\n\n[19:48] سقوط صاروخين\n\n— الثلاثاء 6 أغسطس 2024 —\n\n[01:16] إسقاط مسيرة", date(2024, 8, 6)),
+        # a page of a few days: written on the last
+        ("أرشيف الرسائل العاجلة | 5 – 7 آذار 2024\nرسالة 1: سقوط صواريخ", date(2024, 3, 7)),
+        ("حصاد الأسبوع (2 – 8 كانون الأول 2023)\nنص", date(2023, 12, 8)),
+        ("تقرير شهر آذار 2024\nنص", None),  # a month is no day
     ],
 )
 def test_infer_publication_date(raw: str, expected: date | None) -> None:

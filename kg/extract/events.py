@@ -2932,7 +2932,7 @@ def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate],
             continue
         if cand.time is None:
             cand.time = heading
-        elif _of_the_report(cand.time) and published is not None and cand.time.start > heading.end:
+        elif cand.time is not None and _of_the_report(cand.time) and published is not None and cand.time.start > heading.end:
             cand.time = _shifted(cand.time, heading.date - published)
 
 
