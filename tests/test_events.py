@@ -3918,3 +3918,34 @@ def test_today_in_a_stamped_message_is_the_messages_day() -> None:
     assert ("Airstrike", date(2024, 2, 5)) in found  # under its stamp
     assert ("RocketAttack", date(2024, 2, 6)) in found  # «فجر اليوم» of the message, not of the page
     assert ("DroneAttack", date(2024, 2, 5)) in found  # «الليلة الماضية» of the message
+
+
+def test_days_in_a_record_count_from_its_date_field() -> None:
+    # A catalogue of records, each dated by a field: its weekdays and «فجر اليوم» are of that date.
+    text = (
+        "فهرس أرشيف الصور – تحديث 10/1/2025\n\n"
+        "الرقم: 17\n"
+        "تاريخ الالتقاط: 2024/03/14\n"
+        "الوصف: سيارة محترقة بعد استهدافها بغارة من طائرة مسيرة أمريكية مساء الثلاثاء قرب البوكمال.\n\n"
+        "الرقم: 18\n"
+        "تاريخ الالتقاط: 2024/06/20\n"
+        "الوصف: صاروخ سقط فجر اليوم في محيط قاعدة حقل العمر دون إصابات.\n"
+    )
+    assert sorted((e.cls, e.date) for e in events(text, published=date(2025, 1, 10))) == [
+        ("Airstrike", date(2024, 3, 12)),  # the Tuesday before the 14th
+        ("RocketAttack", date(2024, 6, 20)),
+    ]
+
+
+def test_the_same_day_under_a_stamp_is_the_day_told_before() -> None:
+    # «الليلة نفسها» points at the day just told, not at the stamp's.
+    text = (
+        "رسالة 1 | الخميس 8/2/2024 – 10:00 ص\n"
+        "سقطت صواريخ على قاعدة الشدادي مساء الخامس من شباط. وفي الليلة نفسها استهدفت طائرة مسيرة قاعدة حقل العمر.\n\n"
+        "رسالة 2 | الجمعة 9/2/2024 – 11:00 ص\n"
+        "لا جديد.\n"
+    )
+    assert sorted((e.cls, e.date) for e in events(text, published=date(2024, 2, 9))) == [
+        ("DroneAttack", date(2024, 2, 5)),
+        ("RocketAttack", date(2024, 2, 5)),
+    ]

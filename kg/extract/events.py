@@ -1237,6 +1237,8 @@ class EventExtractor:
             for t in all_times
             if not _after(t, doc.published) and not _since_or_until(text, t) and t.start not in stated
         ]
+        sections = _headings(text, times)
+        times = _as_of_headings(sections, times)
         quantities = find_quantities(text)
         clauses = _clauses(text, sentences, asides)
         toks = doc.tokens
@@ -1260,11 +1262,11 @@ class EventExtractor:
                     time = self._time(clause, times, sentences)
                     exchange = (clause.sentence, time) if time is not None and time.date is not None else None
                 continue
-            if (cand.time is None or cand.time.relative) and (apart := _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates)):
-                # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told; and
-                # «وقبل ذلك بيوم، الأربعاء»: the Wednesday before it, not before the report.
-                if cand.time is None or apart.date is not None and weekdays_named(cand.time.text) == {apart.date.weekday()}:
-                    cand.time = apart
+            # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told; and
+            # «وقبل ذلك بيوم، الأربعاء»: the Wednesday before it, not before the report.
+            apart = _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates) if cand.time is None or cand.time.relative else None
+            if apart is not None and (cand.time is None or apart.date is not None and weekdays_named(cand.time.text) == {apart.date.weekday()}):
+                cand.time = apart
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
                 # حين استهدفت قوات النظام ... بلدة ذيبان»: the attacks of the exchange told next are of its day.
@@ -1275,7 +1277,7 @@ class EventExtractor:
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
-        _day_headings(text, times, candidates, doc.published)
+        _day_headings(sections, candidates)
         _second_statement(text, candidates)
         events, origin = self._corefer(doc, candidates)
         _counted_claims(doc, events, origin)
@@ -2889,28 +2891,26 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
 
 # A day alone on its line, or opening it before a colon: «الاثنين ٤ كانون الأول:», «- 5/12/2023:».
 # Before the day: bullets, and maybe the place of the section and a dash («■ أربيل – الاثنين ١٥ كانون الثاني»).
-# A message's or a post's stamp may name the weekday before the date: «رسالة 7 | الأحد 4/2/2024 – 09:30 ص».
+# A message's or a post's stamp may name the weekday before the date: «رسالة 7 | الأحد 4/2/2024 – 09:30 ص»;
+# a record's field names what the date is: «تاريخ التصوير: 2024/02/07».
 HEADING_BEFORE = gated(
-    r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|][ \t]*)?"
+    r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|:][ \t]*)?"
     rf"(?:(?:{'|'.join(WEEKDAY_NAMES)})[ \t]*[،,]?[ \t]*)?$"
 )
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
 HEADING_AFTER = gated(r"[ \t\-–—]*(?:[،,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)", re.MULTILINE)
-REPORT_DAY = gated(r"(?:^|\s)[وفب]?(?:اليوم|امس|البارحه|امبارح|الليله|الماضيه)(?!\s+(?:نفس|ذات|التالي|السابق|الذي|التي))")
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
 SECTION_LINE = gated(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
 
 
-def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate], published: date | None) -> None:
-    """An attack told under a day heading of a round-up or a timeline, with no day of its own,
-    happened on that day; one told under a message's or a post's stamp («رسالة 7 | الأحد
-    4/2/2024 – 09:30 ص») as of «فجر اليوم» or «الليلة الماضية» is of that day, or the day before.
+def _headings(text: str, times: list[TimeExpr]) -> list[tuple[int, TimeExpr | None]]:
+    """The sections of a page of days: where each starts, and the day heading it (None for a
+    section opened by a short line ending in a colon).
 
-    A heading is a day alone on its line, or opening its line before a colon; it takes two
-    of them to make a page of days, and a heading holds until the next one or until a short
-    line ending in a colon opens another section. The day goes to the reports themselves,
-    before coreference, so that attacks of different days are not merged; a report pointing
-    back at an attack told before («رداً على هجوم كونيكو») is left alone.
+    A heading is a day alone on its line, or opening its line before a colon, or a message's,
+    post's or record's stamp («رسالة 7 | الأحد 4/2/2024 – 09:30 ص», «تاريخ التصوير: 2024/02/07»);
+    it takes two of them to make a page of days, and a heading holds until the next one or
+    until a short line ending in a colon opens another section.
     """
     headings = [
         t
@@ -2920,33 +2920,54 @@ def _day_headings(text: str, times: list[TimeExpr], candidates: list[Candidate],
         and HEADING_AFTER.match(text, t.end)
     ]
     if len(headings) < 2:
-        return
-    sections = sorted({t.start for t in headings} | {m.start() for m in SECTION_LINE.finditer(text)})
-    heading_at = {t.start: t for t in headings}
+        return []
+    heading_at: dict[int, TimeExpr | None] = {m.start(): None for m in SECTION_LINE.finditer(text)}
+    heading_at.update((t.start, t) for t in headings)
+    return sorted(heading_at.items(), key=lambda kv: kv[0])
+
+
+def _heading_over(sections: list[tuple[int, TimeExpr | None]], at: int) -> TimeExpr | None:
+    k = bisect_right(sections, at, key=lambda kv: kv[0]) - 1
+    return sections[k][1] if k >= 0 else None
+
+
+def _as_of_headings(sections: list[tuple[int, TimeExpr | None]], times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times, those under a heading counted from the report's day («فجر اليوم», «الليلة
+    الماضية», «مساء الأربعاء») read as of the heading's day instead: a message, a post or a
+    record tells its day by its stamp."""
+    out = []
+    for t in times:
+        heading = _heading_over(sections, t.start)
+        if heading is not None and heading.date is not None and t.start > heading.end and _of_the_report(t):
+            t = _as_of(t, heading.date)
+        out.append(t)
+    return out
+
+
+def _day_headings(sections: list[tuple[int, TimeExpr | None]], candidates: list[Candidate]) -> None:
+    """An attack told under a day heading of a round-up or a timeline, with no day of its own,
+    happened on that day.
+
+    The day goes to the reports themselves, before coreference, so that attacks of different
+    days are not merged; a report pointing back at an attack told before («رداً على هجوم
+    كونيكو») is left alone.
+    """
     for cand in candidates:
-        if cand.reference or cand.clause.kind != "main":
-            continue
-        k = bisect_right(sections, cand.clause.start) - 1
-        heading = heading_at.get(sections[k]) if k >= 0 else None
-        if heading is None or heading.date is None:
-            continue
-        if cand.time is None:
-            cand.time = heading
-        elif cand.time is not None and _of_the_report(cand.time) and published is not None and cand.time.start > heading.end:
-            cand.time = _shifted(cand.time, heading.date - published)
+        if cand.time is None and not cand.reference and cand.clause.kind == "main":
+            cand.time = _heading_over(sections, cand.clause.start)
 
 
 def _of_the_report(t: TimeExpr) -> bool:
-    """Is the day counted from the report's («اليوم», «أمس», «الليلة الماضية»; not «الليلة نفسها»,
-    «اليوم التالي»), with no weekday or month named?"""
-    return (
-        t.relative and t.date is not None and bool(REPORT_DAY.search(t.text))
-        and not weekdays_named(t.text) and not names_a_month(t.text)
-    )
+    """Is the day counted from the report's («اليوم», «أمس», «الليلة الماضية», «مساء الأربعاء»),
+    with no month named?"""
+    return t.relative and t.date is not None and not names_a_month(t.text)
 
 
-def _shifted(t: TimeExpr, days: timedelta) -> TimeExpr:
-    return replace(t, **{k: getattr(t, k) + days for k in ("date", "earliest", "latest") if getattr(t, k) is not None})
+def _as_of(t: TimeExpr, day: date) -> TimeExpr:
+    """The time expression read as written on ``day`` (read alone, one pointing at a day told
+    before, «الليلة نفسها», has none, and stays as it was)."""
+    again = next((a for a in find_dates(t.text, day) if a.date is not None), None)
+    return t if again is None else replace(t, date=again.date, earliest=again.earliest, latest=again.latest)
 
 
 # -- helpers ------------------------------------------------------------------------------
