@@ -3949,3 +3949,15 @@ def test_the_same_day_under_a_stamp_is_the_day_told_before() -> None:
         ("DroneAttack", date(2024, 2, 5)),
         ("RocketAttack", date(2024, 2, 5)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "كان عائداً بسيارته حين استهدفتهما مسيرة تركية على الطريق بين تل تمر والدرداره.",
+        "وقصفها الطيران الروسي فجر أمس قرب مدينة الميادين.",
+        "عاد الفلاحان إلى أرضهما فأصابتهما طائرة مسيرة تركية قرب عامودا.",
+    ],
+)
+def test_a_striking_verb_with_its_object_as_a_pronoun_reports_an_attack(text: str) -> None:
+    assert only(text).cls == "Airstrike"

@@ -299,6 +299,12 @@ ATTACK_WORDS = set(
     استهدفنا قصفنا هاجمنا دككنا
     """.split()
 ) | AGGRESSION | AMBUSH
+# Striking verbs with their object as a pronoun: «استهدفتهما مسيّرة تركية», «قصفها الطيران».
+OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
+VERBS_WITH_OBJECT = frozenset(
+    verb + pronoun for verb in "استهدف استهدفت قصف قصفت هاجم هاجمت ضرب ضربت دك دكت".split() for pronoun in OBJECT_PRONOUNS
+)
+ATTACK_WORDS |= VERBS_WITH_OBJECT
 # Shells with no kind named («قذائف»; «قذائف هاون», «قذائف صاروخية» name theirs).
 SHELLS = frozenset("قذايف قذيفه قذيفتين قذيفتان".split())
 # Words that name the means of an attack, with the class they imply.
@@ -423,7 +429,7 @@ OPTIONS = gated(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|ي�
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
 FALLS = gated(
     r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
-    r"|نزلت|انضربت|طلعت|طلعوا)(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
+    r"|نزلت|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)(?:ه|ها|هما|هم))(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
@@ -600,7 +606,7 @@ ATTACK_VERBS = set(
     اقدم اقدمت اقدموا فجرت فجروا
     وشن فشن ودك فدك
     """.split()  # a three-letter verb keeps its «و»/«ف» in ``stems``: «وشنّ مقاتلو العشائر»; «أقدمت ... على عدوان»
-)
+) | VERBS_WITH_OBJECT
 # «غارات أمريكية», «الضربات الجوية الأميركية»: an attack word and the attacker's nationality.
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
 _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»،,.]|$)"
