@@ -3961,3 +3961,21 @@ def test_the_same_day_under_a_stamp_is_the_day_told_before() -> None:
 )
 def test_a_striking_verb_with_its_object_as_a_pronoun_reports_an_attack(text: str) -> None:
     assert only(text).cls == "Airstrike"
+
+
+def test_a_diary_of_days_in_levantine_colloquial() -> None:
+    text = (
+        "يوميات أسبوع بالقرية\n\n"
+        "الاثنين ٥ شباط\n"
+        "العصر الطيارة الأمريكية ضربت سيارة ع طريق المطار، وكانوا فيها تنين ماتوا فوراً.\n\n"
+        "الثلاثاء ٦ شباط\n"
+        "قبل المغرب نزلوا كم قذيفة هاون ع أطراف الجسر. الحمد لله ما حدا انصاب.\n\n"
+        "الأربعاء ٧ شباط\n"
+        "انتشرت إشاعة إنو في قصف ع السوق وانقتل ناس، طلعت كذب، كان حريق بمحل.\n"
+    )
+    found = events(text, published=date(2024, 2, 7))
+    assert [(e.cls, e.date) for e in found] == [
+        ("Airstrike", date(2024, 2, 5)),
+        ("ArtilleryShelling", date(2024, 2, 6)),  # no place known, but the day's heading dates it
+    ]
+    assert killed(found[0]) == {2}  # «تنين ماتوا»

@@ -477,6 +477,12 @@ def test_many_in_text_order() -> None:
         ("1,463", 1463),
         ("  سبعة  ", 7),
         ("اثنين", 2),
+        # spoken Levantine, «ث» as «ت»
+        ("اتنين", 2),
+        ("تنين", 2),
+        ("تلاتة", 3),
+        ("تمانية", 8),
+        ("تلاتين", 30),
     ],
 )
 def test_parse_number(words: str, value: int) -> None:

@@ -429,7 +429,7 @@ OPTIONS = gated(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|ي�
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
 FALLS = gated(
     r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
-    r"|نزلت|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)(?:ه|ها|هما|هم))(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
+    r"|نزلت|نزلوا|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)(?:ه|ها|هما|هم))(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
@@ -855,8 +855,8 @@ KILL_WORDS = set(
     استشهاد استشهد استشهدوا استشهدا شهيد شهيدا شهداء الشهداء الشهيد شهيدين ارتقي ارتقوا ارتقت ارتقيا
     جثه جثث جثتين الجثث جثامين جثمان
     وفاه وفيات الوفيات توفي توفيت توفوا ارتقاء
-    انقتل انقتلت انقتلوا انقتلو
-    """.split()  # the last row colloquial: «انقتلوا ثلاثة»
+    انقتل انقتلت انقتلوا انقتلو ماتوا ماتو
+    """.split()  # the last row colloquial: «انقتلوا ثلاثة», «اتنين ماتوا فوراً»
 )
 WOUND_WORDS = set(
     """
@@ -1107,8 +1107,13 @@ TOLL_UPDATE = gated(
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «قصفت قاعدة أمريكية بصاروخ»: a base no name is given for, still a target.
 # «أنباء غير مؤكدة عن غارات», «معلومات أولية عن استهداف»: what is said to have happened.
-RUMOUR = gated(r"(?<!\S)[وف]?(?:ال)?(?:انباء|اخبار|معلومات|تقارير|تكهنات|شايعات)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد|واسعه)){0,2}(?:\s+\S+){0,4}?\s+(?:عن|ب|بشان|حول)\s+" + QUOTE + r"?(?:\S+\s+)?$")
-DENIAL_VERB = gated(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه|نفته|نفاه|نفتها|نفاها)(?=[\s،,.]|$)")
+# Colloquial too: «انتشرت إشاعة إنو في قصف عالباغوز».
+RUMOUR = gated(
+    r"(?<!\S)[وف]?(?:ال)?(?:انباء|اخبار|معلومات|تقارير|تكهنات|شايعات|شايعه|اشاعه|اشاعات)(?:\s+(?:غير|اوليه|متضاربه|موكده|متداوله|تتحدث|تفيد|واسعه)){0,2}"
+    r"(?:\s+\S+){0,4}?\s+(?:عن|ب|بشان|حول|ان|بان|انو)\s+" + QUOTE + r"?(?:\S+\s+)?$"
+)
+# «طلعت كذب»: colloquial, it turned out false.
+DENIAL_VERB = gated(r"(?<!\S)[وف]?(?:نفي|نفت|تنفي|ينفي|نفوا|ينفون|نافيا|نافيه|نفته|نفاه|نفتها|نفاها|طلعت\s+كذب|طلع\s+كذب)(?=[\s،,.]|$)")
 # «ادّعت حسابات مقربة من الفصائل استهداف قاعدة التنف، وهو ما نفاه مسؤول أمريكي»: an attack alleged,
 # and denied in the same sentence (not its toll: «ونفى وقوع إصابات»).
 ALLEGED = gated(r"(?<!\S)[وف]?(?:ادعت|ادعي|ادعوا|تدعي|يدعي|زعمت|زعم|زعموا|تزعم|يزعم)(?=\s)")
@@ -1261,7 +1266,8 @@ class EventExtractor:
                 words = [w for w in words if clause.holds(w.start)]
                 in_clause = [e for e in in_clause if clause.holds(e.nstart)]
             parts.append((clause, words, in_clause))
-            cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences)
+            heading = _heading_over(sections, clause.start) if clause.kind == "main" else None
+            cand = self._candidate(doc, clause, words, in_clause, times, quantities, sentences, heading)
             if cand is None:
                 # «متبادل», «تبادل»: most clauses hold neither, and skip the pattern.
                 if clause.kind == "main" and text.find("بادل", clause.start, clause.end) >= 0 and EXCHANGE_OF_FIRE.search(text, clause.start, clause.end):
@@ -1319,8 +1325,10 @@ class EventExtractor:
         times: list[TimeExpr],
         quantities: list[Quantity],
         sentences: list[tuple[int, int]],
+        heading: TimeExpr | None = None,
     ) -> Candidate | None:
-        """The attack a clause reports, if any, from its words and the entities in it."""
+        """The attack a clause reports, if any, from its words and the entities in it (and the day
+        heading the clause, in a page of days: «الأربعاء ٥ آذار» dates a bare «نزلوا كم قذيفة هاون»)."""
         text = doc.norm.text
         if not words:
             return None
@@ -1521,7 +1529,7 @@ class EventExtractor:
             # «بالعدوان الأمريكي الغادر الذي استهدف بطائرة مسيّرة مقرّ اللواء 12 ظهر يوم الخميس»: told
             # in full, so an event of its own if no report of it follows.
             cand.described = bool(told and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60)))
-        elif not (cand.attackers or cand.targets or specific_place or cand.time or UNNAMED_BASE.search(clause_text)):
+        elif not (cand.attackers or cand.targets or specific_place or cand.time or heading or UNNAMED_BASE.search(clause_text)):
             if clause.kind == "main":
                 if not (ground and clause.sentence > 0 and not PLURAL_ATTACKS.intersection(trigger_forms)):
                     return None  # a bare «هجوم» with nothing attached is not a report of one attack
