@@ -3979,3 +3979,14 @@ def test_a_diary_of_days_in_levantine_colloquial() -> None:
         ("ArtilleryShelling", date(2024, 2, 6)),  # no place known, but the day's heading dates it
     ]
     assert killed(found[0]) == {2}  # «تنين ماتوا»
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("قصفت الطائرات التركية محطة كهرباء القحطانية أمس ضمن موجة الغارات التي طالت منشآت الطاقة.", "Airstrike"),
+        ("استهدفت مسيرة قاعدة حرير أمس في إطار سلسلة هجمات تتبناها الفصائل.", "DroneAttack"),
+    ],
+)
+def test_an_attack_told_as_part_of_a_wave_is_reported(text: str, cls: str) -> None:
+    assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))

@@ -499,6 +499,7 @@ DAY_OF_ATTACK = gated(r"(?<!\S)\S?(?:" + _DAY_WORDS + r")(?=\s|$)")
 EXAMPLE_OF = gated(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
+PART_OF = gated(r"(?:^|\s)(?:ضمن|اطار)\s+$")
 GENERIC_ATTACKS = gated(
     r"(?:تصاعد|تزايد|تكثيف|موجه|وتيره)\s+(?:\S+\s+)?(?:ال|لل)?(?:هجمات|ضربات|غارات)"
     # «وسط تصعيد ملحوظ في القصف والغارات», «يضع حداً للهجمات», «حتى وقف العدوان على غزة»: attacks in general.
@@ -1607,7 +1608,10 @@ class EventExtractor:
         )
 
         def general(m: re.Match[str] | None) -> bool:
-            return m is not None and not (told and m.start() >= len(head))
+            # «قصفت الطائرات التركية المحطة ضمن موجة الغارات التي طالت منشآت الطاقة»: the one
+            # attack told, then the wave it was part of.
+            part_of = m is not None and 0 <= trigger < m.start() and PART_OF.search(clause_text, 0, m.start()) is not None
+            return m is not None and not (told and m.start() >= len(head)) and not part_of
 
         if "منذ" in clause_text and general(ONGOING_SINCE.search(clause_text)):
             # «فيما تشنّ تركيا منذ أيام حملة ضربات»: attacks going on for days; but «في هجوم صاروخي
