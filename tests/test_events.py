@@ -3990,3 +3990,24 @@ def test_a_diary_of_days_in_levantine_colloquial() -> None:
 )
 def test_an_attack_told_as_part_of_a_wave_is_reported(text: str, cls: str) -> None:
     assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))
+
+
+def test_taken_to_hospital_on_a_day_after_an_attack_dates_the_attack() -> None:
+    # «نُقل ... إلى» is a patient taken to hospital, not «نقل عن» (a report): its day is the attack's.
+    ev = only(
+        "نُقل طفل إلى قسم الطوارئ مساء 5 أيلول 2023، بعد سقوط قذيفة مدفعية على منزل أسرته في بلدة الطيانة.",
+        published=date(2024, 10, 15),
+    )
+    assert (ev.cls, ev.date) == ("ArtilleryShelling", date(2023, 9, 5))
+
+
+@pytest.mark.parametrize(
+    ("toll", "dead", "hurt"),
+    [
+        ("ما أدى إلى مقتل مرافقه وإصابته بكسر في الساق", {1}, {1}),
+        ("وقُتلت والدته في الحال", {1}, set()),
+    ],
+)
+def test_a_companion_or_kin_killed_is_counted(toll: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(f"انفجرت عبوة ناسفة بسيارة على طريق الحسكة مساء أمس، {toll}.")
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
