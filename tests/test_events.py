@@ -4011,3 +4011,23 @@ def test_taken_to_hospital_on_a_day_after_an_attack_dates_the_attack() -> None:
 def test_a_companion_or_kin_killed_is_counted(toll: str, dead: set[int], hurt: set[int]) -> None:
     ev = only(f"انفجرت عبوة ناسفة بسيارة على طريق الحسكة مساء أمس، {toll}.")
     assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("toll", "dead"),
+    [
+        ("ما أسفر عن استشهاد ثلاثة من عناصر الحاجز ومدني كان يمر بسيارته", {4}),
+        ("ما أسفر عن مقتل خمسة عسكريين أمريكيين ومتعاقدين اثنين", {7}),
+        ("ما أسفر عن مقتل ثلاثة عناصر ومدنيين", {3}),  # «ومدنيين»: of no number
+        ("ما أسفر عن سقوط سبعة قتلى بينهم طفلان وعنصران من الحاجز", {7}),  # among them
+        ("ما أسفر عن مقتل ثلاثة عناصر وإصابة مدني", {3}),
+    ],
+)
+def test_one_or_two_more_after_the_victims_counted(toll: str, dead: set[int]) -> None:
+    ev = only(f"انفجرت دراجة نارية مفخخة مساء أمس قرب حاجز عند مدخل المدينة، {toll}.")
+    assert killed(ev) == dead
+
+
+@pytest.mark.parametrize("vehicle", ["دراجة مفخخة", "شاحنة مفخخة", "سيارة مفخخة", "صهريج مفخخ"])
+def test_a_car_bomb_of_any_kind_is_an_attack(vehicle: str) -> None:
+    assert only(f"انفجرت {vehicle} مساء أمس قرب حاجز عند مدخل المدينة.").date == date(2024, 2, 6)

@@ -703,7 +703,7 @@ BEHIND_TOLD = gated(
 )
 # A bomb, a mine, gunfire or a sniper: an attack on the ground, which no strike from afar is.
 GROUND_ATTACK = _compile_words(
-    r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|سياره\s+مفخخه|دراجه\s+ناريه\s+مفخخه)"
+    r"(?:انفجار|تفجير|انفجرت|انفجر|فجر|فجرت)\s+(?:\S+\s+)?(?:عبوه|عبوات|لغم|الغام|(?:سياره|دراجه(?:\s+ناريه)?|عربه|شاحنه|صهريج)\s+مفخخه?)"
     # «فجّرت عصابات داعش الإرهابية عبوات ناسفة», «تفجير برج على خط (بيجي – كركوك) بعبوة ناسفة»: the
     # subject, or what was blown up, between; «عبوة ناسفة ثانية زرعتها العصابات ... انفجرت»: the device first.
     r"|(?:^|\s)[وف]?(?:فجر|فجرت|فجروا)\s+(?:[^\s،,.]+\s+){1,3}?(?:عبوه|عبوات|لغما|الغاما)(?=[\s،,.]|$)"
@@ -964,6 +964,12 @@ _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسك
 ADDED_VICTIMS = gated(
     r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s+"
     r"(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|(?P<one>" + _PERSON + r")|(?P<some>\S+)\s+" + _PEOPLE + r")(?=[\s،,.]|$)"
+)
+# «ثلاثة من عناصر الحاجز ومدني», «خمسة عسكريين أمريكيين ومتعاقدين اثنين»: one or two more, of
+# another kind, right after the victims counted («ومدنيين» alone may be any number: not counted), and
+# not those among them («سبعة قتلى بينهم طفلان وعنصران», «3 (جنديان ومترجم)»).
+AND_ONE_MORE = gated(
+    r"(?:\s+من)?(?:\s+(?!و|بينهم|منهم|بينهما|منهما)[^\s،,.()\[\]:]+){0,3}?\s+و(?P<who>(?P<dual>" + _PERSON + r"(?:ان|ين\s+(?:اثنين|اثنان)))|" + _PERSON + r")(?=[\s،,.]|$)"
 )
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
 NO_INFORMATION = gated(r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|اخبار)|ليس\s+لديها\s+اي\s+معلومات")
@@ -2455,8 +2461,13 @@ class EventExtractor:
 
     @staticmethod
     def _added_victims(text: str, q: Quantity, hi: int, quantities: list[Quantity], used: set[int]) -> tuple[int, int] | None:
-        """How many victims are added after a count («، إضافة إلى جندي عراقي») and where they end."""
+        """How many victims are added after a count («، إضافة إلى جندي عراقي», «ثلاثة من عناصر
+        الحاجز ومدني») and where they end."""
         m = ADDED_VICTIMS.match(text, q.end, hi)
+        if m is None and (m := AND_ONE_MORE.match(text, q.end, hi)) is not None:
+            if any(q.end <= other.start < m.start("who") for other in quantities):
+                return None
+            return (2 if m.group("dual") else 1), m.end()
         if m is None:
             return None
         some = m.start("some")
