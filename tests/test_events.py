@@ -3712,6 +3712,7 @@ def test_a_dash_between_the_ends_of_a_road_ends_no_sentence() -> None:
         ("وأصيب خلاله حارس الموقع وزوجته بجروح", set(), {2}),
         ("ما أدى إلى مقتل مختار القرية وابنه", {2}, set()),
         ("ما أدى إلى مقتل مختار القرية", {1}, set()),
+        ("وأصيبت امرأة وطفلها بجروح", set(), {2}),
     ],
 )
 def test_a_victim_named_by_what_he_kept_and_his_kin_count(toll: str, dead: set[int], hurt: set[int]) -> None:
@@ -4031,3 +4032,8 @@ def test_one_or_two_more_after_the_victims_counted(toll: str, dead: set[int]) ->
 @pytest.mark.parametrize("vehicle", ["دراجة مفخخة", "شاحنة مفخخة", "سيارة مفخخة", "صهريج مفخخ"])
 def test_a_car_bomb_of_any_kind_is_an_attack(vehicle: str) -> None:
     assert only(f"انفجرت {vehicle} مساء أمس قرب حاجز عند مدخل المدينة.").date == date(2024, 2, 6)
+
+
+def test_a_joint_force_of_two_sides_is_by_both() -> None:
+    ev = only("وفجر أمس نفّذت قوة مشتركة من التحالف الدولي وقسد عملية إنزال جوي في بلدة القورية.")
+    assert {"cjtf-oir", "sdf"} <= {a.rsplit("/", 1)[-1] for a in ev.attackers}

@@ -838,8 +838,8 @@ def _men_at_end(words: str, clitic: str = "") -> Pattern:
 
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
-# خاصة من "قسد" عملية إنزال»).
-ATTACKING_MEN_AT_END = _men_at_end("خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
+# خاصة من "قسد" عملية إنزال», «نفذت قوة مشتركة من وزارة الداخلية والتحالف»).
+ATTACKING_MEN_AT_END = _men_at_end(r"خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه قوه\s+مشتركه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
 MEN_AFTER_VERB = gated(
     r"(?:^|\s)[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?"
     r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم)\s+)?" + QUOTE + r"*$"  # «نفّذت عناصر من عصابات داعش هجوماً»
@@ -895,7 +895,7 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|ش�
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 _KIN = r"(?:زوجته|زوجتها|زوجها|والده|والدته|ابنه|ابنته|ابنها|ابنتها|شقيقه|شقيقته|شقيقها|شقيقتها)"  # «وزوجته»
-AND_PERSON = gated(r"و(?:" + _PERSON + r"(?:ين|ان)?|" + _KIN + r")")
+AND_PERSON = gated(r"و(?:" + _PERSON + r"(?:ين|ان|ه|ها)?|" + _KIN + r")")  # «وطفلها»
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = gated(
@@ -903,7 +903,7 @@ IMPLICIT_COUNT = gated(
     # «قُتلت والدته في الحال»: one of the victim's kin.
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?(?:ال)?(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|" + _PERSON + r"(?:ها|ه|نا)?|" + _KIN + r")"
     # «حارس الموقع وزوجته»: one of whom the next is told by a noun after him, or is kin of his
-    r"(?P<more>(?:" + _NISBA + r"(?:\s+ال[^\s،,.]{2,})?\s+و(?:" + _PERSON + r"(?:ين|ان)?|" + _KIN + r")(?=[\s،,.]|$))*)"
+    r"(?P<more>(?:" + _NISBA + r"(?:\s+ال[^\s،,.]{2,})?\s+و(?:" + _PERSON + r"(?:ين|ان|ه|ها)?|" + _KIN + r")(?=[\s،,.]|$))*)"  # «امرأة وطفلها»
     + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح»: two people, whose they are, then the dual verb.
