@@ -1406,6 +1406,9 @@ class EventExtractor:
             return None  # «أنباء غير مؤكدة عن غارات ... مصدر في الحشد ينفي تعرّض أي من مقاره للقصف»
         if ALLEGED.search(text, clause.start, words[attack_at].start) and DENIED_IT.search(text, words[attack_at].start, sentences[clause.sentence][1]):
             return None  # «ادّعت حسابات استهداف قاعدة التنف، وهو ما نفاه مسؤول أمريكي»: alleged, then denied
+        denied = DENIED_REPORT_RE.search(text, sentences[clause.sentence][0], words[attack_at].end + 1) if clause.start > sentences[clause.sentence][0] else None
+        if denied is not None and denied.end() > words[attack_at].start:
+            return None  # «تنفي الغرفة، بعد التواصل مع ...، صحة ما تداولته صفحات عن «استهداف قافلة»»: denied before the clause
         if cls is None and any(w.text in STRIKING_AIRCRAFT for w in words[max(0, attack_at - 1) : attack_at + 2]):
             cls = "Airstrike"
         trigger_forms = readings[attack_at][2]
