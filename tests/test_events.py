@@ -4040,3 +4040,13 @@ def test_a_car_bomb_of_any_kind_is_an_attack(vehicle: str) -> None:
 def test_a_joint_force_of_two_sides_is_by_both() -> None:
     ev = only("وفجر أمس نفّذت قوة مشتركة من التحالف الدولي وقسد عملية إنزال جوي في بلدة القورية.")
     assert {"cjtf-oir", "sdf"} <= {a.rsplit("/", 1)[-1] for a in ev.attackers}
+
+
+def test_a_day_after_the_means_reported_is_the_attacks() -> None:
+    # «أفادت الوزارة ... بسقوط طائرة مسيّرة فجر اليوم»: not the day of the report («أفاد مصدر، اليوم، بسقوط»).
+    found = events(
+        "تعرض حقل خورمالة مساء يوم الاثنين لهجوم بطائرة مسيرة، فيما أفادت الوزارة ذاتها بسقوط طائرة مسيرة ثانية "
+        "فجر اليوم الأربعاء في حقل سرسنك.",
+        published=date(2024, 2, 7),
+    )
+    assert sorted(e.date for e in found) == [date(2024, 2, 5), date(2024, 2, 7)]

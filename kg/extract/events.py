@@ -3697,11 +3697,12 @@ def _statement_time(text: str, at: int, end: int) -> bool:
     m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at])
     if m is None or re.search(r"[.!?؟]\s|\n", m.group(1)):
         return False  # none, or a source of the sentence before
-    # «نعى النادي حارس مرماه الذي قُتل مساء أمس»: the day of what a relative clause tells.
+    # «نعى النادي حارس مرماه الذي قُتل مساء أمس»: the day of what a relative clause tells; «أفادت
+    # الوزارة بسقوط طائرة مسيّرة فجر اليوم»: the day of the attack or the means reported.
     words = m.group(1).split()
     if "الي" in words and m.group().split()[0].lstrip("وف") in ("نقل", "نقلت"):
         return False  # «نُقل طفل إلى قسم الطوارئ مساء 5 سبتمبر»: taken to, not reported
-    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان") or _reading(w)[0] for w in words)
+    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان") or _reading(w)[0] or _reading(w)[1] for w in words)
 
 
 def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[int, int]]) -> None:
