@@ -4050,3 +4050,17 @@ def test_a_day_after_the_means_reported_is_the_attacks() -> None:
         published=date(2024, 2, 7),
     )
     assert sorted(e.date for e in found) == [date(2024, 2, 5), date(2024, 2, 7)]
+
+
+def test_similar_strikes_and_a_raised_toll_under_message_stamps() -> None:
+    text = (
+        "رسالة 1 | الجمعة 2/2/2024 – 11:38 م\n"
+        "عاجل: مصدر أمني: طائرات أمريكية تقصف مقرات للفصائل في القائم قرب الحدود.\n\n"
+        "رسالة 2 | الجمعة 2/2/2024 – 11:57 م\n"
+        "عاجل: المرصد السوري: غارات مماثلة تضرب مواقع للميليشيات في الميادين والبوكمال.\n\n"
+        "رسالة 3 | السبت 3/2/2024 – 06:40 م\n"
+        "المرصد السوري: ارتفاع حصيلة الغارات الأمريكية على الميادين والبوكمال إلى 23 قتيلاً.\n"
+    )
+    found = events(text, published=date(2024, 2, 4))
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 2)), ("Airstrike", date(2024, 2, 2))]
+    assert killed(found[1]) == {23}  # the toll raised is of the strikes told, not an attack of its own day

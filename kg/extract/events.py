@@ -1422,7 +1422,7 @@ class EventExtractor:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
-        if cand.time is None and any(ATTACKS_OF_THE_KIND.match(text, w.start) for w in words[attack_at : attack_at + 2]):
+        if cand.time is None and heading is None and any(ATTACKS_OF_THE_KIND.match(text, w.start) for w in words[attack_at : attack_at + 2]):
             return None  # «المشابه لهجمات سابقة نفذها التنظيم», «استهدفت غارات أمريكية سابقة»: attacks of the kind
         s_start, s_end = sentences[clause.sentence]
         line = text[s_start:s_end].rstrip()
@@ -2986,10 +2986,10 @@ def _day_headings(sections: list[tuple[int, TimeExpr | None]], candidates: list[
 
     The day goes to the reports themselves, before coreference, so that attacks of different
     days are not merged; a report pointing back at an attack told before («رداً على هجوم
-    كونيكو») is left alone.
+    كونيكو») or a toll raised («ارتفاع حصيلة الغارات إلى 23») is left alone.
     """
     for cand in candidates:
-        if cand.time is None and not cand.reference and cand.clause.kind == "main":
+        if cand.time is None and not cand.reference and not cand.update and cand.clause.kind == "main":
             cand.time = _heading_over(sections, cand.clause.start)
 
 
