@@ -4064,3 +4064,17 @@ def test_similar_strikes_and_a_raised_toll_under_message_stamps() -> None:
     found = events(text, published=date(2024, 2, 4))
     assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 2)), ("Airstrike", date(2024, 2, 2))]
     assert killed(found[1]) == {23}  # the toll raised is of the strikes told, not an attack of its own day
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("ونفذت الطائرات قصف جوي أمريكي، يوم الأربعاء الماضي، على مواقع للفصائل في منطقة القائم.", "us-forces"),
+        ("أدان البيان القصف الجوي الأمريكي الذي استهدف مقراً للفصائل في جرف النصر فجر يوم الأربعاء الماضي.", "us-forces"),
+        ("الطيران المسيّر التركي استهدف مساء الأربعاء الماضي محطة ضخ مياه في ريف القامشلي.", "turkish-forces"),
+        ("وقصف الطيران الحربي الروسي مساء الأربعاء الماضي مواقع في بادية تدمر.", "russian-forces"),
+    ],
+)
+def test_the_nationality_after_a_masculine_adjective_names_the_attacker(text: str, forces: str) -> None:
+    ev = only(text)
+    assert (ev.cls, [a.rsplit("/", 1)[-1] for a in ev.attackers]) == ("Airstrike", [forces])
