@@ -4078,3 +4078,20 @@ def test_similar_strikes_and_a_raised_toll_under_message_stamps() -> None:
 def test_the_nationality_after_a_masculine_adjective_names_the_attacker(text: str, forces: str) -> None:
     ev = only(text)
     assert (ev.cls, [a.rsplit("/", 1)[-1] for a in ev.attackers]) == ("Airstrike", [forces])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("أعلنت المقاومة الإسلامية في العراق، فجر اليوم الأربعاء، استهداف قاعدة حرير في أربيل بطائرة مسيرة.", date(2024, 2, 7)),
+        ("وأعلنت الفصائل مساء أمس قصف قاعدة الشدادي برشقة صواريخ.", date(2024, 2, 6)),
+        ("أعلنت يوم 5 شباط الجاري استهداف قاعدة الشدادي بطائرة مسيرة.", date(2024, 2, 5)),
+    ],
+)
+def test_an_operation_announced_on_a_day_is_of_that_day(text: str, day: date) -> None:
+    assert only(text).date == day
+
+
+def test_an_attack_said_on_a_day_but_dated_otherwise_keeps_its_own_day() -> None:
+    ev = only("أعلن البنتاغون اليوم الأربعاء أن قاعدة التنف تعرضت لهجوم بطائرة مسيرة يوم الأحد الماضي.")
+    assert ev.date == date(2024, 2, 4)

@@ -1296,7 +1296,7 @@ class EventExtractor:
                 cand.time = exchange[1]
             if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
                 cand.time = _day_of_what_followed(text, sentences[clause.sentence][0], clause.start, times)
-            cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time)
+            cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time) or _announced_on(text, statements, cand.trigger)
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
@@ -2828,6 +2828,14 @@ def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExp
     if ATTACK_WORD_RE.search(text, start, after) or ANSWERED.search(text, start, after):
         return None
     return next((t for t in times if t.date is not None and t.end <= after and not text[t.end : after].strip(" ،,")), None)
+
+
+def _announced_on(text: str, statements: list[TimeExpr], trigger: int) -> TimeExpr | None:
+    """The day an operation is announced on, right before the noun naming it: «أعلنت المقاومة،
+    فجر اليوم الأربعاء، استهداف قاعدة حرير» tells that morning's attack."""
+    if not any(s in MASDAR for s, _ in stems(text[trigger:].split(None, 1)[0])):
+        return None
+    return next((t for t in statements if t.date is not None and t.end <= trigger and not text[t.end : trigger].strip(" ،,")), None)
 
 
 def _the_day_before(text: str, start: int, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
