@@ -4095,3 +4095,25 @@ def test_an_operation_announced_on_a_day_is_of_that_day(text: str, day: date) ->
 def test_an_attack_said_on_a_day_but_dated_otherwise_keeps_its_own_day() -> None:
     ev = only("أعلن البنتاغون اليوم الأربعاء أن قاعدة التنف تعرضت لهجوم بطائرة مسيرة يوم الأحد الماضي.")
     assert ev.date == date(2024, 2, 4)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "وردّت القوات التركية على الفور بقصف مدفعي على قرى ريف تل تمر.",
+        "وردّت وحدات من الجيش على مصادر إطلاق القذائف في محيط بلدة الكسرة.",
+        "وبعد ساعات، ردّت القوات الأمريكية بقصف مدفعي على قرى مراط وحطلة.",
+    ],
+)
+def test_fire_returned_at_once_is_of_the_day_of_the_attack(answer: str) -> None:
+    found = events(f"سقطت قذائف هاون على قاعدة الشدادي في الخامس من شباط. {answer}", published=date(2024, 2, 10))
+    assert [e.date for e in found] == [date(2024, 2, 5), date(2024, 2, 5)]
+
+
+def test_hours_after_an_announcement_is_no_day_of_the_attack_announced() -> None:
+    text = (
+        "قصفت طائرات حربية مجهولة فجر اليوم السبت رتلاً للفصائل قرب البوكمال. "
+        "وجاءت الضربات بعد ساعات من إعلان جماعة مسلحة مهاجمة قاعدة حرير في أربيل بالطيران المسير."
+    )
+    found = events(text, published=date(2024, 2, 10))
+    assert {e.date for e in found if e.cls == "DroneAttack"} == {None}

@@ -1024,8 +1024,9 @@ ATTACK_WORD_RE = gated(r"(?<!\S)[وفبل]?(?:" + "|".join(sorted(ATTACK_WORDS, 
 # «ردّت القوات الأمريكية»: a side answering (with fire, if the words after say so).
 ANSWERED = gated(r"(?<!\S)[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?=[\s،,.]|$)")
 MOMENTS_AFTER = gated(
-    r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|نصف\s+ساعه)(?=[\s،,]|$)"
+    r"(?<!\S)[وف]?(?:بعد|عقب)\s+(?:(?:نحو|قرابه|حوالي)\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|ساعات|نصف\s+ساعه)(?=[\s،,]|$)(?!\s+من\s+(?:ال)?(?:اعلان|بيان|تبني|تصريح|تهديد))"  # not «بعد ساعات من إعلان جماعة»
 )
+RETURNED_AT_ONCE = gated(r"(?:^|\s)(?:" + _RETURNED_FIRE + r"|(?:علي\s+الفور|فورا)(?=[\s،,.]|$))")
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
 SIMULTANEOUS = gated(r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)")
 WAVE = gated(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
@@ -1483,6 +1484,8 @@ class EventExtractor:
             MOMENTS_AFTER.search(text, sentences[clause.sentence][0], cand.trigger)  # «وبعد نحو ساعة، ردّت»: a fronted when
             or (text.find("متزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
             and SIMULTANEOUS.search(text, clause.start, clause.end)
+            # «ردّت القوات التركية على الفور على مصادر النيران»: fire returned there and then.
+            or cand.responds and bool(RETURNED_AT_ONCE.search(clause_text))
         )
         if cand.cls == "DroneAttack" and (
             any(a in STATE_AIR_FORCES for a in cand.attackers) or VEHICLE_HIT.search(text, cand.trigger, clause.end)
