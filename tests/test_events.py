@@ -2123,11 +2123,12 @@ def test_a_bomb_on_the_evening_of_a_shelling_is_another_attack() -> None:
     assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2024, 2, 6)), ("Attack", date(2024, 2, 6))]
 
 
-def test_an_undated_attack_in_a_live_blog_entry_is_of_the_coverage_day() -> None:
+@pytest.mark.parametrize(("first", "second"), [("18:45\n", "11:05\n"), ("18:45 | ", "11:05 | ")])
+def test_an_undated_attack_in_a_live_blog_entry_is_of_the_coverage_day(first: str, second: str) -> None:
     found = events(
         "تغطية مستمرة لتطورات التصعيد\n\n"
-        "18:45\nمصادر محلية: غارات جوية مجهولة تستهدف مواقع لفصائل موالية لإيران في بلدة الهري.\n\n"
-        "11:05\nعاجل: سقوط صاروخين داخل قاعدة عين الأسد الجوية غربي الأنبار.\n"
+        f"{first}مصادر محلية: غارات جوية مجهولة تستهدف مواقع لفصائل موالية لإيران في بلدة الهري.\n\n"
+        f"{second}عاجل: سقوط صاروخين داخل قاعدة عين الأسد الجوية غربي الأنبار.\n"
     )
     assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 7)), ("RocketAttack", date(2024, 2, 7))]
 

@@ -2911,7 +2911,7 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
 
 # A clock time heading an entry of a live page: «09:40» alone on its line, or opening the entry
 # («🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...»).
-TIMESTAMP_LINE = gated(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:])", re.MULTILINE)
+TIMESTAMP_LINE = gated(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:|])", re.MULTILINE)
 
 
 def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], origin: list[list[Candidate]]) -> None:
@@ -2932,7 +2932,7 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
     if day is None:
         return
     for ev, reports in zip(events, origin):
-        if not (ev.date or ev.earliest or ev.latest) and reports and _told_at(reports) > stamps[0]:
+        if not (ev.date or ev.earliest or ev.latest) and reports and _told_at(reports) >= stamps[0]:
             ev.date = day
 
 
