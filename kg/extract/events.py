@@ -511,8 +511,7 @@ GENERIC_ATTACKS = gated(
     r"|(?<!\S)[وف]?(?:تراجعت|انخفضت|تقلصت|ازدادت|تزايدت|تصاعدت|تكثفت|تضاعفت)\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)(?:\s|$)"
     # «دراسة في أنماط الاستهداف», «الأداة الأكثر استخداماً في استهداف الإقليم»: attacks as a subject of study.
     r"|(?<!\S)(?:انماط|نمط|انواع)\s+(?:ال)?(?:استهداف|هجمات|ضربات|غارات|هجوم)(?=[\s،,.]|$)"
-    r"|(?<!\S)(?:استخداما|استعمالا)\s+في\s+(?:ال)?(?:استهداف|هجمات|ضربات|الهجمات|الضربات)(?=[\s،,.]|$)"
-    r"|(?:استخدمت|تستخدم|يستخدم|استخدم|المستخدمه)\s+في\s+(?:ال)?(?:هجمات|ضربات|غارات)"
+    r"|(?:استخدمت|تستخدم|يستخدم|استخدم|المستخدمه|استخداما|استعمالا)\s+في\s+(?:ال)?(?:هجمات|ضربات|غارات|استهداف)"
     r"|خلال\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور)\s+(?:\S+\s+){0,8}?(?:ال)?(?:هجمات|ضربات|غارات)(?:\s|$)"
     # «تعرضت منشآت نفطية لهجمات مماثلة خلال الأسابيع الماضية»
     r"|(?:هجمات|ضربات|غارات)\s+(?:\S+\s+){0,3}?خلال\s+(?:ال)?(?:ايام|اسابيع|اشهر|شهور)(?:\s|$)"
@@ -1297,7 +1296,9 @@ class EventExtractor:
                 cand.time = exchange[1]
             if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
                 cand.time = _day_of_what_followed(text, sentences[clause.sentence][0], clause.start, times)
-            cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time) or _announced_on(text, statements, cand.trigger)
+            cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time)
+            if cand.time is None:
+                cand.time = _announced_on(text, statements, cand.trigger)
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
@@ -3713,7 +3714,13 @@ def _statement_time(text: str, at: int, end: int) -> bool:
     words = m.group(1).split()
     if "الي" in words and m.group().split()[0].lstrip("وف") in ("نقل", "نقلت"):
         return False  # «نُقل طفل إلى قسم الطوارئ مساء 5 سبتمبر»: taken to, not reported
-    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان") or _reading(w)[0] or _reading(w)[1] for w in words)
+    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان") or _tells_an_attack(w) for w in words)
+
+
+def _tells_an_attack(word: str) -> bool:
+    """Is the word an attack word or the means of one («استهداف», «بسقوط ... مسيّرة»)?"""
+    attack, means, _ = _reading(word)
+    return attack or means is not None
 
 
 def _headline_totals(doc: Document, events: list[Event], sentences: list[tuple[int, int]]) -> None:
