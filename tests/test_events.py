@@ -1326,6 +1326,11 @@ def test_the_actor_after_a_verb_with_an_object_pronoun_in_a_relative_clause_is_t
         "وماكو إصابات",
         "بس الحمد لله ما في إصابات",
         "ومفيش إصابات",
+        "والحمد لله ما حدا انصاب",
+        "ومحد انصاب",
+        # no one
+        "وأكد مصدر أن أحداً لم يُصب بأذى",
+        "دون أن يصاب أحد",
     ],
 )
 def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
@@ -1339,7 +1344,10 @@ def test_one_count_of_dead_and_wounded_together_is_neither(toll: str) -> None:
     assert (killed(ev), wounded(ev)) == (set(), set())
 
 
-@pytest.mark.parametrize("phrase", ["دون وقوع وفيات", "ولم تُسجَّل أي وفيات", "دون تسجيل وفيات", "ولم يُقتل أحد", "مؤكداً عدم تسجيل أي وفيات"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["دون وقوع وفيات", "ولم تُسجَّل أي وفيات", "دون تسجيل وفيات", "ولم يُقتل أحد", "مؤكداً عدم تسجيل أي وفيات", "دون تسجيل أي حالة وفاة"],
+)
 def test_no_dead_says_nothing_of_the_wounded(phrase: str) -> None:
     ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، {phrase}.")
     assert (killed(ev), wounded(ev)) == ({0}, set())
