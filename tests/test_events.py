@@ -3725,6 +3725,9 @@ def test_a_dash_between_the_ends_of_a_road_ends_no_sentence() -> None:
         ("ما أدى إلى مقتل مختار القرية وابنه", {2}, set()),
         ("ما أدى إلى مقتل مختار القرية", {1}, set()),
         ("وأصيبت امرأة وطفلها بجروح", set(), {2}),
+        # feminine duals
+        ("ما أدى إلى مقتل صحفيتين وإصابة ستة من زملائهما", {2}, {6}),
+        ("ما أدى إلى مقتل امرأتين وطفل", {3}, set()),
     ],
 )
 def test_a_victim_named_by_what_he_kept_and_his_kin_count(toll: str, dead: set[int], hurt: set[int]) -> None:
