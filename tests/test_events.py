@@ -4130,3 +4130,15 @@ def test_hours_after_an_announcement_is_no_day_of_the_attack_announced() -> None
     )
     found = events(text, published=date(2024, 2, 10))
     assert {e.date for e in found if e.cls == "DroneAttack"} == {None}
+
+
+@pytest.mark.parametrize(
+    "toll",
+    ["وأكدت الوزارة أن الاثنين قُتلا", "فاستُشهِدا معاً", "فقُتلا على الفور"],
+)
+def test_two_told_before_killed_by_a_dual_verb_alone(toll: str) -> None:
+    assert killed(only(f"استهدفت مسيرة دراجة نارية تقل عنصرين على طريق الميادين أمس، {toll}.")) == {2}
+
+
+def test_a_verbal_noun_like_a_dual_verb_counts_no_one() -> None:
+    assert killed(only("قصفت مسيرة سيارة على طريق الميادين أمس، وهدد التنظيم أهالي القرية قتلاً وتهجيراً.")) == set()

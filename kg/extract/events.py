@@ -920,6 +920,10 @@ IMPLICIT_COUNT = gated(
 # «عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح»: two people, whose they are, then the dual verb.
 DUAL_THEN_VERB = gated(
     r"(?:^|\s)[وب]?(?:ال)?" + _PERSON + r"(?:ين|ان)(?:\s+[^\s،,.]+){0,6}?\s+[وف]?(?:(?P<kill>قتلا|استشهدا|قضيا|لقيا|ارتقيا)|اصيبا|جرحا)(?=[\s،,.]|$)"
+    # «فاستُشهِدا معاً», «وأكدت الوزارة أن الاثنين قُتلا»: the two told before, by the verb alone
+    # («قتلا» alone may be the noun «قتلاً»).
+    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|[وف])(?:(?P<kill_two>استشهدا|ارتقيا|قضيا|لقيا\s+حتفهما)|اصيبا)(?=[\s،,.]|$)"
+    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|ف)(?P<killed_two>قتلا)(?=[\s،,.]|$)"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -2428,7 +2432,8 @@ class EventExtractor:
         for m in DUAL_THEN_VERB.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
-                ev.claims.append(CasualtyClaim(2, "Killed" if m.group("kill") else "Wounded", span))
+                killed_two = m.group("kill") or m.group("kill_two") or m.group("killed_two")
+                ev.claims.append(CasualtyClaim(2, "Killed" if killed_two else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
