@@ -973,7 +973,52 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
         out.append(
             TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end])
         )
-    return _same_day(text, out)
+    return _on_this_day(text, _same_day(text, out))
+
+
+# «في مثل هذا اليوم» is the day of the year the report names, not the day of the report:
+# «قبل عام بالتمام، في مثل هذا اليوم», «في مثل هذا اليوم من العام الماضي», «... من عام 2023».
+_THIS_DAY = re.compile(r"(?:(?<=\s)|^)(?:في\s+)?مثل\s+هذا\s+$")
+_YEARS_BEFORE = re.compile(
+    r"(?:^|\s)(?P<phrase>قبل\s+(?P<n>عام|سنه|عامين|سنتين|\S+\s+(?:اعوام|سنوات)))(?:\s+(?:بالتمام|تماما|بالضبط))?[\s،,]*$"
+)
+_YEARS_AFTER = re.compile(
+    r"[\s،,]*(?:من\s+(?P<last>العام\s+الماضي|السنه\s+الماضيه)|(?:من\s+)?(?:عام|سنه)\s+(?P<year>(?:19|20)\d\d)"
+    r"|قبل\s+(?P<n>عام|سنه|عامين|سنتين|\S+\s+(?:اعوام|سنوات)))(?=[\s،,.]|$)"
+)
+
+
+def _on_this_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """«اليوم» in «في مثل هذا اليوم» read as that day in the year named around it, or as no day."""
+    out: list[TimeExpr] = []
+    for t in found:
+        lead = _THIS_DAY.search(text, max(0, t.start - 12), t.start)
+        if not t.text.startswith("اليوم") or lead is None:
+            out.append(t)
+            continue
+        start, end, year = lead.start(), t.end, None
+        if (after := _YEARS_AFTER.match(text, t.end)) is not None:
+            end = after.end()
+            year = _year_of(after, t.date)
+        elif (before := _YEARS_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            start = before.start("phrase")
+            year = _year_of(before, t.date)
+        day = _safe_date(year, t.date.month, t.date.day) if year is not None and t.date is not None else None
+        out = [o for o in out if o.end <= start]
+        out.append(TimeExpr(start, end, day, day, day, t.relative, text[start:end]))
+    return [o for i, o in enumerate(out) if not any(p.start <= o.start < p.end for p in out[:i])]
+
+
+def _year_of(m: re.Match[str], today: date | None) -> int | None:
+    if m.groupdict().get("year"):
+        return int(m.group("year"))
+    if today is None:
+        return None
+    if m.groupdict().get("last"):
+        return today.year - 1
+    n = m.group("n").split()[0]
+    back = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}.get(n) or parse_number(n)
+    return today.year - back if back else None
 
 
 _YEAR_REACH = 400  # characters back to the full date whose year a day without one shares

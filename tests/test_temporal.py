@@ -916,3 +916,19 @@ def test_a_day_of_the_month_in_a_report_on_that_month_is_of_that_month() -> None
     # without a month told, or with the month named after it, it is no day
     assert dates("في التاسع من الشهر ضربت طائرة مسيّرة قاعدة حقل العمر", date(2023, 12, 1))[1] == []
     assert [t.date for t in dates("في 26 من الشهر الماضي هاجمت طائرتان قاعدة حرير", date(2023, 12, 1))[1]] == [date(2023, 11, 26)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "day"),
+    [
+        ("قبل عام بالتمام، في مثل هذا اليوم، هاجمت الفصائل", "قبل عام بالتمام، في مثل هذا اليوم", date(2024, 12, 10)),
+        ("في مثل هذا اليوم من العام الماضي هاجمت الفصائل", "في مثل هذا اليوم من العام الماضي", date(2024, 12, 10)),
+        ("في مثل هذا اليوم قبل ثلاث سنوات", "في مثل هذا اليوم قبل ثلاث سنوات", date(2022, 12, 10)),
+        ("في مثل هذا اليوم من عام 2023 قصفت", "في مثل هذا اليوم من عام 2023", date(2023, 12, 10)),
+        # of no year: no day at all, not the report's
+        ("في مثل هذا اليوم قصفت الطائرات", "في مثل هذا اليوم", None),
+    ],
+)
+def test_on_this_day_is_that_day_of_the_year_named(raw: str, expected: str, day: date | None) -> None:
+    found = find_dates(normalize(raw).text, date(2025, 12, 10))
+    assert [(t.text, t.date) for t in found] == [(normalize(expected).text, day)]
