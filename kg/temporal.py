@@ -419,9 +419,18 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         later = _safe_date(d.year + 1, month, day)
         if later is not None and later.weekday() == wd and later <= pub + timedelta(days=7):
             d = later
+        # «صبيحة السبت السابع من تشرين الأول» in a memoir of 2025: the 7 October that was a
+        # Saturday (2023), a year or a few before the one nearest the report.
+        elif (earlier := next((e for k in range(1, _WEEKDAY_YEARS_BACK + 1) if (e := _safe_date(d.year - k, month, day)) and e.weekday() == wd), None)) is not None:
+            c = _day(earlier)
+            c.month_day = None  # the weekday settled the year
+            return c
     c = _day(d)
     c.month_day = None if m.group("mod") else (month, day)
     return c
+
+
+_WEEKDAY_YEARS_BACK = 3  # how far back a weekday may move a day's year
 
 
 def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:

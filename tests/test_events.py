@@ -4142,3 +4142,10 @@ def test_two_told_before_killed_by_a_dual_verb_alone(toll: str) -> None:
 
 def test_a_verbal_noun_like_a_dual_verb_counts_no_one() -> None:
     assert killed(only("قصفت مسيرة سيارة على طريق الميادين أمس، وهدد التنظيم أهالي القرية قتلاً وتهجيراً.")) == set()
+
+
+def test_a_fronted_lapse_of_days_counts_from_the_attack_told() -> None:
+    found = events(
+        "قصفت مسيرة تركية حاجزاً في الحسكة في الثاني من شباط. وبعد ثلاثة أيام فقط، ضربت الطائرات التركية محطة الكهرباء في الدرباسية."
+    )
+    assert [e.date for e in found] == [date(2024, 2, 2), date(2024, 2, 5)]

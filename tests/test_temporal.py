@@ -932,3 +932,15 @@ def test_a_day_of_the_month_in_a_report_on_that_month_is_of_that_month() -> None
 def test_on_this_day_is_that_day_of_the_year_named(raw: str, expected: str, day: date | None) -> None:
     found = find_dates(normalize(raw).text, date(2025, 12, 10))
     assert [(t.text, t.date) for t in found] == [(normalize(expected).text, day)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("صبيحة السبت السابع من تشرين الأول، قصفت", date(2023, 10, 7)),  # 7 October 2024 was a Monday
+        ("يوم الاثنين 7 تشرين الأول قصفت", date(2024, 10, 7)),
+        ("يوم الثلاثاء 7 تشرين الأول قصفت", date(2024, 10, 7)),  # no year near it: the nearest
+    ],
+)
+def test_a_weekday_settles_the_year_of_a_day_without_one(raw: str, day: date) -> None:
+    assert [t.date for t in find_dates(normalize(raw).text, date(2025, 8, 16))] == [day]

@@ -3518,7 +3518,9 @@ def _few_days(tag: str) -> str:
 
 
 DAYS_FROM_THAT = gated(
-    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _few_days("1") + r"|" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك))(?=[\s،,]|$)"
+    r"(?<!\S)[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _few_days("1") + r"|" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك)"
+    # «وبعد ثلاثة أيام فقط،»: a fronted lapse, set off by a comma.
+    + r"|" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
 )
 _FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 
@@ -3536,7 +3538,7 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
     last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
     if last is None or last.date is None:
         return None
-    count, span = m.group("count1") or m.group("count2"), m.group("n1") or m.group("n2")
+    count, span = m.group("count1") or m.group("count2") or m.group("count3"), m.group("n1") or m.group("n2") or m.group("n3")
     days = int(count) if count and count.isdigit() else _FEW_DAYS[count or span]
     day = last.date + timedelta(days=days if m.group("dir") == "بعد" else -days)
     return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
