@@ -4150,3 +4150,8 @@ def test_a_fronted_lapse_of_days_counts_from_the_attack_told() -> None:
         "قصفت مسيرة تركية حاجزاً في الحسكة في الثاني من شباط. وبعد ثلاثة أيام فقط، ضربت الطائرات التركية محطة الكهرباء في الدرباسية."
     )
     assert [e.date for e in found] == [date(2024, 2, 2), date(2024, 2, 5)]
+
+
+def test_a_claim_by_the_so_called_group_names_it() -> None:
+    ev = only("أصابت طائرة مسيرة منشأة تدريب في قاعدة حقل العمر أمس. وقد تبنّت ما تسمّى المقاومة الإسلامية في العراق الهجوم.")
+    assert [a.rsplit("/", 1)[-1] for a in ev.attackers] == ["islamic-resistance-in-iraq"]
