@@ -421,7 +421,7 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
             d = later
         # «صبيحة السبت السابع من تشرين الأول» in a memoir of 2025: the 7 October that was a
         # Saturday (2023), a year or a few before the one nearest the report.
-        elif (earlier := next((e for k in range(1, _WEEKDAY_YEARS_BACK + 1) if (e := _safe_date(d.year - k, month, day)) and e.weekday() == wd), None)) is not None:
+        elif (earlier := _earlier_on_weekday(d, wd)) is not None:
             c = _day(earlier)
             c.month_day = None  # the weekday settled the year
             return c
@@ -431,6 +431,15 @@ def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 
 
 _WEEKDAY_YEARS_BACK = 3  # how far back a weekday may move a day's year
+
+
+def _earlier_on_weekday(d: date, weekday: int) -> date | None:
+    """The same day of a year or a few before ``d`` that falls on ``weekday``, if one does."""
+    for back in range(1, _WEEKDAY_YEARS_BACK + 1):
+        earlier = _safe_date(d.year - back, d.month, d.day)
+        if earlier is not None and earlier.weekday() == weekday:
+            return earlier
+    return None
 
 
 def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
@@ -987,11 +996,11 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 
 # «في مثل هذا اليوم» is the day of the year the report names, not the day of the report:
 # «قبل عام بالتمام، في مثل هذا اليوم», «في مثل هذا اليوم من العام الماضي», «... من عام 2023».
-_THIS_DAY = re.compile(r"(?:(?<=\s)|^)(?:في\s+)?مثل\s+هذا\s+$")
-_YEARS_BEFORE = re.compile(
+_THIS_DAY = gated(r"(?:(?<=\s)|^)(?:في\s+)?مثل\s+هذا\s+$")
+_YEARS_BEFORE = gated(
     r"(?:^|\s)(?P<phrase>قبل\s+(?P<n>عام|سنه|عامين|سنتين|\S+\s+(?:اعوام|سنوات)))(?:\s+(?:بالتمام|تماما|بالضبط))?[\s،,]*$"
 )
-_YEARS_AFTER = re.compile(
+_YEARS_AFTER = gated(
     r"[\s،,]*(?:من\s+(?P<last>العام\s+الماضي|السنه\s+الماضيه)|(?:من\s+)?(?:عام|سنه)\s+(?P<year>(?:19|20)\d\d)"
     r"|قبل\s+(?P<n>عام|سنه|عامين|سنتين|\S+\s+(?:اعوام|سنوات)))(?=[\s،,.]|$)"
 )

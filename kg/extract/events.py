@@ -302,7 +302,9 @@ ATTACK_WORDS = set(
 # Striking verbs with their object as a pronoun: «استهدفتهما مسيّرة تركية», «قصفها الطيران».
 OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
 VERBS_WITH_OBJECT = frozenset(
-    verb + pronoun for verb in "استهدف استهدفت قصف قصفت هاجم هاجمت ضرب ضربت دك دكت".split() for pronoun in OBJECT_PRONOUNS
+    verb + pronoun
+    for verb in ("استهدف", "استهدفت", "قصف", "قصفت", "هاجم", "هاجمت", "ضرب", "ضربت", "دك", "دكت")
+    for pronoun in OBJECT_PRONOUNS
 )
 ATTACK_WORDS |= VERBS_WITH_OBJECT
 # Shells with no kind named («قذائف»; «قذائف هاون», «قذائف صاروخية» name theirs).
@@ -905,11 +907,7 @@ _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|ش�
 _KIN = r"(?:زوجته|زوجتها|زوجها|والده|والدته|ابنه|ابنته|ابنها|ابنتها|شقيقه|شقيقته|شقيقها|شقيقتها)"  # «وزوجته»
 # Two people: «عنصرين», «جنديان», and feminine «صحفيتان», «امرأتين», «طفلتين» (a noun ending in «ة»
 # loses it before the ending).
-_PERSON_DUAL = (
-    r"(?:" + _PERSON + r"(?:ين|ان|تين|تان)|"
-    + "|".join(w[:-1] + "(?:تين|تان)" for w in _PERSON[3:-1].split("|") if w.endswith("ه"))
-    + r")"
-)
+_PERSON_DUAL = r"(?:" + _PERSON + r"(?:ين|ان|تين|تان)|(?:طفل|امرا|سيد)(?:تين|تان))"
 AND_PERSON = gated(r"و(?:" + _PERSON + r"(?:ين|ان|ه|ها)?|" + _KIN + r")")  # «وطفلها»
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
@@ -926,8 +924,8 @@ DUAL_THEN_VERB = gated(
     r"(?:^|\s)[وب]?(?:ال)?" + _PERSON + r"(?:ين|ان)(?:\s+[^\s،,.]+){0,6}?\s+[وف]?(?:(?P<kill>قتلا|استشهدا|قضيا|لقيا|ارتقيا)|اصيبا|جرحا)(?=[\s،,.]|$)"
     # «فاستُشهِدا معاً», «وأكدت الوزارة أن الاثنين قُتلا»: the two told before, by the verb alone
     # («قتلا» alone may be the noun «قتلاً»).
-    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|[وف])(?:(?P<kill_two>استشهدا|ارتقيا|قضيا|لقيا\s+حتفهما)|اصيبا)(?=[\s،,.]|$)"
-    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|ف)(?P<killed_two>قتلا)(?=[\s،,.]|$)"
+    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|[وف])(?:(?P<kill_alone>استشهدا|ارتقيا|قضيا|لقيا\s+حتفهما)|اصيبا)(?=[\s،,.]|$)"
+    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|ف)(?P<killed_alone>قتلا)(?=[\s،,.]|$)"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -2436,8 +2434,8 @@ class EventExtractor:
         for m in DUAL_THEN_VERB.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
-                killed_two = m.group("kill") or m.group("kill_two") or m.group("killed_two")
-                ev.claims.append(CasualtyClaim(2, "Killed" if killed_two else "Wounded", span))
+                dead = m.group("kill") or m.group("kill_alone") or m.group("killed_alone")
+                ev.claims.append(CasualtyClaim(2, "Killed" if dead else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
