@@ -4155,3 +4155,12 @@ def test_a_fronted_lapse_of_days_counts_from_the_attack_told() -> None:
 def test_a_claim_by_the_so_called_group_names_it() -> None:
     ev = only("أصابت طائرة مسيرة منشأة تدريب في قاعدة حقل العمر أمس. وقد تبنّت ما تسمّى المقاومة الإسلامية في العراق الهجوم.")
     assert [a.rsplit("/", 1)[-1] for a in ev.attackers] == ["islamic-resistance-in-iraq"]
+
+
+def test_a_drone_hitting_their_car_is_an_airstrike() -> None:
+    assert only("وقُتل رجل أمس عندما استهدفت طائرة مسيّرة سيارتهما على طريق ريفي قرب بلدة الصور.").cls == "Airstrike"
+
+
+def test_two_who_departed_life_are_killed() -> None:
+    ev = only("قصفت مسيرة حاجزاً أمس، ووصلتنا سيارة الإسعاف: شابّان فارقا الحياة وثلاثة جرحى.")
+    assert (killed(ev), wounded(ev)) == ({2}, {3})
