@@ -129,7 +129,6 @@ _MILITIA = gated(
 # The nationality adjectives of the states whose forces strike in the region.
 NATIONALITY_WORDS = ("امريكيه", "اميركيه", "امريكي", "اميركي", "اسراييليه", "اسراييلي", "روسيه", "روسي", "تركيه", "تركي", "بريطانيه", "بريطاني")
 NATIONALITIES = "(?:" + "|".join(NATIONALITY_WORDS) + ")"
-_NATIONALITY_STEMS = tuple(dict.fromkeys(w.removesuffix("ه") for w in NATIONALITY_WORDS))  # «امريكي» in «امريكيه» too
 # Aircraft and forces named by a nationality adjective: «مقاتلات أمريكية», «الطيران الإسراييلي»,
 # and a state's intelligence service, which strikes with drones: «الاستخبارات التركية».
 _NATIONAL = gated(
@@ -276,13 +275,12 @@ class EntityExtractor:
         text = doc.norm.text
         # The government's factions are its forces of the day: the Assad government's until December 2024.
         government = self._of_the_day([REGIME, GOVERNMENT], doc.published)[0]
-        for regex, words, resolve in (
-            (_MILITIA, ("ايران", "طهران", "الحرس"), lambda _: IRAN_BACKED),
-            (_NATIONAL, _NATIONALITY_STEMS, lambda m: national_forces(m.group("nat"))),
-            (_GOVERNMENT_FACTIONS, ("تابعه", "موالي"), lambda _: government),
+        # (Each pattern is gated: a text without a word its matches hold is not scanned.)
+        for regex, resolve in (
+            (_MILITIA, lambda _: IRAN_BACKED),
+            (_NATIONAL, lambda m: national_forces(m.group("nat"))),
+            (_GOVERNMENT_FACTIONS, lambda _: government),
         ):
-            if not any(w in text for w in words):
-                continue  # a word every match holds is missing: most articles lack some
             for m in regex.finditer(text):
                 iri = resolve(m)
                 if iri is None or iri not in self.gazetteer.entries:

@@ -290,8 +290,8 @@ AMBUSH = frozenset("كمين كمينا الكمين كماين".split())
 ATTACK_WORDS = set(
     """
     هجوم هجوما هجمات الهجوم الهجمات هجومين هجومان هاجم هاجمت هاجموا هاجما هاجمتا مهاجمه يهاجم تهاجم
-    استهداف استهدف استهدفت استهدفوا استهدفا استهدفتا استهدافها استهدفها استهدفته يستهدف تستهدف استهدافه استهدافهم
-    قصف قصفت قصفوا قصفا قصفتا القصف قصفها قصفه يقصف تقصف تقصفان يقصفان يقصفون تستهدفان يستهدفان يستهدفون تهاجمان يهاجمون
+    استهداف استهدف استهدفت استهدفوا استهدفا استهدفتا استهدافها يستهدف تستهدف استهدافه استهدافهم
+    قصف قصفت قصفوا قصفا قصفتا القصف يقصف تقصف تقصفان يقصفان يقصفون تستهدفان يستهدفان يستهدفون تهاجمان يهاجمون
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا شنتا يشن تشن دمرت دمر تدمير
@@ -301,6 +301,7 @@ ATTACK_WORDS = set(
 ) | AGGRESSION | AMBUSH
 # Striking verbs with their object as a pronoun: «استهدفتهما مسيّرة تركية», «قصفها الطيران».
 OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
+_OBJECT_PRONOUN = "(?:" + "|".join(OBJECT_PRONOUNS) + ")"
 VERBS_WITH_OBJECT = frozenset(
     verb + pronoun
     for verb in ("استهدف", "استهدفت", "قصف", "قصفت", "هاجم", "هاجمت", "ضرب", "ضربت", "دك", "دكت")
@@ -332,6 +333,7 @@ for _plane in "طايره طايرات الطايره الطايرات الطي�
 
 # Quotation marks around a name or a quoted phrase, as a regex character class.
 QUOTE = r"[\"'“”«»]"
+COMMA = re.compile(r"[،,]")
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
 AFFILIATION_BEFORE = gated(
@@ -433,7 +435,7 @@ OPTIONS = gated(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|ي�
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
 FALLS = gated(
     r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
-    r"|نزلت|نزلوا|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)(?:ه|ها|هما|هم))(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
+    r"|نزلت|نزلوا|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)" + _OBJECT_PRONOUN + r")(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
@@ -543,7 +545,7 @@ ONLY_FLYING = gated(
 INTERCEPT_VERBS = {
     verb + pronoun
     for verb in "اسقط اسقطت اسقطوا اسقاط تسقط يسقط اعترض اعترضت اعتراض تعترض يعترض".split()
-    for pronoun in ("", "ها", "ه", "هما", "هم")  # «من إسقاطها», «اعترضتها»: the attack named before
+    for pronoun in ("", *OBJECT_PRONOUNS)  # «من إسقاطها», «اعترضتها»: the attack named before
 }
 INTERCEPT_STEMS = gated(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
@@ -634,7 +636,7 @@ SUSPECTED = gated(
 # «مرجحاً أن تكون "فصائل مسلحة" وراء الهجوم», «الجماعة التي تقف خلفه»: the side behind an attack.
 BEHIND = gated(
     r"[\s\"'”“»«]*(?:(?:هي|هو|كانت|كان|تقف|يقف|يقفون|وقفت|وقف)\s+)?(?:وراء|خلف)"
-    r"(?:(?:ه|ها|هما|هم)(?=[\s،,.\"'”»]|$)|\s+(?:ال)?(?:هجوم|هجومين|هجمات|استهداف|قصف|ضربه|ضربات|غاره|غارات|عمليه|عمليات|انفجار|تفجير)(?=[\s،,.\"'”»]|$))"
+    r"(?:" + _OBJECT_PRONOUN + r"(?=[\s،,.\"'”»]|$)|\s+(?:ال)?(?:هجوم|هجومين|هجمات|استهداف|قصف|ضربه|ضربات|غاره|غارات|عمليه|عمليات|انفجار|تفجير)(?=[\s،,.\"'”»]|$))"
 )
 # «قصف مدفعي لقوات النظام على بلدة ذيبان», «في هجوم للتنظيم استهدف حافلة»: an attack noun, the
 # actor after «لـ» and then what was struck: the actor is the one attacking (an «of» of the agent).
@@ -658,7 +660,7 @@ AND_ONLY = gated(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 # A possessive may follow: «استهدفت طائرة مسيّرة سيارتهما», «عجلتهم».
 VEHICLE_HIT = gated(
     r"(?<!\S)(?:سياره|سيارتين|سيارات|عجله|عجلتين|دراجه|مركبه|شاحنه|حافله"
-    r"|(?:سيار|عجل|دراج|مركب|شاحن|حافل)ت(?:ه|ها|هما|هم))(?:\s|$|[،,.])"
+    r"|(?:سيار|عجل|دراج|مركب|شاحن|حافل)ت" + _OBJECT_PRONOUN + r")(?:\s|$|[،,.])"
 )
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة»;
 # or an industry: «شركة صناعات الفضاء والطيران».
@@ -1616,7 +1618,7 @@ class EventExtractor:
             return True
         # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
         # the report after a comma only comments on it.
-        comma = gated(r"[،,]").search(clause_text, max(trigger, 0))
+        comma = COMMA.search(clause_text, max(trigger, 0))
         head = clause_text[: comma.start()] if comma else clause_text
         if TIMES_COUNTED.search(clause_text) and "منذ" in clause_text:
             return True
@@ -2851,7 +2853,7 @@ def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExp
     «ردّت القوات الأمريكية أمس بعد أن تعرضت القاعدة لهجوم»."""
     if ATTACK_WORD_RE.search(text, start, after) or ANSWERED.search(text, start, after):
         return None
-    return next((t for t in times if t.date is not None and t.end <= after and not text[t.end : after].strip(" ،,")), None)
+    return _day_right_before(text, times, after)
 
 
 def _announced_on(text: str, statements: list[TimeExpr], trigger: int) -> TimeExpr | None:
@@ -2859,7 +2861,12 @@ def _announced_on(text: str, statements: list[TimeExpr], trigger: int) -> TimeEx
     فجر اليوم الأربعاء، استهداف قاعدة حرير» tells that morning's attack."""
     if not any(s in MASDAR for s, _ in stems(text[trigger:].split(None, 1)[0])):
         return None
-    return next((t for t in statements if t.date is not None and t.end <= trigger and not text[t.end : trigger].strip(" ،,")), None)
+    return _day_right_before(text, statements, trigger)
+
+
+def _day_right_before(text: str, times: list[TimeExpr], at: int) -> TimeExpr | None:
+    """The dated time expression ending right before ``at`` (only spaces and commas between)."""
+    return next((t for t in times if t.date is not None and t.end <= at and not text[t.end : at].strip(" ،,")), None)
 
 
 def _the_day_before(text: str, start: int, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
@@ -3911,7 +3918,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             # So does one opening reported speech: «قال إنه بعد الهجمات المذكورة، شن...».
             lead = text[s_start : m.start()].rstrip(" و\"'“”«»")
             if kind != "main":
-                comma = gated(r"[،,]").search(text, m.end(), s_end)
+                comma = COMMA.search(text, m.end(), s_end)
                 fronted = (
                     not lead.strip()
                     or lead.endswith(":")
