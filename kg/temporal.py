@@ -997,12 +997,12 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 # «في مثل هذا اليوم» is the day of the year the report names, not the day of the report:
 # «قبل عام بالتمام، في مثل هذا اليوم», «في مثل هذا اليوم من العام الماضي», «... من عام 2023».
 _THIS_DAY = gated(r"(?:(?<=\s)|^)(?:في\s+)?مثل\s+هذا\s+$")
-_YEARS_BEFORE = gated(
-    r"(?:^|\s)(?P<phrase>قبل\s+(?P<n>عام|سنه|عامين|سنتين|\S+\s+(?:اعوام|سنوات)))(?:\s+(?:بالتمام|تماما|بالضبط))?[\s،,]*$"
-)
+_ONE_OR_TWO_YEARS = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}
+_YEARS_AGO = r"قبل\s+(?P<n>" + "|".join(_ONE_OR_TWO_YEARS) + r"|\S+\s+(?:اعوام|سنوات))"  # «قبل عام», «قبل ثلاث سنوات»
+_YEARS_BEFORE = gated(r"(?:^|\s)(?P<phrase>" + _YEARS_AGO + r")(?:\s+(?:بالتمام|تماما|بالضبط))?[\s،,]*$")
 _YEARS_AFTER = gated(
-    r"[\s،,]*(?:من\s+(?P<last>العام\s+الماضي|السنه\s+الماضيه)|(?:من\s+)?(?:عام|سنه)\s+(?P<year>(?:19|20)\d\d)"
-    r"|قبل\s+(?P<n>عام|سنه|عامين|سنتين|\S+\s+(?:اعوام|سنوات)))(?=[\s،,.]|$)"
+    r"[\s،,]*(?:من\s+(?P<last>العام\s+الماضي|السنه\s+الماضيه)|(?:من\s+)?(?:عام|سنه)\s+(?P<year>(?:19|20)\d\d)|"
+    + _YEARS_AGO + r")(?=[\s،,.]|$)"
 )
 
 
@@ -1035,7 +1035,7 @@ def _year_of(m: re.Match[str], today: date | None) -> int | None:
     if m.groupdict().get("last"):
         return today.year - 1
     n = m.group("n").split()[0]
-    back = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}.get(n) or parse_number(n)
+    back = _ONE_OR_TWO_YEARS.get(n) or parse_number(n)
     return today.year - back if back else None
 
 
