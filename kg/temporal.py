@@ -79,7 +79,7 @@ from datetime import date, timedelta
 from kg.gated import Pattern, gated
 from kg.numbers import parse_number
 
-__all__ = ["WEEKDAY_NAMES", "TimeExpr", "find_dates", "infer_publication_date", "weekdays_named"]
+__all__ = ["WEEKDAY_NAMES", "TimeExpr", "find_dates", "infer_publication_date", "weekdays_named", "year_entry"]
 
 
 @dataclass(frozen=True)
@@ -198,8 +198,8 @@ _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d)"
 _ORD = rf"(?:{_alt(_ORD_DAYS)}){_EOW}"
 _MOD = rf"(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
 _PAIRED = rf"(?:(?:\s*[/\\(]\s*|\s+)(?P<month2>{_MONTH})(?:\s*\))?)?"  # «آذار/مارس», «يناير كانون الثاني»
-_YEAR_AFTER = (
-    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?)?"
+_YEAR_AFTER = (  # on the same line: «في مثل هذا اليوم: 3 آذار» over «2022 – ...» is no day of 2022
+    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?)?"
 )
 _TOD = (
     r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليل|ليله|نهار|منتصف\s+(?:ليل|ليله|نهار)"
@@ -991,7 +991,46 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
         out.append(
             TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end])
         )
-    return _on_this_day(text, _same_day(text, out))
+    return _on_this_day(text, _same_day(text, _year_entries(text, out, published)))
+
+
+# «حدث في مثل هذا اليوم: 20 كانون الثاني/يناير»: a page of what happened on one day of the year in
+# years past, each entry opening its line with its year («2023 – قُتل ...», «2024 أيضاً –»).
+_THIS_DAY_PAGE = gated(r"مثل\s+هذا\s+اليوم")
+_YEAR_ENTRY = gated(r"^[ \t\-–—•*]*(?:عام[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[ \t]+ايضا)?[ \t]*[\-–—:]", re.MULTILINE)
+
+
+def _year_entries(text: str, found: list[TimeExpr], pub: date | None) -> list[TimeExpr]:
+    """On a page of the day in years past, each entry's year, read as that day of that year.
+
+    The day is the one named on the line that says it is that day of the year, or failing one,
+    the day of publication. It takes two entries opening with a year, after that line, to make
+    such a page. The year's record is the year alone (its text all digits: see ``year_entry``).
+    """
+    page = _THIS_DAY_PAGE.search(text)
+    if page is None:
+        return found
+    entries = [m for m in _YEAR_ENTRY.finditer(text, page.end())]
+    if len(entries) < 2:
+        return found
+    line_end = text.find("\n", page.end())
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, page.start()) + 1
+    named = next((t.date for t in found if line_start <= t.start and t.end <= line_end and t.date is not None), None)
+    day = named or pub
+    if day is None:
+        return found
+    added = []
+    for m in entries:
+        on = _safe_date(int(m.group("year")), day.month, day.day)
+        if on is not None:
+            added.append(TimeExpr(m.start("year"), m.end("year"), on, on, on, False, m.group("year")))
+    return sorted(found + added, key=lambda t: t.start)
+
+
+def year_entry(t: TimeExpr) -> bool:
+    """Is the time the year opening an entry of a page of the day in years past («2023 – ...»)?"""
+    return t.text.isdigit()
 
 
 # «في مثل هذا اليوم» is the day of the year the report names, not the day of the report:

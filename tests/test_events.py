@@ -4164,3 +4164,26 @@ def test_a_drone_hitting_their_car_is_an_airstrike() -> None:
 def test_two_who_departed_life_are_killed() -> None:
     ev = only("قصفت مسيرة حاجزاً أمس، ووصلتنا سيارة الإسعاف: شابّان فارقا الحياة وثلاثة جرحى.")
     assert (killed(ev), wounded(ev)) == ({2}, {3})
+
+
+def test_the_entries_of_a_page_of_the_day_in_years_past_are_of_their_years() -> None:
+    page = (
+        "حدث في مثل هذا اليوم: 20 كانون الثاني/يناير\n\n"
+        "نستعيد في زاويتنا اليومية أبرز ما شهده هذا التاريخ في السنوات الأخيرة.\n\n"
+        "2023 – قُتل عنصران من «قسد» في هجوم شنّه مسلحون على حاجز لها في بلدة الكسرة، وتبنّى تنظيم «داعش» الهجوم مساء اليوم ذاته.\n\n"
+        "2024 – تعرّضت قاعدة عين الأسد لهجوم بالصواريخ تبنّته «المقاومة الإسلامية في العراق».\n\n"
+        "2026 – يحلّ هذا التاريخ وسط هدوء حذر."
+    )
+    assert sorted(str(e.date) for e in events(page, date(2026, 1, 20))) == ["2023-01-20", "2024-01-20"]
+
+
+def test_a_day_on_which_someone_performed_something_is_no_result_of_an_attack() -> None:
+    ev = only("في اليوم الذي أدّى فيه الرئيس الجديد اليمين، قُتل ثلاثة مدنيين حين استهدفت طائرة مسيّرة سيارتهم قرب البوكمال.")
+    assert ev.cls == "Airstrike" and killed(ev) == {3}
+    # but «أدّى العدوان إلى استشهاد ثلاثة» leads to its result
+    assert killed(only("قصفت طائرات حربية موقعاً في ريف البوكمال أمس، وأدّى العدوان إلى مقتل ثلاثة عسكريين.")) == {3}
+
+
+def test_a_drone_flown_by_a_side_is_that_sides() -> None:
+    ev = only("قُتل ثلاثة مدنيين حين استهدفت طائرة مسيّرة يشغّلها الجيش التركي سيارتهم قرب سد تشرين أمس.")
+    assert [a.split("/")[-1] for a in ev.attackers] == ["turkish-forces"]

@@ -944,3 +944,20 @@ def test_on_this_day_is_that_day_of_the_year_named(raw: str, expected: str, day:
 )
 def test_a_weekday_settles_the_year_of_a_day_without_one(raw: str, day: date) -> None:
     assert [t.date for t in find_dates(normalize(raw).text, date(2025, 8, 16))] == [day]
+
+
+def test_the_years_of_a_page_of_the_day_in_years_past_are_that_day_of_each_year() -> None:
+    page = (
+        "في مثل هذا اليوم: 3 آذار\n"
+        "2022 – سقطت قذائف على بلدة في ريف دير الزور.\n"
+        "2024 أيضاً – قصفت طائرة مسيّرة سيارة، وتبنّى تنظيم الهجوم مساء اليوم ذاته."
+    )
+    _text, found = dates(page, date(2025, 3, 3))
+    assert [(t.text, t.date) for t in found][-3:] == [
+        ("2022", date(2022, 3, 3)),
+        ("2024", date(2024, 3, 3)),
+        ("اليوم ذاته", date(2024, 3, 3)),
+    ]
+    # a year opening a line of any other page is no day, nor is one entry alone
+    assert [t.text for t in dates(page.replace("في مثل هذا اليوم", "أبرز الأحداث"), date(2025, 3, 3))[1]] == ["3 اذار", "اليوم ذاته"]
+    assert "2022" not in [t.text for t in dates(page.rsplit("\n", 1)[0], date(2025, 3, 3))[1]]

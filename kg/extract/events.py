@@ -226,6 +226,7 @@ from kg.temporal import (
     find_dates,
     names_a_month,
     weekdays_named,
+    year_entry,
 )
 
 ID = "https://w3id.org/conflict-kg/id/"
@@ -761,8 +762,9 @@ AIRCRAFT_OF = gated(
     r"(?:\s+(?:ال)?(?:حربيه|مسيره|مسيرات|بدون\s+طيار|انتحاريه|هجوميه|مفخخه|انقضاضيه|مجهوله"
     r"|حربيتان|حربيتين|مسيرتان|مسيرتين|انتحاريتان|انتحاريتين|مفخختان|مفخختين)){0,2}"
     r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # a model: «طائرات "إف-16" التابعة للقوة الجوية»
-    # «طائرتان مسيّرتان انتحاريتان تابعتان للحرس الثوري»: two of them, in the dual
-    r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+ل\s*(?:دوله\s+)?|\s+ل\s*|\s+[\"«“]?)$"
+    # «طائرتان مسيّرتان انتحاريتان تابعتان للحرس الثوري»: two of them, in the dual; «طائرة مسيّرة
+    # يشغّلها الجيش التركي»: flown by it
+    r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+ل\s*(?:دوله\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+ل\s*|\s+[\"«“]?)$"
 )
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = gated(
@@ -1104,7 +1106,11 @@ TIED_TO = gated(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|ت�
 CLAIM_BETWEEN = gated(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
 LINK_OF = gated(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
 NO_ONE = gated(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
-RESULT = gated(r"(?<!\S)(?:ما\s+)?(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?")
+# («أدّى العدوان إلى», but «أدّى» with nothing led to is "performed": «في اليوم الذي أدّى فيه
+# الرئيس اليمين، قُتل...».)
+RESULT = gated(
+    r"(?<!\S)(?:ما\s+)?(?:(?:ادي|ادت)(?=\s+(?:\S+\s+){0,2}?(?:الي(?!\S)|ل))|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?"
+)
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
 LINE_END = gated(r"[.!?؟:…](?:\[\d+\]|[\s\"'»”)\]])*$")
 FLASH_WORDS = 50  # a breaking-news flash: a line or two, no article under it
@@ -2983,7 +2989,8 @@ def _headings(text: str, times: list[TimeExpr]) -> list[tuple[int, TimeExpr | No
     section opened by a short line ending in a colon).
 
     A heading is a day alone on its line, or opening its line before a colon, or a message's,
-    post's or record's stamp («رسالة 7 | الأحد 4/2/2024 – 09:30 ص», «تاريخ التصوير: 2024/02/07»);
+    post's or record's stamp («رسالة 7 | الأحد 4/2/2024 – 09:30 ص», «تاريخ التصوير: 2024/02/07»),
+    or the year opening an entry of a page of the day in years past («2023 – قُتل ...»);
     it takes two of them to make a page of days, and a heading holds until the next one or
     until a short line ending in a colon opens another section.
     """
@@ -2992,7 +2999,7 @@ def _headings(text: str, times: list[TimeExpr]) -> list[tuple[int, TimeExpr | No
         for t in times
         if t.date is not None
         and HEADING_BEFORE.match(text, text.rfind("\n", 0, t.start) + 1, t.start)
-        and HEADING_AFTER.match(text, t.end)
+        and (HEADING_AFTER.match(text, t.end) or year_entry(t))
     ]
     if len(headings) < 2:
         return []
