@@ -185,7 +185,7 @@ def test_a_head_noun_qualified_otherwise_is_not_the_group_named_before() -> None
     ("text", "minted"),
     [
         ("استهدفت ضربة جوية عجلة في منطقة المشتل شرقي بغداد.", ["المشتل"]),
-        ("قصفت طائرة مقراً في منطقة جرف النصر شمالي بابل.", ["جرف النصر"]),
+        ("قصفت طائرة مقراً في منطقة جرف الملح شمالي بابل.", ["جرف الملح"]),
         ("أُطلقت الصواريخ من منطقة صحراوية قرب القاعدة.", []),
         ("تقع القاعدة في منطقة تعرف بالمثلث الحدودي.", []),
     ],
@@ -200,7 +200,7 @@ def test_an_area_is_named_after_mintaqa_but_an_adjective_or_verb_is_not(text: st
         ("استهدفت طائرة مسيّرة قاعدة تل بيدر في ريف الحسكة.", [("تل بيدر", "Base")]),
         ("قصفت قوات النظام قرية أم المعزة بريف دير الزور.", [("أم المعزة", "Settlement")]),
         ("سقطت قذيفة قرب قاعدة تل، دون إصابات.", []),  # «تل» alone names nothing
-        ("استهدفت الغارة بلدة الهول بريف الحسكة.", [("الهول", "Settlement")]),  # «بريف» is the next phrase
+        ("استهدفت الغارة بلدة العريشة بريف الحسكة.", [("العريشة", "Settlement")]),  # «بريف» is the next phrase
         # in a list, after «و»
         ("قصف الجيش التركي قرى أم الكيف وتل جمعة بريف تل تمر.", [("أم الكيف", "Settlement"), ("تل جمعة", "Settlement")]),
     ],
@@ -237,3 +237,35 @@ def test_the_factions_alone_are_the_group_named_after_factions_clitics_and_all(l
     doc = extract(f"{lead} «المقاومة الإسلامية في العراق» استهداف القواعد.\nوقالت الفصائل إنها أصابت أهدافها.")
     factions = [m for m in doc.entities if m.label == "الفصائل"]
     assert [m.iri for m in factions] == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قصفت قوات النظام بلدتي ذيبان والشحيل وقرية قرب البصيرة.", ["dhiban", "al-shuhayl", "al-busayrah"]),
+        ("استهدفت مسيّرة تركية سيارة قرب سد تشرين جنوب شرقي منبج.", ["tishreen-dam", "manbij"]),
+        ("سقطت صواريخ على مطار بغداد الدولي بعد قصف في جرف الصخر.", ["baghdad-airport", "jurf-al-sakhar"]),
+        # names that are also words, known only with their head word
+        ("أظهرت الصور حجم الدمار في الطبقة السياسية، وفتح الباب للتكهنات.", []),
+        ("قصفت طائرة مسيّرة مدينة الطبقة وبلدة الصور.", ["al-tabqa", "al-sur"]),
+    ],
+)
+def test_towns_of_the_conflict_are_known_places(text: str, place: list[str]) -> None:
+    assert [m.iri.split("/")[-1] for m in extract(text).entities if "/place/" in m.iri] == place
+
+
+def test_a_local_page_named_after_its_place_is_no_mention_of_the_place() -> None:
+    assert not [m for m in extract("وقال مصدر محلي لـ«البصيرة الآن» إن المهاجمين فرّوا.").entities if "/place/" in m.iri]
+    assert [m.iri.split("/")[-1] for m in extract("وقال مصدر محلي إن البصيرة الآن تحت حظر التجوال.").entities] == ["al-busayrah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("ما أدى إلى استشهاد رفيقينا المقاتلين جودي عفرين وآزاد كوباني.", []),
+        ("نعت القوات الشهيد روني منبج.", []),
+        ("قصفت مسيّرة مقاتلين في عفرين وقتلت مقاتلاً قرب منبج.", ["afrin", "manbij"]),
+    ],
+)
+def test_a_fighter_named_after_a_town_is_no_mention_of_the_town(text: str, places: list[str]) -> None:
+    assert [m.iri.split("/")[-1] for m in extract(text).entities if "/place/" in m.iri] == places

@@ -4187,3 +4187,30 @@ def test_a_day_on_which_someone_performed_something_is_no_result_of_an_attack() 
 def test_a_drone_flown_by_a_side_is_that_sides() -> None:
     ev = only("قُتل ثلاثة مدنيين حين استهدفت طائرة مسيّرة يشغّلها الجيش التركي سيارتهم قرب سد تشرين أمس.")
     assert [a.split("/")[-1] for a in ev.attackers] == ["turkish-forces"]
+
+
+def test_a_launch_site_named_after_the_area_launched_from_is_not_where_the_rockets_fell() -> None:
+    text = (
+        "أفاد مصدر أمني، مساء أمس، بسقوط صاروخين في محيط قاعدة فكتوريا الملاصقة لمطار بغداد الدولي. وقال المصدر إن "
+        "\"الصاروخين أُطلقا من منطقة زراعية في قضاء أبو غريب غربي العاصمة، وسقط أحدهما في أرض مفتوحة والآخر قرب "
+        "السياج الخارجي للقاعدة التي كانت تضم حتى وقت قريب قوات التحالف الدولي\"."
+    )
+    ev = only(text)
+    assert ev.cls == "RocketAttack"
+
+
+def test_an_assault_by_men_come_by_boat_is_not_the_shelling_of_the_same_town() -> None:
+    text = (
+        "قُتل مدنيون بعد أن عبر المسلحون نهر الفرات بالزوارق من مناطق سيطرة النظام، وهاجموا مواقع لـ«قسد» في بلدة ذيبان. "
+        "وفي وقت لاحق من مساء أمس، قصفت قوات النظام بقذائف الهاون الأحياء السكنية في بلدة ذيبان."
+    )
+    assert sorted(e.cls for e in events(text)) == ["ArtilleryShelling", "Attack"]
+
+
+def test_the_attack_a_side_is_held_responsible_for_is_the_one_told() -> None:
+    text = (
+        "قُتلت طفلة أمس جراء قصف مدفعي لقوات النظام على بلدة ذيبان. وردّاً على القصف، استهدفت «قسد» بالمدفعية الثقيلة "
+        "مواقع لقوات النظام في مدينة الميادين. وقال \"مجلس دير الزور العسكري\" التابع لـ\"قسد\"، في بيان، إن قواته "
+        "\"ردّت على مصادر النيران بشكل مباشر\"، محمّلاً النظام مسؤولية \"استهداف المدنيين العزل في ذيبان\"."
+    )
+    assert sorted(e.cls for e in events(text)) == ["ArtilleryShelling", "ArtilleryShelling"]

@@ -440,6 +440,13 @@ NAME_CASES = [
     ("أبو كمال", "place/albu-kamal"),
     ("التنف", "place/al-tanf-garrison"),
     ("البرج 22", "place/tower-22"),
+    ("البصيرة", "place/al-busayrah"),
+    ("ذيبان", "place/dhiban"),
+    ("سد تشرين", "place/tishreen-dam"),
+    ("كوباني", "place/kobani"),
+    ("مخيم الهول", "place/al-hol-camp"),
+    ("جرف النصر", "place/jurf-al-sakhar"),
+    ("مطار بغداد", "place/baghdad-airport"),
 ]
 
 

@@ -186,6 +186,10 @@ class EntityExtractor:
             j, plen, iris = hit
             if j == i and _qualified_elsewhere(toks, i):
                 continue
+            if OUTLET_AFTER_PLACE.match(text, toks[j].end) and text[toks[i].start - 1 : toks[i].start] in _OPENING_QUOTES:
+                continue  # «البصيرة الآن», «دير الزور 24»: a local page named after its place
+            if plen == 0 and NOM_DE_GUERRE.search(text, max(0, toks[i].start - 60), toks[i].start):
+                continue  # «رفيقينا المقاتلين جودي عفرين وآزاد كوباني»: fighters named after their towns
             # «قوات الحكومة السورية» in 2023 and in 2025 are two institutions.
             iris = self._of_the_day(iris, doc.published)
             iri = self._disambiguate(iris, text, toks, i, plen)
@@ -409,6 +413,22 @@ def _looks_like_verb(word: str) -> bool:
 # The nouns are masculine: a feminine adjective after them qualifies the noun before them
 # («دفاعات التحالف الجوية», «طائرات التحالف الحربية»).
 _BARE_NAMES = {"التحالف": {"الدولي", "الامريكي", "الاميركي", "الغربي"}}
+
+
+# The word a local news page adds to the name of its place, inside the quotes of its name.
+OUTLET_AFTER_PLACE = gated(r"[ \t]+(?:الان|24|نيوز|بوست|تايمز|برس|انفو)[\"'»”]")
+_OPENING_QUOTES = ("\"", "'", "«", "“")
+# (Words that place what follows, not given names: «مقاتلين في عفرين», «مقاتل قرب منبج».)
+_NOT_A_GIVEN_NAME = (
+    r"(?!(?:[وف]?(?:في|من|الي|علي|عن|قرب|داخل|بين|عند|مع|حول|ريف|مدينه|بلده|قريه|منطقه|ناحيه|محيط|اطراف|وسط|مدخل)"
+    r"|(?:شمال|جنوب|شرق|غرب)\S*)\s)"
+)
+# A fighter, a martyr or a comrade, a given name and the town it goes with («الشهيد جودي عفرين»);
+# or the second of two such names («المقاتلين جودي عفرين وآزاد كوباني»).
+NOM_DE_GUERRE = gated(
+    r"(?<!\S)(?:ال)?(?:مقاتل|مقاتله|مقاتلين|مقاتلتين|مقاتلان|شهيد|شهيده|شهيدين|شهيدان|رفيق|رفيقه|رفيقنا|رفيقينا|رفيقيه|رفيقتنا|رفاقنا|قيادي|قياديه)"
+    r"\s+(?:[^\s\d]+\s+[^\s\d]+\s+و)?" + _NOT_A_GIVEN_NAME + r"[^\s\d]+\s+$"
+)
 
 
 def _qualified_elsewhere(toks: list[Token], i: int) -> bool:

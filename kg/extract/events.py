@@ -728,6 +728,9 @@ GROUND_ATTACK = _compile_words(
     r"|(?:^|\s)ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|(?:^|\s)(?:عمليه|عمليات)\s+قنص"
     # «قتل مسلحان مجهولان عنصراً في قسد»: gunmen killing.
     r"|(?:^|\s)[وف]?(?:قتل|اغتال|اغتالت|قتلت)\s+(?:مسلحان|مسلحون|مسلحين|مجهولون|مجهولان|عناصر\s+من|خليه)(?:\s|$)"
+    # «هاجم مسلحون حاجزاً», «عبر المسلحون نهر الفرات بالزوارق، وهاجموا مواقع»: men on foot or by boat.
+    r"|(?:^|\s)[وف]?(?:هاجم|هاجمت|هاجموا)\s+(?:ال)?(?:مسلحون|مسلحين|مقاتلون|مقاتلين|عناصر|خلايا|خليه)(?:\s|$)"
+    r"|(?:^|\s)(?:ب|بواسطه\s+|علي\s+متن\s+)(?:ال)?(?:زوارق|قوارب|زورق|قارب)(?:\s|$)"
     # «الهجوم الانتحاري الذي استهدف مدخل الوزارة» (not «طائرة انتحارية»: a drone).
     r"|(?:^|\s)[وبل]?(?:ال)?(?:هجوم|تفجير|عمليه|انفجار)\s+(?:ال)?انتحاري\S*|(?:^|\s)[وبل]?(?:ال)?حزام\s+(?:ال)?ناسف"
 )
@@ -801,10 +804,11 @@ _CARRIED_IT = r"(?:شن|نفذ)(?:ت|وا)?(?:ه|ها)"
 LAUNCHED_IT = gated(r"(?<!\S)" + _CARRIED_IT + r"\s*$")
 # «عدوان شنّه طيران الاحتلال», «اعتداء نفذته مقاتلات»: the aircraft that carried out the attack just named.
 AIRCRAFT_AFTER = gated(r"\s+" + _CARRIED_IT + r"\s+(?:ال)?(?:طيران|طايرات|طايره|مقاتلات|مقاتله|مروحيات)(?:\s|$)")
-# «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية»: the place an attack was launched from.
+# «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية», «أُطلقا من منطقة زراعية في قضاء أبو غريب»:
+# the place an attack was launched from (not the one it was aimed at: «أطلقت من مواقعها على بلدة»).
 LAUNCHED_FROM = gated(
     r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
-    r"من\s+(?:\S+\s+)?" + QUOTE + r"*$"
+    r"من\s+(?:(?![وف]?(?:علي|الي|نحو|باتجاه|تجاه|صوب|استهدف\S*|سقط\S*|لتسقط|وسقط\S*)\s)\S+\s+){0,4}?" + QUOTE + r"*$"
 )
 # «نفذ عدواناً جوياً من اتجاه منطقة التنف»: the direction it came from.
 FROM_DIRECTION = gated(r"(?:^|\s)من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+)?" + QUOTE + r"*$")
@@ -1101,6 +1105,10 @@ CLAIMED_OPERATION = gated(
     r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)"
 )
 RESPONSIBILITY_FOR = gated(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
+# «محمّلاً النظام مسؤولية "استهداف المدنيين العزل في ذيبان"»: the blame for an attack told before.
+HELD_RESPONSIBLE_FOR = gated(
+    r"(?:^|\s)[وف]?(?:حمل|حملت|حملوا|محملا|محمله|محملين|تحميل|يحمل|تحمل)\s+(?:\S+\s+){0,4}?(?:كامل\s+)?(?:ال)?مسووليه\s*" + QUOTE + r"*$"
+)
 # «حمّلت ... مسؤولية الهجوم», «نفت أي صلة لطهران بالهجوم»: who is tied to an attack (a definite one).
 TIED_TO = gated(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط)\s+(?:\S+\s+){0,3}$")
 CLAIM_BETWEEN = gated(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
@@ -1541,7 +1549,7 @@ class EventExtractor:
         if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before):
             # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
             cand.reference = True
-        if TIED_TO.search(before) and re.match(r"[وف]?(?:[بل]?ال|لل)", words[attack_at].text):
+        if (TIED_TO.search(before) and re.match(r"[وف]?(?:[بل]?ال|لل)", words[attack_at].text)) or HELD_RESPONSIBLE_FOR.search(before):
             cand.reference = cand.definite = True  # «نفت أي صلة لطهران بالهجوم»: the attack told before
             if cand.time is not None and (
                 cand.time.start < cand.trigger or CLAIM_BETWEEN.search(text, cand.trigger, cand.time.start)
