@@ -4214,3 +4214,27 @@ def test_the_attack_a_side_is_held_responsible_for_is_the_one_told() -> None:
         "\"ردّت على مصادر النيران بشكل مباشر\"، محمّلاً النظام مسؤولية \"استهداف المدنيين العزل في ذيبان\"."
     )
     assert sorted(e.cls for e in events(text)) == ["ArtilleryShelling", "ArtilleryShelling"]
+
+
+def test_where_the_attackers_withdrew_to_is_not_where_they_struck() -> None:
+    text = (
+        "قُتل عناصر من الأمن العام في هجوم على حاجز عند مدخل بلدة الشحيل فجر أمس.\n"
+        "- نحو الرابعة فجراً، هاجم مسلحون يستقلون دراجات نارية حاجزاً للأمن العام عند المدخل الشمالي للبلدة، ثم انسحبوا باتجاه البادية."
+    )
+    ev = only(text)
+    assert "https://w3id.org/conflict-kg/id/place/syrian-desert" not in ev.locations
+
+
+def test_the_lines_under_a_heading_of_tolls_are_the_tolls_of_the_attack_told() -> None:
+    text = (
+        "قُتل عناصر من الأمن العام في هجوم على حاجز في بلدة الشحيل فجر أمس.\n"
+        "ماذا حدث؟\n"
+        "- هاجم مسلحون الحاجز بالأسلحة الرشاشة ثم انسحبوا.\n"
+        "كم عدد الضحايا؟\n"
+        "- وزارة الداخلية: ثلاثة قتلى من عناصر الحاجز وجريحان.\n"
+        "- شبكة محلية: خمسة قتلى، بينهم مدنيان.\n"
+        "من يقف وراء الهجوم؟\n"
+        "- قال سكان إن عشرة مسلحين شاركوا فيه."
+    )
+    ev = only(text)
+    assert killed(ev) == {3, 5}

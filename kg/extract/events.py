@@ -812,7 +812,11 @@ LAUNCHED_FROM = gated(
 )
 # «نفذ عدواناً جوياً من اتجاه منطقة التنف»: the direction it came from.
 FROM_DIRECTION = gated(r"(?:^|\s)من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+)?" + QUOTE + r"*$")
-CAME_FROM = gated(r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه)\s+من\s+$")
+CAME_FROM = gated(
+    r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه|تسلل|تسللت|تسللوا)\s+من\s+$"
+    # «ثم انسحبوا باتجاه البادية», «لاذ المهاجمون بالفرار نحو»: where the attackers went after it
+    r"|(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|فر|فرت|فروا|هرب|هربوا|لاذ\S*\s+(?:\S+\s+)?بالفرار)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|الي|صوب|تجاه)\s+$"
+)
 # «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها», «قذائف مصدرها مناطق سيطرة
 # الميليشيات»: the side whose ground an attack came from.
 # So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
@@ -1189,6 +1193,10 @@ BACK_REFERENCE = gated(
     r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|ضربات|غاره|غارتين|غارتان|غارات|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
+# «كم عدد الضحايا؟», «الحصيلة:»: a short line heading the tolls of the attack told, line by line
+# («- وزارة الداخلية: ثلاثة قتلى وجريحان.»), until the next short line ending in «؟» or «:».
+TOLL_HEADING = gated(r"[^\n]{0,40}(?:ضحايا|الضحايا|حصيله|الحصيله|الخساير|القتلي|الاصابات|الجرحي)[^\n]{0,20}[?؟:]\s*$")
+SECTION_HEADING = gated(r"\s*(?:\S+\s+){0,5}\S+\s*[?؟:]\s*$")
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
 TAKEN_TO = gated(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
 # (A year only as a time: «خلال العام», not «مستشفى جمجمال العام», the general hospital.)
@@ -1857,7 +1865,7 @@ class EventExtractor:
                 elif ACTIVE_IN.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
                     not_places.add(e.iri)  # «مجموعات مدعومة من إيران تنشط في سوريا والعراق»: where a group is
                 elif CAME_FROM.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
-                    not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from
+                    not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from, or the attackers went
                 elif LINK_OF.search(text, max(cand.clause.start, e.nstart - 10), e.nstart):
                     not_places.add(e.iri)  # «نفت أي صلة لطهران بالهجوم»: who is denied a part in it
                 elif IN_SUPPORT_OF.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
@@ -2275,6 +2283,7 @@ class EventExtractor:
         text = doc.norm.text
         used: set[int] = set()
         owned = _owned_sentences(origin)
+        tolls = _toll_sections(text, sentences)
         for ev, cands in zip(events, origin):
             for cand in cands:
                 s_start, s_end = sentences[cand.clause.sentence]
@@ -2308,7 +2317,7 @@ class EventExtractor:
             # («... اعترضت المنظومة أحدها. لا إصابات») or a word on it with no figure of its own
             # («وقال الوزير إن الضربات دقيقة»).
             right_after = (
-                n - 1 in owned or n - 2 in owned and _word_on_the_attack(text, sentences[n - 1], quantities)
+                n - 1 in owned or n - 2 in owned and _word_on_the_attack(text, sentences[n - 1], quantities) or n in tolls
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
@@ -3633,6 +3642,18 @@ VERB_AFTER_BREAKDOWN = gated(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|م
 # «تسعة مقاتلين من الفصائل الموالية لإيران قُتلوا»: the people counted, whose they are, then the verb.
 VERB_AFTER_PEOPLE = gated(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
 DATE_LEAD = gated(r"(?:في|يوم)\s*$")
+
+
+def _toll_sections(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """The sentences under a heading of tolls («كم عدد الضحايا؟»), up to the next heading."""
+    out: set[int] = set()
+    under = False
+    for n, (start, end) in enumerate(sentences):
+        if SECTION_HEADING.fullmatch(text, start, end + 1):  # with its «؟» or «:»
+            under = TOLL_HEADING.fullmatch(text, start, end + 1) is not None
+        elif under:
+            out.add(n)
+    return out
 
 
 def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int]) -> str | None:
