@@ -4238,3 +4238,24 @@ def test_the_lines_under_a_heading_of_tolls_are_the_tolls_of_the_attack_told() -
     )
     ev = only(text)
     assert killed(ev) == {3, 5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خلية تابعة لتنظيم داعش هاجمت فجر الثلاثاء دورية من الأمن العام، ما أدى إلى مقتل عنصرين.",
+        "خلية لتنظيم داعش هاجمت دورية للأمن العام أمس.",
+        "مسلحون تابعون لتنظيم داعش هاجموا دورية للأمن العام أمس.",
+    ],
+)
+def test_a_groups_men_opening_the_text_are_its_attackers(text: str) -> None:
+    assert [a.split("/")[-1] for a in only(text).attackers] == ["isis"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة على طريق ترابي.", "وقالت مصادر إن خلايا داعش تقف وراء التفجير."],
+)
+def test_the_side_said_to_have_done_the_attack_told_is_its_attacker(said: str) -> None:
+    ev = only("قُتل ضابط وأُصيب جنديان بانفجار عبوة ناسفة استهدفت عجلتهم في وادي الشاي مساء الأحد. " + said)
+    assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]

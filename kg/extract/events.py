@@ -693,7 +693,7 @@ ACCUSED_OF = gated(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
 _TOLD_DEED = (
-    r"\s+(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره))"
+    r"\s+(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره|عبوه|لغم))"
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
 ACCUSED_OF_TOLD = gated(_ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)" + _TOLD_DEED)  # «... مسؤولية التفجير»
@@ -710,6 +710,8 @@ BLAMED_FOR_TOLD = gated(
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
 SUPPOSED = gated(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
+# «وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة»: the side said to have done the attack told.
+SAID_TO_HAVE = gated(r"(?:^|\s)(?:ان|بان)\s*" + QUOTE + r"*(?:[^\s\"'«»“”]+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
 BEHIND_TOLD = gated(
     r"[\s\"'”“»«]*(?:(?:هي|هو|من)\s+)?(?:(?:(?:يقف|تقف)\s+)?(?:وراء|خلف)"
     # «أن تكون خلايا تنظيم داعش قد زرعته»: the deed's verb, its object the attack or its device
@@ -857,7 +859,7 @@ DEMONSTRATIVE_AT_END = gated(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء)$")
 
 def _men_at_end(words: str, clitic: str = "") -> Pattern:
     """Words for a group's men at the end of a text, each maybe joined to the name by «من», «ل»..."""
-    return gated(r"(?:\s+" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|تابعه\s+ل(?!\S)|ل(?!\S)|تابعه(?=\s+ل)))?)+$")
+    return gated(r"(?:(?:^|\s+)" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|(?:ال)?تابع(?:ه|ون|ين)\s+ل(?!\S)|ل(?!\S)|(?:ال)?تابع(?:ه|ون|ين)(?=\s+ل)))?)+$")
 
 
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
@@ -3307,7 +3309,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
-        if found is None and (supposed := SUPPOSED.search(before)) and (deed := BEHIND_TOLD.match(text, e.nend)):
+        if found is None and (supposed := SUPPOSED.search(before) or SAID_TO_HAVE.search(before)) and (deed := BEHIND_TOLD.match(text, e.nend)):
             found = lo + supposed.start(), deed
         deed_before = False  # the deed told before the side, so the evidence ends with the side
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
