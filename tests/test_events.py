@@ -4259,3 +4259,34 @@ def test_a_groups_men_opening_the_text_are_its_attackers(text: str) -> None:
 def test_the_side_said_to_have_done_the_attack_told_is_its_attacker(said: str) -> None:
     ev = only("قُتل ضابط وأُصيب جنديان بانفجار عبوة ناسفة استهدفت عجلتهم في وادي الشاي مساء الأحد. " + said)
     assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قُتل مدنيان إثر القصف الجوي لجيش الاحتلال التركي أمس.",
+        "خرجت المحطة عن الخدمة إثر القصف الجوي لدولة الاحتلال التركي أمس، والذي أدى إلى مقتل اثنين.",
+    ],
+)
+def test_a_definite_attack_of_a_kind_then_its_doer(text: str) -> None:
+    assert [a.split("/")[-1] for a in only(text).attackers] == ["turkish-forces"]
+
+
+def test_the_side_an_attack_told_is_ascribed_to_is_its_attacker() -> None:
+    ev = only(
+        "سقطت ثلاثة صواريخ مساء الثلاثاء في محيط قاعدة حقل كونيكو شرقي دير الزور. "
+        "نسبت مصادر محلية إطلاقها إلى ميليشيات موالية لإيران تتمركز في بلدة خشام."
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["iran-backed-militias"]
+    # attacks in general ascribed to a group are no attack told
+    ev = only(
+        "انفجرت عبوة ناسفة بسيارة للأمن العام في الميادين أمس. وقُتل 31 عسكرياً بهجمات نُسبت إلى تنظيم داعش "
+        "في المحافظة منذ بداية العام."
+    )
+    assert ev.attackers == []
+
+
+def test_struck_with_the_sites_struck_after_is_an_attack() -> None:
+    ev = only("ضرب الأمريكيون فجر اليوم ثلاثة مقرات لكتائب حزب الله في الحلة.")
+    assert str(ev.date) == "2024-02-07"
+    assert events("ضربت القوات الأمنية طوقاً حول مواقع الانفجار أمس.") == []

@@ -654,8 +654,18 @@ STRIKE_AS_SUBJECT = gated(
 _STRIKE_NOUNS = r"(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات)"
 AGENT_OF = gated(r"(?:^|\s)[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"(?:\s+(?!علي|ضد|في|من)\S+){0,3}?\s+ل\s*" + QUOTE + r"*$")
 AIR_SUPPORT_BY = gated(r"(?:^|\s)(?:و?ب)?(?:مسانده|اسناد|دعم|غطاء)\s+(?:جوي|جويه)\s+(?:من\s+)?(?:قبل\s+)?(?:طيران\s+)?" + QUOTE + r"*$")
-# «قصف مدفعي لجيش الاحتلال», «غارات جوية لطيران التحالف»: an attack of a kind, then its doer.
-KIND_OF_ATTACK_OF = gated(r"(?:^|\s)[وبف]?" + _STRIKE_NOUNS + r"\s+(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$")
+# «قصف مدفعي لجيش الاحتلال», «غارات جوية لطيران التحالف», «القصف الجوي لدولة الاحتلال التركي»: an
+# attack of a kind, then its doer.
+KIND_OF_ATTACK_OF = gated(
+    r"(?:^|\s)[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"\s+(?:ال)?(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$"
+)
+# «ضربوا الفجر ثلاث مقرات», «ضرب الأمريكيون مواقع»: struck, with the sites struck right after (not
+# «ضرب طوقاً أمنياً», «ضرب موعداً»).
+STRUCK_SITES = gated(
+    r"(?:^|\s)[وف]?(?:ضرب|ضربت|ضربوا|ضربا|يضرب|تضرب|يضربون)\s+(?:(?!(?:طوقا|طوق|حصارا|حصار|موعدا|مثلا|عرض)\s)\S+\s+){0,4}?"
+    r"(?:مقر|مقرات|موقع|مواقع|مواقعا|قاعده|قواعد|اهدافا|مستودع|مستودعات|مستودعا|مخازن|مخزن|مخزنا|تجمعات|رتل|رتلا|نقاط|نقطه|مقرا|موقعا)(?=[\s،,.]|$)"
+)
+OF_THE_STATE = gated(r"(?<=ل)دوله\s+$")
 STRUCK_NEXT = gated(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
 AND_ONLY = gated(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 # A possessive may follow: «استهدفت طائرة مسيّرة سيارتهما», «عجلتهم».
@@ -710,6 +720,14 @@ BLAMED_FOR_TOLD = gated(
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
 SUPPOSED = gated(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
+# «نسبت مصادر محلية إطلاقها إلى ميليشيات موالية لإيران», «ونسبتها مصادر إلى»: the side an attack
+# told before is ascribed to (its launch, its shells, or the attack itself); not «بهجمات نُسبت إلى
+# التنظيم», attacks in general.
+ASCRIBED_TOLD = gated(
+    r"(?:^|\s)[وف]?(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)(?:(?P<it>ها|ه)\s+(?:\S+\s+){0,3}?"
+    r"|\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
+    r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*$"
+)
 # «وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة»: the side said to have done the attack told.
 SAID_TO_HAVE = gated(r"(?:^|\s)(?:ان|بان)\s*" + QUOTE + r"*(?:[^\s\"'«»“”]+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
 BEHIND_TOLD = gated(
@@ -1416,8 +1434,9 @@ class EventExtractor:
         elif cls == "RocketAttack" and SMALL_ARMS.search(clause_text):
             cls = None  # «بالأسلحة الرشاشة والقذائف الصاروخية»: a ground assault, RPGs and all
         falls = FALLS.search(clause_text)
-        if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text)):
-            # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its own.
+        if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text)):
+            # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
+            # own; so is «الأمريكان ضربوا الفجر ثلاث مقرات» (struck, with no means named).
             attack_at = _word_at(words, clause.start + bomb.start())
         # «أعلنت "المقاومة الإسلامية" مسؤوليتها عن العملية»: a claim of the attack told.
         claim = CLAIMED_OPERATION.search(clause_text) if attack_at is None else None
@@ -1819,12 +1838,13 @@ class EventExtractor:
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
                 )
-                if not owner and before.rstrip(QUOTES).endswith("ل") and AGENT_OF.search(before) and (
-                    STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(before)
+                of = OF_THE_STATE.sub("", before)  # «القصف الجوي لدولة الاحتلال التركي»: of the state's forces
+                if not owner and of.rstrip(QUOTES).endswith("ل") and AGENT_OF.search(of) and (
+                    STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(of)
                     # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
-                    or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(before)
+                    or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(of)
                     # «جراء قصف مدفعي لجيش الاحتلال التركي»: a force's shelling of a kind
-                    or e.cls in ("ArmedGroup", "StateForce") and KIND_OF_ATTACK_OF.search(before)
+                    or e.cls in ("ArmedGroup", "StateForce") and KIND_OF_ATTACK_OF.search(of)
                 ):
                     _add(cand.attackers, e.iri)
                     continue
@@ -3314,7 +3334,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         deed_before = False  # the deed told before the side, so the evidence ends with the side
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
             found, deed_before = (lo + blamed.start(), blamed), True  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
-        if found is None and (done := DONE_BY_TOLD.search(before)):
+        if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before)):
             found, deed_before = (lo + done.start(), done), True
         if found is None:
             continue
