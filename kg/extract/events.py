@@ -600,7 +600,11 @@ SINCE_LONG_AGO = gated(
 TIMES_COUNTED = gated(r"(?:\d+|عشرات|ميات)\s+(?:مره|مرات)(?:\s|$|[،,.])")
 
 # «| الفاعل: تنظيم الدولة», «الجهة المنفذة: ...»: the field of a record naming who did it.
-PERPETRATOR_FIELD = gated(r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|الجهه\s+المنفذه|الجهه\s+الفاعله|الطرف\s+المنفذ)\s*:\s*$")
+PERPETRATOR_FIELD = gated(
+    r"(?:^|[\s|•\-])(?:الفاعل|المنفذ|الجهه\s+المنفذه|الجهه\s+الفاعله|الطرف\s+المنفذ)\s*:\s*"
+    # «الجهة المنفّذة: طائرة مسيّرة تابعة لجيش الاحتلال التركي»: the aircraft's owner
+    r"(?:(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|مقاتلات|مدفعيه)(?:\s+(?:ال)?(?:مسيره|حربيه))?\s+(?:(?:ال)?تابعه\s+)?ل\s*)?$"
+)
 # «غداة هجوم»: the day after the attack, right before its word.
 THE_MORNING_AFTER = gated(r"(?<!\S)[وف]?غداه\s+(?:\S+\s+)?$")
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
@@ -998,6 +1002,14 @@ PRONOUN_VICTIM = gated(
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)"
     r"|(?:اللذين|اللذان|اللتين|اللتان)\s+(?P<rel2>ارتقيا|استشهدا|قضيا|فارقا|قتلا))(?=[\s،,.]|$)"  # «الطالبين ... اللذين ارتقيا»: two
+)
+# Victims named, each with an age: «وفاة كل من: آزاد شيخو (٣٤ عاماً)، ومحمد علي حسين (٢٩ عاماً)».
+_AGE = r"\(\s*\d{1,3}\s+(?:عاما|عام|سنه|سنوات|اعوام|سنين)\s*\)"
+AGE = gated(_AGE)
+_NAME_AGED = r"(?:[^\s\d(),.،:]+\s+){1,4}" + _AGE
+NAMED_WITH_AGES = gated(
+    r"(?:^|\s)[وف]?(?:(?P<dead>قتل|قتلت|قتلوا|استشهد|استشهدت|استشهدوا|وفاه|مقتل|استشهاد)|اصيب|اصيبت|اصيبوا|اصابه|جرح)"
+    r"(?:\s+كل\s+من)?[\s:]*(?P<names>" + _NAME_AGED + r"(?:[\s،,]+و?" + _NAME_AGED + r")*)"
 )
 COMPANIONS = gated(
     r"[^،,.\n]{0,80}?(?<!\S)(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه))"
@@ -2344,7 +2356,8 @@ class EventExtractor:
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
             cls = _referred_class(reference.group("noun")) if reference else None
-            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls):
+            # (Under a heading of tolls, a place named is the victims', not the attack's: «عامل في ورشة في عامودا».)
+            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls, by_place=n not in tolls):
                 self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
 
     def _places_within(self, places: list[str]) -> set[str]:
@@ -2384,6 +2397,7 @@ class EventExtractor:
         s_start: int,
         s_end: int,
         cls: str | None = None,
+        by_place: bool = True,
     ) -> list[tuple[int, int, int]]:
         """The attacks told before that a sentence speaks of, each with its part of the sentence.
 
@@ -2391,6 +2405,7 @@ class EventExtractor:
         its place («الهجوم على الشدادي لم يسفر عن إصابات، وتقييم الأضرار في العمر جار»); one
         naming no place, of the attack told last (of class ``cls``, when one is: «الضربة» is
         the strike, not the drone attack it answered); one naming only other places, of none.
+        Without ``by_place``, the places named are not read (the attack told last).
         """
         before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
         if cls is not None and any(events[k].cls == cls for k in before):
@@ -2400,7 +2415,7 @@ class EventExtractor:
         text = doc.norm.text
         places = [
             e for e in doc.entities
-            if s_start <= e.nstart < s_end and e.kind == "place" and self._specific([e.iri])
+            if by_place and s_start <= e.nstart < s_end and e.kind == "place" and self._specific([e.iri])
             and not TAKEN_TO.search(text, max(s_start, e.nstart - 30), e.nstart)
         ]
         if not places:
@@ -2471,6 +2486,13 @@ class EventExtractor:
                 elif pattern is KILLED_WITH:
                     continue
                 ev.claims.append(CasualtyClaim(count, "Killed", span))
+        for m in NAMED_WITH_AGES.finditer(segment):
+            # «وفاة كل من: آزاد شيخو (٣٤ عاماً)، ومحمد علي حسين (٢٩ عاماً)»: as many as the ages.
+            span = doc.span(lo + m.start(), lo + m.end())
+            if any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
+                continue
+            used.update(q.start for q in quantities if lo + m.start() <= q.start < lo + m.end())
+            ev.claims.append(CasualtyClaim(len(AGE.findall(m.group("names"))), "Killed" if m.group("dead") else "Wounded", span))
         for m in IMPLICIT_COUNT.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
@@ -3015,10 +3037,14 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
 # a record's field names what the date is: «تاريخ التصوير: 2024/02/07».
 HEADING_BEFORE = gated(
     r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|:][ \t]*)?"
-    rf"(?:(?:{'|'.join(WEEKDAY_NAMES)})[ \t]*[،,]?[ \t]*)?$"
+    rf"(?:(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليله)[ \t]+)?(?:{'|'.join(WEEKDAY_NAMES)})[ \t]*[،,]?[ \t]*)?$"
 )
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
-HEADING_AFTER = gated(r"[ \t\-–—]*(?:[،,]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)", re.MULTILINE)
+# «تاريخ ووقت الحادث: مساء الخميس ٢٠٢٤/٦/١٣ – نحو الساعة ٢٢:٤٠»: a record's date field and its hour.
+HEADING_AFTER = gated(
+    r"[ \t\-–—]*(?:[،,]?[ \t]*(?:(?:نحو|قرابه|حوالي)[ \t]+)?(?:ال)?(?:ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)",
+    re.MULTILINE,
+)
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
 SECTION_LINE = gated(r"^[ \t]*(?:\S+[ \t]+){0,4}\S+[ \t]*:[ \t]*$", re.MULTILINE)
 
@@ -3031,18 +3057,26 @@ def _headings(text: str, times: list[TimeExpr]) -> list[tuple[int, TimeExpr | No
     post's or record's stamp («رسالة 7 | الأحد 4/2/2024 – 09:30 ص», «تاريخ التصوير: 2024/02/07»),
     or the year opening an entry of a page of the day in years past («2023 – قُتل ...»);
     it takes two of them to make a page of days, and a heading holds until the next one or
-    until a short line ending in a colon opens another section.
+    until a short line ending in a colon opens another section. A record's date field
+    («تاريخ ووقت الحادث: مساء الخميس ٢٠٢٤/٦/١٣») holds over the record's other fields
+    («وصف الحادث:», «الخسائر البشرية:») up to the next date.
     """
-    headings = [
-        t
-        for t in times
-        if t.date is not None
-        and HEADING_BEFORE.match(text, text.rfind("\n", 0, t.start) + 1, t.start)
-        and (HEADING_AFTER.match(text, t.end) or year_entry(t))
-    ]
+    headings = []
+    fields = []  # where the headings that are a record's date field are
+    for t in times:
+        line_start = text.rfind("\n", 0, t.start) + 1
+        if t.date is not None and (head := HEADING_BEFORE.match(text, line_start, t.start)) and (HEADING_AFTER.match(text, t.end) or year_entry(t)):
+            headings.append(t)
+            if ":" in head.group():
+                fields.append(t.start)
     if len(headings) < 2:
         return []
-    heading_at: dict[int, TimeExpr | None] = {m.start(): None for m in SECTION_LINE.finditer(text)}
+    starts = [t.start for t in headings]
+    heading_at: dict[int, TimeExpr | None] = {
+        m.start(): None
+        for m in SECTION_LINE.finditer(text)
+        if (k := bisect_right(starts, m.start()) - 1) < 0 or starts[k] not in fields
+    }
     heading_at.update((t.start, t) for t in headings)
     return sorted(heading_at.items(), key=lambda kv: kv[0])
 
@@ -3336,11 +3370,14 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
             found, deed_before = (lo + blamed.start(), blamed), True  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
         if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before)):
             found, deed_before = (lo + done.start(), done), True
+        last_only = False
+        if found is None and (field := PERPETRATOR_FIELD.search(before)):
+            found, deed_before, last_only = (lo + field.start(), field), True, True  # a record's field: its attack's
         if found is None:
             continue
         start, deed = found
         told = _told_before(doc, events, origin, e.nstart)
-        if deed.group("one") or deed.groupdict().get("it"):
+        if last_only or deed.groupdict().get("one") or deed.groupdict().get("it"):
             told = told[-1:]  # the attack told last: an earlier one without an attacker is another's
         span = _trim(doc, start, e.nend if deed_before else deed.end())
         for ev in told:
