@@ -11,10 +11,11 @@ their default graph.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Self
@@ -329,8 +330,41 @@ def _write_synced(path: Path, text: str) -> None:
 
 
 def _bulk_load(store: ox.Store, path: Path) -> None:
+    """Bulk-load an N-Quads file, handing the memory it frees back to the system before and after.
+
+    A bulk load of 1,000 articles holds about 450 MB at its peak and frees most of it at the
+    end, but glibc keeps freed pages in its arenas, so the process grew by some 200 MB with
+    each of the first writes and the next bulk load peaked on top of that. Trimming the heap
+    around each load keeps the peak flat: the five writes of a 5,000-article build peaked at
+    553, 603, 601, 612 and 642 MB without, 556, 563, 573, 567 and 542 MB with (same time).
+    """
+    _release_free_memory()
     # lenient: the N-Quads were written by pyoxigraph from terms it had already checked.
     store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=True)
+    _release_free_memory()
+
+
+def _glibc_malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None on a C library without it (musl, macOS, Windows)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")  # glibc's name for itself; other C libraries differ
+    except OSError:
+        return None
+    trim = getattr(libc, "malloc_trim", None)
+    if trim is None:
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
+_MALLOC_TRIM = _glibc_malloc_trim()
+
+
+def _release_free_memory() -> None:
+    """Return the heap's free pages to the system, where the C library can (glibc)."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
 
 
 def _replace_update(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:

@@ -3,7 +3,9 @@ union-graph queries, dumps and counts."""
 
 from __future__ import annotations
 
+import ctypes
 import io
+import platform
 import shutil
 import subprocess
 import sys
@@ -377,3 +379,26 @@ def test_a_read_only_open_of_a_broken_store_still_fails(tmp_path: Path) -> None:
     (tmp_path / "CURRENT").write_text("MANIFEST-000099\n")
     with pytest.raises((OSError, RuntimeError)):
         open_read_only(tmp_path)
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS")) / 1024
+
+
+@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="malloc_trim is glibc's")
+def test_memory_freed_inside_the_heap_is_handed_back_to_the_system() -> None:
+    from kg import store as store_module
+
+    libc = ctypes.CDLL("libc.so.6")
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    blocks = [libc.malloc(1000) for _ in range(150_000)]  # about 150 MB of small blocks
+    for k, block in enumerate(blocks):
+        if k % 64:
+            libc.free(block)  # every 64th kept: the heap cannot shrink from its top
+    held = _rss_mb()
+    store_module._release_free_memory()
+    assert held - _rss_mb() > 80
+    for block in blocks[::64]:
+        libc.free(block)
