@@ -4314,3 +4314,14 @@ def test_a_records_fields_tell_the_day_the_doer_and_the_dead_of_its_attack() -> 
 def test_victims_named_with_their_ages_are_counted() -> None:
     ev = only("قُتل كل من آزاد شيخو (34 عاماً)، ومحمد علي حسين (29 عاماً) بقصف مسيّرة تركية على سيارتهما قرب عامودا أمس.")
     assert killed(ev) == {2}
+
+
+def test_the_attack_an_ordinal_count_explains_is_the_one_before() -> None:
+    text = (
+        "هاجمت مسيّرتان قاعدة كونيكو فجر اليوم. وهجوم اليوم هو الثاني على القواعد الأمريكية خلال يومين، إذ سقطت "
+        "ثلاثة صواريخ ليل الاثنين – الثلاثاء في محيط قاعدة حقل العمر، نسبها المرصد السوري لحقوق الإنسان إلى "
+        "ميليشيات موالية لإيران."
+    )
+    rockets = next(e for e in events(text) if e.cls == "RocketAttack")
+    assert str(rockets.date) == "2024-02-05"
+    assert [a.split("/")[-1] for a in rockets.attackers] == ["iran-backed-militias"]

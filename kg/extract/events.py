@@ -633,8 +633,9 @@ NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|
 SUSPECTED = gated(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
-    # «غارة نُسبت إلى التحالف الدولي»: an attack ascribed to a side.
+    # «غارة نُسبت إلى التحالف الدولي», «صواريخ نسبها المرصد إلى ميليشيات»: an attack ascribed to a side.
     r"|(?:^|\s)(?:نسبت|تنسب|ينسب|نسب|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
+    r"|(?:^|\s)(?:نسبها|نسبه|نسبته|نسبتها|تنسبها|ينسبها)\s+(?:\S+\s+){1,5}?(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
     r"|(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
 )
@@ -1072,6 +1073,7 @@ TIME_LATER = gated(
     r"\s*[،,]"
 )
 COMMA_BEFORE = gated(r"[،,]\s*$")
+NTH_ATTACK = gated(r"(?<!\S)(?:هو|هي|يعد|تعد)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|ثانيه|ثالثه|رابعه|خامسه)(?=\s)")
 AN_AFTER = gated(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 # What an attack did, told before «إثر» or «بعد أن» and the attack: its dead and wounded, those a
 # hospital received («استقبل المشفى أربعة مصابين إثر سقوط قذائف»), a fire it started («اندلع الحريق
@@ -4001,9 +4003,13 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 continue
             if word.startswith("بعد") and TIME_LATER.match(text, m.start()) and COMMA_BEFORE.search(text, max(s_start, m.start() - 3), m.start()):
                 continue  # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what
-            if word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start()) and not EXCHANGE.search(text, cuts[-1][0], m.start()):
+            if (
+                word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start())
+                and not EXCHANGE.search(text, cuts[-1][0], m.start()) and not NTH_ATTACK.search(text, cuts[-1][0], m.start())
+            ):
                 # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
-                # (but «شهدت الضفتان قصفاً متبادلاً، إذ استهدفت قسد ...» tells one side's of the exchange)
+                # (but «شهدت الضفتان قصفاً متبادلاً، إذ استهدفت قسد ...» tells one side's of the exchange,
+                # and «هجوم اليوم هو الثاني خلال يومين، إذ سقطت صواريخ» the one before)
                 continue
             if word in "؛;":
                 cuts.append((m.end(), "main"))
