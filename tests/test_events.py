@@ -4325,3 +4325,11 @@ def test_the_attack_an_ordinal_count_explains_is_the_one_before() -> None:
     rockets = next(e for e in events(text) if e.cls == "RocketAttack")
     assert str(rockets.date) == "2024-02-05"
     assert [a.split("/")[-1] for a in rockets.attackers] == ["iran-backed-militias"]
+
+
+def test_a_role_denied_in_an_attack_named_by_its_place_is_in_the_attack_told() -> None:
+    text = (
+        "قُتل ثلاثة جنود أمريكيين في هجوم بطائرة مسيّرة على البرج 22 في الأردن الأحد الماضي. "
+        "ونفى المتحدث باسم الخارجية الإيرانية أي دور لطهران في هجوم الأردن."
+    )
+    assert only(text).cls == "DroneAttack"

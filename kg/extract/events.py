@@ -1148,7 +1148,7 @@ HELD_RESPONSIBLE_FOR = gated(
     r"(?:^|\s)[وف]?(?:حمل|حملت|حملوا|محملا|محمله|محملين|تحميل|يحمل|تحمل)\s+(?:\S+\s+){0,4}?(?:كامل\s+)?(?:ال)?مسووليه\s*" + QUOTE + r"*$"
 )
 # «حمّلت ... مسؤولية الهجوم», «نفت أي صلة لطهران بالهجوم»: who is tied to an attack (a definite one).
-TIED_TO = gated(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط)\s+(?:\S+\s+){0,3}$")
+TIED_TO = gated(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط|دور)\s+(?:\S+\s+){0,3}$")
 CLAIM_BETWEEN = gated(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
 LINK_OF = gated(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
 NO_ONE = gated(r"(?<!\S)[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
@@ -1592,7 +1592,9 @@ class EventExtractor:
         if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before):
             # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
             cand.reference = True
-        if (TIED_TO.search(before) and re.match(r"[وف]?(?:[بل]?ال|لل)", words[attack_at].text)) or HELD_RESPONSIBLE_FOR.search(before):
+        # («في هجوم الأردن»: an attack named by its place is one told, too.)
+        named_attack = attack_at + 1 < len(words) and words[attack_at + 1].text.startswith("ال")
+        if (TIED_TO.search(before) and (re.match(r"[وف]?(?:[بل]?ال|لل)", words[attack_at].text) or named_attack)) or HELD_RESPONSIBLE_FOR.search(before):
             cand.reference = cand.definite = True  # «نفت أي صلة لطهران بالهجوم»: the attack told before
             if cand.time is not None and (
                 cand.time.start < cand.trigger or CLAIM_BETWEEN.search(text, cand.trigger, cand.time.start)
