@@ -4333,3 +4333,8 @@ def test_a_role_denied_in_an_attack_named_by_its_place_is_in_the_attack_told() -
         "ونفى المتحدث باسم الخارجية الإيرانية أي دور لطهران في هجوم الأردن."
     )
     assert only(text).cls == "DroneAttack"
+
+
+def test_attacks_counted_by_a_number_on_the_line_above_are_a_tally() -> None:
+    text = "سقطت صواريخ على قاعدة كونيكو أمس.\n\n49\nهجوماً على مواقع التحالف في سوريا وثّقها المرصد منذ مطلع العام الجاري."
+    assert only(text).cls == "RocketAttack"

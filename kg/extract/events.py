@@ -1073,6 +1073,7 @@ TIME_LATER = gated(
     r"\s*[،,]"
 )
 COMMA_BEFORE = gated(r"[،,]\s*$")
+NUMBER_LINE_BEFORE = gated(r"(?:^|\n)[ \t]*\d[\d,.]*[ \t]*\n\s*$")
 NTH_ATTACK = gated(r"(?<!\S)(?:هو|هي|يعد|تعد)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|ثانيه|ثالثه|رابعه|خامسه)(?=\s)")
 AN_AFTER = gated(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
 # What an attack did, told before «إثر» or «بعد أن» and the attack: its dead and wounded, those a
@@ -1514,6 +1515,8 @@ class EventExtractor:
             return None  # «يدرس "خيارات إضافية" للرد، من بينها استهداف قيادات الفصائل»: an option weighed
         if QUESTION_LINE.match(text, s_start):
             return None  # «س: شهدت بلدة البصيرة هجوماً دامياً، ماذا جرى؟»: an interviewer's question, answered after it
+        if cand.trigger == words[0].start and words[0].text.endswith("ا") and NUMBER_LINE_BEFORE.search(text, max(0, s_start - 12), s_start):
+            return None  # «49» over «هجوماً على مواقع التحالف وثّقها المرصد منذ مطلع العام»: the noun a count counts
         counted = attack_at > 0 and words[attack_at - 1].text.isdigit() and int(words[attack_at - 1].text) > 1
         several = counted or PLURAL_ATTACKS.intersection(trigger_forms)
         if several and cand.time is not None and cand.time.date is None and (cand.title or _spans(cand.time, 6 if counted else 27)):
