@@ -239,6 +239,7 @@ _NUMERIC_RANGE = gated(
     r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*[-–]\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
     r"(?![\w]|[./\-]\d)"
 )
+_RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*[-–]\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
 _NUMERIC_MONTH = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
@@ -905,6 +906,9 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             yield "numeric", k
             yield "numeric_month", k
             yield "numeric_range", k
+            # «ليلة ٤–٥/٦/٢٠٢٤»: the first day of a range, before a dash no anchor stands on.
+            if (first := _RANGE_FIRST_DAY.search(text, max(0, k - 8), k)) is not None:
+                yield "numeric_range", first.start()
     # Latin text is rare in these articles: look for English months only if present.
     ascii_part = text.encode("ascii", "ignore")
     if any(name.encode() in ascii_part for name in _ENGLISH_MONTHS):

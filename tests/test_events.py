@@ -4338,3 +4338,17 @@ def test_a_role_denied_in_an_attack_named_by_its_place_is_in_the_attack_told() -
 def test_attacks_counted_by_a_number_on_the_line_above_are_a_tally() -> None:
     text = "سقطت صواريخ على قاعدة كونيكو أمس.\n\n49\nهجوماً على مواقع التحالف في سوريا وثّقها المرصد منذ مطلع العام الجاري."
     assert only(text).cls == "RocketAttack"
+
+
+def test_victims_listed_one_a_numbered_line_are_counted() -> None:
+    order = (
+        "أولاً: ترقية المنتسبين المدرجة أسماؤهم أدناه، وهم الذين استُشهدوا إثر الهجوم الإرهابي الذي شنّته عصابات "
+        "داعش على نقطة مراقبة في منطقة مطيبيجة بمحافظة صلاح الدين ليلة ٤–٥/٦/٢٠٢٤:\n"
+        "١. الملازم أحمد كريم جاسم\n"
+        "٢. العريف حيدر عباس ناصر\n"
+        "٣. الجندي الأول سجاد فالح مهدي\n\n"
+        "ثانياً: يُنفَّذ هذا الأمر اعتباراً من تاريخ صدوره."
+    )
+    ev = only(order, date(2024, 7, 11))
+    assert killed(ev) == {3}
+    assert str(ev.date) == "2024-06-04"  # the night of the 4th to the 5th, by its first day

@@ -961,3 +961,9 @@ def test_the_years_of_a_page_of_the_day_in_years_past_are_that_day_of_each_year(
     # a year opening a line of any other page is no day, nor is one entry alone
     assert [t.text for t in dates(page.replace("في مثل هذا اليوم", "أبرز الأحداث"), date(2025, 3, 3))[1]] == ["3 اذار", "اليوم ذاته"]
     assert "2022" not in [t.text for t in dates(page.rsplit("\n", 1)[0], date(2025, 3, 3))[1]]
+
+
+@pytest.mark.parametrize("dash", ["–", "-", " – "])
+def test_a_numeric_night_range_with_any_dash_is_dated_by_its_first_day(dash: str) -> None:
+    _text, found = dates(f"ليلة ٤{dash}٥/٦/٢٠٢٤:", date(2024, 7, 11))
+    assert [(t.date, t.latest) for t in found] == [(date(2024, 6, 4), date(2024, 6, 5))]

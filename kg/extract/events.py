@@ -1389,6 +1389,7 @@ class EventExtractor:
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
         self._casualties(doc, events, origin, sentences, quantities, date_before)
+        _listed_victims(doc, events, origin, sentences)
         self._counted_unharmed(doc, events, origin)
         _headline_totals(doc, events, sentences)
         self._sources(doc, events, origin, sentences)
@@ -3708,6 +3709,30 @@ VERB_AFTER_BREAKDOWN = gated(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|م
 # «تسعة مقاتلين من الفصائل الموالية لإيران قُتلوا»: the people counted, whose they are, then the verb.
 VERB_AFTER_PEOPLE = gated(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
 DATE_LEAD = gated(r"(?:في|يوم)\s*$")
+
+
+# «وهم الذين استُشهدوا إثر الهجوم الإرهابي ... ليلة ٤–٥/٦/٢٠٢٤:» over «١. الملازم أحمد كريم جاسم»,
+# «٢. ...»: the victims of the attack told, one a numbered line.
+VICTIMS_LISTED = gated(r"(?<!\S)[وف]?(?:(?P<dead>استشهد|قتل)|اصيب|جرح)(?:ت|وا|ا)?\s[^\n]*:\s*$")
+LIST_ITEM = gated(r"\s*\d{1,2}[.)\-][ \t]*[^\s\d][^\n]*")
+
+
+def _listed_victims(doc: Document, events: list[Event], origin: list[list[Candidate]], sentences: list[tuple[int, int]]) -> None:
+    """Victims listed one a numbered line under the sentence telling the attack that killed them."""
+    text = doc.norm.text
+    for ev, cands in zip(events, origin, strict=True):
+        for cand in cands:
+            s_start, s_end = sentences[cand.clause.sentence]
+            line_end = text.find("\n", s_end)
+            if line_end < 0 or (verb := VICTIMS_LISTED.search(text, s_start, line_end)) is None:
+                continue
+            at, count = line_end, 0
+            while (item := LIST_ITEM.match(text, at)) is not None:
+                at, count = item.end(), count + 1
+            status = "Killed" if verb.group("dead") else "Wounded"
+            span = doc.span(verb.start(), at)
+            if count and not any(c.status == status and c.span.start < span.end and span.start < c.span.end for c in ev.claims):
+                ev.claims.append(CasualtyClaim(count, status, span))
 
 
 def _toll_sections(text: str, sentences: list[tuple[int, int]]) -> set[int]:
