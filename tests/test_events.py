@@ -4352,3 +4352,15 @@ def test_victims_listed_one_a_numbered_line_are_counted() -> None:
     ev = only(order, date(2024, 7, 11))
     assert killed(ev) == {3}
     assert str(ev.date) == "2024-06-04"  # the night of the 4th to the 5th, by its first day
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("سقطت أربع قذائف هاون مساء السبت على بلدة ذيبان، فقتلت طفلاً وأصابت امرأتين.", {1}, {2}),
+        ("قتلت غارة امرأة وأصابت طفلة في البوكمال أمس.", {1}, {1}),
+    ],
+)
+def test_victims_an_attack_killed_or_wounded_as_its_object(text: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(text)
+    assert killed(ev) == dead and {c.count for c in ev.claims if c.status == "Wounded"} == hurt

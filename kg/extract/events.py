@@ -990,10 +990,14 @@ NAMED_KILLED = gated(
 # plural is spelled otherwise («عنصرين», not «مدنيين»).
 _OBJECT_NOUNS = "قيادي قايد مسوول عنصر مقاتل جندي ضابط مدني شخص شاب رجل طفل مختار".split()
 _DUAL_OBJECT_NOUNS = "عنصر جندي ضابط شخص شاب طفل".split()
-_PERSON_OBJECT = "(?:" + "|".join(n + "ا" for n in _OBJECT_NOUNS) + "|(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + ")ين))"
-OBJECT_KILLED = gated(
-    r"(?:^|\s)[وف]?(?:قتل|قتلت|اغتال|اغتالت|يقتل|تقتل)\s+(?:(?:(?!\s[وف]?(?:اصيب|اصيبت|جرح|قتل|قتلت)\s)[^،,.:\n]){0,60}?\s)??" + _PERSON_OBJECT + r"(?=[\s،,.]|$)"
+# (and women and girls, whose accusative is their nominative: «فقتلت طفلاً وأصابت امرأتين»)
+_PERSON_OBJECT = (
+    "(?:" + "|".join(n + "ا" for n in _OBJECT_NOUNS) + "|امراه|طفله|سيده|فتاه"
+    + "|(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + ")ين|امراتين|طفلتين|سيدتين|فتاتين))"
 )
+_OBJECT_GAP = r"\s+(?:(?:(?!\s[وف]?(?:اصيب|اصيبت|جرح|قتل|قتلت|اصابت)\s)[^،,.:\n]){0,60}?\s)??"
+OBJECT_KILLED = gated(r"(?:^|\s)[وف]?(?:قتل|قتلت|اغتال|اغتالت|يقتل|تقتل)" + _OBJECT_GAP + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
+OBJECT_WOUNDED = gated(r"(?:^|\s)[وف]?(?:اصابت|اصاب|جرحت|يصيب|تصيب)" + _OBJECT_GAP + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
 # One companion of a victim: «ومرافقه», «مع ابن أخيه».
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه))"
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
@@ -2469,7 +2473,8 @@ class EventExtractor:
         # Victims without a number: a named leader and the companions told after the name
         # first («قُتل قيادي بارز ... واثنان من مرافقيه»: 3), then a victim as an active kill
         # verb's object («قتلت غارة ... قيادياً في التنظيم ومرافقه»), then nouns and pronouns.
-        for pattern in (NAMED_KILLED, OBJECT_KILLED, KILLED_WITH):
+        for pattern in (NAMED_KILLED, OBJECT_KILLED, KILLED_WITH, OBJECT_WOUNDED):
+            status = "Wounded" if pattern is OBJECT_WOUNDED else "Killed"
             for m in pattern.finditer(segment):
                 span = doc.span(lo + m.start(), lo + m.end())
                 if any(c.span.start <= span.start < c.span.end for c in ev.claims):
@@ -2493,7 +2498,7 @@ class EventExtractor:
                     span = doc.span(lo + m.start(), lo + more.end())
                 elif pattern is KILLED_WITH:
                     continue
-                ev.claims.append(CasualtyClaim(count, "Killed", span))
+                ev.claims.append(CasualtyClaim(count, status, span))
         for m in NAMED_WITH_AGES.finditer(segment):
             # «وفاة كل من: آزاد شيخو (٣٤ عاماً)، ومحمد علي حسين (٢٩ عاماً)»: as many as the ages.
             span = doc.span(lo + m.start(), lo + m.end())
