@@ -332,16 +332,16 @@ def _write_synced(path: Path, text: str) -> None:
 def _bulk_load(store: ox.Store, path: Path) -> None:
     """Bulk-load an N-Quads file, handing the memory it frees back to the system before and after.
 
-    A bulk load of 1,000 articles holds about 450 MB at its peak and frees most of it at the
-    end, but glibc keeps freed pages in its arenas, so the process grew by some 200 MB with
-    each of the first writes and the next bulk load peaked on top of that. Trimming the heap
-    around each load keeps the peak flat: the five writes of a 5,000-article build peaked at
-    553, 603, 601, 612 and 642 MB without, 556, 563, 573, 567 and 542 MB with (same time).
+    A bulk load holds a whole write at its peak and frees most of it at the end; glibc keeps
+    freed pages in its arenas, where they would stay under the next load's peak. Trimming the
+    heap around each load keeps the peaks of successive writes flat (see benchmarks/README.md).
     """
     _release_free_memory()
-    # lenient: the N-Quads were written by pyoxigraph from terms it had already checked.
-    store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=True)
-    _release_free_memory()
+    try:
+        # lenient: the N-Quads were written by pyoxigraph from terms it had already checked.
+        store.bulk_load(path=path, format=ox.RdfFormat.N_QUADS, lenient=True)
+    finally:
+        _release_free_memory()
 
 
 def _glibc_malloc_trim() -> Callable[[int], int] | None:

@@ -79,7 +79,7 @@ from datetime import date, timedelta
 from kg.gated import Pattern, gated
 from kg.numbers import parse_number
 
-__all__ = ["WEEKDAY_NAMES", "TimeExpr", "find_dates", "infer_publication_date", "weekdays_named", "year_entry"]
+__all__ = ["WEEKDAY_NAMES", "TimeExpr", "find_dates", "infer_publication_date", "weekdays_named"]
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ class TimeExpr:
     ``date`` is the resolved day when one can be known. ``earliest`` and
     ``latest`` bound the period the expression covers (both equal ``date``
     for a single day; a month, a week, "days ago" give a range). ``relative``
-    is true when resolving needed the publication date.
+    is true when resolving needed the publication date. ``entry`` marks the year opening an
+    entry of a page of the day in years past («2023 – قُتل ...»), read as that day of that year.
     """
 
     start: int
@@ -99,6 +100,7 @@ class TimeExpr:
     latest: datetime.date | None
     relative: bool
     text: str
+    entry: bool = False
 
 
 # --- vocabulary -----------------------------------------------------------------
@@ -999,28 +1001,31 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
 
 
 # «حدث في مثل هذا اليوم: 20 كانون الثاني/يناير»: a page of what happened on one day of the year in
-# years past, each entry opening its line with its year («2023 – قُتل ...», «2024 أيضاً –»).
-_THIS_DAY_PAGE = gated(r"مثل\s+هذا\s+اليوم")
-_YEAR_ENTRY = gated(r"^[ \t\-–—•*]*(?:عام[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[ \t]+ايضا)?[ \t]*[\-–—:]", re.MULTILINE)
+# years past, its heading a short line, each entry opening its line with its year («2023 – قُتل
+# ...», «2024 أيضاً –»).
+_THIS_DAY_WORDS = r"مثل\s+هذا\s+"
+_THIS_DAY_PAGE = gated(r"^[^\n]{0,40}" + _THIS_DAY_WORDS + r"(?P<today>اليوم)[^\n]{0,40}$", re.MULTILINE)
+_YEAR_ENTRY = gated(r"^[ \t\-–—•*]*(?P<year>" + _YEAR + r")(?:[ \t]+ايضا)?[ \t]*[\-–—:]", re.MULTILINE)
 
 
 def _year_entries(text: str, found: list[TimeExpr], pub: date | None) -> list[TimeExpr]:
     """On a page of the day in years past, each entry's year, read as that day of that year.
 
-    The day is the one named on the line that says it is that day of the year, or failing one,
-    the day of publication. It takes two entries opening with a year, after that line, to make
-    such a page. The year's record is the year alone (its text all digits: see ``year_entry``).
+    The day is the one the heading names («... اليوم: 20 كانون الثاني»), or failing one, the
+    day of publication. It takes two entries opening with a year, after the heading, to make
+    such a page.
     """
     page = _THIS_DAY_PAGE.search(text)
     if page is None:
         return found
-    entries = [m for m in _YEAR_ENTRY.finditer(text, page.end())]
+    entries = list(_YEAR_ENTRY.finditer(text, page.end()))
     if len(entries) < 2:
         return found
-    line_end = text.find("\n", page.end())
-    line_end = len(text) if line_end < 0 else line_end
-    line_start = text.rfind("\n", 0, page.start()) + 1
-    named = next((t.date for t in found if line_start <= t.start and t.end <= line_end and t.date is not None), None)
+    today = page.start("today")  # «اليوم» itself reads as the day of publication: not the day named
+    named = next(
+        (t.date for t in found if page.start() <= t.start and t.end <= page.end() and t.date is not None and not t.start <= today < t.end),
+        None,
+    )
     day = named or pub
     if day is None:
         return found
@@ -1028,18 +1033,13 @@ def _year_entries(text: str, found: list[TimeExpr], pub: date | None) -> list[Ti
     for m in entries:
         on = _safe_date(int(m.group("year")), day.month, day.day)
         if on is not None:
-            added.append(TimeExpr(m.start("year"), m.end("year"), on, on, on, False, m.group("year")))
+            added.append(TimeExpr(m.start("year"), m.end("year"), on, on, on, False, m.group("year"), entry=True))
     return sorted(found + added, key=lambda t: t.start)
-
-
-def year_entry(t: TimeExpr) -> bool:
-    """Is the time the year opening an entry of a page of the day in years past («2023 – ...»)?"""
-    return t.text.isdigit()
 
 
 # «في مثل هذا اليوم» is the day of the year the report names, not the day of the report:
 # «قبل عام بالتمام، في مثل هذا اليوم», «في مثل هذا اليوم من العام الماضي», «... من عام 2023».
-_THIS_DAY = gated(r"(?:(?<=\s)|^)(?:في\s+)?مثل\s+هذا\s+$")
+_THIS_DAY = gated(r"(?:(?<=\s)|^)(?:في\s+)?" + _THIS_DAY_WORDS + "$")
 _ONE_OR_TWO_YEARS = {"عام": 1, "سنه": 1, "عامين": 2, "سنتين": 2}
 _YEARS_AGO = r"قبل\s+(?P<n>" + "|".join(_ONE_OR_TWO_YEARS) + r"|\S+\s+(?:اعوام|سنوات))"  # «قبل عام», «قبل ثلاث سنوات»
 _YEARS_BEFORE = gated(r"(?:^|\s)(?P<phrase>" + _YEARS_AGO + r")(?:\s+(?:بالتمام|تماما|بالضبط))?[\s،,]*$")

@@ -4364,3 +4364,17 @@ def test_victims_listed_one_a_numbered_line_are_counted() -> None:
 def test_victims_an_attack_killed_or_wounded_as_its_object(text: str, dead: set[int], hurt: set[int]) -> None:
     ev = only(text)
     assert killed(ev) == dead and {c.count for c in ev.claims if c.status == "Wounded"} == hurt
+
+
+@pytest.mark.parametrize(
+    ("said", "attackers"),
+    [
+        ("ونسبه المرصد إلى تنظيم داعش.", ["isis"]),
+        ("ونسبته أنقرة إلى تنظيم داعش.", ["isis"]),
+        # «نسبة» (a share) is no ascription
+        ("وقال محلل إن نسبة كبيرة من الهجمات تعود إلى تنظيم داعش.", []),
+    ],
+)
+def test_an_attack_ascribed_by_a_pronoun_verb(said: str, attackers: list[str]) -> None:
+    ev = only("قُتل مدنيان بانفجار عبوة ناسفة في ريف دير الزور أمس. " + said)
+    assert [a.split("/")[-1] for a in ev.attackers] == attackers

@@ -186,7 +186,7 @@ class EntityExtractor:
             j, plen, iris = hit
             if j == i and _qualified_elsewhere(toks, i):
                 continue
-            if OUTLET_AFTER_PLACE.match(text, toks[j].end) and text[toks[i].start - 1 : toks[i].start] in _OPENING_QUOTES:
+            if text[toks[i].start - 1 : toks[i].start] in _OPENING_QUOTES and OUTLET_AFTER_PLACE.match(text, toks[j].end):
                 continue  # «البصيرة الآن», «دير الزور 24»: a local page named after its place
             if plen == 0 and NOM_DE_GUERRE.search(text, max(0, toks[i].start - 60), toks[i].start):
                 continue  # «رفيقينا المقاتلين جودي عفرين وآزاد كوباني»: fighters named after their towns

@@ -226,7 +226,6 @@ from kg.temporal import (
     find_dates,
     names_a_month,
     weekdays_named,
-    year_entry,
 )
 
 ID = "https://w3id.org/conflict-kg/id/"
@@ -630,12 +629,15 @@ _AIR = r"(?:\s+(?:ال)?(?:جويه|جوي|دقيقه|حربيه|حربي|مسي
 NATIONAL_DEFENCES = gated(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = gated(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف|طيران)" + _AIR + _NATIONALITY)
+# (The ascribing verb with its object pronoun; «نسبه» only before its source: alone it is mostly
+# the noun «نسبة».)
+_ASCRIBED_IT = r"(?:نسبته|نسبتها|نسبها|تنسبها|ينسبها|عزته|عزتها|عزاها|نسبه(?=\s+(?:ال)?(?:مرصد|مصادر|مصدر|ناشط\S*|سكان|وزاره|جيش|بيان|مسوول\S*|تقارير|البنتاغون)))"
 SUSPECTED = gated(
     r"(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
     # «غارة نُسبت إلى التحالف الدولي», «صواريخ نسبها المرصد إلى ميليشيات»: an attack ascribed to a side.
     r"|(?:^|\s)(?:نسبت|تنسب|ينسب|نسب|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
-    r"|(?:^|\s)(?:نسبها|نسبه|نسبته|نسبتها|تنسبها|ينسبها)\s+(?:\S+\s+){1,5}?(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
+    r"|(?:^|\s)[وف]?" + _ASCRIBED_IT + r"\s+(?:\S+\s+){1,5}?(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
     r"|(?:^|\s)و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
 )
@@ -665,9 +667,9 @@ KIND_OF_ATTACK_OF = gated(
     r"(?:^|\s)[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"\s+(?:ال)?(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$"
 )
 # «ضربوا الفجر ثلاث مقرات», «ضرب الأمريكيون مواقع»: struck, with the sites struck right after (not
-# «ضرب طوقاً أمنياً», «ضرب موعداً»).
+# «ضرب طوقاً أمنياً», «ضرب موعداً», «ضرب بعرض الحائط», nor a quake or a drought striking).
 STRUCK_SITES = gated(
-    r"(?:^|\s)[وف]?(?:ضرب|ضربت|ضربوا|ضربا|يضرب|تضرب|يضربون)\s+(?:(?!(?:طوقا|طوق|حصارا|حصار|موعدا|مثلا|عرض)\s)\S+\s+){0,4}?"
+    r"(?:^|\s)[وف]?(?:ضرب|ضربت|ضربوا|ضربا|يضرب|تضرب|يضربون)\s+(?:(?!(?:طوقا|طوق|حصارا|حصار|موعدا|مثلا|ب?عرض|(?:ال)?(?:زلزال|جفاف|اعصار|عاصفه|سيول|فيضان))\s)\S+\s+){0,4}?"
     r"(?:مقر|مقرات|موقع|مواقع|مواقعا|قاعده|قواعد|اهدافا|مستودع|مستودعات|مستودعا|مخازن|مخزن|مخزنا|تجمعات|رتل|رتلا|نقاط|نقطه|مقرا|موقعا)(?=[\s،,.]|$)"
 )
 OF_THE_STATE = gated(r"(?<=ل)دوله\s+$")
@@ -727,10 +729,10 @@ BLAMED_FOR_TOLD = gated(
 SUPPOSED = gated(r"(?:^|\s)(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
 # «نسبت مصادر محلية إطلاقها إلى ميليشيات موالية لإيران», «ونسبتها مصادر إلى»: the side an attack
 # told before is ascribed to (its launch, its shells, or the attack itself); not «بهجمات نُسبت إلى
-# التنظيم», attacks in general.
+# التنظيم», attacks in general, nor «نسبة» (a share), which «نسبه» mostly is.
 ASCRIBED_TOLD = gated(
-    r"(?:^|\s)[وف]?(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)(?:(?P<it>ها|ه)\s+(?:\S+\s+){0,3}?"
-    r"|\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
+    r"(?:^|\s)[وف]?(?:(?P<it>" + _ASCRIBED_IT + r")\s+(?:\S+\s+){0,3}?"
+    r"|(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
     r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*$"
 )
 # «وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة»: the side said to have done the attack told.
@@ -839,7 +841,7 @@ LAUNCHED_FROM = gated(
 FROM_DIRECTION = gated(r"(?:^|\s)من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+)?" + QUOTE + r"*$")
 CAME_FROM = gated(
     r"(?:^|\s)(?:دخلت|دخل|دخلوا|قادمه|قادم|قادمين|القادمه|القادم|اتيه|عبرت|عبر|وصلت|وصل|مهربه|تسلل|تسللت|تسللوا)\s+من\s+$"
-    # «ثم انسحبوا باتجاه البادية», «لاذ المهاجمون بالفرار نحو»: where the attackers went after it
+    # «ثم انسحبوا باتجاه البادية», «لاذ المهاجمون بالفرار نحو»: where the attackers (or anyone) went
     r"|(?:^|\s)[وف]?(?:انسحب|انسحبت|انسحبوا|فر|فرت|فروا|هرب|هربوا|لاذ\S*\s+(?:\S+\s+)?بالفرار)\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو|الي|صوب|تجاه)\s+$"
 )
 # «أطلقت من مناطق نفوذ الميليشيات», «انطلقت من مواقع تسيطر عليها», «قذائف مصدرها مناطق سيطرة
@@ -1153,6 +1155,7 @@ HELD_RESPONSIBLE_FOR = gated(
     r"(?:^|\s)[وف]?(?:حمل|حملت|حملوا|محملا|محمله|محملين|تحميل|يحمل|تحمل)\s+(?:\S+\s+){0,4}?(?:كامل\s+)?(?:ال)?مسووليه\s*" + QUOTE + r"*$"
 )
 # «حمّلت ... مسؤولية الهجوم», «نفت أي صلة لطهران بالهجوم»: who is tied to an attack (a definite one).
+DEFINITE_WORD = gated(r"[وف]?(?:[بل]?ال|لل)")
 TIED_TO = gated(r"(?<!\S)[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط|دور)\s+(?:\S+\s+){0,3}$")
 CLAIM_BETWEEN = gated(r"(?<!\S)(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
 LINK_OF = gated(r"(?<!\S)(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
@@ -1234,7 +1237,8 @@ BACK_REFERENCE = gated(
 )
 # «كم عدد الضحايا؟», «الحصيلة:»: a short line heading the tolls of the attack told, line by line
 # («- وزارة الداخلية: ثلاثة قتلى وجريحان.»), until the next short line ending in «؟» or «:».
-TOLL_HEADING = gated(r"[^\n]{0,40}(?:ضحايا|الضحايا|حصيله|الحصيله|الخساير|القتلي|الاصابات|الجرحي)[^\n]{0,20}[?؟:]\s*$")
+_TOLL_WORDS = ("ضحايا", "حصيله", "الخساير", "القتلي", "الاصابات", "الجرحي")
+TOLL_HEADING = gated(r"[^\n]{0,40}(?:" + "|".join(_TOLL_WORDS) + r")[^\n]{0,20}[?؟:]\s*$")
 SECTION_HEADING = gated(r"\s*(?:\S+\s+){0,5}\S+\s*[?؟:]\s*$")
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
 TAKEN_TO = gated(r"(?:(?:^|\s)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|(?:^|\s)(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
@@ -1454,10 +1458,10 @@ class EventExtractor:
         elif cls == "RocketAttack" and SMALL_ARMS.search(clause_text):
             cls = None  # «بالأسلحة الرشاشة والقذائف الصاروخية»: a ground assault, RPGs and all
         falls = FALLS.search(clause_text)
-        if attack_at is None and (bomb := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text)):
+        if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
             # own; so is «الأمريكان ضربوا الفجر ثلاث مقرات» (struck, with no means named).
-            attack_at = _word_at(words, clause.start + bomb.start())
+            attack_at = _word_at(words, clause.start + means.start())
         # «أعلنت "المقاومة الإسلامية" مسؤوليتها عن العملية»: a claim of the attack told.
         claim = CLAIMED_OPERATION.search(clause_text) if attack_at is None else None
         claimed_operation = claim is not None
@@ -1600,10 +1604,14 @@ class EventExtractor:
         if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before):
             # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
             cand.reference = True
-        # («في هجوم الأردن»: an attack named by its place is one told, too.)
-        named_attack = attack_at + 1 < len(words) and words[attack_at + 1].text.startswith("ال")
-        if (TIED_TO.search(before) and (re.match(r"[وف]?(?:[بل]?ال|لل)", words[attack_at].text) or named_attack)) or HELD_RESPONSIBLE_FOR.search(before):
-            cand.reference = cand.definite = True  # «نفت أي صلة لطهران بالهجوم»: the attack told before
+        # «نفت أي صلة لطهران بالهجوم», «أي دور لطهران في هجوم الأردن»: the attack told before, named
+        # definite or by its place.
+        tied = TIED_TO.search(before) and (
+            DEFINITE_WORD.match(words[attack_at].text)
+            or any(e.kind == "place" and e.nstart == words[attack_at].end + 1 for e in ents)
+        )
+        if tied or HELD_RESPONSIBLE_FOR.search(before):
+            cand.reference = cand.definite = True
             if cand.time is not None and (
                 cand.time.start < cand.trigger or CLAIM_BETWEEN.search(text, cand.trigger, cand.time.start)
             ):
@@ -1786,7 +1794,7 @@ class EventExtractor:
                     continue
             if e.kind == "actor":
                 before = text[max(cand.clause.start, e.nstart - 25) : e.nstart]
-                if cand.clause.kind == "main" and PERPETRATOR_FIELD.search(before):
+                if cand.clause.kind == "main" and PERPETRATOR_FIELD.search(text, max(cand.clause.start, e.nstart - 60), e.nstart):
                     _add(cand.attackers, e.iri)  # «| قتلى: 2 | الفاعل: تنظيم الدولة»: a record's field
                     continue
                 if e.cls == "Organization" and OWN_FORCES_DID.match(text, e.nend, cand.clause.end) and (forces := self._forces_of(e.iri)):
@@ -1862,8 +1870,8 @@ class EventExtractor:
                     r"(?:قاعده|قواعد|قاعدتي|قاعدتين|مواقع|موقع|موقعين|نقاط|نقطه|مقرات|مقر|منشات|منشاه|منشاتين|مستودع|مستودعات|مراكز|مركز|رتلا|رتل|شاحنات|اهداف|عناصر|تجمعات)\s*(?:\w+\s+){0,2}(?:ل|تابعه\s+ل|التابعه\s+ل|تستخدمها|يستخدمها|يستخدمهما|تستخدمهما|مشتركه\s+بين)?\s*$",
                     before,
                 )
-                of = OF_THE_STATE.sub("", before)  # «القصف الجوي لدولة الاحتلال التركي»: of the state's forces
-                if not owner and of.rstrip(QUOTES).endswith("ل") and AGENT_OF.search(of) and (
+                # «القصف الجوي لدولة الاحتلال التركي»: of the state's forces
+                if not owner and (of := OF_THE_STATE.sub("", before)).rstrip(QUOTES).endswith("ل") and AGENT_OF.search(of) and (
                     STRUCK_NEXT.match(text, e.nend, cand.clause.end) or STRIKE_AS_SUBJECT.search(of)
                     # «في هجوم لتنظيم «الدولة» في البادية»: an armed group's attack
                     or e.cls == "ArmedGroup" and ATTACK_OF_GROUP.search(of)
@@ -2363,7 +2371,7 @@ class EventExtractor:
             # («... اعترضت المنظومة أحدها. لا إصابات») or a word on it with no figure of its own
             # («وقال الوزير إن الضربات دقيقة»).
             right_after = (
-                n - 1 in owned or n - 2 in owned and _word_on_the_attack(text, sentences[n - 1], quantities) or n in tolls
+                n - 1 in owned or (n - 2 in owned and _word_on_the_attack(text, sentences[n - 1], quantities)) or n in tolls
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
@@ -2417,7 +2425,8 @@ class EventExtractor:
         its place («الهجوم على الشدادي لم يسفر عن إصابات، وتقييم الأضرار في العمر جار»); one
         naming no place, of the attack told last (of class ``cls``, when one is: «الضربة» is
         the strike, not the drone attack it answered); one naming only other places, of none.
-        Without ``by_place``, the places named are not read (the attack told last).
+        With ``by_place=False`` the sentence's places are ignored and the attack told last (of
+        class ``cls``) is taken.
         """
         before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
         if cls is not None and any(events[k].cls == cls for k in before):
@@ -3055,7 +3064,7 @@ HEADING_BEFORE = gated(
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
 # «تاريخ ووقت الحادث: مساء الخميس ٢٠٢٤/٦/١٣ – نحو الساعة ٢٢:٤٠»: a record's date field and its hour.
 HEADING_AFTER = gated(
-    r"[ \t\-–—]*(?:[،,]?[ \t]*(?:(?:نحو|قرابه|حوالي)[ \t]+)?(?:ال)?(?:ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)",
+    r"[ \t\-–—]*(?:[،,]?[ \t]*(?:(?:نحو|قرابه|حوالي)[ \t]+)?(?:(?:ال)?ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)",
     re.MULTILINE,
 )
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
@@ -3075,13 +3084,15 @@ def _headings(text: str, times: list[TimeExpr]) -> list[tuple[int, TimeExpr | No
     («وصف الحادث:», «الخسائر البشرية:») up to the next date.
     """
     headings = []
-    fields = []  # where the headings that are a record's date field are
+    fields = set()  # where the headings that are a record's date field are
     for t in times:
+        if t.date is None:
+            continue
         line_start = text.rfind("\n", 0, t.start) + 1
-        if t.date is not None and (head := HEADING_BEFORE.match(text, line_start, t.start)) and (HEADING_AFTER.match(text, t.end) or year_entry(t)):
+        if (head := HEADING_BEFORE.match(text, line_start, t.start)) and (HEADING_AFTER.match(text, t.end) or t.entry):
             headings.append(t)
             if ":" in head.group():
-                fields.append(t.start)
+                fields.add(t.start)
     if len(headings) < 2:
         return []
     starts = [t.start for t in headings]
@@ -3365,7 +3376,10 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     """An accusation after the report names the attacker of an attack told without one: «قُتل ثلاثة
     عناصر ... جراء انفجار سيارة مفخخة. وقالت الوزارة ... متهمةً «خلايا تنظيم داعش» بالوقوف وراء
     التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker.
-    So does a supposition: «ورجّحت مصادر أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال»."""
+    So does a supposition: «ورجّحت مصادر أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», a
+    source's word: «وقال مصدر إن «بقايا عصابات داعش» زرعت العبوة», an ascription: «نسبت مصادر
+    محلية إطلاقها إلى ميليشيات», and a record's field: «الجهة المنفّذة: طائرة تابعة لـ...» (of the
+    record's attack only)."""
     if all(ev.attackers for ev in events):
         return  # only an attack told without an attacker takes one here
     text = doc.norm.text
@@ -3723,13 +3737,15 @@ LIST_ITEM = gated(r"\s*\d{1,2}[.)\-][ \t]*[^\s\d][^\n]*")
 
 
 def _listed_victims(doc: Document, events: list[Event], origin: list[list[Candidate]], sentences: list[tuple[int, int]]) -> None:
-    """Victims listed one a numbered line under the sentence telling the attack that killed them."""
+    """Victims listed one a numbered line under the sentence telling the attack that killed them
+    (each list counted once, for the first event told in that sentence)."""
     text = doc.norm.text
+    counted: set[int] = set()  # where the lists counted start
     for ev, cands in zip(events, origin, strict=True):
         for cand in cands:
             s_start, s_end = sentences[cand.clause.sentence]
             line_end = text.find("\n", s_end)
-            if line_end < 0 or (verb := VICTIMS_LISTED.search(text, s_start, line_end)) is None:
+            if line_end < 0 or line_end in counted or (verb := VICTIMS_LISTED.search(text, s_start, line_end)) is None:
                 continue
             at, count = line_end, 0
             while (item := LIST_ITEM.match(text, at)) is not None:
@@ -3738,17 +3754,27 @@ def _listed_victims(doc: Document, events: list[Event], origin: list[list[Candid
             span = doc.span(verb.start(), at)
             if count and not any(c.status == status and c.span.start < span.end and span.start < c.span.end for c in ev.claims):
                 ev.claims.append(CasualtyClaim(count, status, span))
+                counted.add(line_end)
 
 
 def _toll_sections(text: str, sentences: list[tuple[int, int]]) -> set[int]:
-    """The sentences under a heading of tolls («كم عدد الضحايا؟»), up to the next heading."""
+    """The sentences under a line of its own heading tolls («كم عدد الضحايا؟»), up to the next
+    heading or a blank line."""
     out: set[int] = set()
+    if not any(w in text for w in _TOLL_WORDS):
+        return out  # most articles have no such heading
     under = False
+    prev_end = 0
     for n, (start, end) in enumerate(sentences):
-        if SECTION_HEADING.fullmatch(text, start, end + 1):  # with its «؟» or «:»
+        line_end = text.find("\n", end)
+        alone = (start == 0 or text[start - 1] == "\n") and len(text[end : line_end if line_end >= 0 else len(text)].strip()) <= 1
+        if alone and SECTION_HEADING.fullmatch(text, start, end + 1):  # with its «؟» or «:»
             under = TOLL_HEADING.fullmatch(text, start, end + 1) is not None
-        elif under:
+        elif under and "\n\n" not in text[prev_end:start]:
             out.add(n)
+        else:
+            under = False
+        prev_end = end
     return out
 
 
