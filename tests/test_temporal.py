@@ -967,3 +967,12 @@ def test_the_years_of_a_page_of_the_day_in_years_past_are_that_day_of_each_year(
 def test_a_numeric_night_range_with_any_dash_is_dated_by_its_first_day(dash: str) -> None:
     _text, found = dates(f"ليلة ٤{dash}٥/٦/٢٠٢٤:", date(2024, 7, 11))
     assert [(t.date, t.latest) for t in found] == [(date(2024, 6, 4), date(2024, 6, 5))]
+
+
+def test_a_page_of_the_day_in_years_past_takes_the_day_its_heading_names() -> None:
+    page = "حدث في مثل هذا اليوم: 20 كانون الثاني\n2023 – قصفت طائرة سيارة.\n2024 – سقطت صواريخ على قاعدة."
+    _text, found = dates(page, date(2024, 6, 1))  # published on another day
+    assert [t.date for t in found if t.entry] == [date(2023, 1, 20), date(2024, 1, 20)]
+    # «في مثل هذا اليوم» in a paragraph of prose heads no page
+    prose = "وقال إنه في مثل هذا اليوم قبل عام كانت القاعدة هادئة، ثم عدّد الهجمات:\n2023 – قصف.\n2024 – صواريخ."
+    assert not [t for t in dates(prose, date(2024, 6, 1))[1] if t.entry]
