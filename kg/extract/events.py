@@ -191,6 +191,13 @@ Accusations: the side accused after a verb is the attacker, but the side right a
 «حمّلت» with another named before the deed accuses («اتهمت قسد قوات النظام بقصف»); a group's
 media office («المركز الإعلامي لقسد») speaks and is no target. Fire returned at its sources
 («وردّت قسد على مصادر القصف») is an attack of its own answering the one told.
+
+Pages of records and lists: a page of the day in years past («حدث في مثل هذا اليوم»)
+dates each entry by the year opening it; a record's date field («تاريخ ووقت الحادث:») heads
+the record over its other fields, and its perpetrator field («الجهة المنفّذة:») names the
+attacker; the lines under a heading of tolls («كم عدد الضحايا؟», «الخسائر البشرية:») are
+the tolls of the attack told; victims named each with an age («(٣٤ عاماً)») or listed one a
+numbered line are counted.
 """
 
 from __future__ import annotations
