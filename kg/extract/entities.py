@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 
@@ -172,6 +173,12 @@ class EntityExtractor:
         self.gazetteer = gazetteer or load_gazetteer()
         self.minter = minter or Minter()
         self._starts: dict[str, tuple[tuple[str, int], ...]] = {}
+        # Each place and the places within it, by IRI, with the names to look for around a homonym.
+        self._within: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for iri, entry in self.gazetteer.entries.items():
+            if entry.kind == "place" and entry.norm_label:
+                for container in (iri, *entry.located_in):
+                    self._within[container].append((iri, entry.norm_label))
 
     def extract(self, doc: Document) -> None:
         text = doc.norm.text
@@ -256,14 +263,8 @@ class EntityExtractor:
         scores = []
         for entry in entries:
             parent = entry.located_in[0] if entry.located_in else None
-            score = 0
-            if parent is not None:
-                for other_iri, other in self.gazetteer.entries.items():
-                    if other_iri in iris or other.kind != "place" or not other.norm_label:
-                        continue
-                    if parent in (other_iri, *other.located_in) and other.norm_label in window:
-                        score += 1
-            scores.append(score)
+            near = self._within.get(parent, ()) if parent is not None else ()
+            scores.append(sum(1 for other, label in near if other not in iris and label in window))
         best = max(range(len(entries)), key=lambda k: (scores[k], _CLASS_PREFERENCE.get(entries[k].cls, 0)))
         return entries[best].iri
 

@@ -3397,7 +3397,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
-        if found is None and (supposed := SUPPOSED.search(before) or SAID_TO_HAVE.search(before)) and (deed := BEHIND_TOLD.match(text, e.nend)):
+        if found is None and (deed := BEHIND_TOLD.match(text, e.nend)) and (supposed := SUPPOSED.search(before) or SAID_TO_HAVE.search(before)):
             found = lo + supposed.start(), deed
         deed_before = False  # the deed told before the side, so the evidence ends with the side
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
@@ -3752,7 +3752,9 @@ def _listed_victims(doc: Document, events: list[Event], origin: list[list[Candid
         for cand in cands:
             s_start, s_end = sentences[cand.clause.sentence]
             line_end = text.find("\n", s_end)
-            if line_end < 0 or line_end in counted or (verb := VICTIMS_LISTED.search(text, s_start, line_end)) is None:
+            if line_end < 0 or line_end in counted or not text[s_start:line_end].rstrip().endswith(":"):
+                continue
+            if (verb := VICTIMS_LISTED.search(text, s_start, line_end)) is None:
                 continue
             at, count = line_end, 0
             while (item := LIST_ITEM.match(text, at)) is not None:
