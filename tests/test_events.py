@@ -4378,3 +4378,22 @@ def test_victims_an_attack_killed_or_wounded_as_its_object(text: str, dead: set[
 def test_an_attack_ascribed_by_a_pronoun_verb(said: str, attackers: list[str]) -> None:
     ev = only("قُتل مدنيان بانفجار عبوة ناسفة في ريف دير الزور أمس. " + said)
     assert [a.split("/")[-1] for a in ev.attackers] == attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أربيل: دوي صفارات الإنذار في قاعدة حرير شمال المدينة، دون ورود معلومات عن هجوم.",
+        "«كتائب حزب الله» تتوعّد بـ«توسيع دائرة الاستهداف» ضد القوات الأمريكية في العراق وسوريا.",
+    ],
+)
+def test_sirens_without_word_of_an_attack_and_a_present_threat_are_no_attack(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_rumour_denied_in_the_next_entry_of_a_live_page_is_no_attack() -> None:
+    page = (
+        "22:35 | الأنبار: أنباء غير مؤكدة عن سقوط صواريخ قرب قاعدة عين الأسد. [حسابات على منصة إكس]\n\n"
+        "22:58 | مصدر أمني عراقي ينفي سقوط صواريخ قرب عين الأسد، ويقول إن الأصوات ناجمة عن تفجير مسيطر عليه."
+    )
+    assert events(page) == []
