@@ -4397,3 +4397,15 @@ def test_a_rumour_denied_in_the_next_entry_of_a_live_page_is_no_attack() -> None
         "22:58 | مصدر أمني عراقي ينفي سقوط صواريخ قرب عين الأسد، ويقول إن الأصوات ناجمة عن تفجير مسيطر عليه."
     )
     assert events(page) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("أُصيب أخي بشظية قذيفة هاون نزلت على سوق البلد أمس.", "Wounded"),
+        ("انصاب أخي بشظية قذيفة هاون نزلت على سوق البلد أمس.", "Wounded"),
+        ("قُتل أخوه في قصف مدفعي على البلدة أمس.", "Killed"),
+    ],
+)
+def test_a_victims_kin_in_the_first_or_third_person_is_one_victim(text: str, status: str) -> None:
+    assert {(c.status, c.count) for c in only(text).claims} == {(status, 1)}
