@@ -4409,3 +4409,16 @@ def test_a_rumour_denied_in_the_next_entry_of_a_live_page_is_no_attack() -> None
 )
 def test_a_victims_kin_in_the_first_or_third_person_is_one_victim(text: str, status: str) -> None:
     assert {(c.status, c.count) for c in only(text).claims} == {(status, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("نفّذت طائرات «إف-١٦» العراقية عصر الأحد ضربتين جويتين على أوكار للتنظيم في وادي زغيتون.", ["iraqi-security-forces"]),
+        ("قصفت طائرات «إف-16» الأمريكية مواقع في البوكمال أمس.", ["us-forces"]),
+        # Iraqi drones are the militias', not the state's
+        ("استهدفت مسيّرات عراقية هدفاً في إيلات أمس.", []),
+    ],
+)
+def test_aircraft_named_by_model_and_nationality(text: str, forces: list[str]) -> None:
+    assert [a.split("/")[-1] for a in only(text).attackers] == forces

@@ -36,6 +36,7 @@ IDF = ID + "actor/idf"
 RUSSIAN_FORCES = ID + "actor/russian-forces"
 TURKISH_FORCES = ID + "actor/turkish-forces"
 UK_FORCES = ID + "actor/uk-forces"
+IRAQI_FORCES = ID + "actor/iraqi-security-forces"
 REGIME = ID + "actor/syrian-regime-forces"
 GOVERNMENT = ID + "actor/syrian-government-forces"
 
@@ -542,9 +543,10 @@ def _head_of(word: str) -> str | None:
 
 def national_forces(adjective: str) -> str | None:
     """The forces a nationality adjective names: «أمريكية» US forces, «إسرائيلية» the IDF, «روسية»,
-    «تركية» and «بريطانية» Russia's, Turkey's and Britain's, «إيرانية» Iran's militias; None for any other."""
+    «تركية» and «بريطانية» Russia's, Turkey's and Britain's, «إيرانية» Iran's militias, «عراقية» Iraq's
+    (read only of manned aircraft: «مسيّرات عراقية» are the militias'); None for any other."""
     for stem, forces in (("امريك", US_FORCES), ("اميرك", US_FORCES), ("اسراييل", IDF), ("روسي", RUSSIAN_FORCES),
-                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED), ("بريطاني", UK_FORCES)):
+                         ("تركي", TURKISH_FORCES), ("ايران", IRAN_BACKED), ("بريطاني", UK_FORCES), ("عراقي", IRAQI_FORCES)):
         if stem in adjective:
             return forces
     return None

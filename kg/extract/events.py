@@ -349,10 +349,17 @@ AFFILIATION_BEFORE = gated(
 )
 # «"طائرة حربية يُرجَّح أنها أمريكية», «غارة جوية يُعتقد أنها إسرائيلية», «أطلقت المدفعية
 # الأمريكية قذائف»: whose aircraft or artillery struck.
+_AIRCRAFT_MODEL = r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # «طائرات «إف-١٦» العراقية»
 AIRCRAFT_NATIONALITY = gated(
     r"(?<![^\s\"'“”«»])(?:ال)?(?:طايره|طايرات|طياره|طيارات|مقاتلات|مقاتله|مقاتلتان|مقاتلتين|مسيره|مسيرات|طيران|غاره|غارات|ضربه|ضربات|مدفعيه|راجمات)"
-    r"(?:\s+(?:ال)?(?:مسيره|مسير|حربيه|حربي|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
+    + _AIRCRAFT_MODEL + r"(?:\s+(?:ال)?(?:مسيره|مسير|حربيه|حربي|عسكريه|جويه|مجهوله|بدون|طيار|يعتقد|يرجح|يشتبه|بانها|انها|انه|ربما)){0,4}"
     r"\s+(?:ال)?((?:امريكي|اميركي|اسراييلي|روسي|تركي)\S*)(?=\s|$|[،,.])"
+)
+# Iraq's manned aircraft («طائرات «إف-١٦» العراقية», «المقاتلات العراقية»); its «مسيّرات عراقية»
+# are the militias'.
+IRAQI_AIRCRAFT = gated(
+    r"(?<![^\s\"'“”«»])(?:ال)?(?:طايرات|طايره|مقاتلات|مقاتله|طيران)" + _AIRCRAFT_MODEL
+    + r"(?:\s+(?:ال)?(?:حربيه|حربي|عسكريه))?\s+(?:ال)?(عراقي\S*)(?=\s|$|[،,.])"
 )
 # «غارة جوية مجهولة على شاحنات قرب معبر القائم، يُرجَّح أنها إسرائيلية»: the suspected nationality of a
 # strike, further on in its clause.
@@ -1970,7 +1977,7 @@ class EventExtractor:
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
         # (The sentence may put it in a quotation, its first word after the opening mark.)
         if not cand.attackers:
-            m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end)
+            m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end) or IRAQI_AIRCRAFT.search(text, cand.clause.start, cand.clause.end)
             if m is None and cand.cls == "Airstrike":
                 m = SUSPECTED_NATIONALITY.search(text, cand.trigger, cand.clause.end)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
