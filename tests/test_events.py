@@ -4422,3 +4422,14 @@ def test_a_victims_kin_in_the_first_or_third_person_is_one_victim(text: str, sta
 )
 def test_aircraft_named_by_model_and_nationality(text: str, forces: list[str]) -> None:
     assert [a.split("/")[-1] for a in only(text).attackers] == forces
+
+
+def test_a_quoted_statement_names_the_attacker_and_the_toll_in_the_accusative() -> None:
+    text = (
+        "استهدف قصف جوي مجهول فجر اليوم مقراً لكتائب حزب الله قرب العبيدي. وقالت هيئة الحشد الشعبي إن «طيراناً "
+        "أمريكياً» نفّذ الضربة التي أسفرت عن «استشهاد مقاتل وإصابة أربعة آخرين»."
+    )
+    ev = only(text)
+    assert [a.split("/")[-1] for a in ev.attackers] == ["us-forces"]
+    assert {(c.status, c.count) for c in ev.claims} == {("Killed", 1), ("Wounded", 4)}
+
