@@ -4432,4 +4432,3 @@ def test_a_quoted_statement_names_the_attacker_and_the_toll_in_the_accusative() 
     ev = only(text)
     assert [a.split("/")[-1] for a in ev.attackers] == ["us-forces"]
     assert {(c.status, c.count) for c in ev.claims} == {("Killed", 1), ("Wounded", 4)}
-
