@@ -1574,6 +1574,8 @@ def test_casualties_told_right_after_an_attack_are_its_own() -> None:
         "وقال وزير الدفاع الأمريكي إن الضربات دقيقة. وأفاد المرصد السوري بمقتل سبعة أشخاص.",
         # the people counted, whose they are, then the verb
         "وذكر المرصد السوري أن سبعة مقاتلين من الفصائل الموالية لإيران قُتلوا في الغارة.",
+        # after the speaker went on with what they said
+        "وأضاف البيان أن المقاتلات عادت إلى قواعدها بسلام. وأفاد المرصد السوري بمقتل سبعة أشخاص.",
     ],
 )
 def test_casualties_told_a_sentence_on_are_the_attacks(after: str) -> None:

@@ -1261,6 +1261,8 @@ BACK_REFERENCE = gated(
     r"(?<![^\s«\"“])[وفب]?(?:ال|لل)(?P<noun>هجوم|هجومين|هجومان|قصف|ضربه|ضربتين|ضربتان|ضربات|غاره|غارتين|غارتان|غارات|استهداف|انفجار|اعتداء|عمليه"
     r"|مسيره|مسيرتين|مسيرتان|طايره|طايرتين|طايرتان|صاروخ|صاروخين|صاروخان|صواريخ|قذيفه|قذيفتين|قذايف)(?:\s|$|[،,.»])"
 )
+# «وأضاف البيان أن ...», «وتابع المصدر»: a speaker going on with what they said in the sentence before.
+GOES_ON = gated(r"[\s\"«“]*[وف](?:اضاف|اضافت|تابع|تابعت|اشار|اشارت|اوضح|اوضحت|لفت|لفتت|بين|بينت)(?=\s)")
 # «كم عدد الضحايا؟», «الحصيلة:»: a short line heading the tolls of the attack told, line by line
 # («- وزارة الداخلية: ثلاثة قتلى وجريحان.»), until the next short line ending in «؟» or «:».
 _TOLL_WORDS = ("ضحايا", "حصيله", "الخساير", "القتلي", "الاصابات", "الجرحي")
@@ -2395,10 +2397,12 @@ class EventExtractor:
             reference = BACK_REFERENCE.search(text, s_start, s_end)
             # «وأفاد المرصد بمقتل 11 عنصراً»: casualties told right after an attack are its own,
             # unless the sentence speaks of another time; so are those after its interception
-            # («... اعترضت المنظومة أحدها. لا إصابات») or a word on it with no figure of its own
-            # («وقال الوزير إن الضربات دقيقة»).
+            # («... اعترضت المنظومة أحدها. لا إصابات»), a word on it with no figure of its own
+            # («وقال الوزير إن الضربات دقيقة») or the speaker going on («وأضاف البيان أن ...»).
             right_after = (
-                n - 1 in owned or (n - 2 in owned and _word_on_the_attack(text, sentences[n - 1], quantities)) or n in tolls
+                n - 1 in owned
+                or (n - 2 in owned and (_word_on_the_attack(text, sentences[n - 1], quantities) or GOES_ON.match(text, *sentences[n - 1])))
+                or n in tolls
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
