@@ -1066,7 +1066,7 @@ ADDED_VICTIMS = gated(
 # another kind, right after the victims counted («ومدنيين» alone may be any number: not counted), and
 # not those among them («سبعة قتلى بينهم طفلان وعنصران», «3 (جنديان ومترجم)»).
 AND_ONE_MORE = gated(
-    r"(?:\s+من)?(?:\s+(?!و|بينهم|منهم|بينهما|منهما)[^\s،,.()\[\]:]+){0,3}?\s+و(?P<who>(?P<dual>" + _PERSON + r"(?:ان|ين\s+(?:اثنين|اثنان)))|" + _PERSON + r")(?=[\s،,.]|$)"
+    r"(?:\s+من)?(?:\s+(?!و|بينهم|منهم|بينهما|منهما)[^\s،,.()\[\]:]+){0,3}?\s+و(?P<who>(?P<dual>" + _PERSON + r"(?:ان|ين\s+(?:اثنين|اثنان)))|" + _PERSON + r"|" + _COMPANION + r")(?=[\s،,.]|$)"
 )
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
 NO_INFORMATION = gated(_NO_WORD_OF + r"|ليس\s+لديها\s+اي\s+معلومات")
@@ -2576,6 +2576,8 @@ class EventExtractor:
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
+            if m.group("kill1") and any(lo + m.start() <= q.start < lo + m.end() and q.start not in used for q in quantities):
+                continue  # «مقتل أحد قادة الحركة ومرافقه»: «أحد» is a count, with the victims added after it
             mourned = m.group("rel") or m.group("rel2")
             if mourned and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
