@@ -131,6 +131,24 @@ def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:
 
 
 @pytest.mark.parametrize(
+    ("again", "named"),
+    [
+        ("وبعد ساعات من ضربة العبيدي، سقطت صواريخ على قاعدة عين الأسد.", True),
+        ("وشوهدت سيارات إسعاف قرب العبيدي.", True),
+        # joined to another attack, the name is that attack's, not this clause's place
+        ("ولم تربط الوزارة بين هذه الضربات وهجوم العبيدي.", False),
+        # a word that is no cue
+        ("وقال إن العبيدي مدينة هادئة.", False),
+    ],
+)
+def test_a_place_minted_from_its_head_word_is_known_without_it_after_an_attack_or_near(again: str, named: bool) -> None:
+    doc = extract("استهدف قصف جوي فجر اليوم مقراً قرب ناحية العبيدي غربي الأنبار. " + again)
+    mentions = [m for m in doc.entities if m.label == "العبيدي"]
+    assert len({m.iri for m in mentions}) == 1
+    assert len(mentions) == (2 if named else 1)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "دوت انفجارات داخل القاعدة، دون ورود معلومات عن خسائر.",  # a comma after the head word

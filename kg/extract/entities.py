@@ -7,7 +7,8 @@ span starts after the clitics. Names the gazetteer lacks are still found from
 the word in front of them («قاعدة X», «بلدة X», «ميليشيا X»...) and get a stable
 IRI minted from the normalised name (never after a definite head word: «القاعدة،
 دون» names nothing); a name of two words may open with a short word («قاعدة تل بيدر»,
-«قرية أم المعزة»). Generic groups («الميليشيات الموالية لإيران», «فصائل مدعومة
+«قرية أم المعزة»); such a town is known without its head word where only a place can stand
+(«ضربة العبيدي», «قرب العبيدي»). Generic groups («الميليشيات الموالية لإيران», «فصائل مدعومة
 من إيران») are recognised by pattern. A group once named is known by its head
 noun alone («الكتائب», «المقاومة», «الميليشيات») and, in its own statement, as
 «مجاهدونا» (the speaker's fighters, not those of a group the statement names on the
@@ -209,6 +210,7 @@ class EntityExtractor:
         found.extend(self._and_national(doc, found))
         found.extend(self._self_named(doc, found))
         found.extend(self._from_context(doc, toks, taken))
+        found.extend(_named_again(doc, toks, found, taken))
         found.sort(key=lambda m: (m.nstart, -m.nend))
         found = _drop_overlaps(found)
         doc.entities.extend(_drop_overlaps(sorted(found + _short_forms(doc, toks, found), key=lambda m: (m.nstart, -m.nend))))
@@ -461,6 +463,40 @@ def _word_before(text: str, at: int) -> set[str]:
     """The readings of the word right before an offset, quotes skipped: «وفصائل» before «"المقاومة»."""
     words = text[max(0, at - 16) : at].rstrip(" \"'«“").split()
     return {s for s, _ in stems(words[-1])} if words else set()
+
+
+def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], taken: set[int]) -> list[EntityMention]:
+    """A town or district named after its head word («ناحية العبيدي»), named again without it
+    where only a place can stand: after an attack («ضربة العبيدي») or «قرب»."""
+    minted = {
+        doc.norm.text[m.nstart : m.nend]: m
+        for m in found
+        if not m.known and m.kind == "place" and m.cls in ("Settlement", "Region") and " " not in doc.norm.text[m.nstart : m.nend]
+    }
+    if not minted:
+        return []
+    out = []
+    for i in range(1, len(toks)):
+        if i in taken:
+            continue
+        word = toks[i].text
+        name = word if word in minted else word[1:] if word[:1] in "وب" and word[1:] in minted else None
+        cue = toks[i - 1].text
+        if name is None or len(name) < 4 or not (cue in _ATTACK_CUES or cue.removeprefix("و") in _NEAR_CUES):
+            continue
+        if not _NAME_GAP.match(doc.norm.text[toks[i - 1].end : toks[i].start]):
+            continue
+        m = minted[name]
+        nstart, nend = toks[i].end - len(name), toks[i].end
+        span = doc.span(nstart, nend)
+        out.append(EntityMention(m.iri, m.kind, m.cls, doc.quote(span), span, nstart, nend, False))
+    return out
+
+
+# Words after which a name is a place's: an attack on it («ضربة العبيدي», not one joined to
+# another, «بين هذه الضربات وهجوم متينا»), or near it.
+_ATTACK_CUES = frozenset("هجوم ضربه قصف غاره استهداف مجزره تفجير انفجار".split())
+_NEAR_CUES = frozenset("قرب بقرب اطراف باطراف محيط بمحيط مشارف".split())
 
 
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:
