@@ -1258,6 +1258,12 @@ def test_the_same_night_a_few_paragraphs_on_is_the_day_named_before() -> None:
     [
         ("سقطت ثلاثة صواريخ على قاعدة حقل العمر أمس، أُطلقت من مناطق نفوذ الميليشيات التابعة لـ«الحرس الثوري».", MILITIAS),
         ("قصف بقذائف الهاون من مواقع «قسد» على بلدة الحوايج مساء أمس.", ID + "actor/sdf"),
+        # a hedge between the verb and «من», the verb in quotes
+        (
+            "استهدفت طائرة مسيّرة قاعدة التنف ليل السبت، ما أدى إلى إصابة جنديين. ونقلت شبكة محلية عن قيادي أن المسيّرة "
+            "«أُطلقت على الأرجح من مناطق انتشار الميليشيات الإيرانية في ريف حمص الشرقي».",
+            MILITIAS,
+        ),
         # the shelling of a force, from its positions, on a town
         (
             "قُتل مدني مساء أمس جراء قصف مدفعي لقوات النظام والميليشيات الموالية لإيران من مواقعها غربي النهر على بلدة ذيبان.",
@@ -3926,6 +3932,15 @@ def test_a_short_line_before_punctuated_paragraphs_is_still_a_headline() -> None
     assert [(e.cls, e.date) for e in events(text)] == [("RocketAttack", date(2024, 2, 6))]
 
 
+def test_a_short_quoted_sentence_on_a_line_of_its_own_is_no_headline() -> None:
+    text = (
+        "أبرز ما قيل هذا الأسبوع\n\n"
+        "«سقطت ثلاثة صواريخ مساء أمس الثلاثاء قرب قاعدة الشدادي.»\n"
+        "– مصدر أمني"
+    )
+    assert [(e.cls, e.date) for e in events(text)] == [("RocketAttack", date(2024, 2, 6))]
+
+
 def test_today_in_a_stamped_message_is_the_messages_day() -> None:
     text = (
         "أرشيف الرسائل العاجلة لخدمة الفرات\n\n"
@@ -4251,6 +4266,8 @@ def test_the_lines_under_a_heading_of_tolls_are_the_tolls_of_the_attack_told() -
         "خلية تابعة لتنظيم داعش هاجمت فجر الثلاثاء دورية من الأمن العام، ما أدى إلى مقتل عنصرين.",
         "خلية لتنظيم داعش هاجمت دورية للأمن العام أمس.",
         "مسلحون تابعون لتنظيم داعش هاجموا دورية للأمن العام أمس.",
+        # in quotes, after a line of its own
+        "نشرة الأسبوع.\n\n«خلية تابعة لتنظيم داعش هاجمت فجر الثلاثاء دورية على طريق الميادين، ما أدى إلى مقتل عنصرين.»",
     ],
 )
 def test_a_groups_men_opening_the_text_are_its_attackers(text: str) -> None:

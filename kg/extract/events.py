@@ -448,7 +448,7 @@ STATIONED_WHERE = gated(r"(?:^|\s)حيث\s+(?:تنتشر|ينتشر|تتمركز
 OPTIONS = gated(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
 FALLS = gated(
-    r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
+    r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[«\"“]?[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
     r"|نزلت|نزلوا|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)" + _OBJECT_PRONOUN + r")(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
@@ -855,7 +855,7 @@ _TOWARD = r"(?:باتجاه|نحو|الي|صوب|تجاه)"  # towards a place
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية», «أُطلقا من منطقة زراعية في قضاء أبو غريب»:
 # the place an attack was launched from (not the one it was aimed at: «أطلقت من مواقعها على بلدة»).
 LAUNCHED_FROM = gated(
-    r"(?:(?:^|\s)(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
+    r"(?:(?:^|\s)[«\"“]?(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|(?:^|\s)(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
     r"من\s+(?:(?![وف]?(?:علي|" + _TOWARD + r"|استهدف\S*|سقط\S*|لتسقط)\s)\S+\s+){0,4}?" + QUOTE + r"*$"
 )
 # «نفذ عدواناً جوياً من اتجاه منطقة التنف»: the direction it came from.
@@ -869,7 +869,7 @@ CAME_FROM = gated(
 # الميليشيات»: the side whose ground an attack came from.
 # So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
 LAUNCHED_BY = gated(
-    r"(?:^|\s)(?:(?:اطلق|انطلق)\S*\s+من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?" + QUOTE + r"*$"
+    r"(?:^|\s)(?:[«\"“]?(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,2}?من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?" + QUOTE + r"*$"
     # «أطلقت من منطقة "القرى السبع" الخاضعة لسيطرة الميليشيات»: a place named, then whose it is.
     r"|(?:^|\s)(?:اطلق|انطلق)\S*\s+من\s+(?:\S+\s+){1,4}?(?:ال)?(?:خاضعه\s+ل|واقعه\s+تحت\s+|تحت\s+)سيطره\s+" + QUOTE + r"*$"
     # «قصف بقذائف الهاون من مواقع "قسد" على بلدة»: the shells came from the group's positions.
@@ -904,8 +904,9 @@ DEMONSTRATIVE_AT_END = gated(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء)$")
 
 
 def _men_at_end(words: str, clitic: str = "") -> Pattern:
-    """Words for a group's men at the end of a text, each maybe joined to the name by «من», «ل»..."""
-    return gated(r"(?:(?:^|\s+)" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|(?:ال)?تابع(?:ه|ون|ين)\s+ل(?!\S)|ل(?!\S)|(?:ال)?تابع(?:ه|ون|ين)(?=\s+ل)))?)+$")
+    """Words for a group's men at the end of a text (maybe after an opening quote: «"خلية تابعة لتنظيم»),
+    each maybe joined to the name by «من», «ل»..."""
+    return gated(r"(?:(?:^|\s+)[«\"“(]*" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|(?:ال)?تابع(?:ه|ون|ين)\s+ل(?!\S)|ل(?!\S)|(?:ال)?تابع(?:ه|ون|ين)(?=\s+ل)))?)+$")
 
 
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
@@ -3994,8 +3995,10 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    # A full stop before closing quotes ends a sentence too: «... ما أدى إلى مقتل عنصرين.»
+    stop = line.rstrip(" »\"”’')]")[-1:]
     # «ضربة المشتل: هل تعيد واشنطن رسم قواعد الاشتباك؟»: a headline may ask a question.
-    if not line or line[-1] in ".!:" or (line[-1] in "?؟" and line_start > 0):
+    if not line or stop in (".", "!", ":") or (stop in ("?", "؟") and line_start > 0):
         return False
     if line.startswith("عاجل") and (line_start > 0 or len(text.split()) <= FLASH_WORDS):
         # «عاجل | مصدر عسكري: طائرتان مسيّرتان انطلقتا ...»: a flash after the headline reports,
