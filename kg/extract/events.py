@@ -993,9 +993,9 @@ IMPLICIT_COUNT = gated(
 DUAL_THEN_VERB = gated(
     r"(?:^|\s)[وب]?(?:ال)?" + _PERSON + r"(?:ين|ان)(?:\s+[^\s،,.]+){0,6}?\s+[وف]?(?:(?P<kill>قتلا|استشهدا|قضيا|لقيا|ارتقيا|فارقا)|اصيبا|جرحا)(?=[\s،,.]|$)"
     # «فاستُشهِدا معاً», «وأكدت الوزارة أن الاثنين قُتلا»: the two told before, by the verb alone
-    # («قتلا» alone may be the noun «قتلاً»).
-    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|[وف])(?:(?P<kill_alone>استشهدا|ارتقيا|قضيا|لقيا\s+حتفهما)|اصيبا)(?=[\s،,.]|$)"
-    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|ف)(?P<killed_alone>قتلا)(?=[\s،,.]|$)"
+    # («قتلا» alone may be the noun «قتلاً»); «قد فارقا الحياة»: the verb after «قد».
+    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|[وف]|[وف]?قد\s+)(?:(?P<kill_alone>استشهدا|ارتقيا|قضيا|توفيا|لقيا\s+حتفهما|فارقا\s+الحياه)|اصيبا)(?=[\s،,.]|$)"
+    r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|ف|[وف]?قد\s+)(?P<killed_alone>قتلا)(?=[\s،,.]|$)"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -1004,7 +1004,11 @@ CASUALTY_NOUN = gated(
     r"|(?P<wound>جريح|جريحا)|(?P<wound2>جريحين|جريحان))(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «شبكة "دير الزور 24"», «موقع «فرات 24»»: a number ending the quoted name of an outlet.
-UNIT_NUMBER = gated(r"(?<!\S)[لبو]?(?:ال)?(?:لواء|فوج|كتيبه|فرقه|برج|قطاع|محور)\s+$")
+UNIT_NUMBER = gated(
+    r"(?<!\S)[لبو]?(?:ال)?(?:لواء|فوج|كتيبه|فرقه|برج|قطاع|محور)\s+$"
+    # «(مواليد ٢٠٠٥)», «المولود عام 1990»: a year of birth.
+    r"|(?<!\S)[(\[]?(?:من\s+)?(?:مواليد|المولود|المولوده|مولود|مولوده|تولد)(?:\s+(?:عام|سنه))?\s+$"
+)
 NAME_CLOSE = set('"»”\'')
 QUOTED_NAME_START = gated(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
 NAMED_OUTLET = gated(r"(?<!\S)[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
@@ -3733,7 +3737,7 @@ def _referred_class(noun: str) -> str | None:
 
 def _ends_a_name(text: str, q: Quantity) -> bool:
     """Is this number the end of a name: a quoted outlet's («شبكة "ميادين 24"», «لـ"الرائد 24"»)
-    or a unit's or tower's («مقر اللواء 13», «البرج 22»), not a figure?"""
+    or a unit's or tower's («مقر اللواء 13», «البرج 22»), or a year of birth («مواليد 2005»), not a figure?"""
     if UNIT_NUMBER.search(text, max(0, q.start - 12), q.start):
         return True
     if text[q.end : q.end + 1] not in NAME_CLOSE:
