@@ -3176,6 +3176,19 @@ def test_a_page_of_clock_stamped_entries_is_of_the_day_its_lead_names_when_only_
     assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2023, 11, 21)), ("DroneAttack", date(2023, 11, 21))]
 
 
+def test_the_numbered_entries_of_a_days_log_stamped_by_clock_time_are_of_its_day() -> None:
+    found = events(
+        "منظومة الإسعاف – مركز تل تمر\n"
+        "سجل البلاغات اليومي – الخميس 9 كانون الثاني 2025\n\n"
+        "البلاغ 1 | 00:35 | إصابات حرب\n"
+        "سقوط قذائف مدفعية على أطراف قرية أم الكيف، مصدرها مواقع الجيش التركي. نُقل جريحان إلى مشفى تل تمر.\n\n"
+        "البلاغ 2 | 11:45 | إصابات حرب\n"
+        "استهداف سيارة مدنية بطائرة مسيّرة تركية قرب قرية الدردارة.",
+        published=None,
+    )
+    assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2025, 1, 9)), ("Airstrike", date(2025, 1, 9))]
+
+
 def test_a_groups_statement_listing_its_operations_claims_them_in_answer_to_the_aggression_it_names() -> None:
     found = events(
         "بيان صادر عن المقاومة الإسلامية في العراق\n\n"

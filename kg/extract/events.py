@@ -3066,8 +3066,11 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
 
 
 # A clock time heading an entry of a live page: «09:40» alone on its line, or opening the entry
-# («🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...»).
-TIMESTAMP_LINE = gated(r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:|])", re.MULTILINE)
+# («🔻 الساعة ٠٦:١٥ – صلية صواريخ على ...»), maybe after the entry's number («البلاغ 1 | 00:35 | إصابات حرب»).
+TIMESTAMP_LINE = gated(
+    r"^[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:[^\W\d]+[ \t]+\d{1,3}[ \t]*[|–—-][ \t]*)?(?:الساعه[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*$|[ \t]+[-–—:|])",
+    re.MULTILINE,
+)
 
 
 def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], origin: list[list[Candidate]]) -> None:
