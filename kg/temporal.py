@@ -217,9 +217,10 @@ _ABSOLUTE = gated(
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?(?(open)\s*\))"
 )
 # «(٢ – ٨ كانون الأول ٢٠٢٣)», «بين 2 و8 آذار», «من السبت 2 حتى الجمعة 8 كانون الأول»: days of one
-# month; «ليل 3-4 آذار» is the night from one day to the next, dated as «ليل الخميس والجمعة» is.
+# month; «ليل 3-4 آذار», «ليلة 21 على 22 تشرين الثاني» is the night from one day to the next, dated
+# as «ليل الخميس والجمعة» is.
 _DAY_WD = rf"(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?"  # «السبت 2», «يوم الجمعة، 8»
-_DAYS_JOINED = rf"(?P<day1>{_DAYNUM})\s*(?:[-–—]|الي|حتي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
+_DAYS_JOINED = rf"(?P<day1>{_DAYNUM})\s*(?:[-–—]|الي|حتي|علي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
 # «ليلة الخميس - الجمعة 5 - 6 تشرين الأول»: the days' weekdays before them.
 _DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و)\s*{_WD})?\s*[،,]?\s*)?"
 _DAY_RANGE = gated(

@@ -1534,6 +1534,8 @@ def test_a_helicopter_raid_is_an_attack() -> None:
             "جراء قصف جوي استهدف مستودعاً قرب منزلهما في قرية القورية.",
             {2},
         ),
+        # the verb's object and another joined to it
+        ("كمين لخلايا داعش في صحراء الرطبة فجر أمس يقتل ضابطاً وجنديين من الجيش العراقي.", {3}),
         # «أحد» a count, and one companion after it
         ("استهدفت ضربة أمريكية أمس مقراً للحركة في بغداد، وأسفرت عن مقتل أحد قادة الحركة ومرافقه.", {2}),
         ("قصفت مسيّرة تركية سيارة قرب القامشلي، ما أدى إلى مقتل أحد عناصر قسد.", {1}),
@@ -4050,6 +4052,19 @@ def test_a_diary_of_days_in_levantine_colloquial() -> None:
     ],
 )
 def test_an_attack_told_as_part_of_a_wave_is_reported(text: str, cls: str) -> None:
+    assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # an aircraft answering, on what it struck
+        ("ردّت طائرة أمريكية من طراز AC-130 فجر أمس على عربة الإطلاق قرب القائم، ما أدى إلى مقتل عدد من المسلحين.", "Airstrike"),
+        # a headline's present tense in a list of cases
+        ("قضايا للنقاش:\n١. طائرة مسيّرة تصيب ساحة تدريب داخل قاعدة حقل العمر فجر أمس.", "DroneAttack"),
+    ],
+)
+def test_an_attack_told_in_few_words_is_reported(text: str, cls: str) -> None:
     assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))
 
 

@@ -488,6 +488,8 @@ def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple
         ("اعترضت ليلة 3-4/3/2023 طائرة مسيّرة", "3-4/3/2023"),
         # the weekdays of the night before its days
         ("ففي ليلة الجمعة - السبت 3 - 4 آذار، استهدفت الطائرات", "ليله الجمعه - السبت 3 - 4 اذار"),
+        # «على»: from one day on to the next
+        ("ليلة ٣ على ٤ آذار: إطلاق صاروخ على القاعدة", "ليله 3 علي 4 اذار"),
     ],
 )
 def test_a_night_between_two_days_of_a_month_is_dated_by_the_first(raw: str, span: str) -> None:

@@ -448,7 +448,7 @@ STATIONED_WHERE = gated(r"(?:^|\s)حيث\s+(?:تنتشر|ينتشر|تتمركز
 OPTIONS = gated(r"(?<!\S)[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
 FALLS = gated(
-    r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[«\"“]?[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
+    r"(?:^|\s)(?<!منصه\s)(?<!منصات\s)[«\"“]?[وفب]?(?:سقط|سقطت|سقطا|سقطتا|تسقط|سقوط|اطلق|اطلاق|اطلقت|اطلقا|اطلقتا|اطلقتها|انطلقت|انطلقتا|انطلقا|اصابت|(?<!ان\s)(?:تصيب|يصيب)|انفجار|طالت|طاولت|ضرب|ضربت|ضربوا|ضربا|تضرب|يضرب"
     r"|نزلت|نزلوا|انضربت|طلعت|طلعوا|(?:اصابت|طالت|ضربت)" + _OBJECT_PRONOUN + r")(?=[\s،,.]|$)"  # colloquial: «نزلت صواريخ على قاعدة», «مسيّرة انضربت على قاعدة», «صواريخ طلعت من الضفة التانية»
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
@@ -1031,6 +1031,8 @@ _PERSON_OBJECT = (
 _OBJECT_GAP = r"\s+(?:(?:(?!\s[وف]?(?:اصيب|اصيبت|جرح|قتل|قتلت|اصابت)\s)[^،,.:\n]){0,60}?\s)??"
 OBJECT_KILLED = gated(r"(?:^|\s)[وف]?(?:قتل|قتلت|اغتال|اغتالت|يقتل|تقتل)" + _OBJECT_GAP + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
 OBJECT_WOUNDED = gated(r"(?:^|\s)[وف]?(?:اصابت|اصاب|جرحت|يصيب|تصيب)" + _OBJECT_GAP + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
+# «يقتل ضابطاً وجنديين»: more people joined to the verb's object.
+JOINED_OBJECT = gated(r"\s+و" + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
 # One companion of a victim: «ومرافقه», «مع ابن أخيه».
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه))"
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
@@ -1092,9 +1094,11 @@ ANNOUNCE_VERBS = set("اعلنت اعلن اعلان تعلن يعلن".split())
 # «ردّت وحدات قسد على مصادر القصف»: answering the fire where it came from (_FIRE_SOURCES).
 # What a side answers with: «ردّت بغارات», «بالمدفعية», «بالطيارات».
 _ANSWER_MEANS = r"(?:ال)?(?:غار|ضرب|قصف|هجوم|استهداف|صواريخ|طايرات|طيارات|مقاتلات|مدفعيه|طيران)"
+# «ردّت طائرة أمريكية من طراز AC-130 على عربة الإطلاق»: an aircraft answering, on what it struck.
 RESPONDED = gated(
     r"(?<!\S)[وف]?(?:ردت|رد|ردوا)\s+(?!علي|فعل)(?:\S+\s+){0,6}?(?:ب|عبر\s+)" + _ANSWER_MEANS
     + r"|(?<!\S)" + _RETURNED_FIRE
+    + r"|(?<!\S)[وف]?(?:ردت|رد)\s+(?P<aircraft>(?:ال)?(?:طايره|طايرات|مقاتله|مقاتلات|مقاتلتان|مروحيه|مروحيات))\s+(?:\S+\s+){0,7}?علي\s"
 )
 RESPONSE = gated(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|انتقاما\s+ل|الانتقاميه|انتقاميه|الانتقامي|انتقامي")
 # «، والأمريكان ردّوا بالطيارات على مكان الإطلاق»: a side answering with strikes, after what it answered.
@@ -1517,9 +1521,9 @@ class EventExtractor:
                 attack_at = 0
             elif cls == "Airstrike" and falls and falls.group().strip().lstrip("وف") in STRIKE_VERBS:
                 attack_at = _word_at(words, clause.start + falls.start())  # «ضربت طائرات حربية أمريكية مقراً»
-            elif (answer := RESPONDED.search(clause_text)) and (cls is not None or BY_AIR.search(answer.group())):
+            elif (answer := RESPONDED.search(clause_text)) and (cls is not None or BY_AIR.search(answer.group()) or answer.group("aircraft")):
                 attack_at = _word_at(words, clause.start + answer.start())  # «ردّت القوات الأمريكية بالمدفعية على مكان الإطلاق»
-                cls = cls or "Airstrike"  # «والأمريكان ردّوا بالطيارات»
+                cls = cls or "Airstrike"  # «والأمريكان ردّوا بالطيارات», «ردّت طائرة أمريكية على»
             else:
                 return None
         if self._not_an_attack(clause_text, words, attack_at):
@@ -2528,7 +2532,12 @@ class EventExtractor:
                 if any(lo + m.start() <= q.start < lo + m.end() for q in quantities):
                     continue  # «قُتل 11 مقاتلاً»: the noun counted by a number
                 count = 2 if m.groupdict().get("dual") else 1
-                more = COMPANIONS.match(segment, m.end())
+                end = m.end()
+                if pattern is OBJECT_KILLED or pattern is OBJECT_WOUNDED:
+                    while joined := JOINED_OBJECT.match(segment, end):
+                        count, end = count + (2 if joined.group("dual") else 1), joined.end()
+                    span = doc.span(lo + m.start(), lo + end)
+                more = COMPANIONS.match(segment, end)
                 if more and more.group("one"):
                     count += 1
                     used.update(q.start for q in quantities if lo + more.start("one") <= q.start < lo + more.end())  # «أحد مرافقيه»
