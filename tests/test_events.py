@@ -762,6 +762,14 @@ def test_a_claim_reaches_the_group_past_its_description(text: str) -> None:
     assert ID + "actor/islamic-resistance-in-iraq" in ev.attackers
 
 
+def test_a_claim_of_this_bombing_in_the_next_sentence_names_its_attacker() -> None:
+    ev = only(
+        "انفجرت عبوة ناسفة بسيارة عسكرية في بلدة الطيانة أمس، ما أدى إلى مقتل مقاتلين اثنين. "
+        "وقد تبنّى تنظيم «داعش» الإرهابي هذا التفجير عبر معرّفاته."
+    )
+    assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
+
+
 IRI = ID + "actor/islamic-resistance-in-iraq"
 
 
@@ -1534,6 +1542,8 @@ def test_a_helicopter_raid_is_an_attack() -> None:
             "جراء قصف جوي استهدف مستودعاً قرب منزلهما في قرية القورية.",
             {2},
         ),
+        # the one shot, then the singular verb with «ف»
+        ("أطلق مسلحان مجهولان النار على رئيس مجلس البلدة أمام منزله في بلدة الجرذي مساء أمس، فاستُشهد على الفور.", {1}),
         # the verb's object and another joined to it
         ("كمين لخلايا داعش في صحراء الرطبة فجر أمس يقتل ضابطاً وجنديين من الجيش العراقي.", {3}),
         # «أحد» a count, and one companion after it

@@ -997,6 +997,11 @@ DUAL_THEN_VERB = gated(
     r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|[وف]|[وف]?قد\s+)(?:(?P<kill_alone>استشهدا|ارتقيا|قضيا|توفيا|لقيا\s+حتفهما|فارقا\s+الحياه)|اصيبا)(?=[\s،,.]|$)"
     r"|(?:^|\s)(?:(?:الاثنين|كلاهما)\s+[وف]?|ف|[وف]?قد\s+)(?P<killed_alone>قتلا)(?=[\s،,.]|$)"
 )
+# «أطلقا النار عليه أمام منزله، فاستُشهد على الفور»: the one shot, then the singular verb with «ف».
+HE_DIED = gated(
+    r"(?:^|\s)ف(?:(?P<kill>استشهد|استشهدت|توفي|توفيت|قتل|قتلت|فارق\s+الحياه|فارقت\s+الحياه|لقي\s+حتفه|لقيت\s+حتفها)"
+    r"(?=\s+(?:علي\s+الفور|في\s+الحال|متاثرا|متاثره)|\s*[،,.]|$)|(?:اصيب|اصيبت)(?=\s+بجروح))"
+)
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
 CASUALTY_NOUN = gated(
@@ -1182,8 +1187,8 @@ CLAIMED_ON = gated(
 )
 # «وقد تبنّى تنظيم داعش هذه العملية الجبانة»: the claim verb with the operation for object.
 CLAIMED_OPERATION = gated(
-    r"(?:مسووليت\S*\s+عن\s+|(?<!\S)[وف]?(?:تبني|تبنت|تبنوا)\s+(?:(?!\S*[.،,])\S+\s+){0,5}?(?:هذه\s+|تلك\s+)?(?=ال))"
-    r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ))(?=[\s،,.]|$)"
+    r"(?:مسووليت\S*\s+عن\s+|(?<!\S)[وف]?(?:تبني|تبنت|تبنوا)\s+(?:(?!\S*[.،,])\S+\s+){0,5}?(?:هذه\s+|تلك\s+|هذا\s+|ذلك\s+)?(?=ال))"
+    r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ|تفجير|اغتيال))(?=[\s،,.]|$)"
 )
 RESPONSIBILITY_FOR = gated(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 # «محمّلاً النظام مسؤولية "استهداف المدنيين العزل في ذيبان"»: the blame for an attack told before.
@@ -2577,6 +2582,10 @@ class EventExtractor:
             if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
                 dead = m.group("kill") or m.group("kill_alone") or m.group("killed_alone")
                 ev.claims.append(CasualtyClaim(2, "Killed" if dead else "Wounded", span))
+        for m in HE_DIED.finditer(segment):
+            span = doc.span(lo + m.start(), lo + m.end())
+            if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
+                ev.claims.append(CasualtyClaim(1, "Killed" if m.group("kill") else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
