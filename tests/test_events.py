@@ -2767,6 +2767,9 @@ def test_strikes_at_night_and_at_noon_of_one_day_are_two() -> None:
     [
         ("السبت: قتل مسلحان مجهولان يستقلان دراجة نارية عنصراً في قسد أمام منزله في بلدة أبو حمام.", "Attack"),
         ("فجر اليوم الثلاثاء، أصابت مسيّرة أخرى حقل خورمالة غربي أربيل، وألحقت أضراراً بالأنابيب.", "DroneAttack"),
+        # a grenade thrown
+        ("3- إلقاء قنبلة يدوية على محل للصرافة في سوق بلدة الشحيل فجر أمس، ما أدى إلى أضرار مادية.", "Attack"),
+        ("ألقى مجهولون قنبلة على منزل مختار بلدة ذيبان فجر أمس.", "Attack"),
     ],
 )
 def test_gunmen_killing_and_a_drone_hitting_are_attacks(text: str, cls: str) -> None:
