@@ -330,6 +330,14 @@ def test_a_group_announcing_its_attack_claims_it(text: str) -> None:
     assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
 
 
+def test_an_army_telling_its_own_raid_in_quotes_after_a_long_aside_is_its_attacker() -> None:
+    ev = only(
+        "أعلن الجيش الإسرائيلي، في بيان نشره المتحدث باسمه باللغة العربية، أنه «أغار فجر اليوم على شاحنات قرب "
+        "معبر البوكمال – القائم»."
+    )
+    assert ev.attackers == [ID + "actor/idf"]
+
+
 def test_a_claim_of_the_attack_told_that_began_a_wave_is_joined_to_it() -> None:
     ev = only(
         "وفي 18 تشرين الأول/أكتوبر 2023، هاجمت طائرتان مسيّرتان قاعدة التنف. وتبنّت \"المقاومة الإسلامية في العراق\" "
