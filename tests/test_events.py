@@ -1353,6 +1353,8 @@ def test_the_actor_after_a_verb_with_an_object_pronoun_in_a_relative_clause_is_t
         # no one
         "وأكد مصدر أن أحداً لم يُصب بأذى",
         "دون أن يصاب أحد",
+        # another verb before the one of harm
+        "من دون أن تنفجر أو توقع إصابات",
     ],
 )
 def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
