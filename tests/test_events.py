@@ -1554,6 +1554,12 @@ def test_a_helicopter_raid_is_an_attack() -> None:
         ),
         # the one shot, then the singular verb with «ف»
         ("أطلق مسلحان مجهولان النار على رئيس مجلس البلدة أمام منزله في بلدة الجرذي مساء أمس، فاستُشهد على الفور.", {1}),
+        # the victim in quotes; those arrested are no casualties
+        (
+            "نفّذت قوات التحالف الدولي عملية إنزال جوي أمس قرب بلدة الصور، أعلنت القيادة المركزية أنها أسفرت عن مقتل "
+            "«قيادي بارز» في التنظيم واعتقال اثنين من مساعديه.",
+            {1},
+        ),
         # the verb's object and another joined to it
         ("كمين لخلايا داعش في صحراء الرطبة فجر أمس يقتل ضابطاً وجنديين من الجيش العراقي.", {3}),
         # «أحد» a count, and one companion after it
