@@ -4346,7 +4346,12 @@ def test_a_groups_men_opening_the_text_are_its_attackers(text: str) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة على طريق ترابي.", "وقالت مصادر إن خلايا داعش تقف وراء التفجير."],
+    [
+        "وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة على طريق ترابي.",
+        "وقالت مصادر إن خلايا داعش تقف وراء التفجير.",
+        # the attack by a pronoun
+        "ولم تتبنَّ أي جهة التفجير، لكن مسؤولاً أمنياً اتهم «عصابات داعش» بتنفيذه.",
+    ],
 )
 def test_the_side_said_to_have_done_the_attack_told_is_its_attacker(said: str) -> None:
     ev = only("قُتل ضابط وأُصيب جنديان بانفجار عبوة ناسفة استهدفت عجلتهم في وادي الشاي مساء الأحد. " + said)
