@@ -495,8 +495,8 @@ def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], t
 
 # Words after which a name is a place's: an attack on it («ضربة العبيدي», not one joined to
 # another, «بين هذه الضربات وهجوم متينا»), or near it.
-_ATTACK_CUES = frozenset("هجوم ضربه قصف غاره استهداف مجزره تفجير انفجار".split())
-_NEAR_CUES = frozenset("قرب بقرب اطراف باطراف محيط بمحيط مشارف".split())
+_ATTACK_CUES = frozenset(("هجوم", "ضربه", "قصف", "غاره", "استهداف", "مجزره", "تفجير", "انفجار"))
+_NEAR_CUES = frozenset(("قرب", "بقرب", "اطراف", "باطراف", "محيط", "بمحيط", "مشارف"))
 
 
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:

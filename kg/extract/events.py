@@ -1439,7 +1439,7 @@ class EventExtractor:
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
-        _day_headings(sections, candidates)
+        _day_headings(sections, candidates, self._specific)
         _second_statement(text, candidates)
         events, origin = self._corefer(doc, candidates)
         _counted_claims(doc, events, origin)
@@ -2547,8 +2547,8 @@ class EventExtractor:
                 count = 2 if m.groupdict().get("dual") else 1
                 end = m.end()
                 if pattern is OBJECT_KILLED or pattern is OBJECT_WOUNDED:
-                    while joined := JOINED_OBJECT.match(segment, end):
-                        count, end = count + (2 if joined.group("dual") else 1), joined.end()
+                    while also := JOINED_OBJECT.match(segment, end):
+                        count, end = count + (2 if also.group("dual") else 1), also.end()
                     span = doc.span(lo + m.start(), lo + end)
                 more = COMPANIONS.match(segment, end)
                 if more and more.group("one"):
@@ -3191,17 +3191,24 @@ def _as_of_headings(sections: list[tuple[int, TimeExpr | None]], times: list[Tim
     return out
 
 
-def _day_headings(sections: list[tuple[int, TimeExpr | None]], candidates: list[Candidate]) -> None:
+def _day_headings(sections: list[tuple[int, TimeExpr | None]], candidates: list[Candidate], specific: Callable[[list[str]], set[str]]) -> None:
     """An attack told under a day heading of a round-up or a timeline, with no day of its own,
     happened on that day.
 
     The day goes to the reports themselves, before coreference, so that attacks of different
     days are not merged; a report pointing back at an attack told before («رداً على هجوم
-    كونيكو») or a toll raised («ارتفاع حصيلة الغارات إلى 23») is left alone.
+    كونيكو»), naming its places again («الضربات على القائم») or raising its toll («ارتفاع
+    حصيلة الغارات إلى 23») is left alone. ``specific`` picks the specific places of a list.
     """
+    seen: set[str] = set()  # the specific places of the attacks told so far
     for cand in candidates:
-        if cand.time is None and not cand.reference and not cand.update and cand.clause.kind == "main":
+        places = specific(cand.targets + cand.locations)
+        # «الضربات الأمريكية على القائم وعكاشات أسفرت عن 16 شهيداً» under the next day's message:
+        # an attack told before, named again by its places.
+        told_again = cand.definite and places & seen
+        if cand.time is None and not cand.reference and not cand.update and not told_again and cand.clause.kind == "main":
             cand.time = _heading_over(sections, cand.clause.start)
+        seen |= places
 
 
 def _of_the_report(t: TimeExpr) -> bool:
