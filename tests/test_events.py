@@ -541,6 +541,14 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_attack() -> None:
     assert ev.date is None
 
 
+def test_the_day_of_a_word_on_the_strikes_is_not_theirs() -> None:
+    ev = only(
+        "شنت مقاتلات أمريكية ليل الثلاثاء غارات على مقرات لكتائب حزب الله في القائم. أما أمس الأربعاء، فقد وصفت "
+        "الحكومة العراقية الغارات بأنها «تصعيد خطير»."
+    )
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 6))
+
+
 def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speaks_of() -> None:
     """The committee's statement of Thursday evening and the strike «ظهر اليوم الخميس» it quotes:
     one strike, of that noon; the ministry's «وأنها استهدفت قيادياً» after «نفّذت الضربة» is more of it."""
