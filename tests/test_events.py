@@ -1574,6 +1574,9 @@ def test_a_helicopter_raid_is_an_attack() -> None:
             ),
             {1},
         ),
+        # the toll of the victims, named after its figure or before it
+        ("ارتفع إلى عشرة عدد ضحايا الغارات الجوية التي استهدفت فجر أمس منزلين في بلدة عرمان.", {10}),
+        ("قصفت طائرات حربية فجر أمس منزلين في بلدة عرمان. وارتفع عدد ضحايا الغارات إلى عشرة.", {10}),
         # the verb's object and another joined to it
         ("كمين لخلايا داعش في صحراء الرطبة فجر أمس يقتل ضابطاً وجنديين من الجيش العراقي.", {3}),
         # «أحد» a count, and one companion after it

@@ -901,7 +901,9 @@ TOLL_REVISED = gated(
     r"(?<!\S)[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
 )
 # «عدد المصابين», «حصيلة القتلى»: a toll, and what it counts.
-TOLL_OF = gated(r"(?<!\S)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات))(?:\s|$)")
+TOLL_OF = gated(r"(?<!\S)(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات|ضحايا))(?:\s|$)")
+# «ارتفع إلى عشرة عدد ضحايا الغارات»: the toll named after its figure.
+TOLL_AFTER = gated(r"[\s\"'”»]*(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات|ضحايا|شهداء))(?:\s|$)")
 # Verbal nouns whose following actor is the agent when an object follows: «استهداف القوات الأميركية مقرات».
 RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللذان اللتين اللتان اللواتي اللاتي".split())
 MASDAR = set("استهداف قصف مهاجمه شن تنفيذ".split())
@@ -3898,12 +3900,14 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         found = status(words)
         if found:
             return found
+    if toll := TOLL_AFTER.match(text, q.end, hi):
+        return _toll_status(toll.group("word"))
     if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"الي$", " ".join(before)):
         found = status(list(reversed(before)))
         if found is None and before and before[-1] == "الي":
             # «ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى سبعة»: the toll named further back.
             tolls = list(TOLL_OF.finditer(text, max(lo, end - 120), end))
-            found = status([tolls[-1].group("word")]) if tolls else None
+            found = _toll_status(tolls[-1].group("word")) if tolls else None
         return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
     verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi) or (VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None)
@@ -3917,6 +3921,12 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             if found:
                 return found
     return None
+
+
+def _toll_status(word: str) -> str:
+    """Whom a toll counts: «عدد القتلى», and «عدد الضحايا» (the victims of an attack, its dead), or
+    «عدد الجرحى»."""
+    return "Wounded" if word.removeprefix("ال") in ("مصابين", "جرحي", "اصابات") else "Killed"
 
 
 def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) -> int | None:
