@@ -1167,6 +1167,8 @@ _SAME_MONTH_DAY = gated(
     rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)){_EOW}|الشهر(?!\s+{_MOD}|\w))"
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
+_DAYTIME_START = gated(r"(?:في\s+)?(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)(?:\s|$)")
+_DAYTIME_BEFORE = gated(r"(?<!\S)(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)\s+$")
 
 
 def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -1200,7 +1202,11 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             if t is None:
                 continue
         assert t.date is not None
-        day = t.date + timedelta(days=1)
+        # «فجر أمس الجمعة ... وفي الليلة التالية»: the night after a day's morning is that day's (a
+        # night is dated by its evening).
+        daytime = _DAYTIME_START.match(t.text) or _DAYTIME_BEFORE.search(text, max(0, t.start - 12), t.start)
+        same = "الليله" in m.group() and daytime is not None
+        day = t.date if same else t.date + timedelta(days=1)
         added.append(TimeExpr(m.start(), m.end(), day, day, day, t.relative, m.group()))
     if not added:
         return found

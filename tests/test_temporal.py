@@ -514,6 +514,9 @@ def test_days_out_of_order_are_no_range() -> None:
             ),
             ("اليوم التالي للعمليه، الثلاثاء", date(2023, 11, 7)),
         ),
+        # the night after a morning is that day's; after a night, the next
+        ("أصابت مسيّرة القاعدة فجر الجمعة 30 كانون الثاني. وفي الليلة التالية قصفت الطائرات", ("الليله التاليه", date(2026, 1, 30))),
+        ("قصفت الطائرات ليل الجمعة 30 كانون الثاني. وفي الليلة التالية قصفت الطائرات", ("الليله التاليه", date(2026, 1, 31))),
     ],
 )
 def test_the_next_day_follows_the_day_told_before(raw: str, expected: tuple[str, date]) -> None:
