@@ -549,6 +549,21 @@ def test_the_day_of_a_word_on_the_strikes_is_not_theirs() -> None:
     assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 6))
 
 
+def test_the_day_a_toll_was_raised_is_not_the_strikes() -> None:
+    ev = only(
+        "استهدفت غارات جوية ليل الخميس مواقع لفصائل في مدينة البوكمال. وقال المرصد السوري إن الغارات أوقعت في حصيلة "
+        "أولية خمسة قتلى، قبل أن يرفع الحصيلة صباح اليوم إلى ثمانية."
+    )
+    assert (ev.date, killed(ev)) == (date(2024, 2, 1), {5, 8})
+
+
+def test_a_drone_coming_from_a_place_is_no_attack_to_come() -> None:
+    ev = only(
+        "أعلن الجيش الإسرائيلي مقتل جنديين عندما أصابت طائرة مسيّرة قادمة \"من جهة الشرق\" قاعدة عسكرية في الجولان فجر أمس."
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("DroneAttack", date(2024, 2, 6), {2})
+
+
 def test_the_day_a_statement_was_issued_on_is_not_the_day_of_the_strike_it_speaks_of() -> None:
     """The committee's statement of Thursday evening and the strike «ظهر اليوم الخميس» it quotes:
     one strike, of that noon; the ministry's «وأنها استهدفت قيادياً» after «نفّذت الضربة» is more of it."""

@@ -368,7 +368,8 @@ SUSPECTED_NATIONALITY = gated(
 )
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = r"(?:^|\s)[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
-STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
+# «قبل أن يرفع الحصيلة صباح اليوم السبت إلى ثمانية»: the day a toll was raised.
+STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|(?:^|\s)(?:رفع|يرفع|رفعت|ترفع)\s+(?:ال)?حصيله|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on; «أما أمس
 # الأربعاء، فقد وصفت الحكومة الغارات بأنها تصعيد»: the day of a word on the attack.
 STATEMENT_AFTER_TIME = gated(
@@ -432,7 +433,8 @@ HYPOTHETICAL_PHRASE = gated(
 )
 PAST_PERFECT = gated(r"(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
 # «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
-FUTURE_TIME = gated(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)")
+# Not what comes from a place: «طائرة مسيّرة قادمة "من جهة الشرق"».
+FUTURE_TIME = gated(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)(?![\s\"'«“]+(?:من|عبر)\s)")
 # The verb of falling or launching that tells a drone, rocket or shell attack, also in the
 # dual of two rockets («صاروخين ... سقطا داخل القاعدة», «أطلقا من منطقة صحراوية»).
 # «الاثنين: رشقة صاروخية على قاعدة الشدادي», «وفي الليلة نفسها، صواريخ على قاعدة حقل كونيكو»: a
@@ -3908,6 +3910,9 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             # «ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى سبعة»: the toll named further back.
             tolls = list(TOLL_OF.finditer(text, max(lo, end - 120), end))
             found = _toll_status(tolls[-1].group("word")) if tolls else None
+        if found is None and any(w.removeprefix("ال") == "حصيله" for w in before):
+            # «أوقعت في حصيلة أولية خمسة قتلى، قبل أن يرفع الحصيلة إلى ثمانية»: the toll told before.
+            found = status(list(reversed(text[max(lo, end - 120) : end].split())))
         return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
     verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi) or (VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None)
