@@ -920,8 +920,8 @@ DEMONSTRATIVE_AT_END = gated(r"\s+(?:تلك|هذه|هذا|ذلك|هولاء)$")
 
 def _men_at_end(words: str, clitic: str = "") -> Pattern:
     """Words for a group's men at the end of a text (maybe after an opening quote: «"خلية تابعة لتنظيم»),
-    each maybe joined to the name by «من», «ل»..."""
-    return gated(r"(?:(?:^|\s+)[«\"“(]*" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:من|(?:ال)?تابع(?:ه|ون|ين)\s+ل(?!\S)|ل(?!\S)|(?:ال)?تابع(?:ه|ون|ين)(?=\s+ل)))?)+$")
+    each maybe with an adjective («مجموعات إرهابية من») and joined to the name by «من», «ل»..."""
+    return gated(r"(?:(?:^|\s+)[«\"“(]*" + clitic + "(?:" + "|".join(words.split()) + r")(?:\s+(?:ال)?(?:ارهابيه|مسلحه))?(?:\s+(?:من|(?:ال)?تابع(?:ه|ون|ين)\s+ل(?!\S)|ل(?!\S)|(?:ال)?تابع(?:ه|ون|ين)(?=\s+ل)))?)+$")
 
 
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
@@ -933,7 +933,7 @@ MEN_AFTER_VERB = gated(
     r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم)\s+)?" + QUOTE + r"*$"  # «نفّذت عناصر من عصابات داعش هجوماً»
 )
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
-GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
+GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه مجموعات ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
 AGGRESSION_OF = gated(
     r"(?:^|\s)[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
