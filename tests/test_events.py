@@ -2130,6 +2130,11 @@ def test_blasts_heard_then_the_attack_behind_them_are_one_report_of_that_moment(
         ("استهدفت طائرة مسيّرة انتحارية تابعة لمرتزقة الاحتلال الإيراني، ظهر اليوم، نقطة لقسد في بلدة الطيانة.", {MILITIAS}),
         # an actor joined by «و» to the attacker named after the verb
         ("قصفت قوات النظام وحزب الله أمس بلدة ذيبان بالمدفعية.", {ID + "actor/syrian-regime-forces", ID + "actor/hezbollah"}),
+        # two states' aircraft before a present-tense verb
+        (
+            "أفادت مصادر بأن الطيران الحربي السوري والروسي ينفّذ منذ صباح اليوم غارات على مخابئ في بادية الميادين.",
+            {ID + "actor/syrian-regime-forces", ID + "actor/russian-forces"},
+        ),
     ],
 )
 def test_attackers_named_after_the_verb_joined_by_and_or_owning_a_described_drone(text: str, attackers: set[str]) -> None:

@@ -643,7 +643,7 @@ STRIKE_VERBS = {"ضرب", "ضربت", "ضربوا", "ضربا", "تضرب", "ي�
 ATTACK_VERBS = set(
     """
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
-    اطلقوا ضرب ضربت كثف كثفت ردت رد ردوا دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن حاولت حاول
+    اطلقوا ضرب ضربت كثف كثفت ردت رد ردوا دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن ينفذ تنفذ حاولت حاول
     دك دكت دكوا حيد حيدت حيدوا اغتال اغتالت اغتالوا
     اقدم اقدمت اقدموا فجرت فجروا اغار اغارت اغاروا
     وشن فشن ودك فدك
@@ -1860,7 +1860,7 @@ class EventExtractor:
                 if e.cls == "Organization" and OWN_FORCES_DID.match(text, e.nend, cand.clause.end) and (forces := self._forces_of(e.iri)):
                     _add(cand.attackers, forces)  # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت 32 هدفاً»
                     continue
-                after_end = text[e.nend : min(cand.clause.end, e.nend + 12)]
+                after_end = text[e.nend : min(cand.clause.end, e.nend + 20)]
                 last_word = before.split()[-1] if before.split() else ""
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
@@ -3690,6 +3690,8 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
     words_after = [w for w in (w.strip(PUNCTUATION) for w in after.split()) if w]
     if words_after[:1] in (["قد"], ["لقد"]):
         words_after = words_after[1:]  # «وكانت الولايات المتحدة قد نفذت ضربة»
+    if words_after and words_after[0].startswith("و") and words_after[0][1:].removeprefix("ال") in NATIONALITY_WORDS:
+        words_after = words_after[1:]  # «الطيران الحربي السوري والروسي ينفّذ غارات»: a second state joined
     nxt = words_after[0] if words_after else ""
     if e.nend <= trigger and _is_attack_verb(nxt):
         return True
