@@ -1327,6 +1327,8 @@ def test_the_side_an_attack_was_launched_from_is_its_attacker(text: str, attacke
     [
         ("استهدفت غارة نُسبت إلى التحالف الدولي سيارة عند مدخل مدينة الميادين مساء أمس.", [COALITION, US]),
         ("قُتل شخصان مساء أمس بغارات تُنسب لإسرائيل استهدفت منطقة المزارع قرب البوكمال.", [ID + "actor/idf"]),
+        # a word or more between the verb and its «إلى»
+        ("قُتل خمسة عناصر أمس في ضربات نُسبت أيضاً إلى إسرائيل استهدفت مقرات في مدينة الميادين.", [ID + "actor/idf"]),
     ],
 )
 def test_the_side_an_attack_is_ascribed_to_is_its_attacker(text: str, attackers: list[str]) -> None:
