@@ -4414,6 +4414,8 @@ def test_a_groups_men_opening_the_text_are_its_attackers(text: str) -> None:
         "وقالت مصادر إن خلايا داعش تقف وراء التفجير.",
         # the attack by a pronoun
         "ولم تتبنَّ أي جهة التفجير، لكن مسؤولاً أمنياً اتهم «عصابات داعش» بتنفيذه.",
+        # whose positions the fire came from
+        "وقالت السلطات المحلية إن مصدر النيران مواقع تنظيم داعش في البادية.",
     ],
 )
 def test_the_side_said_to_have_done_the_attack_told_is_its_attacker(said: str) -> None:

@@ -768,6 +768,12 @@ ASCRIBED_TOLD = gated(
     r"|(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
     r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*$"
 )
+# «وقالت السلطات المحلية إن مصدر النيران مواقع قوات الحكومة السورية»: whose positions the fire told
+# last came from.
+FIRE_FROM_TOLD = gated(
+    r"(?:^|\s)(?P<it>مصدر)\s+(?:ال)?(?:نيران|النار|القصف|الاطلاق|القذايف|الرصاص)\s+(?:كان\s+)?(?:من\s+)?"
+    r"(?:مواقع|نقاط|مناطق|مقرات)\s+(?:(?:سيطره|انتشار|تمركز)\s+)?(?:ل\s*)?" + SPACE_OR_QUOTE + r"*$"
+)
 # «وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة»: the side said to have done the attack told.
 SAID_TO_HAVE = gated(r"(?:^|\s)(?:ان|بان)\s*" + QUOTE + r"*(?:[^\s\"'«»“”]+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
 BEHIND_TOLD = gated(
@@ -3463,8 +3469,8 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     التفجير»; «بالوقوف وراء الهجمات» names it for every attack told before without an attacker.
     So does a supposition: «ورجّحت مصادر أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», a
     source's word: «وقال مصدر إن «بقايا عصابات داعش» زرعت العبوة», an ascription: «نسبت مصادر
-    محلية إطلاقها إلى ميليشيات», and a record's field: «الجهة المنفّذة: طائرة تابعة لـ...» (of the
-    record's attack only)."""
+    محلية إطلاقها إلى ميليشيات», where the fire came from: «إن مصدر النيران مواقع قوات الحكومة», and a
+    record's field: «الجهة المنفّذة: طائرة تابعة لـ...» (of the record's attack only)."""
     if all(ev.attackers for ev in events):
         return  # only an attack told without an attacker takes one here
     text = doc.norm.text
@@ -3480,7 +3486,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         deed_before = False  # the deed told before the side, so the evidence ends with the side
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
             found, deed_before = (lo + blamed.start(), blamed), True  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
-        if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before)):
+        if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before) or FIRE_FROM_TOLD.search(before)):
             found, deed_before = (lo + done.start(), done), True
         last_only = False
         if found is None and (field := PERPETRATOR_FIELD.search(before)):
