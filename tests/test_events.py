@@ -3335,6 +3335,23 @@ def test_a_monitors_table_reports_one_incident_a_row_dated_by_its_first_cell() -
     assert not downing.in_response_to or found[downing.in_response_to[0]].date == date(2024, 4, 13)
 
 
+@pytest.mark.parametrize(
+    ("heading", "dead"),
+    [
+        # an age in its cell counts no one
+        ("| الاسم | العمر | سبب الوفاة |", set()),
+        # a column of the dead does
+        ("| المكان | القتلى | الحادثة |", {17}),
+    ],
+)
+def test_a_number_alone_in_a_table_cell_counts_what_its_column_heading_names(heading: str, dead: set[int]) -> None:
+    ev = only(
+        "سجل الحوادث الأسبوعي\n\n" + heading + "\n"
+        "| محمد خليل | 17 | مقتل بشظايا قذيفة هاون سقطت على منزل العائلة في بلدة هجين مساء أمس |\n",
+    )
+    assert killed(ev) == dead
+
+
 def test_a_timeline_entry_without_a_verb_after_its_dash_and_date_is_the_attack_its_interception_downed() -> None:
     found = events(
         "- 2023-11-21: ضرب صاروخ باليستي قاعدة عين الأسد، فأصيب ثمانية أشخاص.\n\n"

@@ -3890,6 +3890,10 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
+    if (column := _table_column(text, q)) is not None:
+        # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
+        # counts what its column's heading names («القتلى»), not an age or a row's number.
+        return next((found for w in column.split() if (found := _toll_word_status(w))), None)
     if DEAD_AND_WOUNDED.match(text, q.end, hi):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح»: the dead and the wounded together
 
@@ -3936,6 +3940,33 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             if found:
                 return found
     return None
+
+
+def _table_column(text: str, q: Quantity) -> str | None:
+    """The heading of the table column a number stands alone in (its cell holds nothing else), or
+    None when the number is not alone in a cell of a table with a heading row."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = _sentence_end(text, q.end, None) if text.find("\n", q.end) < 0 else text.find("\n", q.end)
+    line = text[line_start:line_end]
+    if line.count("|") < 2 or text[line_start : q.start].rsplit("|", 1)[-1].strip() or text[q.end : line_end].split("|", 1)[0].strip():
+        return None
+    index = text[line_start : q.start].count("|")
+    # The heading: the first line of the block of table lines the number's line is in.
+    start = line_start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if text[prev : start - 1].count("|") < 2:
+            break
+        start = prev
+    heading = text[start : text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
+    cells = heading.split("|")
+    return cells[index] if start != line_start and index < len(cells) else None
+
+
+def _toll_word_status(word: str) -> str | None:
+    """Killed or Wounded for a word naming the dead or the wounded («القتلى», «جرحى»), if it does."""
+    forms = {s for s, _ in stems(word.strip(PUNCTUATION))}
+    return "Killed" if forms & KILL_WORDS else "Wounded" if forms & WOUND_WORDS else None
 
 
 def _toll_status(word: str) -> str:
