@@ -1761,6 +1761,8 @@ def test_a_drone_strike_told_as_an_airstrike_and_as_a_drone_firing_is_one_event(
         # the device first, its verb at the end of a long clause
         ("وانفجرت أمس عبوة ناسفة ثانية زرعها تنظيم داعش على الطريق الترابي المؤدي إلى الموقع بعجلة للحشد.", [ID + "actor/isis"]),
         ("وأمس، عبوة ناسفة ثانية زرعتها العصابات ذاتها على الطريق الترابي المؤدي إلى الموقع انفجرت بالعجلة الأولى للقوة.", []),
+        # two words between the blast and the device
+        ("وكانت سيارة تقل خمسة من جامعي الكمأة قد انفجر بها أمس لغم أرضي قرب بلدة السخنة.", []),
     ],
 )
 def test_a_bombing_told_by_its_device_and_blast_in_any_order_is_an_attack(text: str, attackers: list[str]) -> None:
