@@ -3337,6 +3337,14 @@ def test_a_monitors_table_reports_one_incident_a_row_dated_by_its_first_cell() -
     assert not downing.in_response_to or found[downing.in_response_to[0]].date == date(2024, 4, 13)
 
 
+def test_one_more_wounded_told_with_his_nationality_and_one_is_added_and_no_count_of_the_dead() -> None:
+    ev = only(
+        "تعرّضت قاعدة عين الأسد مساء أمس لهجوم صاروخي. وأوضح البيان أن الهجوم أسفر عن إصابة أربعة عسكريين أمريكيين "
+        "بجروح طفيفة، إضافة إلى جندي عراقي واحد، ولم يسفر عن قتلى."
+    )
+    assert (killed(ev), wounded(ev)) == ({0}, {5})
+
+
 @pytest.mark.parametrize(
     ("heading", "dead"),
     [

@@ -1097,7 +1097,8 @@ _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسك
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
 ADDED_VICTIMS = gated(
     r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s+"
-    r"(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|(?P<one>" + _PERSON + r")|(?P<some>\S+)\s+" + _PEOPLE + r")(?=[\s،,.]|$)"
+    # «إضافة إلى جندي عراقي واحد»: one, his nationality and «واحد» after him.
+    r"(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|(?P<one>" + _PERSON + r")(?:" + _NISBA + r"\s+(?:واحد|واحده))?|(?P<some>\S+)\s+" + _PEOPLE + r")(?=[\s،,.]|$)"
 )
 # «ثلاثة من عناصر الحاجز ومدني», «خمسة عسكريين أمريكيين ومتعاقدين اثنين»: one or two more, of
 # another kind, right after the victims counted («ومدنيين» alone may be any number: not counted), and
@@ -2673,9 +2674,11 @@ class EventExtractor:
         if m is None:
             return None
         some = m.start("some")
-        if any(q.end <= other.start < (m.end() if some < 0 else some) for other in quantities):
+        who = some if some >= 0 else max(m.start("one"), m.start("dual"))
+        if any(q.end <= other.start < who for other in quantities):
             return None  # another figure between them: «مقتل 3 وإصابة 5، إضافة إلى مدني»
         if some < 0:
+            used.update(other.start for other in quantities if q.end <= other.start < m.end())  # «واحد»
             return (2 if m.group("dual") else 1), m.end()
         more = next((other for other in quantities if other.start == some and other.start not in used), None)
         if more is None or more.high is not None:
