@@ -2888,11 +2888,16 @@ def test_more_verbs_of_attack(text: str, cls: str) -> None:
     assert only(text).cls == cls
 
 
-def test_a_dateline_dates_the_report_not_the_attack() -> None:
-    ev = only(
+@pytest.mark.parametrize(
+    "text",
+    [
         "دمشق 12 مارس 2023 (شينخوا) قتل 16 شخصا في هجوم شنه مسلحو تنظيم داعش في بادية دير الزور مساء أمس (السبت).",
-        published=date(2023, 3, 12),
-    )
+        # a comma after the place, no year
+        "دمشق، 12 مارس (هانبيت) -- قتل 16 شخصا في هجوم شنه مسلحو تنظيم داعش في بادية دير الزور مساء أمس السبت.",
+    ],
+)
+def test_a_dateline_dates_the_report_not_the_attack(text: str) -> None:
+    ev = only(text, published=date(2023, 3, 12))
     assert ev.date == date(2023, 3, 11)
 
 

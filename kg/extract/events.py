@@ -3987,7 +3987,8 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
     return None
 
 
-DATELINE_BEFORE = gated(r"\s*(?:[^\s\d،,.:()]+\s+){1,3}")  # the place of a dateline: a word or three
+DATELINE_BEFORE = gated(r"\s*(?:[^\s\d،,.:()]+\s+){0,2}[^\s\d،,.:()]+[،,]?\s+")  # the place of a dateline: a word or three
+DATELINE_REACH = 400  # characters from the top where a dateline may leave out the year
 DATELINE_AFTER = gated(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
 # «منذ صباح الخميس»: shelling going on since a part of a day began that day; «منذ 17 أكتوبر»
 # opens a tally.
@@ -4013,8 +4014,9 @@ WHEN_AFTER = gated(r"\s*[،,]?\s*(?:حين|عندما|يوم)\s")
 
 def _since_or_until(text: str, t: TimeExpr) -> bool:
     """Does the time expression bound a tally or a silence, or date the report («دمشق 12 مارس 2023
-    (شينخوا)»: a dateline), rather than date an attack?"""
-    if DATELINE_AFTER.match(text, t.end) and re.search(r"\d{4}", t.text) and DATELINE_BEFORE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+    (شينخوا)», «سيول، 21 يناير (هانبيت)» at the top: a dateline), rather than date an attack?"""
+    dateline = re.search(r"\d{4}", t.text) or t.start < DATELINE_REACH
+    if dateline and DATELINE_AFTER.match(text, t.end) and DATELINE_BEFORE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
         return True
     if t.text.startswith("منذ"):
         # «فمنذ الثلاثاء 5 ديسمبر، حين سقطت خمسة صواريخ»: the day the attack after «حين» was on.
