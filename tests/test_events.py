@@ -330,6 +330,11 @@ def test_a_group_announcing_its_attack_claims_it(text: str) -> None:
     assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
 
 
+def test_the_forces_a_described_drone_struck_are_its_target_not_its_attacker() -> None:
+    ev = only("قال مسؤول عسكري أمريكي إن طائرة مسيّرة انتحارية استهدفت القوات الأمريكية المتمركزة في حقل كونيكو فجر اليوم.")
+    assert (ev.cls, ev.attackers) == ("DroneAttack", [])
+
+
 def test_an_army_telling_its_own_raid_in_quotes_after_a_long_aside_is_its_attacker() -> None:
     ev = only(
         "أعلن الجيش الإسرائيلي، في بيان نشره المتحدث باسمه باللغة العربية، أنه «أغار فجر اليوم على شاحنات قرب "

@@ -3666,6 +3666,9 @@ def _country_forces(iri: str) -> str:
     }.get(iri, iri)
 
 
+_ADJECTIVE = gated(r"\S{2,}(?:يه|ي)")  # a nisba adjective: «انتحارية», «إيرانية»
+
+
 def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_seen: bool = False) -> bool:
     """Is this actor the one carrying out the attack?
 
@@ -3685,6 +3688,10 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
         if len(words) == i:
             return True
         attack, means, _ = _reading(words[-i - 1])
+        if len(words) > i + 1 and _ADJECTIVE.fullmatch(words[-i - 1]):
+            # «طائرة مسيّرة انتحارية استهدفت القوات»: the means, an adjective, then the verb.
+            attack2, means2, _ = _reading(words[-i - 2])
+            attack, means = attack or attack2, means or means2
         return words[-i - 1] not in RELATIVE_PRONOUNS and not attack and means is None
 
     if not subject_seen and (subject_of_verb(1) or subject_of_verb(2)):
