@@ -1094,6 +1094,10 @@ KILLED_WITH_HIM = gated(r"(?<!\S)[وف]?(?:قتل|قتلت|استشهد|استش
 # before, killed with companions.
 KILLED_WITH = gated(r"(?:^|\s)[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
 _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسكريين|ضباط|اطفال|نساء|متعاقدين|موظفين|عمال|" + _PERSON + r"(?:ين|ا)?)"
+# «أن القيادي قُتل مع عنصرين آخرين», «استُشهد مع ثلاثة من رفاقه»: the one killed and those with him.
+KILLED_ALONG = gated(
+    r"(?:^|\s)[وف]?(?:قتل|قتلت|استشهد|استشهدت|قضي|قضت)\s+مع\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))(?=[\s،,.]|$)|(?P<some>\S+)\s+(?:من\s+)?\S+)"
+)
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
 ADDED_VICTIMS = gated(
     r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s+"
@@ -2550,6 +2554,18 @@ class EventExtractor:
                 continue
             for status in ("Killed",) if m.group("dead") or m.group("dead2") else ("Killed", "Wounded"):  # «دون وقوع وفيات»: no dead
                 ev.claims.append(CasualtyClaim(0, status, span))
+        for m in KILLED_ALONG.finditer(segment):
+            span = doc.span(lo + m.start(), lo + m.end())
+            if any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
+                continue
+            if m.group("dual"):
+                count = 3
+            elif (q := next((q for q in quantities if q.start == lo + m.start("some") and q.start not in used and q.high is None), None)) is not None:
+                used.add(q.start)
+                count = int(q.value) + 1
+            else:
+                continue
+            ev.claims.append(CasualtyClaim(count, "Killed", span))
         # Victims without a number: a named leader and the companions told after the name
         # first («قُتل قيادي بارز ... واثنان من مرافقيه»: 3), then a victim as an active kill
         # verb's object («قتلت غارة ... قيادياً في التنظيم ومرافقه»), then nouns and pronouns.
