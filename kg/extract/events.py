@@ -2554,6 +2554,7 @@ class EventExtractor:
                 continue
             for status in ("Killed",) if m.group("dead") or m.group("dead2") else ("Killed", "Wounded"):  # «دون وقوع وفيات»: no dead
                 ev.claims.append(CasualtyClaim(0, status, span))
+        # «قُتل مع عنصرين آخرين»: the one killed and two more (before the nouns below count the two alone).
         for m in KILLED_ALONG.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
@@ -3916,22 +3917,16 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
         return None
-    if (column := _table_column(text, q)) is not None:
-        # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
-        # counts what its column's heading names («القتلى»), not an age or a row's number.
-        return next((found for w in column.split() if (found := _toll_word_status(w))), None)
     if DEAD_AND_WOUNDED.match(text, q.end, hi):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح»: the dead and the wounded together
 
     def status(words: list[str]) -> str | None:
-        for w in words:
-            forms = {s for s, _ in stems(w.strip(PUNCTUATION))}
-            if forms & KILL_WORDS:
-                return "Killed"
-            if forms & WOUND_WORDS:
-                return "Wounded"
-        return None
+        return next((found for w in words if (found := _casualty_word_status(w))), None)
 
+    if (column := _table_column(text, q)) is not None:
+        # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
+        # counts what its column's heading names («القتلى»), not an age or a row's number.
+        return status(column.split())
     if before and PART_OF_TOLL.fullmatch(before[-1].strip(PUNCTUATION)) and not status(after[:1]):
         # «بمقتل أربعة عناصر، بينهم اثنان من الجنسية العراقية، وإصابة آخرين»: a part of the toll before.
         found = status(list(reversed(text[max(lo, end - 120) : end].split())))
@@ -3972,7 +3967,9 @@ def _table_column(text: str, q: Quantity) -> str | None:
     """The heading of the table column a number stands alone in (its cell holds nothing else), or
     None when the number is not alone in a cell of a table with a heading row."""
     line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = _sentence_end(text, q.end, None) if text.find("\n", q.end) < 0 else text.find("\n", q.end)
+    line_end = text.find("\n", q.end)
+    if line_end < 0:
+        line_end = len(text)
     line = text[line_start:line_end]
     if line.count("|") < 2 or text[line_start : q.start].rsplit("|", 1)[-1].strip() or text[q.end : line_end].split("|", 1)[0].strip():
         return None
@@ -3984,12 +3981,12 @@ def _table_column(text: str, q: Quantity) -> str | None:
         if text[prev : start - 1].count("|") < 2:
             break
         start = prev
-    heading = text[start : text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
-    cells = heading.split("|")
+    heading_end = text.find("\n", start)
+    cells = text[start : heading_end if heading_end >= 0 else len(text)].split("|")
     return cells[index] if start != line_start and index < len(cells) else None
 
 
-def _toll_word_status(word: str) -> str | None:
+def _casualty_word_status(word: str) -> str | None:
     """Killed or Wounded for a word naming the dead or the wounded («القتلى», «جرحى»), if it does."""
     forms = {s for s, _ in stems(word.strip(PUNCTUATION))}
     return "Killed" if forms & KILL_WORDS else "Wounded" if forms & WOUND_WORDS else None
