@@ -4186,6 +4186,8 @@ def test_a_diary_of_days_in_levantine_colloquial() -> None:
             ),
             "RocketAttack",
         ),
+        # tens of strikes carried out by one side on one day: a wave, no tally
+        ("أعلنت القيادة المركزية أن قواتها شنّت أمس عشرات الغارات على أكثر من 75 هدفاً لتنظيم داعش في البادية.", "Airstrike"),
     ],
 )
 def test_an_attack_told_as_part_of_a_wave_is_reported(text: str, cls: str) -> None:

@@ -533,6 +533,8 @@ DAY_OF_ATTACK = gated(r"(?<!\S)\S?(?:" + _DAY_WORDS + r")(?=\s|$)")
 EXAMPLE_OF = gated(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيها|بما\s+فيه|ومنها|منها|لا\s+سيما|خاصه)\s+(?:ال)?(?:هجوم|ضربه|غاره|استهداف)\s")
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
+# «شنّت أمس الأحد عشرات الغارات»: the verb of one wave of strikes, a time maybe between.
+WAVE_VERB = gated(r"(?:^|\s)[وف]?(?:شنت|شن|شنوا|نفذت|نفذ|نفذوا)\s+(?:\S+\s+){0,3}?$")
 # «ضمن», «في إطار», «في أحدث حلقة من» a wave or series: the one attack told is part of it.
 PART_OF = gated(r"(?:^|\s)(?:ضمن|اطار|حلقه\s+(?:جديده\s+)?(?:في|من))\s+$")
 GENERIC_ATTACKS = gated(
@@ -1809,8 +1811,11 @@ class EventExtractor:
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
             return True
         # Cumulative tallies: «19 هجوما منذ», «عشرات الهجمات», «سلسله من الهجمات», «سلسلة هجمات»;
-        # but «شنت مقاتلات سلسلة غارات» is one wave of strikes.
-        if general(re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text)):
+        # but «شنت مقاتلات سلسلة غارات», «شنّت أمس الأحد عشرات الغارات على» is one wave of strikes
+        # («شنّت الفصائل سلسلة هجمات» is not).
+        tally = re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text)
+        wave = tally is not None and re.search("غارات|ضربات", tally.group()) and WAVE_VERB.search(clause_text, max(0, tally.start() - 40), tally.start())
+        if general(tally) and not wave:
             return True
         if re.search(r"سلسله\s+(?:الهجمات|العمليات)", head):
             return True  # «بياناً بشأن سلسلة الهجمات التي استهدفت الإقليم», the attacks it goes on to list
