@@ -4201,10 +4201,17 @@ def test_an_attack_told_as_part_of_a_wave_is_reported(text: str, cls: str) -> No
         ("ردّت طائرة أمريكية من طراز AC-130 فجر أمس على عربة الإطلاق قرب القائم، ما أدى إلى مقتل عدد من المسلحين.", "Airstrike"),
         # a headline's present tense in a list of cases
         ("قضايا للنقاش:\n١. طائرة مسيّرة تصيب ساحة تدريب داخل قاعدة حقل العمر فجر أمس.", "DroneAttack"),
+        ("خبر.\n\nالميليشيات الموالية لإيران تطلق طائرتين مسيّرتين باتجاه قاعدة حقل العمر فجر أمس.", "DroneAttack"),
     ],
 )
 def test_an_attack_told_in_few_words_is_reported(text: str, cls: str) -> None:
     assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))
+
+
+def test_the_side_before_a_present_tense_launch_is_its_attacker_not_a_group_calling_itself_so() -> None:
+    ev = only("خبر.\n\nالميليشيات الموالية لإيران تطلق طائرتين مسيّرتين باتجاه قاعدة حقل العمر فجر أمس.")
+    assert ev.attackers == [MILITIAS]
+    assert only("تبنت جماعة تطلق على نفسها اسم «سرايا الثأر» الهجوم على قاعدة حرير أمس.").cls == "Attack"
 
 
 def test_taken_to_hospital_on_a_day_after_an_attack_dates_the_attack() -> None:
