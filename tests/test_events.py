@@ -4188,6 +4188,8 @@ def test_a_diary_of_days_in_levantine_colloquial() -> None:
             ),
             "RocketAttack",
         ),
+        # the scene set after a comma («وسط استنفار») undoes no report
+        ("تعرّضت القاعدة الأمريكية في حقل كونيكو لهجوم صاروخي أمس، وسط استنفار لقوات التحالف في المنطقة.", "RocketAttack"),
         # tens of strikes carried out by one side on one day: a wave, no tally
         ("أعلنت القيادة المركزية أن قواتها شنّت أمس عشرات الغارات على أكثر من 75 هدفاً لتنظيم داعش في البادية.", "Airstrike"),
     ],

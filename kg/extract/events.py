@@ -1765,7 +1765,12 @@ class EventExtractor:
         if attack_at + 1 < len(words) and CONTINUING.match(words[attack_at + 1].text) and not DAY_OF_ATTACK.search(clause_text):
             return True  # «إن القصف المتواصل دفع عشرات العائلات إلى النزوح»: shelling going on for long
         if forms & NON_ATTACK and not forms & {"قصف", "قصفت", "استهدف", "استهدفت", "غارات"}:
-            return True
+            # Not «لهجوم صاروخي ليلة الجمعة، ... وسط استنفار لقوات التحالف»: what follows the report
+            # after a comma only sets the scene.
+            comma = COMMA.search(clause_text, max(trigger, 0))
+            offset = words[attack_at].start - trigger  # where the clause's text starts
+            if comma is None or any(s in NON_ATTACK for w in words if w.start - offset < comma.start() for s, _ in stems(w.text)):
+                return True
         if "عرضي" in clause_text and ACCIDENT.search(clause_text):
             return True
         # «... في هجوم صاروخي على قاعدة عين الأسد، في واحد من أكبر الهجمات منذ فبراير»: what follows
