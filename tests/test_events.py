@@ -4188,13 +4188,27 @@ def test_a_diary_of_days_in_levantine_colloquial() -> None:
             ),
             "RocketAttack",
         ),
-        # the scene set after a comma («وسط استنفار») undoes no report
-        ("تعرّضت القاعدة الأمريكية في حقل كونيكو لهجوم صاروخي أمس، وسط استنفار لقوات التحالف في المنطقة.", "RocketAttack"),
         # tens of strikes carried out by one side on one day: a wave, no tally
         ("أعلنت القيادة المركزية أن قواتها شنّت أمس عشرات الغارات على أكثر من 75 هدفاً لتنظيم داعش في البادية.", "Airstrike"),
     ],
 )
 def test_an_attack_told_as_part_of_a_wave_is_reported(text: str, cls: str) -> None:
+    assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        # «لا» before a noun is no possibility
+        (
+            "قال مسؤول إن قاعدة التنف تعرضت أمس لهجوم بطائرتين مسيّرتين، مضيفاً أنه «لا تقارير أولية عن إصابات».",
+            "DroneAttack",
+        ),
+        # the scene set after a comma («وسط استنفار») undoes no report
+        ("تعرّضت القاعدة الأمريكية في حقل كونيكو لهجوم صاروخي أمس، وسط استنفار لقوات التحالف في المنطقة.", "RocketAttack"),
+    ],
+)
+def test_words_after_a_report_that_only_comment_on_it_undo_nothing(text: str, cls: str) -> None:
     assert (only(text).cls, only(text).date) == (cls, date(2024, 2, 6))
 
 
