@@ -1167,8 +1167,9 @@ _SAME_MONTH_DAY = gated(
     rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)){_EOW}|الشهر(?!\s+{_MOD}|\w))"
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
-_DAYTIME_START = gated(r"(?:في\s+)?(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)(?:\s|$)")
-_DAYTIME_BEFORE = gated(r"(?<!\S)(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)\s+$")
+_DAYTIME = r"(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)"  # the parts of a day before its evening
+_DAYTIME_START = gated(r"(?:في\s+)?" + _DAYTIME + r"(?:\s|$)")
+_DAYTIME_BEFORE = gated(r"(?<!\S)" + _DAYTIME + r"\s+$")
 
 
 def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

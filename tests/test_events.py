@@ -4068,21 +4068,20 @@ def test_unpunctuated_lines_of_subtitles_report_attacks() -> None:
     assert date(2024, 2, 4) in {e.date for e in found if e.cls == "DroneAttack"}
 
 
-def test_a_short_line_before_punctuated_paragraphs_is_still_a_headline() -> None:
-    text = (
-        "صواريخ على قاعدة الشدادي\n\n"
-        "سقطت ثلاثة صواريخ مساء أمس الثلاثاء قرب قاعدة الشدادي في ريف الحسكة الجنوبي.\n\n"
-        "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن."
-    )
-    assert [(e.cls, e.date) for e in events(text)] == [("RocketAttack", date(2024, 2, 6))]
-
-
-def test_a_short_quoted_sentence_on_a_line_of_its_own_is_no_headline() -> None:
-    text = (
-        "أبرز ما قيل هذا الأسبوع\n\n"
-        "«سقطت ثلاثة صواريخ مساء أمس الثلاثاء قرب قاعدة الشدادي.»\n"
-        "– مصدر أمني"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short line before punctuated paragraphs is still a headline (adding no event of its own)
+        (
+            "صواريخ على قاعدة الشدادي\n\n"
+            "سقطت ثلاثة صواريخ مساء أمس الثلاثاء قرب قاعدة الشدادي في ريف الحسكة الجنوبي.\n\n"
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن."
+        ),
+        # a short quoted sentence on a line of its own, its full stop before the closing quote, is none
+        "أبرز ما قيل هذا الأسبوع\n\n«سقطت ثلاثة صواريخ مساء أمس الثلاثاء قرب قاعدة الشدادي.»\n– مصدر أمني",
+    ],
+)
+def test_a_short_line_is_a_headline_unless_it_ends_a_sentence(text: str) -> None:
     assert [(e.cls, e.date) for e in events(text)] == [("RocketAttack", date(2024, 2, 6))]
 
 

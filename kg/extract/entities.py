@@ -468,11 +468,11 @@ def _word_before(text: str, at: int) -> set[str]:
 def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], taken: set[int]) -> list[EntityMention]:
     """A town or district named after its head word («ناحية العبيدي»), named again without it
     where only a place can stand: after an attack («ضربة العبيدي») or «قرب»."""
-    minted = {
-        doc.norm.text[m.nstart : m.nend]: m
-        for m in found
-        if not m.known and m.kind == "place" and m.cls in ("Settlement", "Region") and " " not in doc.norm.text[m.nstart : m.nend]
-    }
+    text = doc.norm.text
+    minted: dict[str, EntityMention] = {}  # one-word names of towns and districts, by name
+    for m in found:
+        if not m.known and m.kind == "place" and m.cls in ("Settlement", "Region") and " " not in text[m.nstart : m.nend]:
+            minted[text[m.nstart : m.nend]] = m
     if not minted:
         return []
     out = []
@@ -484,7 +484,7 @@ def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], t
         cue = toks[i - 1].text
         if name is None or len(name) < 4 or not (cue in _ATTACK_CUES or cue.removeprefix("و") in _NEAR_CUES):
             continue
-        if not _NAME_GAP.match(doc.norm.text[toks[i - 1].end : toks[i].start]):
+        if not _NAME_GAP.match(text[toks[i - 1].end : toks[i].start]):
             continue
         m = minted[name]
         nstart, nend = toks[i].end - len(name), toks[i].end
