@@ -4663,3 +4663,17 @@ def test_a_quoted_statement_names_the_attacker_and_the_toll_in_the_accusative() 
     ev = only(text)
     assert [a.split("/")[-1] for a in ev.attackers] == ["us-forces"]
     assert {(c.status, c.count) for c in ev.claims} == {("Killed", 1), ("Wounded", 4)}
+
+
+def test_a_word_opening_a_quotation_is_read_as_a_word() -> None:
+    ev = only("خبر.\n\nوقال ناشطون إن «طائرة للتحالف» قصفت أمس سيارة قرب البوكمال، ما أدى إلى مقتل شخصين.")
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 6))
+    assert [a.split("/")[-1] for a in ev.attackers] == ["cjtf-oir", "us-forces"]
+
+
+def test_an_attack_named_from_among_those_counted_since_long_ago_is_told() -> None:
+    ev = only(
+        "خبر.\n\nوذكّر البيان بالعمليات التي نفذتها الكتائب منذ تشرين الأول الماضي، ومنها عملية قاعدة حرير في أربيل "
+        "في 25 كانون الأول، حين استهدفت الكتائب القاعدة بطائرة مسيّرة."
+    )
+    assert (ev.cls, ev.date) == ("DroneAttack", date(2023, 12, 25))
