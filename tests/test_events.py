@@ -4677,3 +4677,11 @@ def test_an_attack_named_from_among_those_counted_since_long_ago_is_told() -> No
         "في 25 كانون الأول، حين استهدفت الكتائب القاعدة بطائرة مسيّرة."
     )
     assert (ev.cls, ev.date) == ("DroneAttack", date(2023, 12, 25))
+
+
+def test_evidence_spans_hold_no_space_around_them() -> None:
+    text = "خبر.\n\nسقطت قذيفة أمس قرب قاعدة كونيكو، ما أدى إلى مقتل متعاقد أمريكي وإصابة جنديين."
+    ev = only(text)
+    spans = [*ev.evidence, *(c.span for c in ev.claims)]
+    assert len(ev.claims) == 2
+    assert [text[s.start : s.end] for s in spans] == [text[s.start : s.end].strip() for s in spans]

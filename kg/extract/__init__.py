@@ -118,7 +118,13 @@ class Document:
         return tokens(self.norm.text)
 
     def span(self, nstart: int, nend: int) -> Span:
-        """The original-text span of a normalised span."""
+        """The original-text span of a normalised span, without the spaces around it (a pattern
+        may read the space before a word or after it)."""
+        text = self.norm.text
+        while nend - nstart > 1 and text[nstart].isspace():
+            nstart += 1
+        while nend - nstart > 1 and text[nend - 1].isspace():
+            nend -= 1
         start, end = self.norm.span(nstart, nend)
         return Span(start, end)
 
