@@ -4685,3 +4685,24 @@ def test_evidence_spans_hold_no_space_around_them() -> None:
     spans = [*ev.evidence, *(c.span for c in ev.claims)]
     assert len(ev.claims) == 2
     assert [text[s.start : s.end] for s in spans] == [text[s.start : s.end].strip() for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("وأعلنت وزارة الدفاع الأمريكية أن مقاتلتين من طراز إف-15 أغارتا أمس على منشأة لتخزين الأسلحة قرب الميادين.", ["us-forces"]),
+        ("وقالت القيادة المركزية الأمريكية إن غارة جوية استهدفت أمس قيادياً في تنظيم داعش قرب الرقة.", ["centcom", "us-forces"]),
+        ("أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت أمس 12 هدفاً في شمال العراق.", ["turkish-forces"]),
+        # a ministry of the land struck names the strike, not its striker
+        ("وأعلنت وزارة الدفاع السورية أن غارات جوية استهدفت أمس مواقع قرب البوكمال.", []),
+    ],
+)
+def test_an_air_strike_announced_by_a_command_striking_in_the_region_is_its_forces(text: str, forces: list[str]) -> None:
+    ev = only("خبر.\n\n" + text)
+    assert ev.cls == "Airstrike"
+    assert [a.split("/")[-1] for a in ev.attackers] == forces
+
+
+def test_a_side_denying_it_carried_out_the_strike_is_not_its_attacker() -> None:
+    ev = only("خبر.\n\nقصفت طائرات حربية مجهولة أمس مواقع قرب البوكمال، ونفت القيادة المركزية الأمريكية أن تكون قواتها نفذت الغارة.")
+    assert ev.attackers == []

@@ -1485,6 +1485,7 @@ class EventExtractor:
         self._counted_unharmed(doc, events, origin)
         _headline_totals(doc, events, sentences)
         self._sources(doc, events, origin, sentences)
+        _announced_strikes(text, events, origin)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
         _same_group(text, events, origin)
@@ -3496,6 +3497,37 @@ def _told_count(m: re.Match[str] | None) -> int | None:
     return 2 if m.group("count") is None else TOLD_COUNT.get(m.group("count"))
 
 
+# The commands that announce air strikes of their own forces in the region, and those forces: a
+# state's strike on its own land is announced by others (a victim's ministry names the strike, not
+# its striker), so the Syrian, Iraqi and Russian ones are not here.
+ANNOUNCING_COMMANDS = {
+    US_FORCES: (US_FORCES,),
+    ID + "actor/us-dod": (US_FORCES,),
+    ID + "actor/centcom": (ID + "actor/centcom", US_FORCES),
+    COALITION: (COALITION, US_FORCES),
+    UK_FORCES: (UK_FORCES,),
+    IDF: (IDF,),
+    TURKISH_FORCES: (TURKISH_FORCES,),
+    ID + "actor/turkish-mod": (TURKISH_FORCES,),
+}
+
+
+def _announced_strikes(text: str, events: list[Event], origin: list[list[Candidate]]) -> None:
+    """An air strike told without its striker, in the words of a command that strikes in the
+    region, is its forces': «أعلنت وزارة الدفاع الأمريكية أن مقاتلتين من طراز إف-15 أغارتا على
+    منشأة». Not when the command denies it: «ونفت القيادة المركزية أن تكون قواتها نفذت الغارة»."""
+    for ev, cands in zip(events, origin, strict=True):
+        if ev.cls != "Airstrike" or ev.attackers:
+            continue
+        commands = [r for r in ev.reported_by if r in ANNOUNCING_COMMANDS]
+        if len({ANNOUNCING_COMMANDS[r][-1] for r in commands}) != 1:
+            continue  # none, or commands of two states
+        if any(DENIAL_VERB.search(text, c.clause.start, c.clause.end) for c in cands):
+            continue
+        for forces in ANNOUNCING_COMMANDS[commands[0]]:
+            _add(ev.attackers, forces)
+
+
 def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
     """An attacker the report names outright stands over those only accused or suspected:
     «وشنّ مقاتلو العشائر هجوماً ... متهمة خلايا مرتبطة بالحرس الثوري بالوقوف خلفه»."""
@@ -3524,7 +3556,13 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
-        if found is None and (deed := BEHIND_TOLD.match(text, e.nend)) and (supposed := SUPPOSED.search(before) or SAID_TO_HAVE.search(before)):
+        if (
+            found is None
+            and (deed := BEHIND_TOLD.match(text, e.nend))
+            and (supposed := SUPPOSED.search(before) or SAID_TO_HAVE.search(before))
+            # Not a side that denies it: «ونفت القيادة المركزية أن تكون قواتها نفذت الغارة».
+            and not DENIAL_VERB.search(COMMA.split(before[: supposed.start()])[-1])
+        ):
             found = lo + supposed.start(), deed
         deed_before = False  # the deed told before the side, so the evidence ends with the side
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
