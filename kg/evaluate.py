@@ -91,11 +91,18 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "us-led coalition air defences": ("actor/cjtf-oir", "actor/us-forces"),
     "israel": ("actor/idf",),
     "turkey": ("actor/turkish-forces", "actor/turkish-intelligence"),
+    "turkish army": ("actor/turkish-forces",),
+    "turkish armed forces": ("actor/turkish-forces",),
+    "israeli air force": ("actor/idf",),
     "russia": ("actor/russian-forces",),
+    "russian air force": ("actor/russian-forces",),
+    "royal jordanian air force": ("actor/jordanian-armed-forces",),
+    "jordanian air force": ("actor/jordanian-armed-forces",),
     "isis": ("actor/isis",),
     "outlaw groups within the pmf": ("actor/outlaw-groups",),
     "pmf factions": ("actor/popular-mobilization-forces",),
     "popular mobilization forces factions": ("actor/popular-mobilization-forces",),
+    "pmf-affiliated factions": ("actor/popular-mobilization-forces",),
 }
 """Gold English attacker wording → gazetteer entities (IRI path ``actor/KEY``) it accepts.
 

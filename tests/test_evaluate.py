@@ -557,6 +557,11 @@ def actor(key: str, *english: str) -> Entity:
         (["Kataib Hezbollah and affiliated groups"], [actor("kataib-hezbollah")], True),
         (["US-led coalition"], [actor("cjtf-oir")], True),
         (["US-led coalition"], [actor("us-forces")], True),
+        # A force's branch or its army, as gold files name them: the state's forces.
+        (["Turkish army"], [actor("turkish-forces")], True),
+        (["Israeli Air Force"], [actor("idf")], True),
+        (["Royal Jordanian Air Force"], [actor("jordanian-armed-forces")], True),
+        (["Turkish army"], [actor("turkish-intelligence")], False),
         # No alias: the English label decides (case, apostrophes, hyphens ignored).
         (["Kataib Hezbollah"], [actor("kataib-hezbollah", "Kata'ib Hezbollah")], True),
         (["SDF"], [actor("sdf", "SDF")], True),
