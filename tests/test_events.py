@@ -4706,3 +4706,19 @@ def test_an_air_strike_announced_by_a_command_striking_in_the_region_is_its_forc
 def test_a_side_denying_it_carried_out_the_strike_is_not_its_attacker() -> None:
     ev = only("خبر.\n\nقصفت طائرات حربية مجهولة أمس مواقع قرب البوكمال، ونفت القيادة المركزية الأمريكية أن تكون قواتها نفذت الغارة.")
     assert ev.attackers == []
+
+
+def test_two_said_to_have_been_killed_in_the_past_perfect_dual_were_killed_in_an_attack() -> None:
+    ev = only(
+        "خبر.\n\nوتزامن الحفل مع تشييع جثماني اثنين من منتسبي الحشد الشعبي، كانا قد استُشهدا فجر الخميس الماضي "
+        "عندما قصفت طائرة مسيّرة مجهولة عجلة عسكرية تقلّهما قرب قضاء القائم."
+    )
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 1))
+
+
+def test_the_state_held_responsible_by_its_epithet_after_the_accusers_title_is_the_attacker() -> None:
+    ev = only(
+        "خبر.\n\nقصفت طائرة مسيّرة مجهولة أمس عجلة للحشد الشعبي قرب القائم. وحمّل قائد عمليات الأنبار للحشد الشعبي "
+        "«الكيان الصهيوني» مسؤولية الاعتداء."
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["idf"]

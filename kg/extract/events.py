@@ -436,7 +436,7 @@ HYPOTHETICAL_PHRASE = gated(
     r"(?:^|[\s\"'«“])(?:قد|لا)\s+(?!(?:تتجاوز|يتجاوز|تزيد|يزيد|تتعدي|يتعدي|تبعد|يبعد|تقارير|تفاصيل|اصابات|انباء|اضرار)(?:\s|$))"
     r"[يتنا](?!قل\b)(?!\S*ت(?:\s|$))\S{2,}"
 )
-PAST_PERFECT = gated(WORD_START + r"[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
+PAST_PERFECT = gated(WORD_START + r"[وف]?(?:كان|كانت|كانوا|كانا|كانتا)\s+(?:\S+\s+){0,15}?قد\s+\S+")
 # «في أيلول المقبل», «الأسبوع القادم», «الأيام المقبلة»: a time to come.
 # Not what comes from a place: «طائرة مسيّرة قادمة "من جهة الشرق"».
 FUTURE_TIME = gated(r"(?<!\S)\S+\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?=[\s،,.\"'”»]|$)(?![\s\"'«“]+(?:من|عبر)\s)")
@@ -3550,12 +3550,20 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         return  # only an attack told without an attacker takes one here
     text = doc.norm.text
     accused_by: dict[int, int] = {}  # an event given its attacker here: where the accusation starts
-    for e in doc.entities:
-        if e.kind != "actor" or e.cls in ("Organization", "Person"):
-            continue
+    # The sides that may be accused: a state too, for its forces («حمّل «الكيان الصهيوني» مسؤولية الاعتداء»).
+    sides = [e for e in doc.entities if e.kind == "actor" and e.cls not in ("Organization", "Person") or _country_forces(e.iri) != e.iri]
+    for e in sides:
         before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
+        if found is not None and any(
+            e.nend <= o.nstart < found[1].start("deed") and not WITHIN_NAMED.fullmatch(text, e.nend, o.nstart) for o in sides
+        ):
+            # «حمّل قائد عمليات الأنبار للحشد الشعبي «الكيان الصهيوني» مسؤولية»: the side before the deed is
+            # accused (and the group it is within: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي»).
+            found = None
+        if found is None and e.kind != "actor":
+            continue  # a state only when accused outright: not «ويُنسب بعضها إلى إسرائيل», some of the attacks
         if (
             found is None
             and (deed := BEHIND_TOLD.match(text, e.nend))
@@ -3581,9 +3589,10 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         span = _trim(doc, start, e.nend if deed_before else deed.end())
         for ev in told:
             # Every side the one accusation names: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي».
-            if not ev.attackers or accused_by.get(id(ev)) == start and e.iri not in ev.attackers:
+            side = _country_forces(e.iri)
+            if not ev.attackers or accused_by.get(id(ev)) == start and side not in ev.attackers:
                 accused_by[id(ev)] = start
-                ev.attackers.append(e.iri)
+                ev.attackers.append(side)
                 if span is not None and span not in ev.evidence:
                     ev.evidence.append(span)
 
