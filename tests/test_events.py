@@ -4722,3 +4722,25 @@ def test_the_state_held_responsible_by_its_epithet_after_the_accusers_title_is_t
         "«الكيان الصهيوني» مسؤولية الاعتداء."
     )
     assert [a.split("/")[-1] for a in ev.attackers] == ["idf"]
+
+
+def test_the_remnants_of_a_group_attacking_are_the_group() -> None:
+    ev = only('خبر.\n\nقُتل جنديان أمس في هجوم شنّته "بقايا عصابات داعش الإرهابية" على نقطة مراقبة في صحراء القائم.')
+    assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]
+
+
+def test_the_day_after_a_toll_announced_is_the_day_of_the_dead() -> None:
+    ev = only(
+        "خبر.\n\nوكانت قيادة العمليات المشتركة العراقية قد أعلنت مقتل جنديين وإصابة ثالث فجر الأحد الماضي في هجوم "
+        "شنّه مسلحون من تنظيم داعش على نقطة مراقبة عسكرية في صحراء القائم."
+    )
+    assert ev.date == date(2024, 2, 4)
+
+
+def test_a_correction_telling_the_report_again_with_what_was_wrong_is_no_attack_of_its_own() -> None:
+    evs = events(
+        "خبر.\n\nقالت القيادة المركزية الأمريكية إن قواتها نفذت ليل الخميس ضربة جوية في محافظة الأنبار.\n\n"
+        "تصحيح: ورد في نسخة سابقة من هذا الخبر أن الضربة نُفّذت في محافظة نينوى، والصحيح أنها نُفّذت في محافظة "
+        "الأنبار، كما ورد خطأً أن العملية جرت ليل الأربعاء."
+    )
+    assert [(ev.cls, ev.date) for ev in evs] == [("Airstrike", date(2024, 2, 1))]

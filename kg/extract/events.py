@@ -947,13 +947,13 @@ def _men_at_end(words: str, clitic: str = "") -> Pattern:
 # Men who attack more often than they are hit: a cell, gunmen or a force «of» a group are its own,
 # and so a verb before them has them for subject («هاجمت خلية من التنظيم حاجزاً», «نفذت قوة
 # خاصة من "قسد" عملية إنزال», «نفذت قوة مشتركة من وزارة الداخلية والتحالف»).
-ATTACKING_MEN_AT_END = _men_at_end(r"خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول قوه خاصه قوه\s+مشتركه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
+ATTACKING_MEN_AT_END = _men_at_end(r"خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول بقايا قوه خاصه قوه\s+مشتركه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
 MEN_AFTER_VERB = gated(
     WORD_START + r"[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?"
     r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم)\s+)?" + QUOTE + r"*$"  # «نفّذت عناصر من عصابات داعش هجوماً»
 )
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
-GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول مرتزقه مجموعه مجموعات ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
+GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول بقايا مرتزقه مجموعه مجموعات ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
 AGGRESSION_OF = gated(
     WORD_START + r"[وبل]?(?:عدوان|اعتداء|اعتداءات)(?:\s+(?:ميليشيا|ميليشيات|مليشيا|مليشيات|قوات|عصابات|عصابه|مرتزقه))?\s*$"
 )
@@ -1297,6 +1297,11 @@ DENIED_IT = gated(
 # «تداولت حسابات على منصات التواصل مقطع فيديو قالت إنه يوثّق هجوماً», «الادعاء: قصف صاروخي»: what was
 # spread, in an article that calls it false («مضلل», «مفبرك», «لا صحة»).
 SPREAD_CLAIM = gated(r"(?<!\S)[وف]?(?:تداولت|تتداول|يتداول|تناقلت|نشرت|زعمت|الادعاء|ادعاء)(?:\s|:|$)")
+# «تصحيح: ورد في نسخة سابقة من هذا الخبر أن الضربة نُفّذت في محافظة نينوى», «كما ورد خطأً أن»: what
+# an earlier version of the report said wrongly.
+SAID_WRONGLY = gated(
+    r"(?<!\S)[وف]?(?:كما\s+)?(?:ورد|جاء|ذكر|ذكرنا|كتبنا|نشرنا)\s+(?:\S+\s+){0,3}?(?:خطا|سهوا|في\s+(?:ال)?نسخه\s+(?:ال)?سابقه)(?=[\s،,.]|$)"
+)
 DEBUNKED = gated(r"(?<!\S)(?:مضلل|مضلله|مفبرك|مفبركه|زايف|زايفه|مزيف|مزيفه|كاذب|كاذبه|عاري\s+عن\s+الصحه|لا\s+صحه|عدم\s+صحت(?:ه|ها)|غير\s+صحيح(?:ه)?)(?=[\s،,.\"'”»]|$)")
 # «سقطا داخل القاعدة»: «the base», the one told before (not where the attackers stand:
 # «المدفعية المتمركزة في القاعدة», «بقصف من داخل القاعدة»).
@@ -1577,6 +1582,8 @@ class EventExtractor:
             return None
         if SPREAD_CLAIM.search(text, clause.start, words[attack_at].start) and DEBUNKED.search(text):
             return None  # «تداولت حسابات مقطعاً قالت إنه يوثّق هجوماً»: a claim the article finds false
+        if SAID_WRONGLY.search(text, clause.start, words[attack_at].start):
+            return None  # a correction: the report is told again, with what was wrong in it
         if RUMOUR.search(text, clause.start, words[attack_at].start) and self._denied_after(text, clause, sentences):
             return None  # «أنباء غير مؤكدة عن غارات ... مصدر في الحشد ينفي تعرّض أي من مقاره للقصف»
         if ALLEGED.search(text, clause.start, words[attack_at].start) and DENIED_IT.search(text, words[attack_at].start, sentences[clause.sentence][1]):
@@ -4129,11 +4136,17 @@ def _statement_time(text: str, at: int, end: int) -> bool:
     if m is None or re.search(r"[.!?؟]\s|\n", m.group(1)):
         return False  # none, or a source of the sentence before
     # «نعى النادي حارس مرماه الذي قُتل مساء أمس»: the day of what a relative clause tells; «أفادت
-    # الوزارة بسقوط طائرة مسيّرة فجر اليوم»: the day of the attack or the means reported.
+    # الوزارة بسقوط طائرة مسيّرة فجر اليوم»: the day of the attack or the means reported; «أعلنت
+    # مقتل جنديين وإصابة ثالث فجر الأحد»: the day of the dead and wounded.
     words = m.group(1).split()
     if "الي" in words and m.group().split()[0].lstrip("وف") in ("نقل", "نقلت"):
         return False  # «نُقل طفل إلى قسم الطوارئ مساء 5 سبتمبر»: taken to, not reported
-    return not any(w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان") or _tells_an_attack(w) for w in words)
+    return not any(
+        w.strip("،,") in ("ان", "انه", "انها", "انهم", "بان", "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان")
+        or _tells_an_attack(w)
+        or _casualty_word_status(w) is not None
+        for w in words
+    )
 
 
 def _tells_an_attack(word: str) -> bool:
