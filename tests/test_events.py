@@ -4744,3 +4744,19 @@ def test_a_correction_telling_the_report_again_with_what_was_wrong_is_no_attack_
         "الأنبار، كما ورد خطأً أن العملية جرت ليل الأربعاء."
     )
     assert [(ev.cls, ev.date) for ev in evs] == [("Airstrike", date(2024, 2, 1))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'وأضاف المسؤول أنه "لا مؤشر على أن تركيا كانت تستهدف القوات الأمريكية عمداً".',
+        "وقال المتحدث إنه لا يوجد ما يشير إلى أن الميليشيات استهدفت القاعدة.",
+    ],
+)
+def test_no_sign_of_an_attack_tells_none(said: str) -> None:
+    assert events("خبر.\n\n" + said) == []
+
+
+def test_no_proof_of_who_did_it_after_the_attack_leaves_the_attack() -> None:
+    ev = only("خبر.\n\nقتل ثلاثة جنود في هجوم على قاعدة التنف أمس، ولا دليل على أن إيران تقف وراءه.")
+    assert (ev.date, ev.attackers) == (date(2024, 2, 6), [])

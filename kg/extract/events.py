@@ -1297,6 +1297,11 @@ DENIED_IT = gated(
 # «تداولت حسابات على منصات التواصل مقطع فيديو قالت إنه يوثّق هجوماً», «الادعاء: قصف صاروخي»: what was
 # spread, in an article that calls it false («مضلل», «مفبرك», «لا صحة»).
 SPREAD_CLAIM = gated(r"(?<!\S)[وف]?(?:تداولت|تتداول|يتداول|تناقلت|نشرت|زعمت|الادعاء|ادعاء)(?:\s|:|$)")
+# «لا مؤشر على أن تركيا كانت تستهدف القوات الأمريكية عمداً»: no sign of an attack, before its word.
+NO_SIGN = gated(
+    r"(?<![^\s\"«“])[وف]?(?:لا|ولا|ليس\s+هناك|لا\s+يوجد|لم\s+(?:يكن|يظهر|تظهر|يثبت)\s+(?:هناك\s+)?)\s*(?:اي\s+)?"
+    r"(?:موشر|موشرات|دليل|ادله|اشاره|ما\s+يشير|ما\s+يدل|ما\s+يثبت)\s+(?:\S+\s+)?(?:علي|الي)\s+(?:ان|انه|انها)(?=\s)"
+)
 # «تصحيح: ورد في نسخة سابقة من هذا الخبر أن الضربة نُفّذت في محافظة نينوى», «كما ورد خطأً أن»: what
 # an earlier version of the report said wrongly.
 SAID_WRONGLY = gated(
@@ -1773,6 +1778,8 @@ class EventExtractor:
         if any(h in clause_text for h in HABITUAL) and HABITUAL_RE.search(clause_text) and "اخرها" not in clause_text:
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
+            return True
+        if trigger > 0 and NO_SIGN.search(clause_text, 0, trigger):
             return True
         if "هل" in clause_text and QUESTION.search(clause_text, 0, max(trigger, 0)):
             return True  # «هل طُويت صفحة هجمات الفصائل؟»: a question reports nothing
