@@ -4760,3 +4760,8 @@ def test_no_sign_of_an_attack_tells_none(said: str) -> None:
 def test_no_proof_of_who_did_it_after_the_attack_leaves_the_attack() -> None:
     ev = only("خبر.\n\nقتل ثلاثة جنود في هجوم على قاعدة التنف أمس، ولا دليل على أن إيران تقف وراءه.")
     assert (ev.date, ev.attackers) == (date(2024, 2, 6), [])
+
+
+def test_gunmen_described_at_length_between_the_verb_and_the_fire_open_fire() -> None:
+    ev = only("خبر.\n\nوقُتل خمسة عمال مساء أمس حين أطلق مسلحون يُعتقد أنهم من خلايا تنظيم داعش النار على حافلتهم قرب ذيبان.")
+    assert (ev.cls, ev.date, {(c.status, c.count) for c in ev.claims}) == ("Attack", date(2024, 2, 6), {("Killed", 5)})
