@@ -4765,3 +4765,20 @@ def test_no_proof_of_who_did_it_after_the_attack_leaves_the_attack() -> None:
 def test_gunmen_described_at_length_between_the_verb_and_the_fire_open_fire() -> None:
     ev = only("خبر.\n\nوقُتل خمسة عمال مساء أمس حين أطلق مسلحون يُعتقد أنهم من خلايا تنظيم داعش النار على حافلتهم قرب ذيبان.")
     assert (ev.cls, ev.date, {(c.status, c.count) for c in ev.claims}) == ("Attack", date(2024, 2, 6), {("Killed", 5)})
+
+
+def test_a_states_response_told_by_the_strike_after_it_is_that_states() -> None:
+    ev = only(
+        "خبر.\n\nأما الرد الأمريكي الأول فجاء فجر الجمعة الماضي، حين أغارت مقاتلتان من طراز \"إف-16\" على منشأتين "
+        "قرب البوكمال."
+    )
+    assert (ev.cls, [a.split("/")[-1] for a in ev.attackers]) == ("Airstrike", ["us-forces"])
+
+
+def test_the_craft_of_the_attack_just_told_downed_by_its_pronoun_is_intercepted() -> None:
+    evs = events(
+        "خبر.\n\nوفي اليوم نفسه استهدفت طائرة مسيّرة قاعدة عين الأسد في محافظة الأنبار، لكن القوات الأمريكية "
+        "أسقطتها قبل أن تبلغ هدفها."
+    )
+    assert [ev.cls for ev in evs] == ["DroneAttack", "Interception"]
+    assert evs[1].in_response_to == [0]

@@ -666,6 +666,9 @@ _AIR = r"(?:\s+(?:ال)?(?:جويه|جوي|دقيقه|حربيه|حربي|مسي
 NATIONAL_DEFENCES = gated(r"(?<!\S)(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = gated(r"\S+" + _AIR + _NATIONALITY)
 NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف|طيران)" + _AIR + _NATIONALITY)
+# «أما الرد الأمريكي الأول فجاء فجر الجمعة، حين أغارت مقاتلتان»: a state's answer, told by the strike
+# after it (not what it answers: «رد إيراني على الغارات»).
+NATIONAL_RESPONSE = gated(r"(?<!\S)[وف]?(?:ال)?رد\s+" + _NATIONALITY + r"(?!\s+(?:ال\S+\s+)?علي\s)")
 # (The ascribing verb with its object pronoun; «نسبه» only before its source: alone it is mostly
 # the noun «نسبة».)
 _ASCRIBED_IT = r"(?:نسبته|نسبتها|نسبها|تنسبها|ينسبها|عزته|عزتها|عزاها|نسبه(?=\s+(?:ال)?(?:مرصد|مصادر|مصدر|ناشط\S*|سكان|وزاره|جيش|بيان|مسوول\S*|تقارير|البنتاغون)))"
@@ -2059,6 +2062,8 @@ class EventExtractor:
             m = m or NATIONAL_ATTACK.match(text, text.find(" ", trigger) + 1, min(cand.clause.end, trigger + 60))
             # «تعرّضت قرى في ريف عين عيسى لقصف مدفعي تركي»: the attack noun after the verb.
             m = m or NATIONAL_ATTACK.search(text, trigger, min(cand.clause.end, trigger + 80))
+            if m is None and cand.cls == "Airstrike":
+                m = NATIONAL_RESPONSE.search(text, cand.clause.start, trigger)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
@@ -2806,6 +2811,17 @@ class EventExtractor:
                 continue
             means = next((MEANS[f] for fs in forms for f in fs if MEANS.get(f) in ("DroneAttack", "RocketAttack")), None)
             defences = any(f & AIR_DEFENCE for f in forms)
+            if not (means or defences) and words[at].text.endswith(("ها", "هما")):
+                # «استهدفت طائرة مسيّرة قاعدة عين الأسد، لكن القوات الأمريكية أسقطتها»: the craft of
+                # the attack just told in the sentence.
+                means = next(
+                    (
+                        ev.cls for ev, cands in zip(events[::-1], origin[::-1])
+                        if ev.cls in ("DroneAttack", "RocketAttack")
+                        and any(c.clause.sentence == clause.sentence and c.clause.start < clause.start for c in cands)
+                    ),
+                    None,
+                )
             if not (means or defences) or _not_intercepted(text[clause.start : words[at].start], words[at].text):
                 continue
             if DENIED_REPORT_RE.search(text, clause.start, words[at].end):
