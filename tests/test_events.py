@@ -4782,3 +4782,8 @@ def test_the_craft_of_the_attack_just_told_downed_by_its_pronoun_is_intercepted(
     )
     assert [ev.cls for ev in evs] == ["DroneAttack", "Interception"]
     assert evs[1].in_response_to == [0]
+
+
+def test_the_forces_a_spokesman_speaks_for_are_not_what_was_struck() -> None:
+    ev = only("خبر.\n\nوقال الناطق باسم القائد العام للقوات المسلحة العراقية إن الغارات الأمريكية استهدفت مساء أمس مواقع في بابل.")
+    assert ([a.split("/")[-1] for a in ev.attackers], ev.targets) == (["us-forces"], [])

@@ -730,6 +730,10 @@ STORED = set("تخزين مستودع مستودعات مخزن مخازن تص�
 MEDIA_OFFICE_OF = gated(
     WORD_START + r"(?:ال)?(?:مركز|مكتب|قسم|دايره)\s+(?:ال)?(?:اعلامي|صحفي|اعلام)\s+(?:(?:ال)?تابع[ه]?\s+)?ل\s*" + QUOTE + r"*$"
 )
+# «الناطق باسم القائد العام للقوات المسلحة العراقية», «المتحدث الرسمي باسم الحشد»: whom a speaker speaks for.
+SPOKESMAN_OF = gated(
+    WORD_START + r"(?:ال)?(?:ناطق|متحدث)\s+(?:(?:ال)?رسمي\s+)?(?:باسم|عن)\s+(?:(?:ال)?قايد\s+(?:ال)?عام\s+)?[ل]?" + QUOTE + r"*$"
+)
 # «مقتل تسعة بينهم جنديان»: a part of the toll before it.
 PART_OF_TOLL = gated(r"(?<!\S)(?:بينهم|بينهما|منهم|منهما)(?!\S)")
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
@@ -1919,7 +1923,7 @@ class EventExtractor:
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
                     continue
-                if MEDIA_OFFICE_OF.search(before):
+                if MEDIA_OFFICE_OF.search(before) or SPOKESMAN_OF.search(text, max(cand.clause.start, e.nstart - 50), e.nstart):
                     continue
                 if STATIONED_WHERE.search(before):
                     continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
