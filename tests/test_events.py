@@ -4787,3 +4787,11 @@ def test_the_craft_of_the_attack_just_told_downed_by_its_pronoun_is_intercepted(
 def test_the_forces_a_spokesman_speaks_for_are_not_what_was_struck() -> None:
     ev = only("خبر.\n\nوقال الناطق باسم القائد العام للقوات المسلحة العراقية إن الغارات الأمريكية استهدفت مساء أمس مواقع في بابل.")
     assert ([a.split("/")[-1] for a in ev.attackers], ev.targets) == (["us-forces"], [])
+
+
+def test_a_side_described_before_its_verb_of_standing_behind_the_attack_is_the_attacker() -> None:
+    ev = only(
+        "خبر.\n\nقُتل عنصر من الأسايش برصاص مسلحين داخل مخيم الهول ليل أمس، وقالت الأسايش إن \"خلايا تنظيم داعش النشطة "
+        'داخل المخيم" تقف وراء عملية الاغتيال.'
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]
