@@ -4795,3 +4795,15 @@ def test_a_side_described_before_its_verb_of_standing_behind_the_attack_is_the_a
         'داخل المخيم" تقف وراء عملية الاغتيال.'
     )
     assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]
+
+
+def test_a_forms_field_dates_the_incident_its_account_tells() -> None:
+    ev = only(
+        "استمارة إشعار بحادث\n\nتاريخ تقديم الاستمارة: 22/01/2024\n"
+        "تاريخ الحادث ووقته: ليلة 15–16/01/2024 حوالي الساعة 23:30\n"
+        "مكان الحادث: حي كوران – أربيل\n\n"
+        "وصف الحادث: سمعنا انفجارات قوية، وتبيّن أن عدة صواريخ باليستية سقطت على بيت رجل أعمال في أربيل يبعد عن بيتنا 300 متر، "
+        "وأعلن الحرس الثوري الإيراني في اليوم التالي أنه هو من أطلقها.",
+        published=date(2024, 1, 22),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 1, 15))

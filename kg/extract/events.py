@@ -1509,6 +1509,7 @@ class EventExtractor:
         _same_group(text, events, origin)
         _dates_after(doc, events, origin, candidates)
         _live_blog_days(doc, times, events, origin)
+        _incident_day_field(text, times, events)
         _parts_of_a_wave(events, origin, doc.norm.text)
         _listed_operations(doc, events, origin, candidates, times)
         self._interceptions(doc, parts, times, sentences, events, origin)
@@ -3213,6 +3214,26 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
         return
     for ev, reports in zip(events, origin):
         if not (ev.date or ev.earliest or ev.latest) and reports and _told_at(reports) >= stamps[0]:
+            ev.date = day
+
+
+# «تاريخ الحادث ووقته: ليلة 15–16/01/2024»: a form's field giving the day of its incident.
+INCIDENT_DAY_FIELD = gated(
+    r"(?:^|\n)[ \t\-–—•*]*(?:تاريخ|يوم)\s+(?:ال)?(?:حادث|حادثه|واقعه|هجوم|استهداف|قصف|اصابه|انفجار)"
+    r"(?:\s+(?:و(?:ال)?وقت(?:ه)?|و(?:ال)?ساعه))?[ \t]*:"
+)
+
+
+def _incident_day_field(text: str, times: list[TimeExpr], events: list[Event]) -> None:
+    """A form telling one incident («استمارة إشعار بحادث») dates it in a field of its own, away from
+    the account: the undated attacks of the form are of the day in its field (one day, if several)."""
+    fields = [m.end() for m in INCIDENT_DAY_FIELD.finditer(text)]
+    days = {t.date for t in times for f in fields if f <= t.start <= f + 8 and t.date is not None}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for ev in events:
+        if not (ev.date or ev.earliest or ev.latest):
             ev.date = day
 
 
