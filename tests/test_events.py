@@ -4807,3 +4807,12 @@ def test_a_forms_field_dates_the_incident_its_account_tells() -> None:
         published=date(2024, 1, 22),
     )
     assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 1, 15))
+
+
+def test_the_day_the_wounded_came_in_dates_the_blast_they_came_in_after() -> None:
+    ev = only(
+        "خبر.\n\nوصل الساعة 21:40 مساء الاثنين بسيارة إسعاف الهلال الأحمر، بعد انفجار عبوة ناسفة بسيارة الدورية "
+        "على طريق الميادين – ذيبان.",
+        published=date(2026, 2, 17),
+    )
+    assert ev.date == date(2026, 2, 16)

@@ -3096,6 +3096,10 @@ def _last_told_before(events: list[Event], origin: list[list[Candidate]], at: in
     return before[-1] if before else None
 
 
+# The wounded or the dead brought in: «وصل الساعة 21:40 بسيارة إسعاف», «نُقل إلى المشفى», «أُسعف».
+ARRIVED = gated(r"(?<!\S)[وف]?(?:وصل|وصلت|وصلوا|نقل|نقلت|نقلوا|اسعف|اسعفت|اسعفوا|ادخل|ادخلت|ادخلوا)(?=\s)")
+
+
 def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExpr]) -> TimeExpr | None:
     """The day named right before the «بعد» opening an attack's clause at ``after``, when the words
     of the sentence before it (from ``start``) tell what the attack caused, not another attack nor
@@ -3103,6 +3107,9 @@ def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExp
     «ردّت القوات الأمريكية أمس بعد أن تعرضت القاعدة لهجوم»."""
     if ATTACK_WORD_RE.search(text, start, after) or ANSWERED.search(text, start, after):
         return None
+    if ARRIVED.search(text, start, after):
+        # «وصل الساعة 21:40 مساء الاثنين بسيارة إسعاف، بعد انفجار عبوة ناسفة»: the day the wounded came in.
+        return next((t for t in reversed(times) if t.date is not None and start <= t.start and t.end <= after), None)
     return _day_right_before(text, times, after)
 
 
