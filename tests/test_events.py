@@ -4816,3 +4816,11 @@ def test_the_day_the_wounded_came_in_dates_the_blast_they_came_in_after() -> Non
         published=date(2026, 2, 17),
     )
     assert ev.date == date(2026, 2, 16)
+
+
+def test_a_device_said_to_be_the_work_of_a_groups_men_names_the_attacker() -> None:
+    ev = only(
+        "خبر.\n\nقُتل عنصران من الأمن العام مساء أمس بانفجار عبوة ناسفة بسيارة دوريتهم قرب جسر الميادين. "
+        "ويرجّح زملاؤهم أن العبوة من زرع خلايا داعش."
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]
