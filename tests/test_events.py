@@ -4824,3 +4824,10 @@ def test_a_device_said_to_be_the_work_of_a_groups_men_names_the_attacker() -> No
         "ويرجّح زملاؤهم أن العبوة من زرع خلايا داعش."
     )
     assert [a.split("/")[-1] for a in ev.attackers] == ["isis"]
+
+
+def test_where_the_shell_came_from_named_by_who_is_there_names_the_attacker() -> None:
+    ev = only(
+        "خبر.\n\nسقطت قذيفة هاون على سطح بيت في ذيبان مساء أمس، ومصدرها الضفة الثانية من النهر حيث مواقع قوات النظام."
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["syrian-regime-forces"]
