@@ -4831,3 +4831,11 @@ def test_where_the_shell_came_from_named_by_who_is_there_names_the_attacker() ->
         "خبر.\n\nسقطت قذيفة هاون على سطح بيت في ذيبان مساء أمس، ومصدرها الضفة الثانية من النهر حيث مواقع قوات النظام."
     )
     assert [a.split("/")[-1] for a in ev.attackers] == ["syrian-regime-forces"]
+
+
+def test_the_day_of_a_funeral_is_not_the_day_of_the_attack_its_dead_fell_in() -> None:
+    ev = only(
+        "خبر.\n\nشيّع أهالي مخيم النيرب للاجئين الفلسطينيين شرقي مدينة حلب، ظهر أمس الثلاثاء، أربعة من أبناء المخيم "
+        "سقطوا في كمين نصبه عناصر تنظيم داعش فجر الأحد لموقع في بادية معدان."
+    )
+    assert (ev.date, [a.split("/")[-1] for a in ev.attackers]) == (date(2024, 2, 4), ["isis"])

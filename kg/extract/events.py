@@ -382,6 +382,8 @@ STATEMENT_AFTER_TIME = gated(
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
 # «أعلن الجهاز، اليوم الأحد (10 كانون الأول 2023)، أن...»: «اليوم» before the day named is part of it.
 SOURCE_THEN_TIME = gated(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
+# «شيّع أهالي مخيم النيرب للاجئين الفلسطينيين شرقي مدينة حلب، ظهر أمس السبت»: the day of a funeral.
+FUNERAL_THEN_TIME = gated(WORD_START + r"[وف]?(?:شيع|شيعت|شيعوا|يشيع|تشيع|ودع|ودعت|ودعوا)((?:\s+\S+){1,10}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات», «أعلنت "المقاومة" في بيان على "تلغرام" أنها استهدفت»:
 # the speaker reports its own attack (where and when it said so may come between, another «أن» not).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا|اغار|اغارت|اغاروا)(?:\s|$)"
@@ -4192,7 +4194,7 @@ def _statement_time(text: str, at: int, end: int) -> bool:
     """
     if STATEMENT_TIME.search(text[max(0, at - 30) : at]) or STATEMENT_AFTER_TIME.match(text, end):
         return True
-    m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at])
+    m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at]) or FUNERAL_THEN_TIME.search(text[max(0, at - 100) : at])
     if m is None or re.search(r"[.!?؟]\s|\n", m.group(1)):
         return False  # none, or a source of the sentence before
     # «نعى النادي حارس مرماه الذي قُتل مساء أمس»: the day of what a relative clause tells; «أفادت
