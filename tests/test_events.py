@@ -4839,3 +4839,12 @@ def test_the_day_of_a_funeral_is_not_the_day_of_the_attack_its_dead_fell_in() ->
         "سقطوا في كمين نصبه عناصر تنظيم داعش فجر الأحد لموقع في بادية معدان."
     )
     assert (ev.date, [a.split("/")[-1] for a in ev.attackers]) == (date(2024, 2, 4), ["isis"])
+
+
+def test_since_in_the_sentence_before_bounds_no_day_after_it() -> None:
+    ev = only(
+        "خبر.\n\nوهذه أعنف الضربات التي تلقّتها القوات الكردية منذ شهور. ولم يكن ذلك جديداً؛ ففي 4 ماي 2025 قُتل خمسة "
+        "مقاتلين من قسد حين هاجم مسلحون نقطة لهم على أطراف بلدة البصيرة.",
+        published=date(2026, 2, 10),
+    )
+    assert ev.date == date(2025, 5, 4)

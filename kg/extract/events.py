@@ -4153,7 +4153,7 @@ DATELINE_AFTER = gated(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
 # opens a tally.
 SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
-SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+\S+){1,6}?\s+(?:في\s+)?$")
+SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛]+){1,6}?\s+(?:في\s+)?$")  # (within its sentence)
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
 UNTIL_NEGATED = gated(
