@@ -4848,3 +4848,13 @@ def test_since_in_the_sentence_before_bounds_no_day_after_it() -> None:
         published=date(2026, 2, 10),
     )
     assert ev.date == date(2025, 5, 4)
+
+
+def test_a_state_forces_own_word_on_its_strike_with_no_means_day_or_place_is_the_strike_told() -> None:
+    evs = events(
+        "خبر.\n\nشنّت طائرات حربية أمريكية ليل الجمعة غارات على مواقع في مدينة الميادين.\n\n"
+        "وزعمت القيادة المركزية الأمريكية، في بيان نشرته صباح السبت، أنها استهدفت منشأتين لتخزين الأسلحة يستخدمهما "
+        "الحرس الثوري الإيراني.",
+        published=date(2024, 9, 14),
+    )
+    assert [(ev.cls, ev.date) for ev in evs] == [("Airstrike", date(2024, 9, 13))]

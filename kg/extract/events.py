@@ -2393,6 +2393,13 @@ class EventExtractor:
             same_side = side and side == ev_side and cand.cls == ev.cls != "Attack"
             if same_side and vague and not cand_bases and not self._apart(ev, cand, origin[k]):
                 return k
+            # «وزعمت القيادة المركزية، في بيان، أنها استهدفت منشأتين»: the strike told before, by the
+            # state force itself, with no means, day or place of its own.
+            if (
+                side and side == ev_side and cand.cls == "Attack" and cand.time is None
+                and any(a in STATE_AIR_FORCES for a in cand.attackers) and not self._specific(cand.targets + cand.locations)
+            ):
+                return k
             # «ردّت واشنطن هذا الأسبوع بغارة جديدة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: the day of the strike.
             if same_side and _within(when, ev_when, today) and not self._apart(ev, cand, origin[k]):
                 return k
