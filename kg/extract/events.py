@@ -2396,7 +2396,7 @@ class EventExtractor:
             # «وزعمت القيادة المركزية، في بيان، أنها استهدفت منشأتين»: the strike told before, by the
             # state force itself, with no means, day or place of its own.
             if (
-                side and side == ev_side and cand.cls == "Attack" and cand.time is None
+                side and side == ev_side and not other_attacker and cand.cls == "Attack" and cand.time is None
                 and any(a in STATE_AIR_FORCES for a in cand.attackers) and not self._specific(cand.targets + cand.locations)
             ):
                 return k
