@@ -4858,3 +4858,15 @@ def test_a_state_forces_own_word_on_its_strike_with_no_means_day_or_place_is_the
         published=date(2024, 9, 14),
     )
     assert [(ev.cls, ev.date) for ev in evs] == [("Airstrike", date(2024, 9, 13))]
+
+
+def test_a_headline_of_two_parts_is_a_headline() -> None:
+    assert events(
+        "تركيا تقصف شمال العراق وسوريا بعد مقتل تسعة من جنودها.. وجمعية خيرية من كيب تاون تعلّق عمل عيادتها في مدينة "
+        "القامشلي\n\nأعلنت جمعية خيرية تعليق عمل عيادتها في القامشلي حتى إشعار آخر حرصاً على سلامة طاقمها."
+    ) == []
+
+
+def test_the_dead_after_the_attack_told_fell_before_it() -> None:
+    ev = only("خبر.\n\nقصفت المقاتلات التركية أمس مواقع لحزب العمال في متينا بعد مقتل تسعة من جنودها.")
+    assert ev.claims == []

@@ -736,6 +736,8 @@ MEDIA_OFFICE_OF = gated(
 SPOKESMAN_OF = gated(
     WORD_START + r"(?:ال)?(?:ناطق|متحدث)\s+(?:(?:ال)?رسمي\s+)?(?:باسم|عن)\s+(?:(?:ال)?قايد\s+(?:ال)?عام\s+)?[ل]?" + QUOTE + r"*$"
 )
+# «بعد مقتل تسعة من جنودها»: a toll of what came before.
+PRIOR_DEAD = gated(r"(?<!\S)(?:بعد|عقب|اثر)\s+(?:مقتل|استشهاد|مصرع)(?=\s)")
 # «مقتل تسعة بينهم جنديان»: a part of the toll before it.
 PART_OF_TOLL = gated(r"(?<!\S)(?:بينهم|بينهما|منهم|منهما)(?!\S)")
 # «متهمة خلايا مرتبطة بالنظام بالوقوف خلفه»: the side accused of the attack is its attacker.
@@ -1262,6 +1264,7 @@ RESULT = gated(
     r"(?<!\S)(?:ما\s+)?(?:(?:ادي|ادت)(?=\s+(?:\S+\s+){0,2}?(?:الي(?!\S)|ل))|اسفر|اسفرت|تسبب|تسببت)\s+(?:الي|عن|في|ب)?"
 )
 TITLE_WORDS = 18  # a longer line is a paragraph, even without a full stop
+HEADLINE_PARTS = re.compile(r"\.\.+|…")  # «.. »: the parts of a headline
 LINE_END = gated(r"[.!?؟:…](?:\[\d+\]|[\s\"'»”)\]])*$")
 FLASH_WORDS = 50  # a breaking-news flash: a line or two, no article under it
 # A spaced dash ends a sentence («واشنطن (أ ف ب) - قتل...»), but not between two days: «ليل الخميس - الجمعة»,
@@ -2608,6 +2611,10 @@ class EventExtractor:
     ) -> None:
         """Add to the event the casualty figures between offsets ``lo`` and ``hi``."""
         text = doc.norm.text
+        # «تركيا تقصف شمال العراق بعد مقتل تسعة من جنودها»: the dead after «بعد» fell before the
+        # attack told, in another.
+        if (prior := PRIOR_DEAD.search(text, lo, hi)) and ATTACK_WORD_RE.search(text, lo, prior.start()):
+            hi = prior.start()
         segment = text[lo:hi]
         with_victim: list[CasualtyClaim] = []
         for m in _no_casualties(text, lo, hi):
@@ -4286,7 +4293,10 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
         return False  # a table's row reports an incident
     if line_start > 0 and _unpunctuated(text):
         return False  # subtitles, a chat, a thread of posts: every line is short and has no full stop
-    return sum(1 for w in line.split() if any(c.isalnum() for c in w)) <= TITLE_WORDS  # a dash is no word
+    # «تركيا تقصف شمال العراق وسوريا بعد مقتل تسعة من جنودها.. وجمعية من كيب تاون تعلّق عمل
+    # عيادتها»: a headline of two, each part counted on its own.
+    parts = [sum(1 for w in part.split() if any(c.isalnum() for c in w)) for part in HEADLINE_PARTS.split(line)]  # a dash is no word
+    return max(parts) <= TITLE_WORDS and sum(parts) <= 2 * TITLE_WORDS
 
 
 @lru_cache(maxsize=4)
