@@ -4870,3 +4870,11 @@ def test_a_headline_of_two_parts_is_a_headline() -> None:
 def test_the_dead_after_the_attack_told_fell_before_it() -> None:
     ev = only("خبر.\n\nقصفت المقاتلات التركية أمس مواقع لحزب العمال في متينا بعد مقتل تسعة من جنودها.")
     assert ev.claims == []
+
+
+def test_a_toll_lowered_from_a_figure_takes_that_figure_back() -> None:
+    ev = only(
+        "خبر.\n\nقتل ثمانية بغارة جوية على مدينة البوكمال أمس.\n\nوكانت وزارة الصحة قد خفّضت صباح اليوم حصيلة القتلى "
+        "من 13 إلى 8 قتلى، موضحة أن بعض الأسماء سُجلت مرتين."
+    )
+    assert {(c.status, c.count) for c in ev.claims} == {("Killed", 8)}

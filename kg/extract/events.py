@@ -736,6 +736,11 @@ MEDIA_OFFICE_OF = gated(
 SPOKESMAN_OF = gated(
     WORD_START + r"(?:ال)?(?:ناطق|متحدث)\s+(?:(?:ال)?رسمي\s+)?(?:باسم|عن)\s+(?:(?:ال)?قايد\s+(?:ال)?عام\s+)?[ل]?" + QUOTE + r"*$"
 )
+# «خفّض وزير الصحة حصيلة القتلى من 103 إلى 84»: a toll lowered, from the figure it takes back.
+LOWERED_FROM = gated(
+    r"(?<!\S)[وف]?(?:خفض|خفضت|يخفض|تخفض|قلص|قلصت|عدل|عدلت|صحح|صححت)\s+(?:\S+\s+){0,4}?(?:ال)?(?:حصيله|عدد)\s+"
+    r"(?:ال)?(?:قتلي|ضحايا|وفيات|جرحي|مصابين|اصابات)\s+من\s+$"
+)
 # «بعد مقتل تسعة من جنودها»: a toll of what came before.
 PRIOR_DEAD = gated(r"(?<!\S)(?:بعد|عقب|اثر)\s+(?:مقتل|استشهاد|مصرع)(?=\s)")
 # «مقتل تسعة بينهم جنديان»: a part of the toll before it.
@@ -4059,6 +4064,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     :param date_before: date expressions by end offset (end → start), read past when one
         stands right before the number.
     """
+    if LOWERED_FROM.search(text, max(lo, q.start - 80), q.start):
+        return None  # «خفّض حصيلة القتلى من 103 إلى 84»: the figure taken back
     gap = len(text[lo : q.start].rstrip()) + lo  # where the words before the number end
     date_start = date_before.get(gap)
     end = q.start
