@@ -4878,3 +4878,8 @@ def test_a_toll_lowered_from_a_figure_takes_that_figure_back() -> None:
         "من 13 إلى 8 قتلى، موضحة أن بعض الأسماء سُجلت مرتين."
     )
     assert {(c.status, c.count) for c in ev.claims} == {("Killed", 8)}
+
+
+def test_things_counted_before_a_word_of_killing_are_no_dead() -> None:
+    ev = only("خبر.\n\nنفذت طائرات «إف-16» العراقية ظهر أمس ضربات على أوكار لداعش في وادي الشاي، مؤكدة تدمير ثلاثة أوكار وقتل من كان بداخلها.")
+    assert ev.claims == []

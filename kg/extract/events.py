@@ -4075,7 +4075,9 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     # Quotes and brackets around the figure are no words: «إلى «أكثر من 40»».
     before = [w for w in text[max(lo, end - 60) : end].split() if w.strip(PUNCTUATION)][-5:]
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
-    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن)", after[0]):
+    if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن"
+        # «تدمير ثلاثة أوكار وقتل من كان بداخلها»: things counted, not people
+        r"|اوكار|وكر|اهداف|هدف|مقرات|مخاب|مستودع|سيارات|عجلات|اليات|مركبات|مدرعات|منصات|مبان|منازل)", after[0]):
         return None
     if DEAD_AND_WOUNDED.match(text, q.end, hi):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح»: the dead and the wounded together
