@@ -4883,3 +4883,12 @@ def test_a_toll_lowered_from_a_figure_takes_that_figure_back() -> None:
 def test_things_counted_before_a_word_of_killing_are_no_dead() -> None:
     ev = only("خبر.\n\nنفذت طائرات «إف-16» العراقية ظهر أمس ضربات على أوكار لداعش في وادي الشاي، مؤكدة تدمير ثلاثة أوكار وقتل من كان بداخلها.")
     assert ev.claims == []
+
+
+def test_the_snipers_of_a_force_named_right_after_them_are_its_and_two_young_men_wounded_count_two() -> None:
+    ev = only(
+        "خبر.\n\nكما استقبلنا فجر اليوم حالتي إصابة بطلق ناري لشابين أصيبا برصاص قناصة قوات النظام من الضفة المقابلة "
+        "أثناء عملهما في أرض زراعية قرب النهر."
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["syrian-regime-forces"]
+    assert {(c.status, c.count) for c in ev.claims} == {("Wounded", 2)}
