@@ -4892,3 +4892,11 @@ def test_the_snipers_of_a_force_named_right_after_them_are_its_and_two_young_men
     )
     assert [a.split("/")[-1] for a in ev.attackers] == ["syrian-regime-forces"]
     assert {(c.status, c.count) for c in ev.claims} == {("Wounded", 2)}
+
+
+def test_shells_fired_from_a_groups_ground_in_quotes_are_the_groups() -> None:
+    ev = only(
+        "خبر.\n\nسقطت قذائف هاون على حي الجورة في مدينة دير الزور أمس.\n\nونقلت سانا عن مصدر في الشرطة أن القذائف "
+        'أُطلقت "من مناطق انتشار ميليشيا قسد" على الضفة الشرقية.'
+    )
+    assert [a.split("/")[-1] for a in ev.attackers] == ["sdf"]
