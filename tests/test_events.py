@@ -4900,3 +4900,13 @@ def test_shells_fired_from_a_groups_ground_in_quotes_are_the_groups() -> None:
         'أُطلقت "من مناطق انتشار ميليشيا قسد" على الضفة الشرقية.'
     )
     assert [a.split("/")[-1] for a in ev.attackers] == ["sdf"]
+
+
+def test_an_attack_in_a_live_pages_headline_and_told_in_an_entry_is_of_the_pages_day() -> None:
+    ev = only(
+        "مباشر | ضربة أمريكية في بغداد تقتل قيادياً في النجباء\n\n"
+        "14:30\nحركة النجباء تنعى أحد قادتها وتتوعد بالرد.\n\n"
+        "16:05\nالمتحدث باسم البنتاغون: القوات الأمريكية نفذت ضربة \"دفاعاً عن النفس\" في بغداد أسفرت عن مقتل قيادي في حركة النجباء.",
+        published=date(2024, 1, 4),
+    )
+    assert ev.date == date(2024, 1, 4)

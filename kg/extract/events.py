@@ -3248,7 +3248,8 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
     if day is None:
         return
     for ev, reports in zip(events, origin):
-        if not (ev.date or ev.earliest or ev.latest) and reports and _told_at(reports) >= stamps[0]:
+        # (Told in an entry, if first in the page's headline: «مباشر | ضربة أمريكية في بغداد».)
+        if not (ev.date or ev.earliest or ev.latest) and any(r.clause.start >= stamps[0] for r in reports):
             ev.date = day
 
 
