@@ -924,7 +924,7 @@ CAME_FROM = gated(
 # So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
 LAUNCHED_BY = gated(
     # («أُطلقت "من مناطق انتشار ميليشيا قسد"»: in quotes, and the group's kind before its name.)
-    r"(?:^|\s)(?:" + OPEN_QUOTE + r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,2}?" + OPEN_QUOTE + r"من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+"
+    WORD_OPENING + r"(?:" + OPEN_QUOTE + r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,2}?" + OPEN_QUOTE + r"من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+"
     r"(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?(?:(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات)\s+)?" + QUOTE + r"*$"
     # «أطلقت من منطقة "القرى السبع" الخاضعة لسيطرة الميليشيات»: a place named, then whose it is.
     r"|" + WORD_START + r"(?:اطلق|انطلق)\S*\s+من\s+(?:\S+\s+){1,4}?(?:ال)?(?:خاضعه\s+ل|واقعه\s+تحت\s+|تحت\s+)سيطره\s+" + QUOTE + r"*$"
@@ -3589,9 +3589,9 @@ def _told_count(m: re.Match[str] | None) -> int | None:
     return 2 if m.group("count") is None else TOLD_COUNT.get(m.group("count"))
 
 
-# The commands that announce air strikes of their own forces in the region, and those forces: a
-# state's strike on its own land is announced by others (a victim's ministry names the strike, not
-# its striker), so the Syrian, Iraqi and Russian ones are not here.
+# The commands that announce air strikes of their own forces in the region, and those forces (the
+# state's own last): a state's strike on its own land is announced by others (a victim's ministry
+# names the strike, not its striker), so the Syrian, Iraqi and Russian ones are not here.
 ANNOUNCING_COMMANDS = {
     US_FORCES: (US_FORCES,),
     ID + "actor/us-dod": (US_FORCES,),
@@ -3612,7 +3612,7 @@ def _announced_strikes(text: str, events: list[Event], origin: list[list[Candida
         if ev.cls != "Airstrike" or ev.attackers:
             continue
         commands = [r for r in ev.reported_by if r in ANNOUNCING_COMMANDS]
-        if len({ANNOUNCING_COMMANDS[r][-1] for r in commands}) != 1:
+        if len({ANNOUNCING_COMMANDS[r][-1] for r in commands}) != 1:  # (one state's)
             continue  # none, or commands of two states
         if any(DENIAL_VERB.search(text, c.clause.start, c.clause.end) for c in cands):
             continue
@@ -3643,7 +3643,7 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     text = doc.norm.text
     accused_by: dict[int, int] = {}  # an event given its attacker here: where the accusation starts
     # The sides that may be accused: a state too, for its forces («حمّل «الكيان الصهيوني» مسؤولية الاعتداء»).
-    sides = [e for e in doc.entities if e.kind == "actor" and e.cls not in ("Organization", "Person") or _country_forces(e.iri) != e.iri]
+    sides = [e for e in doc.entities if (e.kind == "actor" and e.cls not in ("Organization", "Person")) or _country_forces(e.iri) != e.iri]
     for e in sides:
         before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
