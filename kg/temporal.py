@@ -56,7 +56,8 @@ Periods
     ``قبل ايام``, ``منذ ايام``, ``قبل ايام قليله``: -10 to -1. ``قبل يومين``:
     -2; ``قبل يوم``: -1; ``قبل 3 ايام``: -3; ``قبل اسبوع``: -7. ``قبل يومين
     من ...`` counts from another event and is not matched. ``قبل قليل``,
-    ``قبل لحظات``, ``قبل دقايق``: the publication day.
+    ``قبل لحظات``, ``قبل دقايق``, ``قبل (نحو) ساعه``, ``قبل ساعتين``: the
+    publication day.
 Since
     An expression right after ``منذ`` (``منذ 17 اكتوبر``) keeps its date, and
     its span starts at ``منذ`` so callers can treat it as background.
@@ -294,8 +295,8 @@ _HOURS = gated(
     r"\s+(?:القليله\s+)?(?:الماضيه|الاخيره|المنصرمه|الفايته)(?!\w)"
 )
 _AGO = gated(
-    rf"{_BOW}(?P<kw>قبل|منذ)\s+(?:(?P<n>\d{{1,2}}|[^\W\d_]+)\s+)?"
-    r"(?P<unit>ايام|يوما|يوم|يومين|يومان|اسبوع|اسبوعين|اسابيع|قليل|لحظات|دقايق)(?!\w)"
+    rf"{_BOW}(?P<kw>قبل|منذ)\s+(?:(?:نحو|حوالي|قرابه)\s+(?=ساع))?(?:(?P<n>\d{{1,2}}|[^\W\d_]+)\s+)?"
+    r"(?P<unit>ايام|يوما|يوم|يومين|يومان|اسبوع|اسبوعين|اسابيع|قليل|لحظات|دقايق|ساعه|ساعتين)(?!\w)"
     r"(?:\s+(?:قليله|معدوده|واحد))?(?!\w)"
 )
 _YEAR_EXPR = gated(
@@ -667,10 +668,11 @@ def _ago(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if _AGO_NOT_NOW.match(text, m.end()):
         return None  # قبل يومين من الهجوم, قبل يوم الجمعه: not counted from publication
     unit, raw = m.group("unit"), m.group("n")
-    if unit in ("قليل", "لحظات", "دقايق"):
+    if unit in ("قليل", "لحظات", "دقايق", "ساعه", "ساعتين"):
         if raw is not None:
             return None
-        return _day(pub) if pub is not None else _Cand(0, 0)  # «قبل قليل»: a moment before the report
+        # «قبل قليل», «قبل نحو ساعة»: a moment or an hour or two before the report
+        return _day(pub) if pub is not None else _Cand(0, 0)
     vague = raw is None or raw in _VAGUE_COUNT
     n: int | None = None
     if not vague:

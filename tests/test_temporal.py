@@ -604,6 +604,10 @@ def test_last_hours(raw: str, earliest: date, span: str) -> None:
         # a moment before the report: its day
         ("قبل قليل", date(2023, 11, 13)),
         ("قبل لحظات", date(2023, 11, 13)),
+        # an hour or two before the report: its day
+        ("قبل ساعة", date(2023, 11, 13)),
+        ("قبل نحو ساعة", date(2023, 11, 13)),
+        ("قبل ساعتين", date(2023, 11, 13)),
     ],
 )
 def test_days_ago(raw: str, day: date) -> None:
@@ -620,6 +624,10 @@ def test_days_ago(raw: str, day: date) -> None:
         ("منذ يوم الجمعة", [("منذ يوم الجمعه", date(2023, 11, 10))]),
         ("قبل 12 عاما", []),
         ("قبل قليل من الهجوم", []),
+        ("قبل ساعة من الهجوم", []),
+        # some hours, and «نحو» before a count of weeks: not read
+        ("قبل ساعات", []),
+        ("قبل نحو ثلاثة أسابيع", []),
     ],
 )
 def test_before_another_event_is_not_days_ago(raw: str, expected: list[tuple[str, date]]) -> None:
