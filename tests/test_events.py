@@ -4910,3 +4910,13 @@ def test_an_attack_in_a_live_pages_headline_and_told_in_an_entry_is_of_the_pages
         published=date(2024, 1, 4),
     )
     assert ev.date == date(2024, 1, 4)
+
+
+def test_a_response_marker_in_quotes_opens_the_clause_of_the_attack_answered() -> None:
+    evs = events(
+        "خبر.\n\nوبحسب القيادة المركزية الأمريكية، فقد استهدفت الضربات التي نفّذتها قاذفات \"بي-1\" مساء الجمعة أكثر من "
+        "85 هدفاً في العراق وسوريا، وجاءت \"رداً على\" الهجوم بطائرة مسيّرة الذي استهدف الأحد الماضي موقع \"البرج 22\" "
+        "العسكري في الأردن.",
+        published=date(2024, 2, 3),
+    )
+    assert sorted((ev.cls, ev.date) for ev in evs) == [("Attack", date(2024, 2, 2)), ("DroneAttack", date(2024, 1, 28))]
