@@ -1520,7 +1520,7 @@ class EventExtractor:
         self._counted_unharmed(doc, events, origin)
         _headline_totals(doc, events, sentences)
         self._sources(doc, events, origin, sentences)
-        _announced_strikes(text, events, origin)
+        self._announced_strikes(text, events, origin)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
         _same_group(text, events, origin)
@@ -1899,6 +1899,36 @@ class EventExtractor:
             return True
         return False
 
+    def _commanded(self, force: str) -> list[str]:
+        """A force and those its strike is also by: a US command's (CENTCOM's, the coalition's) is the
+        US forces' too (an ally's is not)."""
+        entry = self.gazetteer.entries.get(force)
+        if (
+            entry is not None and entry.cls == "StateForce" and force != US_FORCES
+            and US_COMMANDS.intersection(entry.affiliated_with) and US_FORCES in self.gazetteer.affiliations(force)
+        ):
+            return [force, US_FORCES]
+        return [force]
+
+    def _announced_strikes(self, text: str, events: list[Event], origin: list[list[Candidate]]) -> None:
+        """An air strike told without its striker, in the words of a command that strikes in the
+        region, is its forces': «أعلنت وزارة الدفاع الأمريكية أن مقاتلتين من طراز إف-15 أغارتا على
+        منشأة». Not when the command denies it: «ونفت القيادة المركزية أن تكون قواتها نفذت الغارة»."""
+        for ev, cands in zip(events, origin, strict=True):
+            if ev.cls != "Airstrike" or ev.attackers:
+                continue
+            # Each command's forces (a ministry's, from the gazetteer), the state's own last.
+            strikers = [
+                self._commanded(force) for r in ev.reported_by if r in ANNOUNCING_COMMANDS
+                if (force := self._forces_of(r) if self.gazetteer.entries[r].cls == "Organization" else r)
+            ]
+            if len({forces[-1] for forces in strikers}) != 1:
+                continue  # none, or commands of two states
+            if any(DENIAL_VERB.search(text, c.clause.start, c.clause.end) for c in cands):
+                continue
+            for forces in strikers[0]:
+                _add(ev.attackers, forces)
+
     def _forces_of(self, iri: str) -> str | None:
         """The forces an organisation commands: the state force affiliated with it and with none of the
         others that are (the US forces for the Pentagon, not CENTCOM, affiliated with both)."""
@@ -2101,14 +2131,10 @@ class EventExtractor:
         # (CENTCOM's, the coalition's) is also one by the forces it commands (an ally's is not).
         cand.attackers = [_country_forces(a) for a in cand.attackers]
         for a in list(cand.attackers):
-            entry = self.gazetteer.entries.get(a)
-            if (
-                entry is not None and entry.cls == "StateForce" and a != US_FORCES
-                and US_COMMANDS.intersection(entry.affiliated_with) and US_FORCES in self.gazetteer.affiliations(a)
-            ):
-                _add(cand.attackers, US_FORCES)
+            for forces in self._commanded(a)[1:]:
+                _add(cand.attackers, forces)
                 if a in cand.accused:
-                    _add(cand.accused, US_FORCES)  # suspected as much as the command is
+                    _add(cand.accused, forces)  # suspected as much as the command is
         cand.attackers = [a for a in dict.fromkeys(cand.attackers) if a and not a.startswith(ID + "place/")]
         # A named group makes the generic «الميليشيات الموالية لإيران» beside it redundant (but
         # not a state's forces: «قصفت قوات النظام والميليشيات الإيرانية»).
@@ -2932,7 +2958,7 @@ class EventExtractor:
                 _add(ev.evidence, span)
                 if ev.cls == "Attack" and means:
                     ev.cls = means
-                if not (ev.date or ev.earliest or ev.latest):
+                if _undated(ev):
                     ev.date, ev.earliest, ev.latest = date_, earliest, latest
             if not interceptors and defences and (
                 BASE_DEFENCES.search(text, clause.start, clause.end) or not OWNED_DEFENCES.search(text, clause.start, clause.end)
@@ -3137,7 +3163,7 @@ def _day_of_what_followed(text: str, start: int, after: int, times: list[TimeExp
         return None
     if ARRIVED.search(text, start, after):
         # «وصل الساعة 21:40 مساء الاثنين بسيارة إسعاف، بعد انفجار عبوة ناسفة»: the day the wounded came in.
-        return next((t for t in reversed(times) if t.date is not None and start <= t.start and t.end <= after), None)
+        return _last_dated(times, start, after)
     return _day_right_before(text, times, after)
 
 
@@ -3147,6 +3173,11 @@ def _announced_on(text: str, statements: list[TimeExpr], trigger: int) -> TimeEx
     if not any(s in MASDAR for s, _ in stems(text[trigger:].split(None, 1)[0])):
         return None
     return _day_right_before(text, statements, trigger)
+
+
+def _last_dated(times: list[TimeExpr], start: int, end: int) -> TimeExpr | None:
+    """The last time expression with a day between offsets ``start`` and ``end``."""
+    return next((t for t in reversed(times) if t.date is not None and start <= t.start and t.end <= end), None)
 
 
 def _day_right_before(text: str, times: list[TimeExpr], at: int) -> TimeExpr | None:
@@ -3203,7 +3234,7 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
         return
     index = _event_of(origin)
     for k, ev in enumerate(events):
-        if ev.date or ev.earliest or ev.latest:
+        if not _undated(ev):
             continue
         mains = [c.clause for c in origin[k] if c.clause.kind == "main"]
         followed = {
@@ -3244,12 +3275,12 @@ def _live_blog_days(doc: Document, times: list[TimeExpr], events: list[Event], o
         return
     day = doc.published if not doc.published_inferred else None
     if day is None:
-        day = next((t.date for t in reversed(times) if t.date is not None and t.end <= stamps[0]), None)
+        day = told.date if (told := _last_dated(times, 0, stamps[0])) else None
     if day is None:
         return
     for ev, reports in zip(events, origin):
         # (Told in an entry, if first in the page's headline: «مباشر | ضربة أمريكية في بغداد».)
-        if not (ev.date or ev.earliest or ev.latest) and any(r.clause.start >= stamps[0] for r in reports):
+        if _undated(ev) and any(r.clause.start >= stamps[0] for r in reports):
             ev.date = day
 
 
@@ -3269,7 +3300,7 @@ def _incident_day_field(text: str, times: list[TimeExpr], events: list[Event]) -
         return
     day = days.pop()
     for ev in events:
-        if not (ev.date or ev.earliest or ev.latest):
+        if _undated(ev):
             ev.date = day
 
 
@@ -3527,6 +3558,11 @@ def _listed_operations(
                 _add(ev.in_response_to, answered)
 
 
+def _undated(ev: Event) -> bool:
+    """Has the event neither a day nor a span of days?"""
+    return not (ev.date or ev.earliest or ev.latest)
+
+
 def _told_at(reports: list[Candidate]) -> int:
     """Where an event is first told: the start of its earliest report's clause."""
     return min(c.clause.start for c in reports)
@@ -3589,35 +3625,12 @@ def _told_count(m: re.Match[str] | None) -> int | None:
     return 2 if m.group("count") is None else TOLD_COUNT.get(m.group("count"))
 
 
-# The commands that announce air strikes of their own forces in the region, and those forces (the
-# state's own last): a state's strike on its own land is announced by others (a victim's ministry
-# names the strike, not its striker), so the Syrian, Iraqi and Russian ones are not here.
-ANNOUNCING_COMMANDS = {
-    US_FORCES: (US_FORCES,),
-    ID + "actor/us-dod": (US_FORCES,),
-    ID + "actor/centcom": (ID + "actor/centcom", US_FORCES),
-    COALITION: (COALITION, US_FORCES),
-    UK_FORCES: (UK_FORCES,),
-    IDF: (IDF,),
-    TURKISH_FORCES: (TURKISH_FORCES,),
-    ID + "actor/turkish-mod": (TURKISH_FORCES,),
-}
-
-
-def _announced_strikes(text: str, events: list[Event], origin: list[list[Candidate]]) -> None:
-    """An air strike told without its striker, in the words of a command that strikes in the
-    region, is its forces': «أعلنت وزارة الدفاع الأمريكية أن مقاتلتين من طراز إف-15 أغارتا على
-    منشأة». Not when the command denies it: «ونفت القيادة المركزية أن تكون قواتها نفذت الغارة»."""
-    for ev, cands in zip(events, origin, strict=True):
-        if ev.cls != "Airstrike" or ev.attackers:
-            continue
-        commands = [r for r in ev.reported_by if r in ANNOUNCING_COMMANDS]
-        if len({ANNOUNCING_COMMANDS[r][-1] for r in commands}) != 1:  # (one state's)
-            continue  # none, or commands of two states
-        if any(DENIAL_VERB.search(text, c.clause.start, c.clause.end) for c in cands):
-            continue
-        for forces in ANNOUNCING_COMMANDS[commands[0]]:
-            _add(ev.attackers, forces)
+# The commands that announce air strikes of their own forces in the region: a state's strike on its
+# own land is announced by others (a victim's ministry names the strike, not its striker), so the
+# Syrian, Iraqi and Russian ones are not here.
+ANNOUNCING_COMMANDS = frozenset(
+    (US_FORCES, ID + "actor/us-dod", ID + "actor/centcom", COALITION, UK_FORCES, IDF, TURKISH_FORCES, ID + "actor/turkish-mod")
+)
 
 
 def _named_over_accused(events: list[Event], origin: list[list[Candidate]]) -> None:
