@@ -4920,3 +4920,21 @@ def test_a_response_marker_in_quotes_opens_the_clause_of_the_attack_answered() -
         published=date(2024, 2, 3),
     )
     assert sorted((ev.cls, ev.date) for ev in evs) == [("Attack", date(2024, 2, 2)), ("DroneAttack", date(2024, 1, 28))]
+
+
+def test_fire_returned_in_quotes_is_an_answer_on_the_day_of_the_attack_answered() -> None:
+    shelling, answer = events(
+        "خبر.\n\nقصفت قوات النظام بالمدفعية قرية ذيبان ليل الإثنين، ما أدى إلى مقتل طفل. وقال مجلس دير الزور العسكري "
+        "في بيان إن قواته \"ردّت على مصادر النيران بشكل مباشر\" واستهدفت مواقع للنظام في الميادين."
+    )
+    assert (shelling.date, answer.date) == (date(2024, 2, 5), date(2024, 2, 5))
+
+
+def test_fire_returned_told_after_an_attack_past_a_comma_does_not_make_that_attack_an_answer() -> None:
+    shelling, rockets = events(
+        "خبر.\n\nقصفت قسد بالهاون مدينة الميادين يوم الخميس. وليل الجمعة استُهدفت قاعدة حقل العمر بثلاثة صواريخ.\n\n"
+        "وقال متحدث باسم التحالف إن الهجوم الصاروخي على قاعدة حقل العمر ليلة الجمعة لم يسفر عن إصابات، وإن قواته "
+        "«ردّت على مصدر النيران دفاعاً عن النفس».",
+        published=date(2024, 8, 10),
+    )
+    assert (shelling.cls, rockets.cls, rockets.in_response_to) == ("ArtilleryShelling", "RocketAttack", [])
