@@ -198,6 +198,7 @@ _MONTH = rf"(?:{_alt(_MONTHS)}){_EOW}"
 _WD = rf"(?:{_alt(_WEEKDAYS)}){_EOW}"
 _YEAR = r"(?:19\d\d|20\d\d)(?!\d)"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:/]\d)"
+_DAYNUM_OF_TWO = r"(?:[12]\d|3[01]|0?[1-9])(?!\d|[.,:]\d)"  # the first of two days, maybe before a slash
 _ORD = rf"(?:{_alt(_ORD_DAYS)}){_EOW}"
 _MOD = rf"(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
 _PAIRED = rf"(?:(?:\s*[/\\(]\s*|\s+)(?P<month2>{_MONTH})(?:\s*\))?)?"  # «آذار/مارس», «يناير كانون الثاني»
@@ -221,7 +222,8 @@ _ABSOLUTE = gated(
 # month; «ليل 3-4 آذار», «ليلة 21 على 22 تشرين الثاني» is the night from one day to the next, dated
 # as «ليل الخميس والجمعة» is.
 _DAY_WD = rf"(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?"  # «السبت 2», «يوم الجمعة، 8»
-_DAYS_JOINED = rf"(?P<day1>{_DAYNUM})\s*(?:[-–—]|الي|حتي|علي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
+# «ليلة 25/26 تشرين الأول»: a slash joins the two days too, a month's name after them.
+_DAYS_JOINED = rf"(?P<day1>{_DAYNUM_OF_TWO})\s*(?:[-–—/]|الي|حتي|علي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
 # «ليلة الخميس - الجمعة 5 - 6 تشرين الأول»: the days' weekdays before them.
 _DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و)\s*{_WD})?\s*[،,]?\s*)?"
 _DAY_RANGE = gated(
@@ -1157,6 +1159,11 @@ def _heads_a_section(text: str, c: _Cand) -> bool:
 _SAME_DAY = gated(
     rf"{_BOW}(?:(?:اليوم|الليله|الساعه|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
 )
+# «وفي الصباح أعلنت ...», «وعند المساء»: a part of the day named just before, its day not said again.
+_PART_OF_SAME_DAY = gated(
+    rf"{_BOW}(?:في|عند)\s+(?:الصباح|المساء|الظهيره|الظهر|العصر|الفجر){_EOW}"
+    rf"(?!\s+(?:من\s+|يوم\s+|ال)?(?:{_WD}|اليوم|التالي|الباكر\s+من|\d))"
+)
 # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
 _NEXT_DAY = gated(
     rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه){_EOW}"
@@ -1189,6 +1196,8 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         added += _same_month_days(text, found)
     if "التالي" in text:
         matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
+    if "في ال" in text or "عند ال" in text:
+        matches += [(m, False) for m in _PART_OF_SAME_DAY.finditer(text)]
     known = sorted(found + added, key=lambda t: t.start)  # «في العشرين من الشهر ... في الليلة ذاتها»
     for m, next_day in matches:
         before = [t for t in known if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]

@@ -4938,3 +4938,8 @@ def test_fire_returned_told_after_an_attack_past_a_comma_does_not_make_that_atta
         published=date(2024, 8, 10),
     )
     assert (shelling.cls, rockets.cls, rockets.in_response_to) == ("ArtilleryShelling", "RocketAttack", [])
+
+
+def test_a_downed_drones_debris_falling_on_a_car_is_no_strike_on_the_car() -> None:
+    found = events("خبر.\n\nمساء الخميس، أسقطت الدفاعات الجوية طائرة مسيّرة فوق المدينة، وسقط جزء من حطامها على سيارة.")
+    assert [e.cls for e in found] == ["DroneAttack", "Interception"]

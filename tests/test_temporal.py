@@ -490,6 +490,8 @@ def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple
         ("ففي ليلة الجمعة - السبت 3 - 4 آذار، استهدفت الطائرات", "ليله الجمعه - السبت 3 - 4 اذار"),
         # «على»: from one day on to the next
         ("ليلة ٣ على ٤ آذار: إطلاق صاروخ على القاعدة", "ليله 3 علي 4 اذار"),
+        # a slash between the days, the month named after them
+        ("ليلة 3/4 آذار سقطت قذائف", "ليله 3/4 اذار"),
     ],
 )
 def test_a_night_between_two_days_of_a_month_is_dated_by_the_first(raw: str, span: str) -> None:
@@ -522,6 +524,27 @@ def test_days_out_of_order_are_no_range() -> None:
 def test_the_next_day_follows_the_day_told_before(raw: str, expected: tuple[str, date]) -> None:
     _, found = dates(raw, date(2026, 2, 3))
     assert (found[-1].text, found[-1].date) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("قصفت الطائرات صباح الأحد 3 آذار 2024. وفي المساء سقطت قذيفة", ("في المساء", date(2024, 3, 3))),
+        # the morning after a night tells what the night brought: dated as the night is
+        (
+            "وفي ليلة 25 على 26 تشرين الأول، سمعنا انفجارين. وفي الصباح أعلنت المديرية أن مسيّرتين استهدفتا القاعدة",
+            ("في الصباح", date(2023, 10, 25)),
+        ),
+    ],
+)
+def test_a_part_of_the_day_with_no_day_is_of_the_day_told_before(raw: str, expected: tuple[str, date]) -> None:
+    _, found = dates(raw, date(2024, 3, 5))
+    assert (found[-1].text, found[-1].date) == expected
+
+
+def test_a_part_of_the_day_with_its_own_day_is_not_the_day_told_before() -> None:
+    _, found = dates("قصفت الطائرات الأحد 3 آذار. وفي الصباح الباكر من يوم الثلاثاء سقطت قذيفة", date(2024, 3, 7))
+    assert [(t.text, t.date) for t in found][-1] == ("يوم الثلاثاء", date(2024, 3, 5))
 
 
 def test_a_next_day_whose_weekday_fits_no_day_told_is_left_to_the_weekday() -> None:

@@ -1709,7 +1709,7 @@ class EventExtractor:
             or cand.responds and bool(RETURNED_AT_ONCE.search(clause_text))
         )
         if cand.cls == "DroneAttack" and (
-            any(a in STATE_AIR_FORCES for a in cand.attackers) or VEHICLE_HIT.search(text, cand.trigger, clause.end)
+            any(a in STATE_AIR_FORCES for a in cand.attackers) or self._drone_hit_a_vehicle(text, cand.trigger, clause.end)
         ):
             # A state's armed drones (MQ-9 and the like) strike from the air, and so does a drone
             # picking off a car: one-way attack drones are launched at bases, not at vehicles.
@@ -1791,6 +1791,13 @@ class EventExtractor:
         next entry, past the rumour's source in brackets)?"""
         end = sentences[min(clause.sentence + 2, len(sentences) - 1)][1]
         return bool(DENIAL_VERB.search(text, clause.start, end))
+
+    @staticmethod
+    def _drone_hit_a_vehicle(text: str, start: int, end: int) -> bool:
+        """Does a vehicle come after the drone as what it hit, not as where its debris fell
+        («أسقطت الدفاعات طائرة مسيّرة، وسقط حطامها على سيارة»)?"""
+        hit = VEHICLE_HIT.search(text, start, end)
+        return hit is not None and not any(word in text[start : hit.start()] for word in DEBRIS)
 
     @staticmethod
     def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
