@@ -4943,3 +4943,12 @@ def test_fire_returned_told_after_an_attack_past_a_comma_does_not_make_that_atta
 def test_a_downed_drones_debris_falling_on_a_car_is_no_strike_on_the_car() -> None:
     found = events("خبر.\n\nمساء الخميس، أسقطت الدفاعات الجوية طائرة مسيّرة فوق المدينة، وسقط جزء من حطامها على سيارة.")
     assert [e.cls for e in found] == ["DroneAttack", "Interception"]
+
+
+def test_a_group_hastening_to_claim_the_attacks_claims_them() -> None:
+    found = events(
+        "خبر.\n\nهاجمت طائرتان مسيّرتان قاعدة التنف أمس. وفي اليوم نفسه استهدفت طائرة مسيّرة ثالثة قاعدة عين الأسد. "
+        "وسارعت \"المقاومة الإسلامية في العراق\" إلى تبنّي الهجومين في بيانين مقتضبين."
+    )
+    iri = ID + "actor/islamic-resistance-in-iraq"
+    assert [(e.claimed_by, e.attackers) for e in found] == [([iri], [iri]), ([iri], [iri])]

@@ -1992,7 +1992,8 @@ class EventExtractor:
                     continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
                 next_word = after_end.strip(" \"'”“»«").split()[:2]
-                next_word = next_word[1:] if next_word[:1] == ["قد"] else next_word[:1]  # «وكانت "X" قد تبنّت»
+                # «وكانت "X" قد تبنّت», «وسارعت "X" إلى تبنّي الهجومين»
+                next_word = next_word[1:] if next_word[:1] in (["قد"], ["الي"]) else next_word[:1]
                 if any(s in CLAIM_VERBS for w in last_two + next_word for s, _ in stems(w)) or (
                     # «أعلنت "المقاومة" استهداف ...», «"المقاومة الإسلامية" تعلن استهداف ...»
                     any(s in ANNOUNCE_VERBS for w in last_two + next_word for s, _ in stems(w))
