@@ -4952,3 +4952,13 @@ def test_a_group_hastening_to_claim_the_attacks_claims_them() -> None:
     )
     iri = ID + "actor/islamic-resistance-in-iraq"
     assert [(e.claimed_by, e.attackers) for e in found] == [([iri], [iri]), ([iri], [iri])]
+
+
+def test_the_same_strikes_somewhere_else_are_those_strikes_not_the_attack_told_last() -> None:
+    strikes, drone, elsewhere = events(
+        "خبر.\n\nاستهدفت الضربات الأمريكية مساء الجمعة مقرات للحشد الشعبي في القائم، وجاءت رداً على الهجوم بطائرة "
+        "مسيّرة الذي استهدف الأحد الماضي موقع البرج 22 في الأردن. وكانت واشنطن قد حمّلت \"المقاومة الإسلامية في العراق\" "
+        "مسؤولية ذلك الهجوم.\n\nوفي سوريا، قال المرصد السوري إن الضربات ذاتها طالت مواقع في البوكمال والميادين."
+    )
+    assert drone.cls == "DroneAttack"
+    assert (elsewhere.cls, elsewhere.date, elsewhere.attackers) == (strikes.cls, strikes.date, [US])

@@ -2283,6 +2283,7 @@ class EventExtractor:
                 nxt is not None and nxt.clause.kind == "after" and nxt.clause.sentence == cand.clause.sentence
                 and nxt.reference and cand.clause.kind == "main" and not cand.definite
             )
+            self._take_from_the_same_attacks(doc.norm.text, cand, events, origin)
             k = None if cand.separate or after_told else self._antecedent(events, origin, cand, later_than, bare_sides, today, None if answered == "?" else answered, excluded)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
                 deferred.append(cand)
@@ -2312,6 +2313,26 @@ class EventExtractor:
                 new_event(cand)
         order = sorted(range(len(events)), key=lambda k: _told_at(origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
+
+    @staticmethod
+    def _take_from_the_same_attacks(text: str, cand: Candidate, events: list[Event], origin: list[list[Candidate]]) -> None:
+        """«وقال المرصد إن الضربات ذاتها طالت مواقع في البوكمال»: the strikes told last by that word,
+        now somewhere else; they keep their class, day and strikers when the clause names none."""
+        same = SAME_ATTACKS.match(text, cand.trigger)
+        if same is None:
+            return
+        noun = same.group("noun")
+        for ev, reports in zip(reversed(events), reversed(origin), strict=True):
+            if any(noun in text[c.clause.start : c.clause.end] for c in reports):
+                break
+        else:
+            return
+        if cand.cls == "Attack":
+            cand.cls = ev.cls
+        if not cand.attackers:
+            cand.attackers = list(ev.attackers)
+        if cand.time is None:
+            cand.time = next((c.time for c in reports if c.time is not None and _when(c.time) != (None, None, None)), None)
 
     def _answered_side(self, cand: Candidate, candidates: list[Candidate]) -> str:
         """The side of an attack a strike answers or follows: the other side from the strike's.
@@ -3627,6 +3648,8 @@ def _counted_claims(doc: Document, events: list[Event], origin: list[list[Candid
                     _add(ev.attackers, iri)
 
 
+# «الضربات ذاتها», «الغارات نفسها»: the attacks told before by that word.
+SAME_ATTACKS = gated(WORD_BEGIN + r"[وب]?(?:ال)(?P<noun>ضربات|غارات|هجمات)\s+(?:ذاتها|نفسها|عينها)(?=[\s،,.]|$)")
 # «الهجومين», «الهجمات الثلاثة»: the attacks told before, counted.
 COUNTED_TOLD = gated(
     WORD_BEGIN + r"(?:" + "|".join(sorted(BOTH_ATTACKS)) + r"|(?:" + "|".join(sorted(PLURAL_TOLD)) + r")\s+(?P<count>[^\s،,.\"'”»]+))(?=[\s،,.\"'”»]|$)"
