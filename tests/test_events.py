@@ -4962,3 +4962,11 @@ def test_the_same_strikes_somewhere_else_are_those_strikes_not_the_attack_told_l
     )
     assert drone.cls == "DroneAttack"
     assert (elsewhere.cls, elsewhere.date, elsewhere.attackers) == (strikes.cls, strikes.date, [US])
+
+
+def test_what_a_group_is_set_between_commas_does_not_hide_its_claim() -> None:
+    ev = only(
+        "خبر.\n\nاستهدفت صواريخ قاعدة عين الأسد أمس. وكانت \"المقاومة الإسلامية في العراق\"، وهي تسمية تنضوي تحتها "
+        "فصائل مسلحة موالية لطهران، قد أعلنت مسؤوليتها عن الهجوم على عين الأسد."
+    )
+    assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]

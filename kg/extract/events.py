@@ -1981,7 +1981,11 @@ class EventExtractor:
                 if e.cls == "Organization" and OWN_FORCES_DID.match(text, e.nend, cand.clause.end) and (forces := self._forces_of(e.iri)):
                     _add(cand.attackers, forces)  # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت 32 هدفاً»
                     continue
-                after_end = text[e.nend : min(cand.clause.end, e.nend + 20)]
+                # «"المقاومة الإسلامية في العراق"، وهي تسمية تنضوي تحتها فصائل ...، قد أعلنت»: what
+                # the name is, set between commas, stands between it and its verb.
+                aside = NAME_DESCRIBED.match(text, e.nend, cand.clause.end)
+                told_from = aside.end() if aside else e.nend
+                after_end = text[told_from : min(cand.clause.end, told_from + 20)]
                 last_word = before.split()[-1] if before.split() else ""
                 is_source = any(s in ATTRIBUTION for s, _ in stems(last_word)) or e.cls == "Organization"
                 if is_source and e.cls in ("Organization", "Person"):
@@ -1997,13 +2001,13 @@ class EventExtractor:
                 if any(s in CLAIM_VERBS for w in last_two + next_word for s, _ in stems(w)) or (
                     # «أعلنت "المقاومة" استهداف ...», «"المقاومة الإسلامية" تعلن استهداف ...»
                     any(s in ANNOUNCE_VERBS for w in last_two + next_word for s, _ in stems(w))
-                    and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[e.nend : cand.clause.end])
-                    and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[e.nend : cand.clause.end])
+                    and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[told_from : cand.clause.end])
+                    and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[told_from : cand.clause.end])
                 ):
                     _add(cand.claimed_by, e.iri)
                     _add(cand.attackers, e.iri)
                     continue
-                if SELF_REPORT.match(text[e.nend : cand.clause.end]):
+                if SELF_REPORT.match(text[told_from : cand.clause.end]):
                     _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
                     if e.cls == "ArmedGroup":
                         _add(cand.claimed_by, e.iri)  # a group telling its own attack claims it
@@ -3648,6 +3652,8 @@ def _counted_claims(doc: Document, events: list[Event], origin: list[list[Candid
                     _add(ev.attackers, iri)
 
 
+# «، وهي تسمية تنضوي تحتها فصائل مسلحة،», «، وهو فصيل مدعوم من إيران،»: what a name is, between commas.
+NAME_DESCRIBED = gated(r"[\"'”»]*\s*[،,]\s*(?:وهي|وهو|وهم)\s+[^،,.؛\n]{3,120}[،,]")
 # «الضربات ذاتها», «الغارات نفسها»: the attacks told before by that word.
 SAME_ATTACKS = gated(WORD_BEGIN + r"[وب]?(?:ال)(?P<noun>ضربات|غارات|هجمات)\s+(?:ذاتها|نفسها|عينها)(?=[\s،,.]|$)")
 # «الهجومين», «الهجمات الثلاثة»: the attacks told before, counted.
