@@ -4970,3 +4970,12 @@ def test_what_a_group_is_set_between_commas_does_not_hide_its_claim() -> None:
         "فصائل مسلحة موالية لطهران، قد أعلنت مسؤوليتها عن الهجوم على عين الأسد."
     )
     assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_a_gunman_opening_fire_with_the_day_told_between_fire_and_target_is_an_attack() -> None:
+    ev = only("خبر.\n\nوكان مسلّح قد فتح النار يوم السبت 3 شباط الجاري على اجتماع لقوات أمريكية قرب تدمر، ما أدى إلى مقتل جنديين.")
+    assert (ev.cls, ev.date, killed(ev)) == ("Attack", date(2024, 2, 3), {2})
+
+
+def test_firing_into_the_air_is_no_attack() -> None:
+    assert events("خبر.\n\nأطلق عناصر الحاجز النار في الهواء لتفريق المحتجين على الطريق أمس.") == []
