@@ -4979,3 +4979,32 @@ def test_a_gunman_opening_fire_with_the_day_told_between_fire_and_target_is_an_a
 
 def test_firing_into_the_air_is_no_attack() -> None:
     assert events("خبر.\n\nأطلق عناصر الحاجز النار في الهواء لتفريق المحتجين على الطريق أمس.") == []
+
+
+def test_a_wave_of_strikes_launched_on_a_day_is_one_strike_event() -> None:
+    ev = only("خبر.\n\nشنّت القوات الأمريكية مساء أمس الجمعة موجة من الضربات الجوية على مواقع في العراق.", published=date(2024, 2, 3))
+    assert (ev.cls, ev.date, ev.attackers) == ("Airstrike", date(2024, 2, 2), [US])
+
+
+def test_a_wave_of_attacks_talked_of_is_no_event() -> None:
+    assert events("خبر.\n\nوتشهد المنطقة موجة من الهجمات على القواعد الأمريكية منذ أشهر.") == []
+
+
+def test_the_strikes_told_somewhere_apart_by_the_same_strikers_with_no_day_are_of_the_wave_told() -> None:
+    iraq, syria = events(
+        "خبر.\n\nشنّت القوات الأمريكية مساء أمس الجمعة ضربات جوية على مواقع في منطقة القائم بمحافظة الأنبار.\n\n"
+        "وفي سوريا، طالت الغارات مواقع في مدينتي البوكمال والميادين، في حين قالت وزارة الدفاع السورية إن \"العدوان "
+        "الأمريكي\" على المنطقة الشرقية أدى إلى سقوط قتلى.",
+        published=date(2024, 2, 3),
+    )
+    assert (syria.cls, syria.date, syria.attackers) == ("Airstrike", iraq.date, [US])
+
+
+def test_forces_stationed_where_an_air_raid_came_from_are_not_its_target() -> None:
+    found = events(
+        "خبر.\n\nتصدت وسائط الدفاع الجوي السورية فجر اليوم لعدوان جوي إسرائيلي استهدف موقعاً عسكرياً في محيط البوكمال. "
+        "وقالت الوزارة إن الطيران الإسرائيلي نفذ العدوان من اتجاه منطقة التنف التي تنتشر فيها القوات الأمريكية.\n\n"
+        "من جهته، ذكر المرصد السوري أن الغارات استهدفت مستودعاً للأسلحة تابعاً لفصائل موالية لإيران جنوب شرقي البوكمال."
+    )
+    strikes = [e for e in found if e.cls == "Airstrike"]
+    assert len(strikes) == 1 and ID + "actor/us-forces" not in strikes[0].targets

@@ -458,7 +458,13 @@ NOMINAL_REPORT = gated(
 # A sentence opening with «منذ» tells of a period («ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم»).
 SINCE_OPENING = gated(r"[\s\"'“«]*[وف]?منذ\s")
 # «حيث تنتشر قوات ...»: who is stationed at the place just named.
-STATIONED_WHERE = gated(WORD_START + r"حيث\s+(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)\s*$")
+_STATIONED = r"(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)"
+STATIONED_WHERE = gated(WORD_START + r"حيث\s+" + _STATIONED + r"\s*$")
+# «نفذ العدوان من اتجاه منطقة التنف التي تنتشر فيها القوات الأمريكية»: who is stationed where the
+# attack came from (not what it struck).
+STATIONED_WHERE_IT_CAME_FROM = gated(
+    WORD_START + r"من\s+(?:اتجاه|ناحيه)\s+(?:\S+\s+){1,3}?(?:التي|الذي)\s+" + _STATIONED + r"\s+(?:فيها|فيه|بها|به)\s*$"
+)
 # «يدرس خيارات للرد»: what is weighed, not done.
 OPTIONS = gated(WORD_BEGIN + r"[وف]?(?:يدرس|تدرس|يدرسون|دراسه|يبحث|تبحث|يناقش|تناقش|تطرح|يطرح)\s+(?:\S+\s+){0,2}?[\"'“«]?(?:ال)?خيارات")
 # «تبنّت إطلاق 6 صواريخ» too, but not «منصة إطلاق» (a launcher, found or hit).
@@ -543,7 +549,7 @@ EXAMPLE_OF = gated(SPACE_OR_QUOTE + r"*(?:بما\s+في\s+ذلك|بما\s+فيه
 # Attacks spoken of in general: «تصاعد الهجمات», «الذخائر التي استخدمت في الضربات»,
 # «خلال الأيام الماضية بدأت الولايات المتحدة في توجيه ضربات».
 # «شنّت أمس الأحد عشرات الغارات»: the verb of one wave of strikes, a time maybe between.
-WAVE_VERB = gated(WORD_START + r"[وف]?(?:شنت|شن|شنوا|نفذت|نفذ|نفذوا)\s+(?:\S+\s+){0,3}?$")
+WAVE_VERB = gated(WORD_START + r"[وف]?(?:شنت|شن|شنوا|نفذت|نفذ|نفذوا)\s+(?:\S+\s+){0,6}?$")
 # «ضمن», «في إطار», «في أحدث حلقة من» a wave or series: the one attack told is part of it.
 PART_OF = gated(WORD_START + r"(?:ضمن|اطار|حلقه\s+(?:جديده\s+)?(?:في|من))\s+$")
 GENERIC_ATTACKS = gated(
@@ -1878,7 +1884,12 @@ class EventExtractor:
             # «فيما تشنّ تركيا منذ أيام حملة ضربات»: attacks going on for days; but «في هجوم صاروخي
             # استهدف قاعدة عين الأسد، في أخطر هجوم تتعرض له القاعدة منذ أشهر» tells one.
             return True
-        if general(GENERIC_ATTACKS.search(clause_text)):
+        def one_wave(m: re.Match[str]) -> bool:
+            # «شنّت أمس الأحد عشرات الغارات», «شنّت مساء أمس موجة من الضربات الجوية»: the verb of one
+            # wave of strikes before the strikes counted.
+            return bool(re.search("غارات|ضربات", m.group())) and WAVE_VERB.search(clause_text, max(0, m.start() - 40), m.start()) is not None
+
+        if any(general(m) and not (m.group().startswith("موجه") and one_wave(m)) for m in GENERIC_ATTACKS.finditer(clause_text)):
             return True
         # «... منذ أكتوبر، بما في ذلك ثلاث هجمات جديدة يوم الخميس»: part of a tally, still several attacks.
         if re.match(r"\s*(?:بما\s+في\s+ذلك|بما\s+فيها|(?:و?من\s+)?بينها)\s+(?:\d+|ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)\S*\s+(?:هجمات|ضربات|غارات|عمليات)", clause_text):
@@ -1887,8 +1898,7 @@ class EventExtractor:
         # but «شنت مقاتلات سلسلة غارات», «شنّت أمس الأحد عشرات الغارات على» is one wave of strikes
         # («شنّت الفصائل سلسلة هجمات» is not).
         tally = re.search(r"(?:عشرات|ميات|سلسله\s+من)\s+(?:ال)?(?:هجمات|الهجمات|ضربات|غارات|عمليات|هجوم)|سلسله\s+(?:هجمات|عمليات)", clause_text)
-        wave = tally is not None and re.search("غارات|ضربات", tally.group()) and WAVE_VERB.search(clause_text, max(0, tally.start() - 40), tally.start())
-        if general(tally) and not wave:
+        if tally is not None and general(tally) and not one_wave(tally):
             return True
         if re.search(r"سلسله\s+(?:الهجمات|العمليات)", head):
             return True  # «بياناً بشأن سلسلة الهجمات التي استهدفت الإقليم», the attacks it goes on to list
@@ -1992,7 +2002,7 @@ class EventExtractor:
                     continue
                 if MEDIA_OFFICE_OF.search(before) or SPOKESMAN_OF.search(text, max(cand.clause.start, e.nstart - 50), e.nstart):
                     continue
-                if STATIONED_WHERE.search(before):
+                if STATIONED_WHERE.search(before) or STATIONED_WHERE_IT_CAME_FROM.search(text, max(cand.clause.start, e.nstart - 80), e.nstart):
                     continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
                 next_word = after_end.strip(" \"'”“»«").split()[:2]
@@ -3455,18 +3465,18 @@ def _parts_of_a_wave(events: list[Event], origin: list[list[Candidate]], text: s
 
     An event first told by a definite plural («الضربات», «الغارات»), or by a plural in a sentence
     opening with the other side of the border («وفي الجانب السوري، ... في غارات على مواقع»), naming
-    no attacker and no day of its own is part of the wave of strikes reported before it: it takes
-    that wave's attacker, day and class.
+    no day of its own and no attacker but the wave's is part of the wave of strikes reported before
+    it: it takes that wave's attacker, day and class.
     """
     for k in range(1, len(events)):
         ev, first = events[k], origin[k][0] if origin[k] else None
-        if first is None or ev.attackers or ev.date or ev.earliest:
+        if first is None or ev.date or ev.earliest:
             continue
         if not WAVE.match(text, first.trigger) and not (STRIKES.match(text, first.trigger) and OTHER_SIDE.match(text, first.clause.start)):
             continue
         wave = next((events[j] for j in range(k - 1, -1, -1) if events[j].attackers and _compatible_class(events[j].cls, ev.cls)), None)
-        if wave is None:
-            continue
+        if wave is None or not set(ev.attackers) <= set(wave.attackers):
+            continue  # strikes of their own strikers
         ev.attackers = list(wave.attackers)
         ev.date, ev.earliest, ev.latest = wave.date, wave.earliest, wave.latest
         if ev.cls == "Attack":
