@@ -5008,3 +5008,12 @@ def test_forces_stationed_where_an_air_raid_came_from_are_not_its_target() -> No
     )
     strikes = [e for e in found if e.cls == "Airstrike"]
     assert len(strikes) == 1 and ID + "actor/us-forces" not in strikes[0].targets
+
+
+def test_the_side_a_state_holds_responsible_after_the_blame_is_the_attacker() -> None:
+    ev = only(
+        "خبر.\n\nوكان هجوم بطائرة مسيّرة قد استهدف فجر الأحد 28 يناير قاعدة \"البرج 22\" في الأردن، ما أسفر عن مقتل ثلاثة "
+        "جنود أمريكيين. وحمّلت واشنطن المسؤولية لـ\"المقاومة الإسلامية في العراق\"، فيما نفت طهران أي صلة لها بالهجوم.",
+        published=date(2024, 2, 3),
+    )
+    assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]

@@ -793,6 +793,12 @@ DONE_BY_TOLD = gated(
 BLAMED_FOR_TOLD = gated(
     WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
 )
+# «وحمّلت واشنطن المسؤولية لـ"المقاومة الإسلامية في العراق"», «حمّلت مسؤولية الهجمات لفصائل»: the
+# side held responsible after the blame.
+HELD_RESPONSIBLE_TOLD = gated(
+    WORD_START + r"[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|محملا|محمله)\s+(?:\S+\s+){0,3}?(?:كامل\s+)?(?:ال)?مسووليه"
+    r"(?:" + _TOLD_DEED + r")?\s+ل\s*" + QUOTE + r"*$"
+)
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
 SUPPOSED = gated(WORD_START + r"(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
@@ -3474,9 +3480,15 @@ def _parts_of_a_wave(events: list[Event], origin: list[list[Candidate]], text: s
             continue
         if not WAVE.match(text, first.trigger) and not (STRIKES.match(text, first.trigger) and OTHER_SIDE.match(text, first.clause.start)):
             continue
-        wave = next((events[j] for j in range(k - 1, -1, -1) if events[j].attackers and _compatible_class(events[j].cls, ev.cls)), None)
-        if wave is None or not set(ev.attackers) <= set(wave.attackers):
-            continue  # strikes of their own strikers
+        wave = next(
+            (
+                events[j] for j in range(k - 1, -1, -1)
+                if events[j].attackers and _compatible_class(events[j].cls, ev.cls) and set(ev.attackers) <= set(events[j].attackers)
+            ),
+            None,
+        )
+        if wave is None:
+            continue
         ev.attackers = list(wave.attackers)
         ev.date, ev.earliest, ev.latest = wave.date, wave.earliest, wave.latest
         if ev.cls == "Attack":
@@ -3737,6 +3749,8 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before) or FIRE_FROM_TOLD.search(before)):
             found, deed_before = (lo + done.start(), done), True
         last_only = False
+        if found is None and (held := HELD_RESPONSIBLE_TOLD.search(before)):
+            found, deed_before, last_only = (lo + held.start(), held), True, not held.group("all")
         if found is None and (field := PERPETRATOR_FIELD.search(before)):
             found, deed_before, last_only = (lo + field.start(), field), True, True  # a record's field: its attack's
         if found is None:
