@@ -92,6 +92,8 @@ class TimeExpr:
     for a single day; a month, a week, "days ago" give a range). ``relative``
     is true when resolving needed the publication date. ``entry`` marks the year opening an
     entry of a page of the day in years past («2023 – قُتل ...»), read as that day of that year.
+    ``part_of_day`` is the part of the day named just before the expression, outside it
+    («صباح» in «صباح الخميس 5 تشرين الأول»).
     """
 
     start: int
@@ -102,6 +104,7 @@ class TimeExpr:
     relative: bool
     text: str
     entry: bool = False
+    part_of_day: str | None = None
 
 
 # --- vocabulary -----------------------------------------------------------------
@@ -965,6 +968,9 @@ def _candidates(text: str, pub: date | None) -> Iterator[_Cand]:
                 yield short
 
 
+_PART_OF_DAY_BEFORE = gated(r"(?<!\S)[وف]?(?:في\s+)?(فجر|صباح|ظهر|ظهيره|عصر|مساء|ليل|ليله)\s+$")
+
+
 def find_dates(text: str, published: date | None) -> list[TimeExpr]:
     """Date and time expressions in normalised text, resolved where possible.
 
@@ -999,8 +1005,9 @@ def find_dates(text: str, published: date | None) -> list[TimeExpr]:
         since = _SINCE_BEFORE.search(text, max(0, start - 8), start)
         if since and not any(s < start and since.start(1) < e for s, e in taken):
             start = since.start(1)
+        part = _PART_OF_DAY_BEFORE.search(text, max(0, start - 8), start)
         out.append(
-            TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end])
+            TimeExpr(start, c.end, c.date, c.earliest, c.latest, c.relative, text[start : c.end], part_of_day=part and part.group(1))
         )
     return _on_this_day(text, _same_day(text, _year_entries(text, out, published)))
 

@@ -5017,3 +5017,12 @@ def test_the_side_a_state_holds_responsible_after_the_blame_is_the_attacker() ->
         published=date(2024, 2, 3),
     )
     assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_strikes_in_the_morning_and_the_night_after_are_two_even_when_the_morning_precedes_a_date() -> None:
+    found = events(
+        "خبر.\n\nوكانت طائرة مسيّرة تركية قد استهدفت صباح الخميس 5 تشرين الأول سيارةً عسكرية قرب تل تمر. وفي ليل "
+        "الخميس-الجمعة، استهدفت مسيّرات تركية محطة تحويل الكهرباء في مدينة عامودا.",
+        published=date(2023, 10, 7),
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2023, 10, 5))] * 2

@@ -1012,3 +1012,8 @@ def test_a_page_of_the_day_in_years_past_takes_the_day_its_heading_names() -> No
     # «في مثل هذا اليوم» in a paragraph of prose heads no page
     prose = "وقال إنه في مثل هذا اليوم قبل عام كانت القاعدة هادئة، ثم عدّد الهجمات:\n2023 – قصف.\n2024 – صواريخ."
     assert not [t for t in dates(prose, date(2024, 6, 1))[1] if t.entry]
+
+
+def test_the_part_of_the_day_named_before_a_date_is_kept() -> None:
+    _, found = dates("استهدفت مسيّرة صباح الخميس 5 تشرين الأول سيارة", date(2023, 10, 7))
+    assert [(t.text, t.part_of_day) for t in found] == [("الخميس 5 تشرين الاول", "صباح")]

@@ -2402,7 +2402,7 @@ class EventExtractor:
         ):
             return False
         # «ليلة أمس» and «ظهر أمس»: the same day, but hours apart.
-        if cand.time is not None and any(r.time is not None and _hours_apart(cand.time.text, r.time.text) for r in reports):
+        if cand.time is not None and any(r.time is not None and _hours_apart(cand.time, r.time) for r in reports):
             return False
         # Without a publication date «ليل الاثنين» and «الأسبوع الفائت» stay unresolved, but differ.
         if cand.time is not None and when == (None, None, None):
@@ -3540,9 +3540,12 @@ def _different_days(a: str, b: str) -> bool:
 PARTS_OF_DAY = {"فجر": 0, "صباح": 1, "ظهر": 2, "ظهيره": 2, "عصر": 3, "مساء": 4, "ليل": 5, "ليله": 5}
 
 
-def _hours_apart(a: str, b: str) -> bool:
-    """Do two times name parts of the day not next to each other («ليلة أمس», «ظهر أمس»)?"""
-    pa, pb = (next((PARTS_OF_DAY[w] for w in t.split() if w in PARTS_OF_DAY), None) for t in (a, b))
+def _hours_apart(a: TimeExpr, b: TimeExpr) -> bool:
+    """Do two times name parts of the day not next to each other («ليلة أمس», «ظهر أمس»; «صباح
+    الخميس 5 تشرين الأول» and «ليل الخميس-الجمعة»)?"""
+    pa, pb = (
+        next((PARTS_OF_DAY[w] for w in [*t.text.split(), t.part_of_day or ""] if w in PARTS_OF_DAY), None) for t in (a, b)
+    )
     return pa is not None and pb is not None and min(abs(pa - pb), 6 - abs(pa - pb)) >= 2
 
 
