@@ -5026,3 +5026,16 @@ def test_strikes_in_the_morning_and_the_night_after_are_two_even_when_the_mornin
         published=date(2023, 10, 7),
     )
     assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2023, 10, 5))] * 2
+
+
+def test_drones_of_a_states_armed_forces_named_with_the_article_strike_for_it() -> None:
+    ev = only("خبر.\n\nاستهدفت طائرات مسيّرة تابعة للقوات المسلحة التركية أمس قافلة مركبات قرب سد تشرين.")
+    assert (ev.cls, ev.attackers, ev.targets) == ("Airstrike", [ID + "actor/turkish-forces"], [ID + "place/tishreen-dam"])
+
+
+def test_no_comment_on_the_strike_is_no_strike_and_the_day_after_it_is_not_its_day() -> None:
+    ev = only(
+        "خبر.\n\nاستهدفت طائرات مسيّرة تركية أمس قافلة مركبات قرب سد تشرين. ولم تعلّق وزارة الدفاع التركية على الضربة "
+        "بشكل مباشر، واكتفت في إحاطتها الأسبوعية بالإعلان عن \"تحييد 32 إرهابياً\" خلال الأسبوع الماضي."
+    )
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 6))

@@ -881,8 +881,8 @@ AIRCRAFT_OF = gated(
     r"|حربيتان|حربيتين|مسيرتان|مسيرتين|انتحاريتان|انتحاريتين|مفخختان|مفخختين)){0,2}"
     r"(?:\s+[\"«“]?[^\s\d]{1,4}-?\d{1,3}[\"»”]?)?"  # a model: «طائرات "إف-16" التابعة للقوة الجوية»
     # «طائرتان مسيّرتان انتحاريتان تابعتان للحرس الثوري»: two of them, in the dual; «طائرة مسيّرة
-    # يشغّلها الجيش التركي»: flown by it
-    r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+ل\s*(?:دوله\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+ل\s*|\s+[\"«“]?)$"
+    # يشغّلها الجيش التركي»: flown by it; «تابعة للقوات المسلحة التركية», the name read from «قوات»
+    r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+لل?\s*(?:دوله\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+لل?\s*|\s+[\"«“]?)$"
 )
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = gated(
@@ -1274,6 +1274,8 @@ RESPONSIBILITY_FOR = gated(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
 HELD_RESPONSIBLE_FOR = gated(
     WORD_START + r"[وف]?(?:حمل|حملت|حملوا|محملا|محمله|محملين|تحميل|يحمل|تحمل)\s+(?:\S+\s+){0,4}?(?:كامل\s+)?(?:ال)?مسووليه\s*" + QUOTE + r"*$"
 )
+# «لم تعلّق الوزارة على الضربة», «رفض التعليق على الهجوم»: words (or none) on an attack.
+COMMENTED_ON = gated(WORD_START + r"[وف]?(?:تعلق|يعلق|علقت|علق|تعليق|التعليق|للتعليق)\s+(?:\S+\s+){0,4}?علي\s*" + QUOTE + r"*$")
 # «حمّلت ... مسؤولية الهجوم», «نفت أي صلة لطهران بالهجوم»: who is tied to an attack (a definite one).
 DEFINITE_WORD = gated(r"[وف]?(?:[بل]?ال|لل)")
 TIED_TO = gated(WORD_BEGIN + r"[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط|دور)\s+(?:\S+\s+){0,3}$")
@@ -1758,6 +1760,11 @@ class EventExtractor:
                 cand.time.start < cand.trigger or CLAIM_BETWEEN.search(text, cand.trigger, cand.time.start)
             ):
                 cand.time = None  # the day of the blame, or of «قبل أن يعلن التنظيم تبنّيه في اليوم التالي»
+        if COMMENTED_ON.search(before) and DEFINITE_WORD.match(words[attack_at].text):
+            # «ولم تعلّق وزارة الدفاع التركية على الضربة، واكتفت ... "تحييد 32 إرهابياً" خلال الأسبوع
+            # الماضي»: the attack told before, spoken of; the day is the word's, or another thing's.
+            cand.reference = cand.definite = True
+            cand.time = None
         if not cand.time and attack_at > 0 and words[attack_at - 1].text in ("هذه", "وهذه", "تلك") and PLURAL_ATTACKS.intersection(trigger_forms):
             return None  # «إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل ...»: the attacks told, spoken of together
         if clause.kind == "response" and not cand.time and PLURAL_ATTACKS.intersection(trigger_forms):
