@@ -5039,3 +5039,11 @@ def test_no_comment_on_the_strike_is_no_strike_and_the_day_after_it_is_not_its_d
         "بشكل مباشر، واكتفت في إحاطتها الأسبوعية بالإعلان عن \"تحييد 32 إرهابياً\" خلال الأسبوع الماضي."
     )
     assert (ev.cls, ev.date) == ("Airstrike", date(2024, 2, 6))
+
+
+def test_fingers_pointed_at_a_side_with_no_deed_named_accuse_it_of_the_attack_told_last() -> None:
+    ev = only(
+        "خبر.\n\nسقط صاروخان داخل قاعدة عين الأسد مساء الاثنين، ما أدى إلى إصابة خمسة عسكريين أمريكيين. ولم تعلن أي جهة "
+        "مسؤوليتها عن الهجوم، فيما وجّه المسؤول الأمريكي أصابع الاتهام إلى \"جماعات مدعومة من إيران\"."
+    )
+    assert ev.attackers == [MILITIAS]

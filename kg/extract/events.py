@@ -789,9 +789,10 @@ DONE_BY_TOLD = gated(
     r"|من\s+(?:زرع|تنفيذ|صنع|فعل)(?:\s+(?:خلايا|عناصر|مسلحي|فلول|بقايا))?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"$"
 )
-# «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed.
+# «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed
+# («وجّه المسؤول أصابع الاتهام إلى "جماعات مدعومة من إيران"»: of the attack told last).
 BLAMED_FOR_TOLD = gated(
-    WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
+    WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام(?:\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
 )
 # «وحمّلت واشنطن المسؤولية لـ"المقاومة الإسلامية في العراق"», «حمّلت مسؤولية الهجمات لفصائل»: the
 # side held responsible after the blame.
@@ -3754,11 +3755,12 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         ):
             found = lo + supposed.start(), deed
         deed_before = False  # the deed told before the side, so the evidence ends with the side
+        last_only = False
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
-            found, deed_before = (lo + blamed.start(), blamed), True  # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»
+            # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»; with no deed named, the attack told last's
+            found, deed_before, last_only = (lo + blamed.start(), blamed), True, not blamed.group("all")
         if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before) or FIRE_FROM_TOLD.search(before)):
             found, deed_before = (lo + done.start(), done), True
-        last_only = False
         if found is None and (held := HELD_RESPONSIBLE_TOLD.search(before)):
             found, deed_before, last_only = (lo + held.start(), held), True, not held.group("all")
         if found is None and (field := PERPETRATOR_FIELD.search(before)):
