@@ -5047,3 +5047,12 @@ def test_fingers_pointed_at_a_side_with_no_deed_named_accuse_it_of_the_attack_to
         "مسؤوليتها عن الهجوم، فيما وجّه المسؤول الأمريكي أصابع الاتهام إلى \"جماعات مدعومة من إيران\"."
     )
     assert ev.attackers == [MILITIAS]
+
+
+def test_the_day_the_dead_were_brought_home_is_not_the_day_of_the_attack_they_died_in() -> None:
+    ev = only(
+        "خبر.\n\nوصلت إلى مطار المكلا، ظهر أمس الاثنين، جثامين أربعة عمال قضوا في هجوم بطائرة مسيّرة استهدف حقل "
+        "كورمور للغاز مساء الجمعة الماضية.",
+        published=date(2024, 4, 30),
+    )
+    assert (ev.cls, ev.date) == ("DroneAttack", date(2024, 4, 26))

@@ -379,6 +379,7 @@ STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"(?:رفع|�
 # الأربعاء، فقد وصفت الحكومة الغارات بأنها تصعيد»: the day of a word on the attack.
 STATEMENT_AFTER_TIME = gated(
     r"[\s،,]*(?:(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)"
+
     r"|(?:ف?قد\s+|ف)?(?:وصفت|وصف|دانت|دان|نددت|ندد|استنكرت|استنكر|اعتبرت|اعتبر)\s)"
 )
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
@@ -4304,15 +4305,23 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
     return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before))
 
 
+# «وصلت إلى مطار المكلا، ظهر أمس الاثنين، جثامين أربعة عمال»: the day the dead were brought home.
+BODIES_ARRIVED = gated(WORD_START + r"[وف]?(?:وصل|وصلت|وصلا|وصلوا|تصل|يصل)\s+(?:\S+\s+){0,8}?$")
+BODIES = gated(r"[\s،,]*(?:جثامين|جثمان|جثماني|جثث|رفات)(?=\s)")
+
+
 def _statement_time(text: str, at: int, end: int) -> bool:
     """Does the time expression at ``at:end`` date a statement or report rather than an attack?
 
     «في بيان الأحد», «قال الأحد», a report's day named after its source: «أفاد مصدر أمني
     في محافظة الأنبار، اليوم الجمعة، بسقوط صواريخ», and the day a statement was issued on:
-    «أصدرت لجنة الأمن والدفاع، مساء أمس الخميس، بياناً». Not a day after what was said:
+    «أصدرت لجنة الأمن والدفاع، مساء أمس الخميس، بياناً», and the day the dead were brought home:
+    «وصلت إلى مطار المكلا، ظهر أمس الاثنين، جثامين أربعة عمال». Not a day after what was said:
     «قالت القيادة إن مقاتلاتها قصفت أمس».
     """
     if STATEMENT_TIME.search(text[max(0, at - 30) : at]) or STATEMENT_AFTER_TIME.match(text, end):
+        return True
+    if BODIES.match(text, end) and BODIES_ARRIVED.search(text, max(0, at - 80), at):
         return True
     m = SOURCE_THEN_TIME.search(text[max(0, at - 70) : at]) or FUNERAL_THEN_TIME.search(text[max(0, at - 100) : at])
     if m is None or re.search(r"[.!?؟]\s|\n", m.group(1)):
