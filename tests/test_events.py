@@ -5056,3 +5056,11 @@ def test_the_day_the_dead_were_brought_home_is_not_the_day_of_the_attack_they_di
         published=date(2024, 4, 30),
     )
     assert (ev.cls, ev.date) == ("DroneAttack", date(2024, 4, 26))
+
+
+def test_an_attack_told_to_show_it_was_not_the_first_is_an_attack_of_its_own() -> None:
+    ev = only(
+        "خبر.\n\nوليست هذه المرة الأولى التي يُستهدف فيها الحقل، إذ سقط صاروخان في محيطه في 25 يناير الماضي من دون وقوع إصابات.",
+        published=date(2024, 4, 30),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 1, 25))

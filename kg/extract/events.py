@@ -488,6 +488,11 @@ DENIED_REPORT = (
     # «لا صحة لإسقاط مسيّرة», «لا صحة لما يشاع عن هجوم»
     r"|(?:^|(?<=[\s\"'“”«»]))و?لا\s+صحه\s+(?:\S+\s+){0,10}?" + QUOTE + r"?ل?(?:استهداف|سقوط|قصف|هجوم|هجمات|غاره|غارات|ضربه|ضربات|اسقاط)(?:\s|$)"
 )
+# «وليست هذه المرة الأولى التي تُستهدف فيها القاعدة»: there were attacks before.
+_NOT_THE_FIRST = (
+    WORD_BEGIN + r"[وف]?(?:ليست|ليس|لم\s+تكن|لم\s+يكن)\s+(?:هذه\s+|هذا\s+)?(?:المره|الهجوم|الاستهداف)\s+(?:ال)?(?:اولي|اول)\s+(?:التي|الذي)(?:\s|$)"
+)
+NOT_THE_FIRST = gated(_NOT_THE_FIRST)
 # The attack itself denied («لم ينفذ أي ضربات», «أي هجوم»), not its outcome («الغارات لم تسفر عن قتلى»).
 # «دون ورود أي معلومات», «لا أنباء»: no word of something.
 _NO_WORD_OF = r"(?:دون|بدون|لا)\s+(?:ورود\s+)?(?:اي\s+)?(?:معلومات|انباء|اخبار)"
@@ -502,7 +507,7 @@ NEGATED = _compile_words(
     # «دوي صفارات الإنذار ... دون ورود معلومات عن هجوم»: sirens, no attack known.
     r"|" + WORD_START + r"(?:من\s+)?" + _NO_WORD_OF + r"\s+(?:عن|بشان)\s+(?:هجوم|هجمات|استهداف|قصف|غاره|ضربه)"
     # «وليست هذه المرة الأولى التي تُستهدف فيها القاعدة»: earlier attacks, none told.
-    r"|" + WORD_START + r"[وف]?(?:ليست|ليس|لم\s+تكن|لم\s+يكن)\s+(?:هذه\s+|هذا\s+)?(?:المره|الهجوم|الاستهداف)\s+(?:ال)?(?:اولي|اول)\s+(?:التي|الذي)(?:\s|$)"
+    r"|" + _NOT_THE_FIRST +
     # «المطلوب ليس ضربة انتقامية أخرى»
     r"|" + WORD_START + r"(?:ليس|ليست|لم\s+يكن|لم\s+تكن)\s+(?:\S+\s+)?(?:ضربه|هجوما|غاره|قصفا|ضربات|هجمات|غارات)(?:\s|$)"
     # «تنفي تعرض قاعدة حرير لهجوم», «نفى وقوع أي استهداف» (not «نفى وقوع إصابات في الهجوم»).
@@ -4508,10 +4513,12 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             if (
                 word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start())
                 and not EXCHANGE.search(text, cuts[-1][0], m.start()) and not NTH_ATTACK.search(text, cuts[-1][0], m.start())
+                and not NOT_THE_FIRST.search(text, cuts[-1][0], m.start())
             ):
                 # «بعد أسبوعين من ضربة مماثلة، إذ قتل...»: what «إذ» explains is the attack just named
                 # (but «شهدت الضفتان قصفاً متبادلاً، إذ استهدفت قسد ...» tells one side's of the exchange,
-                # and «هجوم اليوم هو الثاني خلال يومين، إذ سقطت صواريخ» the one before)
+                # and «هجوم اليوم هو الثاني خلال يومين، إذ سقطت صواريخ» the one before, as «ليست هذه المرة
+                # الأولى التي يُستهدف فيها الحقل، إذ سقط صاروخان في 25 يناير» does)
                 continue
             if word in "؛;":
                 cuts.append((m.end(), "main"))
