@@ -243,12 +243,13 @@ _NUMERIC = gated(
     r"|(?P<d2>\d{1,2})(?P<s2>[./-]| / )(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
 )
-# «ليلة 14-15/4/2026»: two days of one month in numbers, a night when they follow each other.
+# «ليلة 14-15/4/2026», «ليلة ٠٥ على ٠٦/١١/٢٠٢٥»: two days of one month in numbers, a night when they
+# follow each other.
 _NUMERIC_RANGE = gated(
-    r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*[-–]\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
+    r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*(?:[-–]|علي|الي)\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
     r"(?![\w]|[./\-]\d)"
 )
-_RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*[-–]\s*$")
+_RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*(?:[-–]|علي|الي)\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
 _NUMERIC_MONTH = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
@@ -916,8 +917,8 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             yield "numeric", k
             yield "numeric_month", k
             yield "numeric_range", k
-            # «ليلة ٤–٥/٦/٢٠٢٤»: the first day of a range, before a dash no anchor stands on.
-            if (first := _RANGE_FIRST_DAY.search(text, max(0, k - 8), k)) is not None:
+            # «ليلة ٤–٥/٦/٢٠٢٤», «ليلة ٠٥ على ٠٦/١١/٢٠٢٥»: the first day of a range, before a dash no anchor stands on.
+            if (first := _RANGE_FIRST_DAY.search(text, max(0, k - 12), k)) is not None:
                 yield "numeric_range", first.start()
     # Latin text is rare in these articles: look for English months only if present.
     ascii_part = text.encode("ascii", "ignore")

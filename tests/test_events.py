@@ -5064,3 +5064,17 @@ def test_an_attack_told_to_show_it_was_not_the_first_is_an_attack_of_its_own() -
         published=date(2024, 4, 30),
     )
     assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 1, 25))
+
+
+def test_a_house_coming_under_bullets_on_a_night_of_two_numbered_days_is_an_attack_of_the_first() -> None:
+    found = events(
+        "خبر.\n\nكما تعرّض منزلنا في القرية لإطلاق رصاص من مسلحين مجهولين ليلة ٠٥ على ٠٦/١١/٢٠٢٥ من دون إصابات.",
+        published=date(2025, 11, 9),
+    )
+    assert [(e.cls, e.date) for e in found] == [("Attack", date(2025, 11, 5))]
+
+
+def test_we_deny_a_ferry_came_under_fire_tells_no_attack() -> None:
+    assert events(
+        "خبر.\n\nننفي نفياً قاطعاً ما يتم تداوله على بعض الصفحات عن تعرّض إحدى العبّارات لإطلاق نار مساء أمس أثناء عبورها النهر."
+    ) == []

@@ -1017,3 +1017,8 @@ def test_a_page_of_the_day_in_years_past_takes_the_day_its_heading_names() -> No
 def test_the_part_of_the_day_named_before_a_date_is_kept() -> None:
     _, found = dates("استهدفت مسيّرة صباح الخميس 5 تشرين الأول سيارة", date(2023, 10, 7))
     assert [(t.text, t.part_of_day) for t in found] == [("الخميس 5 تشرين الاول", "صباح")]
+
+
+def test_two_numbered_days_joined_by_a_word_are_a_night_from_one_to_the_next() -> None:
+    _, found = dates("ليلة ٠٥ على ٠٦/١١/٢٠٢٥ من دون إصابات", date(2025, 11, 9))
+    assert [(t.date, t.earliest, t.latest) for t in found] == [(date(2025, 11, 5), date(2025, 11, 5), date(2025, 11, 6))]
