@@ -5078,3 +5078,11 @@ def test_we_deny_a_ferry_came_under_fire_tells_no_attack() -> None:
     assert events(
         "خبر.\n\nننفي نفياً قاطعاً ما يتم تداوله على بعض الصفحات عن تعرّض إحدى العبّارات لإطلاق نار مساء أمس أثناء عبورها النهر."
     ) == []
+
+
+def test_those_also_killed_in_the_attack_count_with_the_victim_told_before() -> None:
+    ev = only(
+        "خبر.\n\nاستشهد والده في الهجوم الذي شنّته خلايا داعش على حاجز قرية الطيانة أمس، والذي استشهد فيه أيضاً أحد "
+        "رفاقه وأُصيب مقاتل ثالث."
+    )
+    assert (max(killed(ev)), wounded(ev)) == (2, {1})

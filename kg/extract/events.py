@@ -1129,6 +1129,8 @@ PRONOUN_VICTIM = gated(
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)"
     r"|(?:اللذين|اللذان|اللتين|اللتان)\s+(?P<rel2>ارتقيا|استشهدا|قضيا|فارقا|قتلا))(?=[\s،,.]|$)"  # «الطالبين ... اللذين ارتقيا»: two
+    # (not «الهجوم ... والذي استشهد فيه أيضاً أحد رفاقه»: the attack in which others died)
+    r"(?!\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها)(?=[\s،,.]|$))"
 )
 # Victims named, each with an age: «وفاة كل من: آزاد شيخو (٣٤ عاماً)، ومحمد علي حسين (٢٩ عاماً)».
 _AGE = r"\(\s*\d{1,3}\s+(?:عاما|عام|سنه|سنوات|اعوام|سنين)\s*\)"
@@ -1147,7 +1149,7 @@ HIS_DEATH = gated(r"(?:مقتل|استشهاد|مصرع|وفات)(?:ه|ها)(?=[
 # «ثلاثة مدنيين آخرين»: others than the victims told before.
 OTHERS = gated(r"\s+(?:[^\s،,.]+\s+)?(?:اخرين|اخرون|اخريات)(?=[\s،,.]|$)")
 # «وقُتل معه ثلاثة من مرافقيه»: more killed with the victim just told.
-KILLED_WITH_HIM = gated(WORD_BEGIN + r"[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها)\s+$")
+KILLED_WITH_HIM = gated(WORD_BEGIN + r"[وف]?(?:قتل|قتلت|استشهد|استشهدت|ارتقي|ارتقت|قضي)\s+(?:معه|معها|(?:فيه\s+|فيها\s+)?ايضا)\s+$")
 # «وكان القيادي قد استُشهد مع أحد مرافقيه», «لقي حتفه برفقة ثلاثة من عناصره»: a victim told
 # before, killed with companions.
 KILLED_WITH = gated(WORD_START + r"[وف]?(?:قتل|استشهد|اغتيل|(?:لقي|لقوا)\s+(?:\S+\s+){0,3}?(?:حتفه|مصرعه))(?=\s)")
@@ -4162,6 +4164,9 @@ def _toll_sections(text: str, sentences: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_BETWEEN_VERB_AND_COUNT = frozenset(("ايضا", "كذلك", "فيه", "فيها"))
+
+
 def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int]) -> str | None:
     """Killed or Wounded if the number counts casualties, from the words around it.
 
@@ -4177,7 +4182,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         lead = DATE_LEAD.search(text, max(lo, date_start - 8), date_start)
         end = date_start if lead is None else lead.start()
     # Quotes and brackets around the figure are no words: «إلى «أكثر من 40»».
-    before = [w for w in text[max(lo, end - 60) : end].split() if w.strip(PUNCTUATION)][-5:]
+    # «والذي استشهد فيه أيضاً أحد رفاقه»: «in it» and «also» stand between the verb and its count.
+    before = [w for w in text[max(lo, end - 60) : end].split() if w.strip(PUNCTUATION) and w not in _BETWEEN_VERB_AND_COUNT][-5:]
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن"
         # «تدمير ثلاثة أوكار وقتل من كان بداخلها»: things counted, not people
