@@ -5086,3 +5086,16 @@ def test_those_also_killed_in_the_attack_count_with_the_victim_told_before() -> 
         "رفاقه وأُصيب مقاتل ثالث."
     )
     assert (max(killed(ev)), wounded(ev)) == (2, {1})
+
+
+def test_a_logs_entries_are_of_the_day_heading_them_with_who_kept_it() -> None:
+    found = events(
+        "سجل المناوبات اليومي\n\nالأحد 14/04/2024 – المناوب: المهندس محمود الجاسم\n08:00 استلام المناوبة.\n"
+        "22:40 سقوط قذيفتي هاون قرب السور الشمالي للمحطة. لا إصابات.\n\n"
+        "الاثنين 15/04/2024 – المناوب: الفني عبد الله المطر\n"
+        "10:15 انفجار عبوة ناسفة بدراجة نارية قرب دوار الصبحة، وفاة أحد راكبيها.\n\n"
+        "الثلاثاء 16/04/2024 – المناوب: المهندس محمود الجاسم\n11:00 بدء إصلاح السور.\n"
+        "ملاحظة رئيس المحطة: يُرفع تقرير بحادثة القصف إلى مديرية الري.",
+        published=None,
+    )
+    assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2024, 4, 14)), ("Attack", date(2024, 4, 15))]

@@ -1488,7 +1488,10 @@ class EventExtractor:
             # and a month a quoted date to its year: «"عملية قاعدة حرير في 25 كانون الأول"».
             _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and _quoted_elsewhen(text, sentences, sentence_starts, said_today, t.start) else t
             for t in all_times
-            if not _after(t, doc.published) and not _since_or_until(text, t) and t.start not in stated
+            # A day after the report's is none an attack was on; but a day only read from the text's
+            # first date (a log kept over days: «الأحد 14/04/2024 ... الاثنين 15/04/2024») may be.
+            if not (_after(t, doc.published) and (t.relative or not doc.published_inferred))
+            and not _since_or_until(text, t) and t.start not in stated
         ]
         sections = _headings(text, times)
         times = _as_of_headings(sections, times)
@@ -1770,6 +1773,8 @@ class EventExtractor:
                 cand.time.start < cand.trigger or CLAIM_BETWEEN.search(text, cand.trigger, cand.time.start)
             ):
                 cand.time = None  # the day of the blame, or of «قبل أن يعلن التنظيم تبنّيه في اليوم التالي»
+        if attack_at > 0 and words[attack_at - 1].text.lstrip("وفبل") in ("حادثه", "واقعه") and DEFINITE_WORD.match(words[attack_at].text):
+            cand.reference = cand.definite = True  # «يُرفع تقرير بحادثة القصف»: the incident told before
         if COMMENTED_ON.search(before) and DEFINITE_WORD.match(words[attack_at].text):
             # «ولم تعلّق وزارة الدفاع التركية على الضربة، واكتفت ... "تحييد 32 إرهابياً" خلال الأسبوع
             # الماضي»: the attack told before, spoken of; the day is the word's, or another thing's.
@@ -3387,8 +3392,10 @@ HEADING_BEFORE = gated(
 )
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
 # «تاريخ ووقت الحادث: مساء الخميس ٢٠٢٤/٦/١٣ – نحو الساعة ٢٢:٤٠»: a record's date field and its hour.
+# «الأحد 14/04/2024 – المناوب: المهندس محمود الجاسم»: a log's day and who kept it.
 HEADING_AFTER = gated(
-    r"[ \t\-–—]*(?:[،,]?[ \t]*(?:" + _ABOUT + r"[ \t]+)?(?:(?:ال)?ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)",
+    r"[ \t\-–—]*(?:[،,]?[ \t]*(?:" + _ABOUT + r"[ \t]+)?(?:(?:ال)?ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)"
+    r"|[ \t]+[\-–—|][ \t]*(?:\S+[ \t]+)?\S+[ \t]*:[^\n:]{1,60}$",
     re.MULTILINE,
 )
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
