@@ -5099,3 +5099,8 @@ def test_a_logs_entries_are_of_the_day_heading_them_with_who_kept_it() -> None:
         published=None,
     )
     assert [(e.cls, e.date) for e in found] == [("ArtilleryShelling", date(2024, 4, 14)), ("Attack", date(2024, 4, 15))]
+
+
+def test_one_of_two_dead_and_the_other_wounded() -> None:
+    ev = only("خبر.\n\nانفجرت عبوة ناسفة بدراجة نارية كان يستقلها شخصان قرب دوار الصبحة أمس، وفاة أحدهما وإصابة الآخر.")
+    assert (killed(ev), wounded(ev)) == ({1}, {1})

@@ -1125,7 +1125,9 @@ _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيق�
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 PRONOUN_VICTIM = gated(
     WORD_START + r"[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
-    r"|(?:(?P<kill1>مقتل|استشهاد|مصرع)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
+    r"|(?:(?P<kill1>مقتل|استشهاد|مصرع|وفاه)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
+    # «وفاة أحدهما وإصابة الآخر»: the other one of two
+    r"|(?:(?P<kill_other>مقتل|استشهاد|مصرع|وفاه)|اصابه)\s+(?:ال)?اخر(?=[\s،,.]|$)"
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)"
     r"|(?:اللذين|اللذان|اللتين|اللتان)\s+(?P<rel2>ارتقيا|استشهدا|قضيا|فارقا|قتلا))(?=[\s،,.]|$)"  # «الطالبين ... اللذين ارتقيا»: two
@@ -2829,7 +2831,8 @@ class EventExtractor:
             if mourned and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
             count = 2 if m.group("pron") == "هما" or m.group("with") or m.group("rel2") else 1
-            ev.claims.append(CasualtyClaim(count, "Killed" if m.group("kill") or m.group("kill1") or mourned else "Wounded", span))
+            dead = m.group("kill") or m.group("kill1") or m.group("kill_other") or mourned
+            ev.claims.append(CasualtyClaim(count, "Killed" if dead else "Wounded", span))
         for q in quantities:
             if not (lo <= q.start < hi) or q.start in used or _ends_a_name(text, q):
                 continue
