@@ -5104,3 +5104,11 @@ def test_a_logs_entries_are_of_the_day_heading_them_with_who_kept_it() -> None:
 def test_one_of_two_dead_and_the_other_wounded() -> None:
     ev = only("خبر.\n\nانفجرت عبوة ناسفة بدراجة نارية كان يستقلها شخصان قرب دوار الصبحة أمس، وفاة أحدهما وإصابة الآخر.")
     assert (killed(ev), wounded(ev)) == ({1}, {1})
+
+
+def test_a_count_raised_by_its_source_is_of_those_it_counted() -> None:
+    ev = only(
+        "خبر.\n\nقُتل قيادي في كتائب حزب الله بضربة أمريكية استهدفت سيارته في بغداد مساء أمس. وأفاد مصدر في الشرطة "
+        "العراقية في البداية بمقتل شخصين كانا في السيارة، قبل أن يؤكد لاحقاً ارتفاع العدد إلى ثلاثة."
+    )
+    assert 3 in killed(ev)

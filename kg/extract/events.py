@@ -4209,6 +4209,11 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
         # counts what its column's heading names («القتلى»), not an age or a row's number.
         return status(column.split())
+    if [w.strip(PUNCTUATION) for w in before[-2:]] in (["العدد", "الي"], ["الحصيله", "الي"]) and not status(after[:1]):
+        # «بمقتل شخصين، قبل أن يؤكد لاحقاً ارتفاع العدد إلى ثلاثة»: the count told before, raised.
+        found = status(list(reversed(text[max(lo, end - 120) : end].split())))
+        if found:
+            return found
     if before and PART_OF_TOLL.fullmatch(before[-1].strip(PUNCTUATION)) and not status(after[:1]):
         # «بمقتل أربعة عناصر، بينهم اثنان من الجنسية العراقية، وإصابة آخرين»: a part of the toll before.
         found = status(list(reversed(text[max(lo, end - 120) : end].split())))
