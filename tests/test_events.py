@@ -5112,3 +5112,8 @@ def test_a_count_raised_by_its_source_is_of_those_it_counted() -> None:
         "العراقية في البداية بمقتل شخصين كانا في السيارة، قبل أن يؤكد لاحقاً ارتفاع العدد إلى ثلاثة."
     )
     assert 3 in killed(ev)
+
+
+def test_a_plants_operator_wounded_is_a_casualty() -> None:
+    ev = only("خبر.\n\nسقطت قذيفتان صاروخيتان داخل حرم المعمل أمس. الإصابات: إصابة مشغّل الوحدة بحروق من الدرجة الثانية.")
+    assert wounded(ev) == {1}
