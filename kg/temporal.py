@@ -1168,8 +1168,9 @@ _SAME_DAY = gated(
     rf"{_BOW}(?:(?:اليوم|الليله|الساعه|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
 )
 # «وفي الصباح أعلنت ...», «وعند المساء»: a part of the day named just before, its day not said again.
+_PARTS_OF_SAME_DAY = ("الصباح", "المساء", "الظهيره", "الظهر", "العصر", "الفجر")
 _PART_OF_SAME_DAY = gated(
-    rf"{_BOW}(?:في|عند)\s+(?:الصباح|المساء|الظهيره|الظهر|العصر|الفجر){_EOW}"
+    rf"{_BOW}(?:في|عند)\s+(?:{'|'.join(_PARTS_OF_SAME_DAY)}){_EOW}"
     rf"(?!\s+(?:من\s+|يوم\s+|ال)?(?:{_WD}|اليوم|التالي|الباكر\s+من|\d))"
 )
 # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
@@ -1190,8 +1191,8 @@ _DAYTIME_BEFORE = gated(r"(?<!\S)" + _DAYTIME + r"\s+$")
 
 
 def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
-    """Add «اليوم نفسه» and the like, resolved to the last day resolved shortly before them,
-    and «اليوم التالي» to the day after it.
+    """Add «اليوم نفسه» and the like («وفي الصباح» too, a part of that day), resolved to the last
+    day resolved shortly before them, and «اليوم التالي» to the day after it.
 
     >>> from datetime import date
     >>> [(t.text, t.date) for t in find_dates("ضربات امس الاثنين بعد هجوم في وقت سابق من اليوم نفسه", date(2023, 12, 26))]
@@ -1204,7 +1205,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         added += _same_month_days(text, found)
     if "التالي" in text:
         matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
-    if "في ال" in text or "عند ال" in text:
+    if any(part in text for part in _PARTS_OF_SAME_DAY):
         matches += [(m, False) for m in _PART_OF_SAME_DAY.finditer(text)]
     known = sorted(found + added, key=lambda t: t.start)  # «في العشرين من الشهر ... في الليلة ذاتها»
     for m, next_day in matches:
