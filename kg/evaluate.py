@@ -103,6 +103,9 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "pmf factions": ("actor/popular-mobilization-forces",),
     "popular mobilization forces factions": ("actor/popular-mobilization-forces",),
     "pmf-affiliated factions": ("actor/popular-mobilization-forces",),
+    "arab tribal fighters": ("actor/arab-tribal-forces",),
+    "tribal fighters": ("actor/arab-tribal-forces",),
+    "tribal forces": ("actor/arab-tribal-forces",),
 }
 """Gold English attacker wording → gazetteer entities (IRI path ``actor/KEY``) it accepts.
 

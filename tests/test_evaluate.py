@@ -562,6 +562,10 @@ def actor(key: str, *english: str) -> Entity:
         (["Israeli Air Force"], [actor("idf")], True),
         (["Royal Jordanian Air Force"], [actor("jordanian-armed-forces")], True),
         (["Turkish army"], [actor("turkish-intelligence")], False),
+        # The tribes' fighters, however the gold words them.
+        (["Arab tribal fighters"], [actor("arab-tribal-forces")], True),
+        (["tribal forces (regime-backed)"], [actor("arab-tribal-forces")], True),
+        (["Arab tribal fighters"], [actor("sdf")], False),
         # No alias: the English label decides (case, apostrophes, hyphens ignored).
         (["Kataib Hezbollah"], [actor("kataib-hezbollah", "Kata'ib Hezbollah")], True),
         (["SDF"], [actor("sdf", "SDF")], True),
@@ -600,7 +604,7 @@ def test_an_attacker_named_from_context_matches_the_gold_arabic_name(tmp_path: P
 
 
 def test_a_gazetteer_attacker_matches_the_gold_arabic_name_by_any_of_its_spellings(tmp_path: Path) -> None:
-    gold = _gold_attacked_by(tmp_path, "Arab tribal fighters", "Arab tribal fighters", "مقاتلي العشائر العربية")
+    gold = _gold_attacked_by(tmp_path, "clan fighters", "clan fighters", "مقاتلي العشائر العربية")
     labels = (("قوات العشائر", "ar"), ("Arab tribal forces", "en"), ("مقاتلي العشائر العربية", "ar"))
     tribes = Entity(f"{M.base}actor/arab-tribal-forces", labels)
     sdf = Entity(f"{M.base}actor/sdf", (("قوات سوريا الديمقراطية", "ar"), ("SDF", "en")))
