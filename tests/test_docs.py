@@ -10,6 +10,7 @@ import click
 import pytest
 
 from kg.cli import main
+from kg.evaluate import ATTACKER_ALIASES
 from kg.queries import list_queries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,3 +109,8 @@ def test_the_build_summary_names_a_real_query(invoke, tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     [named] = re.findall(r"kg query ([a-z][a-z0-9-]+)", r.stderr)
     assert named in QUERY_NAMES
+
+
+def test_every_attacker_alias_is_in_the_evaluation_guide() -> None:
+    table = (ROOT / "docs" / "evaluation.md").read_text(encoding="utf-8").split("### The attacker alias table", 1)[1].casefold()
+    assert [name for name in ATTACKER_ALIASES if name not in table] == []
