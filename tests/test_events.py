@@ -5117,3 +5117,12 @@ def test_a_count_raised_by_its_source_is_of_those_it_counted() -> None:
 def test_a_plants_operator_wounded_is_a_casualty() -> None:
     ev = only("خبر.\n\nسقطت قذيفتان صاروخيتان داخل حرم المعمل أمس. الإصابات: إصابة مشغّل الوحدة بحروق من الدرجة الثانية.")
     assert wounded(ev) == {1}
+
+
+def test_a_strike_a_long_named_service_ascribes_to_a_state_is_that_states() -> None:
+    ev = only(
+        "خبر.\n\nوفي 23 آب الماضي، قُتلت صحفيتان حين استهدفت طائرة مسيّرة سيارة تقلّ فريقاً إعلامياً قرب ناحية سيد صادق، "
+        "وهي ضربة نسبها جهاز مكافحة الإرهاب في السليمانية إلى الجيش التركي.",
+        published=date(2024, 9, 30),
+    )
+    assert ev.attackers == [ID + "actor/turkish-forces"]

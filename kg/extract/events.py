@@ -810,11 +810,12 @@ HELD_RESPONSIBLE_TOLD = gated(
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
 SUPPOSED = gated(WORD_START + r"(?:(?:ان|بان)\s+(?:تكون|يكون)|وقوف)\s+(?:\S+\s+){0,2}?" + SPACE_OR_QUOTE + r"*$")
-# «نسبت مصادر محلية إطلاقها إلى ميليشيات موالية لإيران», «ونسبتها مصادر إلى»: the side an attack
+# «نسبت مصادر محلية إطلاقها إلى ميليشيات موالية لإيران», «ونسبتها مصادر إلى», «وهي ضربة نسبها جهاز مكافحة
+# الإرهاب في السليمانية إلى الجيش التركي»: the side an attack
 # told before is ascribed to (its launch, its shells, or the attack itself); not «بهجمات نُسبت إلى
 # التنظيم», attacks in general, nor «نسبة» (a share), which «نسبه» mostly is.
 ASCRIBED_TOLD = gated(
-    WORD_START + r"[وف]?(?:(?P<it>" + _ASCRIBED_IT + r")\s+(?:\S+\s+){0,3}?"
+    WORD_START + r"[وف]?(?:(?P<it>" + _ASCRIBED_IT + r")\s+(?:\S+\s+){0,6}?"
     r"|(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
     r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*$"
 )
