@@ -3962,9 +3962,10 @@ def test_attacks_that_preceded_one_or_came_besides_it_are_attacks_of_their_own()
         "ويرى المجلس أن هذا الاعتداء ليس الأول من نوعه، إذ سبقه في 12 كانون الثاني الماضي استهداف عجلة مدنية "
         "بطائرة مسيّرة تركية قرب مجمع خانصور، فضلاً عن القصف الذي طال أطراف مخيم مخمور بطائرة مسيّرة في 26 كانون الثاني الماضي."
     )
-    assert [(e.date, e.attackers) for e in events(text)] == [
-        (date(2024, 1, 12), [ID + "actor/turkish-forces"]),
-        (date(2024, 1, 26), []),
+    # «فضلاً عن»: one more of the list, by the same hands (a state's drone: an air strike)
+    assert [(e.cls, e.date, e.attackers) for e in events(text)] == [
+        ("Airstrike", date(2024, 1, 12), [ID + "actor/turkish-forces"]),
+        ("Airstrike", date(2024, 1, 26), [ID + "actor/turkish-forces"]),
     ]
 
 

@@ -3222,9 +3222,21 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
     """«أعلنت "المقاومة" أنها استهدفت مساء أمس قاعدة حقل العمر ...، وأنها استهدفت فجر اليوم قاعدة
     الشدادي»: the attack told in the second «وأنها» is the speaker's too."""
     for prev, cand in pairwise(candidates):
-        if cand.clause.sentence == prev.clause.sentence and not cand.attackers and AND_THAT_IT_DID.match(text, cand.clause.start):
+        if cand.clause.sentence != prev.clause.sentence or cand.attackers:
+            continue
+        if AND_THAT_IT_DID.match(text, cand.clause.start):
             cand.attackers.extend(prev.attackers)
             cand.claimed_by.extend(prev.claimed_by)
+        elif ONE_MORE_OF_THEM.match(text, cand.clause.start):
+            # «إذ سبقه استهداف عجلة بطائرة مسيّرة تركية، فضلاً عن القصف الذي طال مخيم مخمور»: one more of
+            # the same hands' attacks, listed (a state's drones strike from the air).
+            cand.attackers.extend(prev.attackers)
+            if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
+                cand.cls = "Airstrike"
+
+
+# «، فضلاً عن», «، إضافة إلى»: one more of a list.
+ONE_MORE_OF_THEM = gated(r"[\s\"'“«]*[وف]?(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي|علاوه\s+علي)\s")
 
 
 def _last_told_before(events: list[Event], origin: list[list[Candidate]], at: int, having: Callable[[Event], object]) -> Event | None:
