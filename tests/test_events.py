@@ -5127,3 +5127,12 @@ def test_a_strike_a_long_named_service_ascribes_to_a_state_is_that_states() -> N
         published=date(2024, 9, 30),
     )
     assert ev.attackers == [ID + "actor/turkish-forces"]
+
+
+def test_a_states_aircraft_downing_a_drone_intercept_it_and_do_not_launch_it() -> None:
+    drone, interception = events(
+        "خبر.\n\nأسقطت طائرات سلاح الجو الملكي الأردني فجر اليوم طائرة مسيّرة اخترقت الأجواء الأردنية قادمة من جهة "
+        "الشرق، وسقط حطامها في مزرعة زيتون على أطراف بلدة الأزرق."
+    )
+    jordan = ID + "actor/jordanian-armed-forces"
+    assert (drone.cls, drone.attackers, interception.cls, interception.interceptors) == ("DroneAttack", [], "Interception", [jordan])

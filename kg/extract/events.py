@@ -2068,6 +2068,8 @@ class EventExtractor:
                 aircraft = AIRCRAFT_OF.search(text[max(cand.clause.start, e.nstart - 40) : e.nstart])
                 if aircraft:
                     air_at = max(cand.clause.start, e.nstart - 40) + aircraft.start()
+                    if DOWNED_BY_AIRCRAFT.search(text, max(cand.clause.start, air_at - 12), air_at):
+                        continue  # «أسقطت طائرات سلاح الجو الأردني طائرة مسيّرة»: the craft that downed the attack's
                     # «جراء عدوان جوي شنته طائرات تابعة لقوات الاحتلال»: the verb's pronoun is the attack.
                     if air_at < trigger or len(text[trigger:air_at].split()) <= 1 or LAUNCHED_IT.search(text, trigger, air_at):
                         _add(cand.attackers, e.iri)
@@ -3084,8 +3086,9 @@ class EventExtractor:
             owner = any(any(s in AIR_DEFENCE for s, _ in stems(w)) for w in before[-4:])
             if e.nend <= verb.start:  # «القوات الأمريكية (قد) أسقطت», «القوات الأمريكية تمكنت من إسقاط»
                 subject = len(text[e.nend : verb.start].split()) <= 1 or bool(MANAGED_TO.fullmatch(text, e.nend, verb.start))
-            else:  # «أسقطت القوات الأمريكية»
-                subject = not text[verb.end : e.nstart].strip() and before[-1:] in (["اسقطت"], ["اسقط"], ["اعترضت"], ["اعترض"])
+            else:  # «أسقطت القوات الأمريكية», «أسقطت طائرات سلاح الجو الملكي الأردني»
+                between = text[verb.end : e.nstart].split()
+                subject = all(w in _INTERCEPTING_CRAFT for w in between) and verb.text.lstrip("وف") in ("اسقطت", "اسقط", "اعترضت", "اعترض")
             if owner or subject:
                 _add(found, _country_forces(e.iri))
         if not found and (national := NATIONAL_DEFENCES.search(text, clause.start, clause.end)):
@@ -3235,6 +3238,9 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
                 cand.cls = "Airstrike"
 
 
+DOWNED_BY_AIRCRAFT = gated(WORD_BEGIN + r"[وف]?(?:اسقطت|اسقط|اعترضت|اعترض)\s*$")
+# «أسقطت طائرات سلاح الجو الملكي الأردني طائرة مسيّرة»: the craft or defences of the side downing one.
+_INTERCEPTING_CRAFT = frozenset("طايرات طايره مقاتلات مقاتله مروحيات مروحيه دفاعات منظومه منظومات جويه الجويه".split())
 # «، فضلاً عن», «، إضافة إلى»: one more of a list.
 ONE_MORE_OF_THEM = gated(r"[\s\"'“«]*[وف]?(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي|علاوه\s+علي)\s")
 
