@@ -3240,7 +3240,7 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
 
 DOWNED_BY_AIRCRAFT = gated(WORD_BEGIN + r"[وف]?(?:اسقطت|اسقط|اعترضت|اعترض)\s*$")
 # «أسقطت طائرات سلاح الجو الملكي الأردني طائرة مسيّرة»: the craft or defences of the side downing one.
-_INTERCEPTING_CRAFT = frozenset("طايرات طايره مقاتلات مقاتله مروحيات مروحيه دفاعات منظومه منظومات جويه الجويه".split())
+_INTERCEPTING_CRAFT = frozenset(("طايرات", "طايره", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "دفاعات", "منظومه", "منظومات", "جويه", "الجويه"))
 # «، فضلاً عن», «، إضافة إلى»: one more of a list.
 ONE_MORE_OF_THEM = gated(r"[\s\"'“«]*[وف]?(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي|علاوه\s+علي)\s")
 
