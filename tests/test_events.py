@@ -5136,3 +5136,16 @@ def test_a_states_aircraft_downing_a_drone_intercept_it_and_do_not_launch_it() -
     )
     jordan = ID + "actor/jordanian-armed-forces"
     assert (drone.cls, drone.attackers, interception.cls, interception.interceptors) == ("DroneAttack", [], "Interception", [jordan])
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a man named by his kunya, and one more of his group
+        ("نفذت القوات الأمريكية ضربة جوية في الأنبار ليل أمس أسفرت عن مقتل \"أبو خديجة\" وعنصر آخر من التنظيم.", 2),
+        # one more, but wounded
+        ("سقطت صواريخ على القاعدة أمس، وقتل متعاقد أمريكي وأصيب خمسة جنود ومتعاقد آخر.", 1),
+    ],
+)
+def test_one_more_named_after_a_victim_counts_with_him_unless_wounded(text: str, dead: int) -> None:
+    assert max(killed(only("خبر.\n\n" + text))) == dead
