@@ -5149,3 +5149,8 @@ def test_a_states_aircraft_downing_a_drone_intercept_it_and_do_not_launch_it() -
 )
 def test_one_more_named_after_a_victim_counts_with_him_unless_wounded(text: str, dead: int) -> None:
     assert max(killed(only("خبر.\n\n" + text))) == dead
+
+
+def test_the_fighters_a_group_mourns_are_dead() -> None:
+    ev = only("خبر.\n\nقصفت طائرات أمريكية مقراً للحركة في جرف النصر أمس، والحركة تنعى ثلاثة من مقاتليها.")
+    assert killed(ev) == {3}
