@@ -5154,3 +5154,13 @@ def test_one_more_named_after_a_victim_counts_with_him_unless_wounded(text: str,
 def test_the_fighters_a_group_mourns_are_dead() -> None:
     ev = only("خبر.\n\nقصفت طائرات أمريكية مقراً للحركة في جرف النصر أمس، والحركة تنعى ثلاثة من مقاتليها.")
     assert killed(ev) == {3}
+
+
+def test_a_toll_whose_breakdown_ends_a_clause_before_another_source_is_still_a_toll() -> None:
+    ev = only(
+        "خبر.\n\nوفي سوريا، طالت غارات أمريكية مواقع في مدينتي البوكمال والميادين أمس. وقال المرصد السوري لحقوق الإنسان "
+        "إن ما لا يقل عن 23 عنصراً من الميليشيات الموالية لإيران قُتلوا جراءها، بينهم سوريون وعراقيون، في حين قالت وزارة "
+        "الدفاع السورية إن \"العدوان الأمريكي\" على المنطقة الشرقية أدى إلى سقوط عدد من الشهداء المدنيين والعسكريين.",
+        published=date(2024, 2, 3),
+    )
+    assert 23 in killed(ev)

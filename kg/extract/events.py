@@ -4261,9 +4261,10 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             found = status(list(reversed(text[max(lo, end - 120) : end].split())))
         return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
-    verb = VERB_AFTER_BREAKDOWN.match(text, q.end, hi) or (VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None)
-    if verb:
-        return status([verb.group(1)])
+    # (Not the word after a breakdown told after the verb: «... قُتلوا جراءها، بينهم سوريون، في حين».)
+    for verb in (VERB_AFTER_BREAKDOWN.match(text, q.end, hi), VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None):
+        if verb and (found := status([verb.group(1)])):
+            return found
     # «حين قتلت مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود أمريكيين وأصابت أكثر من أربعين آخرين»:
     # the verb opens the clause, its subject stands between it and the people it struck.
     if after and PEOPLE.match(after[0]):
