@@ -5164,3 +5164,11 @@ def test_a_toll_whose_breakdown_ends_a_clause_before_another_source_is_still_a_t
         published=date(2024, 2, 3),
     )
     assert 23 in killed(ev)
+
+
+def test_at_least_after_the_people_counted_keeps_the_verb_before_them() -> None:
+    ev = only(
+        "خبر.\n\nنفّذت القوات الأمريكية ليل الجمعة-السبت ضربات واسعة على مواقع لتنظيم داعش في البادية السورية.\n\n"
+        "وبحسب المرصد السوري، قُتل في الضربات خمسة عناصر على الأقل من التنظيم."
+    )
+    assert killed(ev) == {5}

@@ -4267,7 +4267,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             return found
     # «حين قتلت مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود أمريكيين وأصابت أكثر من أربعين آخرين»:
     # the verb opens the clause, its subject stands between it and the people it struck.
-    if after and PEOPLE.match(after[0]):
+    # («خمسة عناصر على الأقل»: the people inside the count's own words.)
+    if after and PEOPLE.match(after[0]) or any(PEOPLE.match(w) for w in text[q.start : q.end].split()[1:2]):
         for w in reversed([w for w in text[max(lo, end - 90) : end].split() if w.strip(PUNCTUATION)][-8:]):
             found = status([w]) or ("Wounded" if HIT_PEOPLE.intersection(s for s, _ in stems(w.strip(PUNCTUATION))) else None)
             if found:
