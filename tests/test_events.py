@@ -5172,3 +5172,11 @@ def test_at_least_after_the_people_counted_keeps_the_verb_before_them() -> None:
         "وبحسب المرصد السوري، قُتل في الضربات خمسة عناصر على الأقل من التنظيم."
     )
     assert killed(ev) == {5}
+
+
+def test_two_more_named_in_a_dual_after_the_wounded_counted_count_too() -> None:
+    ev = only(
+        "خبر.\n\nفتح مسلح النار على اجتماع لقوات أمريكية قرب تدمر أمس، ما أدى إلى مقتل جنديين أمريكيين وإصابة ثلاثة "
+        "عسكريين أمريكيين آخرين وعنصرين من قوات الأمن السورية."
+    )
+    assert (killed(ev), wounded(ev)) == ({2}, {5})

@@ -1176,7 +1176,9 @@ ADDED_VICTIMS = gated(
 # another kind, right after the victims counted («ومدنيين» alone may be any number: not counted), and
 # not those among them («سبعة قتلى بينهم طفلان وعنصران», «3 (جنديان ومترجم)»).
 AND_ONE_MORE = gated(
-    r"(?:\s+من)?(?:\s+(?!و|بينهم|منهم|بينهما|منهما)[^\s،,.()\[\]:]+){0,3}?\s+و(?P<who>(?P<dual>" + _PERSON + r"(?:ان|ين\s+(?:اثنين|اثنان)))|" + _PERSON + r"|" + _COMPANION + r")(?=[\s،,.]|$)"
+    r"(?:\s+من)?(?:\s+(?!و|بينهم|منهم|بينهما|منهما)[^\s،,.()\[\]:]+){0,3}?\s+و(?P<who>(?P<dual>" + _PERSON + r"(?:ان|ين\s+(?:اثنين|اثنان))"
+    # «وعنصرين من قوات الأمن»: a dual no plural is spelled like
+    r"|(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)|" + _PERSON + r"|" + _COMPANION + r")(?=[\s،,.]|$)"
 )
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
 NO_INFORMATION = gated(_NO_WORD_OF + r"|ليس\s+لديها\s+اي\s+معلومات")
