@@ -893,6 +893,10 @@ AIRCRAFT_OF = gated(
     # يشغّلها الجيش التركي»: flown by it; «تابعة للقوات المسلحة التركية», the name read from «قوات»
     r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+لل?\s*(?:دوله\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+لل?\s*|\s+[\"«“]?)$"
 )
+# «أسقطت طائرات ...»: the downing verb right before the craft named.
+DOWNED_BY_AIRCRAFT = gated(WORD_BEGIN + r"[وف]?(?:اسقطت|اسقط|اعترضت|اعترض)\s*$")
+# «أسقطت طائرات سلاح الجو الملكي الأردني طائرة مسيّرة»: the craft or defences of the side downing one.
+_INTERCEPTING_CRAFT = frozenset(("طايرات", "طايره", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "دفاعات", "منظومه", "منظومات", "جويه", "الجويه"))
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = gated(
     WORD_START + r"[وب]?(?:ال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيات|مروحيه)"
@@ -3244,9 +3248,6 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
                 cand.cls = "Airstrike"
 
 
-DOWNED_BY_AIRCRAFT = gated(WORD_BEGIN + r"[وف]?(?:اسقطت|اسقط|اعترضت|اعترض)\s*$")
-# «أسقطت طائرات سلاح الجو الملكي الأردني طائرة مسيّرة»: the craft or defences of the side downing one.
-_INTERCEPTING_CRAFT = frozenset(("طايرات", "طايره", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "دفاعات", "منظومه", "منظومات", "جويه", "الجويه"))
 # «، فضلاً عن», «، إضافة إلى»: one more of a list.
 ONE_MORE_OF_THEM = gated(r"[\s\"'“«]*[وف]?(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي|علاوه\s+علي)\s")
 
