@@ -5180,3 +5180,12 @@ def test_two_more_named_in_a_dual_after_the_wounded_counted_count_too() -> None:
         "عسكريين أمريكيين آخرين وعنصرين من قوات الأمن السورية."
     )
     assert (killed(ev), wounded(ev)) == ({2}, {5})
+
+
+def test_a_quoted_day_in_a_word_reported_in_the_present_is_the_reports() -> None:
+    ev = only(
+        "خبر.\n\n\"المقاومة الإسلامية في العراق\" تعلن في بيان على \"تلغرام\" أنها استهدفت \"فجر اليوم\" قاعدة الاحتلال "
+        "الأمريكي في الشدادي بطائرة مسيّرة.",
+        published=date(2023, 12, 26),
+    )
+    assert (ev.cls, ev.date) == ("DroneAttack", date(2023, 12, 26))

@@ -3889,8 +3889,14 @@ def _quoted_elsewhen(text: str, sentences: list[tuple[int, int]], sentence_start
     k = max(0, bisect_right(sentence_starts, at) - 1)
     if not _quoted(text, sentences[k][0], at):
         return False
+    if SAID_NOW.search(text, sentences[k][0], at):
+        return False  # «"المقاومة" تعلن في بيان أنها استهدفت "فجر اليوم"»: said in the present, today
     since = sentences[max(0, k - 1)][0]
     return not any(since <= s < at for s in said_today)
+
+
+# «"المقاومة الإسلامية في العراق" تعلن في بيان ...»: a word reported in the present tense, the report's day's.
+SAID_NOW = gated(WORD_START + r"[وف]?(?:تعلن|يعلن|تقول|يقول|توكد|يوكد|تفيد|يفيد)\s")
 
 
 def _quoted(text: str, sentence_start: int, at: int) -> bool:
