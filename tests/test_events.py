@@ -5189,3 +5189,8 @@ def test_a_quoted_day_in_a_word_reported_in_the_present_is_the_reports() -> None
         published=date(2023, 12, 26),
     )
     assert (ev.cls, ev.date) == ("DroneAttack", date(2023, 12, 26))
+
+
+def test_the_fighters_a_side_lost_are_dead() -> None:
+    ev = only("خبر.\n\nهاجمت خلايا داعش نقطة للجيش قرب مدينة السخنة أمس، وفقدت القوات ثلاثة من مقاتليها.")
+    assert killed(ev) == {3}
