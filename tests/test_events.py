@@ -5194,3 +5194,11 @@ def test_a_quoted_day_in_a_word_reported_in_the_present_is_the_reports() -> None
 def test_the_fighters_a_side_lost_are_dead() -> None:
     ev = only("خبر.\n\nهاجمت خلايا داعش نقطة للجيش قرب مدينة السخنة أمس، وفقدت القوات ثلاثة من مقاتليها.")
     assert killed(ev) == {3}
+
+
+def test_a_leader_named_by_his_title_in_quotes_and_two_with_him_are_three() -> None:
+    ev = only(
+        "خبر.\n\nأعلنت القيادة المركزية الأمريكية أن طائراتها نفذت ضربة جوية في بادية البوكمال أمس، أسفرت عن مقتل "
+        "\"مسؤول بارز عن العمليات الخارجية\" في التنظيم وعنصرين كانا برفقته."
+    )
+    assert killed(ev) == {3}

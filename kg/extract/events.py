@@ -1108,8 +1108,8 @@ NAMED_OUTLET = gated(WORD_BEGIN + r"[وفبل]?(?:شبكه|موقع|وكاله|�
 # person killed, and the companions told after the name.
 NAMED_KILLED = gated(
     WORD_START + r"[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه|(?:اودت|اودي|اودتا)\s+بحياه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?"
-    # «مقتل "أبو خديجة"»: a man named by his kunya
-    r"(?:(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
+    # «مقتل "أبو خديجة"»: a man named by his kunya; «مقتل "مسؤول بارز"»: a title in quotes
+    r"(?:[«\"“]?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
 )
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
@@ -1154,6 +1154,8 @@ COMPANIONS = gated(
     # (not past a verb of wounding: «قتل متعاقد أمريكي وأصيب خمسة جنود ومتعاقد آخر»)
     r"(?:(?!\s[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|جرحت|جرحوا|اصابه)\s)[^،,.\n]){0,80}?" + WORD_BEGIN + r"(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه)"
     r"|" + _PERSON + r"\s+اخر(?=[\s،,.]|$))"  # «مقتل "أبو خديجة" وعنصر آخر من التنظيم»
+    # «وعنصرين كانا برفقته»: two with him, in a dual no plural is spelled like
+    r"|(?P<two>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)\s+(?:كانا\s+)?(?:برفقته|معه|يرافقانه)"
     r"|(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه|اخوته|اخوانه|رفاقه))(?=[\s،,.]|$)"
 )
 # «ما أدى إلى استشهاده»: the death of the one just named.
@@ -2782,8 +2784,8 @@ class EventExtractor:
                         count, end = count + (2 if also.group("dual") else 1), also.end()
                     span = doc.span(lo + m.start(), lo + end)
                 more = COMPANIONS.match(segment, end)
-                if more and more.group("one"):
-                    count += 1
+                if more and (more.group("one") or more.group("two")):
+                    count += 2 if more.group("two") else 1
                     used.update(q.start for q in quantities if lo + more.start("one") <= q.start < lo + more.end())  # «أحد مرافقيه»
                 elif more:
                     at = lo + more.start("some")
