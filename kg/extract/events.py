@@ -893,10 +893,12 @@ AIRCRAFT_OF = gated(
     # يشغّلها الجيش التركي»: flown by it; «تابعة للقوات المسلحة التركية», the name read from «قوات»
     r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+لل?\s*(?:دوله\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+لل?\s*|\s+[\"«“]?)$"
 )
+# The verbs of downing whose subject is who downed: «أسقطت القوات الأمريكية», «اعترضت الدفاعات».
+_DOWNING_VERBS = ("اسقطت", "اسقط", "اعترضت", "اعترض")
 # «أسقطت طائرات ...»: the downing verb right before the craft named.
-DOWNED_BY_AIRCRAFT = gated(WORD_BEGIN + r"[وف]?(?:اسقطت|اسقط|اعترضت|اعترض)\s*$")
+DOWNED_BY_AIRCRAFT = gated(WORD_BEGIN + r"[وف]?(?:" + "|".join(_DOWNING_VERBS) + r")\s*$")
 # «أسقطت طائرات سلاح الجو الملكي الأردني طائرة مسيّرة»: the craft or defences of the side downing one.
-_INTERCEPTING_CRAFT = frozenset(("طايرات", "طايره", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "دفاعات", "منظومه", "منظومات", "جويه", "الجويه"))
+_INTERCEPTING_CRAFT = AIR_DEFENCE | {"طايرات", "طايره", "مقاتلات", "مقاتله", "مروحيات", "مروحيه", "جويه", "الجويه"}
 # «طائرات الاحتلال الأمريكي استهدفت بعدة صواريخ», «مروحيات تطلق صواريخ»: aircraft, not drones, firing missiles.
 AIRCRAFT_MISSILES = gated(
     WORD_START + r"[وب]?(?:ال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيات|مروحيه)"
@@ -1553,7 +1555,7 @@ class EventExtractor:
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
         _day_headings(sections, candidates, self._specific)
-        _second_statement(text, candidates)
+        _attackers_carried_over(text, candidates)
         events, origin = self._corefer(doc, candidates)
         _counted_claims(doc, events, origin)
         _named_over_accused(events, origin)
@@ -1751,9 +1753,7 @@ class EventExtractor:
             # «ردّت القوات التركية على الفور على مصادر النيران»: fire returned there and then.
             or cand.responds and bool(RETURNED_AT_ONCE.search(clause_text))
         )
-        if cand.cls == "DroneAttack" and (
-            any(a in STATE_AIR_FORCES for a in cand.attackers) or self._drone_hit_a_vehicle(text, cand.trigger, clause.end)
-        ):
+        if _a_states_drone(cand) or cand.cls == "DroneAttack" and self._drone_hit_a_vehicle(text, cand.trigger, clause.end):
             # A state's armed drones (MQ-9 and the like) strike from the air, and so does a drone
             # picking off a car: one-way attack drones are launched at bases, not at vehicles.
             cand.cls = "Airstrike"
@@ -2377,7 +2377,10 @@ class EventExtractor:
     @staticmethod
     def _take_from_the_same_attacks(text: str, cand: Candidate, events: list[Event], origin: list[list[Candidate]]) -> None:
         """«وقال المرصد إن الضربات ذاتها طالت مواقع في البوكمال»: the strikes told last by that word,
-        now somewhere else; they keep their class, day and strikers when the clause names none."""
+        now somewhere else; they keep their class, day and strikers when the clause names none.
+
+        Done before coreference (``_parts_of_a_wave`` does the like for plain «الضربات» after it), so
+        that «the same strikes» do not join whatever attack was told last."""
         same = SAME_ATTACKS.match(text, cand.trigger)
         if same is None:
             return
@@ -3100,7 +3103,7 @@ class EventExtractor:
                 subject = len(text[e.nend : verb.start].split()) <= 1 or bool(MANAGED_TO.fullmatch(text, e.nend, verb.start))
             else:  # «أسقطت القوات الأمريكية», «أسقطت طائرات سلاح الجو الملكي الأردني»
                 between = text[verb.end : e.nstart].split()
-                subject = all(w in _INTERCEPTING_CRAFT for w in between) and verb.text.lstrip("وف") in ("اسقطت", "اسقط", "اعترضت", "اعترض")
+                subject = all(w in _INTERCEPTING_CRAFT for w in between) and verb.text.lstrip("وف") in _DOWNING_VERBS
             if owner or subject:
                 _add(found, _country_forces(e.iri))
         if not found and (national := NATIONAL_DEFENCES.search(text, clause.start, clause.end)):
@@ -3233,7 +3236,7 @@ def _downs(attack: Event, means: str | None) -> bool:
     return attack.cls != "Interception" and (means is None or attack.cls in (means, "Attack"))
 
 
-def _second_statement(text: str, candidates: list[Candidate]) -> None:
+def _attackers_carried_over(text: str, candidates: list[Candidate]) -> None:
     """«أعلنت "المقاومة" أنها استهدفت مساء أمس قاعدة حقل العمر ...، وأنها استهدفت فجر اليوم قاعدة
     الشدادي»: the attack told in the second «وأنها» is the speaker's too."""
     for prev, cand in pairwise(candidates):
@@ -3242,16 +3245,21 @@ def _second_statement(text: str, candidates: list[Candidate]) -> None:
         if AND_THAT_IT_DID.match(text, cand.clause.start):
             cand.attackers.extend(prev.attackers)
             cand.claimed_by.extend(prev.claimed_by)
-        elif ONE_MORE_OF_THEM.match(text, cand.clause.start):
+        elif LISTED_BESIDES.match(text, cand.clause.start):
             # «إذ سبقه استهداف عجلة بطائرة مسيّرة تركية، فضلاً عن القصف الذي طال مخيم مخمور»: one more of
             # the same hands' attacks, listed (a state's drones strike from the air).
             cand.attackers.extend(prev.attackers)
-            if cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers):
+            if _a_states_drone(cand):
                 cand.cls = "Airstrike"
 
 
+def _a_states_drone(cand: Candidate) -> bool:
+    """Is the candidate a drone of a state's forces (an air strike, not a one-way attack drone)?"""
+    return cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers)
+
+
 # «، فضلاً عن», «، إضافة إلى»: one more of a list.
-ONE_MORE_OF_THEM = gated(r"[\s\"'“«]*[وف]?(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي|علاوه\s+علي)\s")
+LISTED_BESIDES = gated(r"[\s\"'“«]*[وف]?(?:فضلا\s+عن|اضافه\s+الي|بالاضافه\s+الي|علاوه\s+علي)\s")
 
 
 def _last_told_before(events: list[Event], origin: list[list[Candidate]], at: int, having: Callable[[Event], object]) -> Event | None:
@@ -4244,11 +4252,6 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
         # counts what its column's heading names («القتلى»), not an age or a row's number.
         return status(column.split())
-    if [w.strip(PUNCTUATION) for w in before[-2:]] in (["العدد", "الي"], ["الحصيله", "الي"]) and not status(after[:1]):
-        # «بمقتل شخصين، قبل أن يؤكد لاحقاً ارتفاع العدد إلى ثلاثة»: the count told before, raised.
-        found = status(list(reversed(text[max(lo, end - 120) : end].split())))
-        if found:
-            return found
     if before and PART_OF_TOLL.fullmatch(before[-1].strip(PUNCTUATION)) and not status(after[:1]):
         # «بمقتل أربعة عناصر، بينهم اثنان من الجنسية العراقية، وإصابة آخرين»: a part of the toll before.
         found = status(list(reversed(text[max(lo, end - 120) : end].split())))
@@ -4267,8 +4270,9 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             # «ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى سبعة»: the toll named further back.
             tolls = list(TOLL_OF.finditer(text, max(lo, end - 120), end))
             found = _toll_status(tolls[-1].group("word")) if tolls else None
-        if found is None and any(w.removeprefix("ال") == "حصيله" for w in before):
-            # «أوقعت في حصيلة أولية خمسة قتلى، قبل أن يرفع الحصيلة إلى ثمانية»: the toll told before.
+        if found is None and any(w.removeprefix("ال") in ("حصيله", "عدد") for w in before):
+            # «أوقعت في حصيلة أولية خمسة قتلى، قبل أن يرفع الحصيلة إلى ثمانية», «بمقتل شخصين، قبل أن يؤكد
+            # لاحقاً ارتفاع العدد إلى ثلاثة»: the toll or count told before, raised.
             found = status(list(reversed(text[max(lo, end - 120) : end].split())))
         return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
