@@ -106,6 +106,7 @@ ATTACKER_ALIASES: dict[str, tuple[str, ...]] = {
     "arab tribal fighters": ("actor/arab-tribal-forces",),
     "tribal fighters": ("actor/arab-tribal-forces",),
     "tribal forces": ("actor/arab-tribal-forces",),
+    "kurdistan region counter-terrorism forces": ("actor/kurdistan-region-security-forces",),
 }
 """Gold English attacker wording → gazetteer entities (IRI path ``actor/KEY``) it accepts.
 

@@ -206,6 +206,19 @@ def test_the_attack_answered_is_its_own_event_with_its_own_casualties() -> None:
     assert strike.in_response_to == [1]
 
 
+def test_the_strikes_named_again_in_the_next_sentence_are_the_strikes_just_named() -> None:
+    strike, drone = events(
+        "نفّذت القوات الأمريكية فجر اليوم ضربات على ثلاث منشآت لكتائب حزب الله قرب الحلة. "
+        "وأعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة الشدادي بطائرة مسيّرة فجر اليوم. "
+        "وتدين الحكومة العراقية الضربات الأمريكية وتصفها بأنها عمل عدائي. "
+        "وقال الناطق العسكري إن الضربات أسفرت عن مقتل منتسب في الحشد الشعبي وإصابة 18 آخرين.",
+        date(2023, 12, 26),
+    )
+    assert (strike.cls, drone.cls) == ("Airstrike", "DroneAttack")
+    assert killed(strike) == {1} and wounded(strike) == {18}  # «الضربات» = «الضربات الأمريكية»
+    assert killed(drone) == set() and wounded(drone) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1930,6 +1943,9 @@ def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
         ("حاولت طائرة مسيّرة أمس استهداف قاعدة التنف، واعترضتها الدفاعات الجوية الأميركية قبل بلوغ هدفها.", "actor/us-forces"),
         # the Kurdistan Region's forces,
         ("أعلن جهاز مكافحة الإرهاب في إقليم كوردستان أن قواته تمكنت فجر اليوم من إسقاط طائرة مسيّرة مفخخة قرب أربيل.",
+         "actor/kurdistan-region-security-forces"),
+        # ...«الإقليم» alone being the Kurdistan Region in Iraqi reports
+        ("وفجر السبت، أعلنت قوات مكافحة الإرهاب في الإقليم أنها أسقطت طائرة مسيّرة كانت متجهة نحو حقل كورمور.",
          "actor/kurdistan-region-security-forces"),
         # a unit without its nation, the subject of what its state's forces say, past the dash of their name
         ("صرّح مصدر عسكري في القيادة العامة للقوات المسلحة الأردنية – الجيش العربي، بأن المنطقة العسكرية الشرقية، "

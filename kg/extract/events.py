@@ -3240,7 +3240,13 @@ def _attackers_carried_over(text: str, candidates: list[Candidate]) -> None:
     """«أعلنت "المقاومة" أنها استهدفت مساء أمس قاعدة حقل العمر ...، وأنها استهدفت فجر اليوم قاعدة
     الشدادي»: the attack told in the second «وأنها» is the speaker's too."""
     for prev, cand in pairwise(candidates):
-        if cand.clause.sentence != prev.clause.sentence or cand.attackers:
+        if cand.attackers:
+            continue
+        if _the_same_noun_again(text, prev, cand):
+            # «تدين الضربات الأمريكية ... وقال الناطق إن الضربات أسفرت عن مقتل منتسب»: those strikes.
+            cand.attackers.extend(prev.attackers)
+            continue
+        if cand.clause.sentence != prev.clause.sentence:
             continue
         if AND_THAT_IT_DID.match(text, cand.clause.start):
             cand.attackers.extend(prev.attackers)
@@ -3251,6 +3257,15 @@ def _attackers_carried_over(text: str, candidates: list[Candidate]) -> None:
             cand.attackers.extend(prev.attackers)
             if _a_states_drone(cand):
                 cand.cls = "Airstrike"
+
+
+def _the_same_noun_again(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """Is ``cand`` the definite noun of ``prev`` («الضربات») said again in the next sentence of its paragraph?"""
+    if not (prev.definite and cand.definite and prev.attackers) or cand.responds or cand.clause.sentence != prev.clause.sentence + 1:
+        return False
+    if "\n" in text[prev.clause.end : cand.clause.start]:
+        return False
+    return text[prev.trigger :].split(None, 1)[0] == text[cand.trigger :].split(None, 1)[0]
 
 
 def _a_states_drone(cand: Candidate) -> bool:
