@@ -603,6 +603,8 @@ AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضاد�
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
 # «أن قواته أسقطت», «دفاعاتها الجوية»: the forces of whoever is speaking.
 OUR_FORCES = gated(WORD_BEGIN + r"(?:قواته|قواتها|دفاعاته|دفاعاتها|مقاتلاته|مقاتلاتها)(?:\s|$)")
+# «قواتنا», «دفاعاتنا الجوية»: the forces of the one whose words are quoted.
+OUR_OWN_FORCES = gated(WORD_BEGIN + r"(?:قواتنا|دفاعاتنا|مقاتلاتنا|طايراتنا)(?:\s|$)")
 # «أعلن مصدر في القيادة العامة للقوات المسلحة الأردنية أن قوات حرس الحدود أسقطت»: a unit the speaker
 # names without its nation, the subject of what the speaker says, is the speaker's.
 OUR_UNIT = gated(
@@ -3113,6 +3115,10 @@ class EventExtractor:
         if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
             found += _last_speaker(doc, sentences[clause.sentence][0], ours.start(), ("StateForce", "ArmedGroup"))
         paragraph = text.rfind("\n", 0, verb.start) + 1  # «القوات المسلحة الأردنية – الجيش العربي، بأن»: past a dash
+        if not found and (ours := OUR_OWN_FORCES.search(text, clause.start, clause.end)):
+            # «قال الجيش الإسرائيلي في بيان:» over «"اعترضت قواتنا الجوية طائرة مسيّرة"»: the speaker's own.
+            told_from = text.rfind("\n", 0, paragraph - 1) + 1 if text[:paragraph].rstrip().endswith(":") else sentences[clause.sentence][0]
+            found += _last_speaker(doc, told_from, min(ours.start(), verb.start), ("StateForce", "ArmedGroup"))
         if (
             not found
             and (unit := _unit_subject(doc, paragraph, verb))
