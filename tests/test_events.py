@@ -819,6 +819,22 @@ def test_a_claim_of_this_bombing_in_the_next_sentence_names_its_attacker() -> No
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
 
 
+def test_the_group_by_its_head_noun_alone_claims_what_it_did() -> None:
+    ev = only('وكالة "أعماق" التابعة لتنظيم "داعش" تنشر بياناً يتبنّى فيه التنظيم التفجير الذي استهدف أمس حاجزاً لقسد في بلدة الطيانة.')
+    assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_the_attack_was() -> None:
+    ev = only("هاجمت مجموعة مسلحة أمس نقطة عسكرية في بلدة القورية، وأُصيب ثلاثة جنود نُقلوا إلى المشفى الوطني في الميادين.")
+    assert ID + "place/al-mayadin" not in ev.locations + ev.targets
+
+
+@pytest.mark.parametrize("toll", ["قتل وإصابة 20 عنصراً", "مقتل وجرح 20 عنصراً"])
+def test_the_dead_and_wounded_counted_together_are_no_count_of_either(toll: str) -> None:
+    ev = only(f"تبنى تنظيم داعش الهجوم على نقطة عسكرية قرب القورية ليل الخميس، زاعماً أنه أسفر عن {toll}.")
+    assert (killed(ev), wounded(ev)) == (set(), set())
+
+
 IRI = ID + "actor/islamic-resistance-in-iraq"
 
 

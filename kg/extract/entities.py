@@ -454,6 +454,8 @@ _OUR_FIGHTERS = set("مجاهدونا مجاهدينا مجاهدوننا مقا
 # fighters in the third person, told of in the sentence that names it, are the group or force.
 _ITS_FIGHTERS = gated(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عناصر|قوات)(?:ها|ه|هم)")
 _FIGHTING = ("ArmedGroup", "StateForce")
+# «يتبنّى فيه التنظيم التفجيرين»: the head noun alone, then what the group did (no adjective of a name).
+_ITS_DEED = gated(r"ال(?:تفجير|هجوم|هجمات|ضرب|قصف|عمليه|عمليات|مسووليه|استهداف|اعتداء)")
 _SPEAKING = gated(r"(?<!\S)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
 _SHORT_WORD = gated("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
@@ -540,7 +542,7 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             # The head stands alone: «المقاومة الإسلامية» names the group in full (found already)
             # or another one, «الحرس الوطني» another force.
             nxt = text[tok.end : tok.end + 12].split()
-            if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "التي", "الذي")):
+            if nxt and nxt[0].startswith("ال") and not nxt[0].startswith(("الي", "التي", "الذي")) and not _ITS_DEED.match(nxt[0]):
                 continue
             forms = (head[0], head[0][2:])  # and without «ال»: «كتايب حزب الله» begins with «كتايب»
             # ... or follows it, clitics and all: «واصلت فصائل "المقاومة الإسلامية في العراق"», «وفصائل

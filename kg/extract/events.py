@@ -1050,6 +1050,8 @@ ZERO_CASUALTIES = gated(
 )
 # «أوقع "ثمانية قتلى ومصابين"», «20 بين قتيل وجريح»: one count of the dead and the wounded together.
 DEAD_AND_WOUNDED = gated(r"[\s\"'”»]*(?:بين\s+)?(?:قتلي|قتيل|قتيلا)\s+(?:و|او\s+)(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب|اصابات)(?=[\s،,.\"'”»]|$)")
+# «قتل وإصابة 20 عنصراً», «مقتل وجرح عشرة»: the dead and the wounded counted together, before the number.
+KILLED_AND_WOUNDED_BEFORE = gated(r"(?<!\S)[\"'«“]*[وب]?(?:مقتل|قتل|استشهاد)\s+و(?:اصابه|جرح)\s*$")
 # «عشرات القتلى»: tens, a word for a count no one gave.
 VAGUE_COUNT = gated(r"عشرات|ميات|الاف")
 # «تبنّى التنظيم الهجوم، زاعماً مقتل ستة جنود»: a toll the attackers claim.
@@ -1407,6 +1409,10 @@ TOLL_HEADING = gated(r"[^\n]{0,40}(?:" + "|".join(_TOLL_WORDS) + r")[^\n]{0,20}[
 SECTION_HEADING = gated(r"\s*(?:\S+\s+){0,5}\S+\s*[?؟:]\s*$")
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
 TAKEN_TO = gated(r"(?:" + WORD_START + r"(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|" + WORD_START + r"(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
+# «نُقلوا إلى المشفى الوطني في الميادين», «أُسعفوا إلى مشفى الميادين»: the town of the hospital.
+TAKEN_TO_HOSPITAL = gated(
+    WORD_START + r"(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي\s+|ل)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)(?:(?:\s+\S+){0,2}\s+(?:في|ب))?\s*$"
+)
 # (A year only as a time: «خلال العام», not «مستشفى جمجمال العام», the general hospital.)
 OTHER_TIME = gated(
     WORD_BEGIN + r"(?:(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|شهر|اسبوع|اجمالي|مجموع)|(?:خلال|طوال|هذا|ذلك|مطلع|بدايه|نهايه|من)\s+(?:ال)?عام|(?:ال)?عام\s+(?:الجاري|الحالي|المنصرم))(?:\s|$|[،,.])"
@@ -2152,6 +2158,8 @@ class EventExtractor:
                     _add(cand.origins, e.iri)
                 elif NOT_MENTIONED.search(text, max(cand.clause.start, e.nstart - 50), e.nstart):
                     not_places.add(e.iri)  # «ولم تشر في بيانها إلى قاعدة حرير»: what a statement left out
+                elif TAKEN_TO_HOSPITAL.search(text, max(cand.clause.start, e.nstart - 60), e.nstart):
+                    not_places.add(e.iri)  # «الجرحى نُقلوا إلى المشفى الوطني في الميادين»: where they were taken
                 elif e.cls in ("Base", "Facility"):
                     _add(cand.targets, e.iri)
                 elif re.match(r"\s*\(\s*$", text[max(0, e.nstart - 3) : e.nstart]) and e.nstart < 5:
@@ -4263,8 +4271,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         # «تدمير ثلاثة أوكار وقتل من كان بداخلها»: things counted, not people
         r"|اوكار|وكر|اهداف|هدف|مقرات|مخاب|مستودع|سيارات|عجلات|اليات|مركبات|مدرعات|منصات|مبان|منازل)", after[0]):
         return None
-    if DEAD_AND_WOUNDED.match(text, q.end, hi):
-        return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح»: the dead and the wounded together
+    if DEAD_AND_WOUNDED.match(text, q.end, hi) or KILLED_AND_WOUNDED_BEFORE.search(text, max(lo, end - 30), end):
+        return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح», «قتل وإصابة 20»: the dead and the wounded together
 
     def status(words: list[str]) -> str | None:
         return next((found for w in words if (found := _casualty_word_status(w))), None)
