@@ -274,6 +274,8 @@ _TONIGHT = gated(
 _WEEKDAY = gated(
     rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
     r"(?:\s+(?P<mod>(?:الماضي|الفايت|المنصرم|المقبل|القادم)ه?)(?!\w))?"
+    # «يوم الأحد 07/01»: a day and month in numbers, no year, that the weekday confirms
+    r"(?:\s*[،,]?\s*(?P<dm_d>\d{1,2})/(?P<dm_m>\d{1,2})(?!\d|[./]\d))?"
 )
 _WEEKDAY_PAIR = gated(
     rf"{_BOW}{_PREFIX}(?P<open>\(\s*)?(?P<wd>{_WD})(?(open)\s*\))"
@@ -600,10 +602,19 @@ def _weekday(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return None  # الاحد عشر: "the eleven"
     if pub is None:
         return _Cand(0, 0)
+    if m.group("dm_d") and (day := _day_of_weekday(pub, wd, int(m.group("dm_d")), int(m.group("dm_m")))):
+        return _day(day)
     mod = m.group("mod")
     if mod and mod.startswith(("المقبل", "القادم")):
         return _day(_next_weekday(pub, wd))
     return _day(_latest_weekday(pub, wd, strictly_before=bool(mod)))
+
+
+def _day_of_weekday(pub: date, wd: int, d: int, mo: int) -> date | None:
+    """The day ``d/mo`` nearest the publication day, in a year in which it falls on weekday ``wd``
+    («الأحد 07/01» of a report of January 2024 is 7 January 2024, a Sunday)."""
+    days = [day for y in (pub.year - 1, pub.year, pub.year + 1) if (day := _safe_date(y, mo, d)) and day.weekday() == wd]
+    return min(days, key=lambda day: abs((day - pub).days), default=None)
 
 
 def _weekday_pair(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
@@ -1286,7 +1297,7 @@ def names_a_month(text: str) -> bool:
     return _MONTH_NAME.search(text) is not None
 
 
-_PUBLISHED_LABEL = gated(r"(?<!\S)(?:نشر|تاريخ\s+النشر|نشر\s+في)\s*:")
+_PUBLISHED_LABEL = gated(r"(?<!\S)(?:نشر|تاريخ\s+(?:النشر|الاصدار)|(?:نشر|صدر)\s+في)\s*:")
 
 
 def infer_publication_date(text: str) -> date | None:
@@ -1308,7 +1319,7 @@ def infer_publication_date(text: str) -> date | None:
     pos = 0
     seen = 0
     first = None
-    labelled = "نشر" in text  # a «نُشر:» line may follow the first date
+    labelled = _PUBLISHED_LABEL.search(text) is not None  # a «نُشر:» line may follow the first date
     for line in text.splitlines(keepends=True):
         start = pos
         pos += len(line)
@@ -1324,7 +1335,8 @@ def infer_publication_date(text: str) -> date | None:
         t = next(_full_dates(body), None)
         if t is None or (len(body.strip()) > _DATELINE_MAX and t.start > _LEDE_REACH):
             continue
-        # «نُشر: الأربعاء ٢٢-١١-٢٠٢٣» under «حصاد ... ليوم الثلاثاء ٢١ تشرين الثاني»: the labelled date wins.
+        # «نُشر: الأربعاء ٢٢-١١-٢٠٢٣» under «حصاد ... ليوم الثلاثاء ٢١ تشرين الثاني», «تاريخ الإصدار:» under
+        # the period a report covers: the labelled date wins.
         label = _PUBLISHED_LABEL.search(body)
         if label is not None and t.start >= label.end():
             return t.date

@@ -826,6 +826,8 @@ def test_a_numeric_date_with_spaced_slashes() -> None:
         ("أرشيف الرسائل العاجلة | 5 – 7 آذار 2024\nرسالة 1: سقوط صواريخ", date(2024, 3, 7)),
         ("حصاد الأسبوع (2 – 8 كانون الأول 2023)\nنص", date(2023, 12, 8)),
         ("تقرير شهر آذار 2024\nنص", None),  # a month is no day
+        # the day a report was issued, under the period it covers
+        ("التقرير اليومي للعمليات\nالفترة: من يوم السبت 06/01/2024 حتى يوم الأحد 07/01/2024\nتاريخ الإصدار: الأحد 07/01/2024\nنص", date(2024, 1, 7)),
     ],
 )
 def test_infer_publication_date(raw: str, expected: date | None) -> None:
@@ -980,6 +982,18 @@ def test_on_this_day_is_that_day_of_the_year_named(raw: str, expected: str, day:
 )
 def test_a_weekday_settles_the_year_of_a_day_without_one(raw: str, day: date) -> None:
     assert [t.date for t in find_dates(normalize(raw).text, date(2025, 8, 16))] == [day]
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("الساعة 02:15 من يوم الأحد 07/01: رُصدت طائرة مسيّرة", date(2024, 1, 7)),  # a Sunday in 2024 alone
+        ("السبت، 30/12 قصفت", date(2023, 12, 30)),
+        ("الاثنين 3/5 قصفت", date(2024, 1, 1)),  # 3 May was no Monday: the weekday alone
+    ],
+)
+def test_a_weekday_before_a_day_and_month_in_numbers_gives_their_day(raw: str, day: date) -> None:
+    assert [t.date for t in find_dates(normalize(raw).text, date(2024, 1, 7))] == [day]
 
 
 def test_the_years_of_a_page_of_the_day_in_years_past_are_that_day_of_each_year() -> None:
