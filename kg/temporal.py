@@ -250,6 +250,10 @@ _NUMERIC_RANGE = gated(
     r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*(?:[-–]|علي|الي)\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
     r"(?![\w]|[./\-]\d)"
 )
+# «مساء يوم 18/3», «بتاريخ 5/11»: a day and month in numbers, no year, after the word for day or date.
+_DAY_MONTH = gated(
+    rf"{_BOW}{_PREFIX}(?:يوم|بتاريخ)\s+(?P<d>{_DAY_OF_MONTH})/(?P<m>0?[1-9]|1[0-2])(?!\d|[./]\d)"
+)
 _RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*(?:[-–]|علي|الي)\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
 _NUMERIC_MONTH = gated(
@@ -517,6 +521,17 @@ def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     return c
 
 
+def _day_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    """The day and month on or before the publication day, within a year of it."""
+    if pub is None:
+        return _Cand(0, 0)
+    d, mo = int(m.group("d")), int(m.group("m"))
+    day = _safe_date(pub.year, mo, d)
+    if day is not None and day > pub:
+        day = _safe_date(pub.year - 1, mo, d)
+    return _day(day) if day is not None else None
+
+
 def _numeric_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     night = bool(_NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start()))
     return _days_of_month(int(m.group("y")), int(m.group("m")), int(m.group("day1")), int(m.group("day")), night, relative=False)
@@ -751,6 +766,7 @@ _RULES: dict[str, tuple[Pattern, Resolver]] = {
     "numeric": (_NUMERIC, _numeric),
     "numeric_month": (_NUMERIC_MONTH, _numeric_month),
     "numeric_range": (_NUMERIC_RANGE, _numeric_range),
+    "day_month": (_DAY_MONTH, _day_month),
     "english": (_ENGLISH, _english),
     "today": (_TODAY, _today),
     "yesterday": (_YESTERDAY, _yesterday),
@@ -802,6 +818,7 @@ _TIME_LEAD = {
 _PARTS = {"مطلع", "اوايل", "بدايه", "مستهل", "منتصف", "اواسط", "اواخر", "نهايه", "اخر", "اول"}
 _ORD_WORDS = {w for phrase in _ORD_DAYS for w in phrase.split()}
 _MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال"}
+_DAY_MONTH_LEAD = frozenset(_TIME_LEAD | {"بتاريخ"})
 _RANGE_LEAD = frozenset(set(_WEEKDAYS) | {"يوم", "من", "بين", "في", "خلال", "ليل", "ليله"})
 _REL_MONTH_LEAD = _ORD_WORDS | _PARTS | {"من", "هذا", "في", "خلال", "منذ", "ال"}
 _PERIOD_LEAD = _PARTS | {"في", "خلال", "منذ", "طيله", "طوال", "هذا"}
@@ -929,6 +946,9 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             yield "numeric", k
             yield "numeric_month", k
             yield "numeric_range", k
+            if text[k - 1 : k] == " " and text[max(0, k - 8) : k - 1].endswith(("يوم", "بتاريخ")):
+                for p in _starts_before(text, k, _DAY_MONTH_LEAD):
+                    yield "day_month", p
             # «ليلة ٤–٥/٦/٢٠٢٤», «ليلة ٠٥ على ٠٦/١١/٢٠٢٥»: the first day of a range, before a dash no anchor stands on.
             if (first := _RANGE_FIRST_DAY.search(text, max(0, k - 12), k)) is not None:
                 yield "numeric_range", first.start()

@@ -996,6 +996,22 @@ def test_a_weekday_before_a_day_and_month_in_numbers_gives_their_day(raw: str, d
     assert [t.date for t in find_dates(normalize(raw).text, date(2024, 1, 7))] == [day]
 
 
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("بهجوم على نقطة مراقبة مساء يوم 18/3.", date(2024, 3, 18)),
+        ("سقطت قذيفة بتاريخ 5/11 على المدرسة", date(2023, 11, 5)),  # after the report's day: the year before
+    ],
+)
+def test_the_day_and_month_in_numbers_after_the_word_for_day_is_the_last_such_day(raw: str, day: date) -> None:
+    assert [t.date for t in find_dates(normalize(raw).text, date(2024, 3, 23))] == [day]
+
+
+@pytest.mark.parametrize("raw", ["بنسبة 3/4 من الأصوات", "الفصل 18/3 من القانون"])
+def test_a_fraction_is_no_day(raw: str) -> None:
+    assert find_dates(normalize(raw).text, date(2024, 3, 23)) == []
+
+
 def test_the_years_of_a_page_of_the_day_in_years_past_are_that_day_of_each_year() -> None:
     page = (
         "في مثل هذا اليوم: 3 آذار\n"
