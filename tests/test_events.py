@@ -819,6 +819,25 @@ def test_a_claim_of_this_bombing_in_the_next_sentence_names_its_attacker() -> No
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
 
 
+def test_a_drone_laden_with_explosives_seen_approaching_is_the_attack_its_downing_answers() -> None:
+    drone, interception = events(
+        "توقفت حركة الطيران في مطار أربيل الدولي نحو ساعتين فجر الثلاثاء، بعد رصد طائرة مسيّرة مفخخة تقترب من "
+        "محيط المطار. وقالت السلطات إن الطائرة المسيّرة أُسقطت من قبل منظومة الدفاع الجوي التابعة للتحالف الدولي.",
+        date(2025, 7, 3),
+    )
+    assert (drone.cls, drone.date, interception.cls, interception.date) == ("DroneAttack", date(2025, 7, 1), "Interception", date(2025, 7, 1))
+    assert events("رصدت طائرة مسيّرة تحلق فوق قاعدة حرير مساء الثلاثاء.", date(2025, 7, 3)) == []  # it may only watch
+
+
+def test_an_attack_less_than_an_hour_after_another_is_of_its_day() -> None:
+    found = events(
+        "ضربت طائرة مسيّرة منظومة رادار في معسكر التاجي مساء الاثنين. "
+        "وبعد أقل من ساعة، أصابت مسيّرة ثانية رادار قاعدة الإمام علي الجوية في ذي قار.",
+        date(2025, 7, 3),
+    )
+    assert [e.date for e in found] == [date(2025, 6, 30)] * 2
+
+
 def test_the_group_by_its_head_noun_alone_claims_what_it_did() -> None:
     ev = only('وكالة "أعماق" التابعة لتنظيم "داعش" تنشر بياناً يتبنّى فيه التنظيم التفجير الذي استهدف أمس حاجزاً لقسد في بلدة الطيانة.')
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])

@@ -475,6 +475,10 @@ FALLS = gated(
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
+# «طائرة مسيّرة مفخخة تقترب من», «مسيّرة مفخخة متجهة نحو»: a drone laden with explosives on its way to a target.
+LADEN_DRONE_APPROACHING = gated(
+    r"(?:طايره|طايرات|مسيره|مسيرات)\s+(?:\S+\s+)?(?:مفخخه|ملغمه|محمله\s+بالمتفجرات)\s+(?:كانت\s+)?(?:تقترب|تتجه|متجهه|تحلق\s+باتجاه)"
+)
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = gated(r"متبادل|تبادل|تبادلا")
 # «قصفاً متبادلاً», «تبادل القصف»: shelling both ways, told by the attacks of each side after it.
@@ -1225,7 +1229,7 @@ CLAUSE_BREAK = gated(
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
 # «، بعد نحو ساعة،»: a lapse of time set between commas, naming nothing it followed.
-_ABOUT = r"(?:نحو|قرابه|حوالي)"  # «نحو ساعة», «قرابة الرابعة»
+_ABOUT = r"(?:نحو|قرابه|حوالي|اقل\s+من)"  # «نحو ساعة», «قرابة الرابعة», «أقل من ساعة»
 TIME_LATER = gated(
     r"\s*[وف]?بعد\s+(?:" + _ABOUT + r"\s+)?(?:ساعه|ساعتين|ساعات|دقايق|دقيقه|دقيقتين|يوم|يومين|ايام|اسبوع|اسبوعين)"
     r"\s*[،,]"
@@ -1655,6 +1659,10 @@ class EventExtractor:
             if (cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling") or shells) and falls:
                 # The verb of falling or launching is where the attack is told: «أن ميليشيات أطلقت صواريخ».
                 attack_at = _word_at(words, clause.start + falls.start())
+            elif cls == "DroneAttack" and (laden := LADEN_DRONE_APPROACHING.search(clause_text)):
+                # «بعد رصد طائرة مسيّرة مفخخة تقترب من محيط المطار»: an attack on its way (not a drone
+                # seen flying over, which may only watch).
+                attack_at = _word_at(words, clause.start + laden.start())
             elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
                 attack_at = 0
             elif cls == "Airstrike" and falls and falls.group().strip().lstrip("وف") in STRIKE_VERBS:
