@@ -227,7 +227,11 @@ _ABSOLUTE = gated(
 # as «ليل الخميس والجمعة» is.
 _DAY_WD = rf"(?:(?:يوم\s+)?{_WD}\s*[،,]?\s*)?"  # «السبت 2», «يوم الجمعة، 8»
 # «ليلة 25/26 تشرين الأول»: a slash joins the two days too, a month's name after them.
-_DAYS_JOINED = rf"(?P<day1>{_DAYNUM_OF_TWO})\s*(?:[-–—/]|الي|حتي|علي|و)\s*{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?"
+# «ليلة الثالث على الرابع من شباط»: or two ordinals.
+_DAYS_JOINED = (
+    rf"(?:(?P<day1>{_DAYNUM_OF_TWO})|(?P<ord1>{_ORD}))\s*(?:[-–—/]|الي|حتي|علي|و)\s*{_DAY_WD}"
+    rf"(?:(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+(?:من\s+)?(?:شهر\s+)?"
+)
 # «ليلة الخميس - الجمعة 5 - 6 تشرين الأول»: the days' weekdays before them.
 _DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و)\s*{_WD})?\s*[،,]?\s*)?"
 _DAY_RANGE = gated(
@@ -462,7 +466,8 @@ def _earlier_on_weekday(d: date, weekday: int) -> date | None:
 
 def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     month = _month_key(m)
-    first, last = int(m.group("day1")), int(m.group("day"))
+    first = int(m.group("day1")) if m.group("day1") else _ORD_DAYS[_key(m.group("ord1"))]
+    last = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
     if first >= last or _safe_date(2000, month, last) is None:
         return None
     if m.group("year"):
@@ -873,6 +878,7 @@ _ANCHOR_FINDERS = _anchor_finders()
 _NUMERIC_ANCHORS = [gated(re.escape(sep) + r"\d") for sep in (".", "/", "-", " / ")]
 # Two day numbers joined as a range right before a month's name: where a day range may start.
 _DAY_RANGE_BEFORE = gated(rf"(?<!\d){_DAYS_JOINED}$")
+_ORDINAL_BEFORE = gated(rf"(?:{_alt(_ORD_UNITS)}|العاشر|عشر|العشرين|الثلاثين)\s+(?:من\s+)?(?:شهر\s+)?$")
 _DAY_RANGE_REACH = 40  # characters before the month: «السبت 2 حتي الجمعه 8 » and no more
 _ENGLISH_ANCHOR = gated(rf"(?:{_alt(_ENGLISH_MONTHS)})(?!\w)")
 _CLITICS = "وفبل"
@@ -930,7 +936,7 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
                 for rule in rules:
                     yield rule, p
             # A day range only where two day numbers stand right before a month's name.
-            if m.group() in _MONTH_ANCHORS and any(c.isdigit() for c in text[max(0, i - 12) : i]):
+            if m.group() in _MONTH_ANCHORS and (any(c.isdigit() for c in text[max(0, i - 12) : i]) or _ORDINAL_BEFORE.search(text, max(0, i - 24), i)):
                 window = max(0, i - _DAY_RANGE_REACH)
                 r = _DAY_RANGE_BEFORE.search(text, window, i)
                 if r is not None:

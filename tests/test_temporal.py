@@ -492,6 +492,8 @@ def test_days_of_one_month_make_a_range(raw: str, published: date, bounds: tuple
         ("ليلة ٣ على ٤ آذار: إطلاق صاروخ على القاعدة", "ليله 3 علي 4 اذار"),
         # a slash between the days, the month named after them
         ("ليلة 3/4 آذار سقطت قذائف", "ليله 3/4 اذار"),
+        # the days in ordinal words
+        ("وفي ليلة الثالث على الرابع من آذار، قصفت الفصائل", "ليله الثالث علي الرابع من اذار"),
     ],
 )
 def test_a_night_between_two_days_of_a_month_is_dated_by_the_first(raw: str, span: str) -> None:
