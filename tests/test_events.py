@@ -838,6 +838,15 @@ def test_an_attack_less_than_an_hour_after_another_is_of_its_day() -> None:
     assert [e.date for e in found] == [date(2025, 6, 30)] * 2
 
 
+def test_a_strike_told_as_minutes_after_the_attack_is_of_its_day() -> None:
+    attack, strike = events(
+        "سقط صاروخان مساء الثلاثاء على قاعدة عين الأسد. وأضاف البيان أنه في ردٍّ فوري، استهدفت طائرة أمريكية "
+        "بعد دقائق من الهجوم العجلة التي أُطلق منها الصاروخان.",
+        date(2023, 11, 23),
+    )
+    assert (attack.date, strike.cls, strike.date) == (date(2023, 11, 21), "Airstrike", date(2023, 11, 21))
+
+
 def test_the_group_by_its_head_noun_alone_claims_what_it_did() -> None:
     ev = only('وكالة "أعماق" التابعة لتنظيم "داعش" تنشر بياناً يتبنّى فيه التنظيم التفجير الذي استهدف أمس حاجزاً لقسد في بلدة الطيانة.')
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])

@@ -1764,6 +1764,8 @@ class EventExtractor:
         )
         cand.moments_after = bool(
             MOMENTS_AFTER.search(text, sentences[clause.sentence][0], cand.trigger)  # «وبعد نحو ساعة، ردّت»: a fronted when
+            # «استهدفت طائرة أمريكية بعد دقائق من الهجوم العجلة»: the when right after the clause
+            or bool((later := MOMENTS_AFTER.search(text, clause.end, clause.end + 40)) and not text[clause.end : later.start()].strip())
             or (text.find("متزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
             and SIMULTANEOUS.search(text, clause.start, clause.end)
             # «ردّت القوات التركية على الفور على مصادر النيران»: fire returned there and then.
