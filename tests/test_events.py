@@ -5084,6 +5084,15 @@ def test_the_side_a_state_holds_responsible_after_the_blame_is_the_attacker() ->
     assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
 
 
+def test_the_group_whose_cells_are_held_responsible_is_the_attacker() -> None:
+    ev = only(
+        "ونقلت سانا عن مصدر عسكري أن \"مجموعة إرهابية\" هاجمت مساء الخميس حافلة عسكرية على طريق الميادين، ما أسفر عن "
+        "استشهاد عشرة عسكريين. وحمّل المصدر المسؤولية لـ\"خلايا داعش الإرهابية\" المنتشرة في البادية.",
+        published=date(2023, 8, 12),
+    )
+    assert ev.attackers == [ID + "actor/isis"]
+
+
 def test_strikes_in_the_morning_and_the_night_after_are_two_even_when_the_morning_precedes_a_date() -> None:
     found = events(
         "خبر.\n\nوكانت طائرة مسيّرة تركية قد استهدفت صباح الخميس 5 تشرين الأول سيارةً عسكرية قرب تل تمر. وفي ليل "

@@ -811,7 +811,7 @@ BLAMED_FOR_TOLD = gated(
 # side held responsible after the blame.
 HELD_RESPONSIBLE_TOLD = gated(
     WORD_START + r"[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|محملا|محمله)\s+(?:\S+\s+){0,3}?(?:كامل\s+)?(?:ال)?مسووليه"
-    r"(?:" + _TOLD_DEED + r")?\s+ل\s*" + QUOTE + r"*$"
+    r"(?:" + _TOLD_DEED + r")?\s+ل\s*" + QUOTE + r"*(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+" + QUOTE + r"*)?$"  # «لـ"خلايا داعش"»
 )
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
