@@ -819,6 +819,14 @@ def test_a_claim_of_this_bombing_in_the_next_sentence_names_its_attacker() -> No
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
 
 
+def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
+    ev = only(
+        "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "
+        "تلميذين ومعلّمة بشظايا، من دون وقوع وفيات."
+    )
+    assert (killed(ev), wounded(ev)) == ({0}, {3})
+
+
 def test_a_drone_laden_with_explosives_seen_approaching_is_the_attack_its_downing_answers() -> None:
     drone, interception = events(
         "توقفت حركة الطيران في مطار أربيل الدولي نحو ساعتين فجر الثلاثاء، بعد رصد طائرة مسيّرة مفخخة تقترب من "
@@ -3496,6 +3504,8 @@ def test_an_accusation_after_the_report_names_the_attacker_of_the_attack_it_call
         ),
         ("ونعت الجامعة الطالبة بيريفان، التي فارقت الحياة في 8 آب 2023 إثر قصف مدفعي تركي استهدف منزل عائلتها.", {1}),
         ("أقدمت خلية أمس على مهاجمة حاجز لقواتنا قرب مخيم الهول، ما أدى إلى استشهاد رفيقنا شيار حسن.", {1}),
+        # one mourned, «killed by» what: not «الهجوم الذي قتل ثلاثة»
+        ("نعت مديرية التربية المدرّس خالد العبد الله، الذي قُتل برصاص مسلحين مجهولين أمام منزله في الميادين مساء أمس.", {1}),
     ],
 )
 def test_a_victim_told_by_name_or_mourned_counts_one_and_those_killed_with_him_add_up(text: str, counts: set[int]) -> None:

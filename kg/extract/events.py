@@ -1054,6 +1054,11 @@ ZERO_CASUALTIES = gated(
 )
 # «أوقع "ثمانية قتلى ومصابين"», «20 بين قتيل وجريح»: one count of the dead and the wounded together.
 DEAD_AND_WOUNDED = gated(r"[\s\"'”»]*(?:بين\s+)?(?:قتلي|قتيل|قتيلا)\s+(?:و|او\s+)(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب|اصابات)(?=[\s،,.\"'”»]|$)")
+# «قذيفة هاون واحدة», «صاروخين اثنين»: the number word after an indefinite round counts the rounds.
+ROUNDS_COUNTED = gated(
+    WORD_BEGIN + r"[وب]?(?:قذيفه|قذيفتين|قذيفتان|قذايف|صاروخ|صاروخين|صاروخان|صواريخ|طايره|طايرتين|طايرتان|مسيره|مسيرتين|مسيرتان|عبوه|عبوتين|عبوتان)"
+    r"(?:\s+(?:هاون|مدفعيه|صاروخيه|مسيره|ناسفه|مفخخه))?\s+(?:واحده|واحد|اثنين|اثنتين|اثنان|اثنتان)$"
+)
 # «قتل وإصابة 20 عنصراً», «مقتل وجرح عشرة»: the dead and the wounded counted together, before the number.
 KILLED_AND_WOUNDED_BEFORE = gated(r"(?<!\S)[\"'«“]*[وب]?(?:مقتل|قتل|استشهاد)\s+و(?:اصابه|جرح)\s*$")
 # «عشرات القتلى»: tens, a word for a count no one gave.
@@ -1062,7 +1067,7 @@ VAGUE_COUNT = gated(r"عشرات|ميات|الاف")
 BOAST = gated(WORD_BEGIN + r"[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|مزارع|عامل|وجيه|سايق|مختار|معلم|طالب|طبيب|ممرض|حارس|موظف|مهندس|مترجم|موذن|امام|خطيب|مصور|ناشط|شيخ|اعلامي|مرافق|مشغل|فني|خفير|ناطور|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|مزارع|عامل|وجيه|سايق|مختار|معلم|طالب|تلميذ|طبيب|ممرض|حارس|موظف|مهندس|مترجم|موذن|امام|خطيب|مصور|ناشط|شيخ|اعلامي|مرافق|مشغل|فني|خفير|ناطور|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
@@ -1149,6 +1154,8 @@ PRONOUN_VICTIM = gated(
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned (not «الهجوم ...
     # والذي استشهد فيه أيضاً أحد رفاقه»: the attack in which others died)
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)" + _NOT_IN_IT
+    # «المدرّس ...، الذي قُتل برصاص مسلحين»: killed by what (not «الهجوم الذي قتل ثلاثة»)
+    + r"|(?:الذي|التي)\s+(?P<rel3>قتل|قتلت)(?=\s+(?:برصاص|بانفجار|بقصف|بغاره|بضربه|جراء|اثر|علي\s+يد|في\s+(?:هجوم|غاره|قصف|انفجار|ضربه)))"
     + r"|(?:اللذين|اللذان|اللتين|اللتان)\s+(?P<rel2>ارتقيا|استشهدا|قضيا|فارقا|قتلا)" + _NOT_IN_IT  # «الطالبين ... اللذين ارتقيا»: two
     + r")(?=[\s،,.]|$)"
 )
@@ -2866,7 +2873,7 @@ class EventExtractor:
                 continue
             if m.group("kill1") and any(lo + m.start() <= q.start < lo + m.end() and q.start not in used for q in quantities):
                 continue  # «مقتل أحد قادة الحركة ومرافقه»: «أحد» is a count, with the victims added after it
-            mourned = m.group("rel") or m.group("rel2")
+            mourned = m.group("rel") or m.group("rel2") or m.group("rel3")
             if mourned and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
             count = 2 if m.group("pron") == "هما" or m.group("with") or m.group("rel2") else 1
@@ -4281,6 +4288,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         # «تدمير ثلاثة أوكار وقتل من كان بداخلها»: things counted, not people
         r"|اوكار|وكر|اهداف|هدف|مقرات|مخاب|مستودع|سيارات|عجلات|اليات|مركبات|مدرعات|منصات|مبان|منازل)", after[0]):
         return None
+    if ROUNDS_COUNTED.search(text, max(lo, q.start - 30), q.end):
+        return None  # «سقطت قذيفة هاون واحدة»: the rounds counted, not the dead
     if DEAD_AND_WOUNDED.match(text, q.end, hi) or KILLED_AND_WOUNDED_BEFORE.search(text, max(lo, end - 30), end):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح», «قتل وإصابة 20»: the dead and the wounded together
 
