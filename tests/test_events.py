@@ -855,6 +855,15 @@ def test_a_strike_told_as_minutes_after_the_attack_is_of_its_day() -> None:
     assert (attack.date, strike.cls, strike.date) == (date(2023, 11, 21), "Airstrike", date(2023, 11, 21))
 
 
+def test_a_claim_of_the_operation_named_by_its_deed_past_where_it_was_posted_names_the_attacker() -> None:
+    ev = only(
+        "قُتل المدرّس خالد العبد الله برصاص مسلحين مجهولين أمام منزله في الميادين مساء الخميس. وتبنّى تنظيم \"داعش\" "
+        "عبر معرّفات تابعة له على تطبيق تلغرام عملية الاغتيال، زاعماً أن المدرّس كان متعاوناً مع النظام.",
+        date(2026, 1, 10),
+    )
+    assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
+
+
 def test_the_group_by_its_head_noun_alone_claims_what_it_did() -> None:
     ev = only('وكالة "أعماق" التابعة لتنظيم "داعش" تنشر بياناً يتبنّى فيه التنظيم التفجير الذي استهدف أمس حاجزاً لقسد في بلدة الطيانة.')
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
