@@ -819,6 +819,14 @@ def test_a_claim_of_this_bombing_in_the_next_sentence_names_its_attacker() -> No
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/isis"], [ID + "actor/isis"])
 
 
+def test_an_accusation_of_shelling_the_town_names_the_attacker_of_the_shelling_told() -> None:
+    ev = only(
+        "سقطت قذيفة هاون على باحة مدرسة في بلدة دير حافر صباح أمس، ما أدى إلى إصابة تلميذين. واتهمت مديرية التربية في "
+        "حلب \"قوات سوريا الديمقراطية (قسد)\" بقصف البلدة من مواقعها شرقها."
+    )
+    assert ev.attackers == [ID + "actor/sdf"]
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "

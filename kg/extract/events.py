@@ -645,6 +645,8 @@ IN_SUPPORT_OF = gated(
 )
 # «وزارة الدفاع في حكومة دمشق», «الفصائل التابعة لحكومة بغداد»: a government named by its seat.
 GOVERNMENT_SEAT = gated(WORD_START + r"[وبل]{0,2}(?:ال)?حكومه\s+$")
+# «واتهمت المديرية "قسد" بقصف البلدة»: an accusing verb before the deed.
+ACCUSED_BEFORE = gated(WORD_START + r"[وف]?(?:اتهمت|اتهم|تتهم|يتهم|متهمه|متهما|متهمين)\s")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
 STRUCK = gated(WORD_START + r"(?:علي|ضد|استهدف\S*|قصف\S*|طالت|طاولت|ب?قاعده|مواقع|موقع|مقر\S*)(?:\s|$)")
 # «قتل 23 عنصراً في هجمات لخلايا داعش منذ مطلع العام»: attacks counted since a time long past.
@@ -1741,6 +1743,8 @@ class EventExtractor:
             or (attack_at > 0 and words[attack_at - 1].text in ("وهو", "وهي"))  # «، وهو هجوم تبنّاه التنظيم لاحقاً»
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
             or bool(MORE_CASUALTIES.search(clause_text))
+            # «واتهمت المديرية "قسد" بقصف البلدة»: what someone is accused of is the attack told
+            or words[attack_at].text.startswith("ب") and bool(ACCUSED_BEFORE.search(text, clause.start, words[attack_at].start))
         )
         if claimed_operation:
             cand.definite = cand.reference = True
