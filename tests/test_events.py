@@ -827,6 +827,20 @@ def test_an_accusation_of_shelling_the_town_names_the_attacker_of_the_shelling_t
     assert ev.attackers == [ID + "actor/sdf"]
 
 
+def test_attacks_counted_since_the_start_of_a_period_are_a_tally_not_an_attack() -> None:
+    tally = "في حين تجاوز عدد ضحايا موسم الكمأة الحالي 60 شخصاً منذ مطلع شباط، بين هجمات وانفجار ألغام."
+    assert events("وبلغ سعر كيلو الكمأة في سوق الهال هذا الأسبوع نحو 150 ألف ليرة، " + tally, date(2024, 3, 9)) == []
+    assert len(events("وأفادت مصادر بأن الطيران الحربي الروسي ينفّذ منذ صباح اليوم غارات مكثفة على مخابئ في بادية الميادين.")) == 1
+
+
+def test_blame_laid_on_a_groups_cells_names_the_group() -> None:
+    ev = only(
+        "هاجم مسلحون جامعي الكمأة في بادية السخنة يوم الأربعاء، وأطلقوا النار عليهم. ووجّه المصدر الاتهام إلى "
+        "\"خلايا داعش الإرهابية\" التي تتخذ من عمق البادية ملاذاً لها."
+    )
+    assert ev.attackers == [ID + "actor/isis"]
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "

@@ -458,6 +458,11 @@ NOMINAL_REPORT = gated(
 )
 # A sentence opening with «منذ» tells of a period («ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم»).
 SINCE_OPENING = gated(r"[\s\"'“«]*[وف]?منذ\s")
+# «منذ مطلع شباط، بين هجمات», not «منذ صباح اليوم غارات»: since the start of a period, before the attacks.
+SINCE_BEFORE_ATTACKS = gated(
+    WORD_BEGIN + r"[وف]?منذ\s+(?:مطلع|بدايه|منتصف|اواخر|اوايل|مستهل|بدء|انطلاق|اندلاع|اشهر|شهور|اسابيع|سنوات|اعوام|عامين|شهرين)"
+    r"\s+(?:\S+\s+){0,2}?\S*?[،,]?\s+(?:بين\s+)?$"
+)
 # «حيث تنتشر قوات ...»: who is stationed at the place just named.
 _STATIONED = r"(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)"
 STATIONED_WHERE = gated(WORD_START + r"حيث\s+" + _STATIONED + r"\s*$")
@@ -804,16 +809,18 @@ DONE_BY_TOLD = gated(
     r"|من\s+(?:زرع|تنفيذ|صنع|فعل)(?:\s+(?:خلايا|عناصر|مسلحي|فلول|بقايا))?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"$"
 )
+# «"خلايا داعش"», «عناصر التنظيم»: the group's men, before the group blamed.
+_MEN_OF = r"(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+" + QUOTE + r"*)?"
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed
 # («وجّه المسؤول أصابع الاتهام إلى "جماعات مدعومة من إيران"»: of the attack told last).
 BLAMED_FOR_TOLD = gated(
-    WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام(?:\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*$"
+    WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام(?:\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*" + _MEN_OF + r"$"
 )
 # «وحمّلت واشنطن المسؤولية لـ"المقاومة الإسلامية في العراق"», «حمّلت مسؤولية الهجمات لفصائل»: the
 # side held responsible after the blame.
 HELD_RESPONSIBLE_TOLD = gated(
     WORD_START + r"[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|محملا|محمله)\s+(?:\S+\s+){0,3}?(?:كامل\s+)?(?:ال)?مسووليه"
-    r"(?:" + _TOLD_DEED + r")?\s+ل\s*" + QUOTE + r"*(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+" + QUOTE + r"*)?$"  # «لـ"خلايا داعش"»
+    r"(?:" + _TOLD_DEED + r")?\s+ل\s*" + QUOTE + r"*" + _MEN_OF + r"$"
 )
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
 # التنظيم وراء التفجير»: the side supposed to be behind the attack told before.
@@ -1716,6 +1723,8 @@ class EventExtractor:
             return None  # «هجمات خلايا "داعش":»: the heading of the list that tells them
         if cand.time is None and clause.start > s_start and PLURAL_ATTACKS.intersection(trigger_forms) and SINCE_OPENING.match(text, s_start):
             return None  # «ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم، فيما ردّت واشنطن بسلسلة غارات»: a period's
+        if PLURAL_ATTACKS.intersection(trigger_forms) and SINCE_BEFORE_ATTACKS.search(text, clause.start, cand.trigger):
+            return None  # «تجاوز عدد الضحايا 60 شخصاً منذ مطلع شباط، بين هجمات وانفجار ألغام»: a period's tally
         if "خيارات" in text[s_start : cand.trigger] and OPTIONS.search(text, s_start, cand.trigger):
             return None  # «يدرس "خيارات إضافية" للرد، من بينها استهداف قيادات الفصائل»: an option weighed
         if QUESTION_LINE.match(text, s_start):
