@@ -841,6 +841,25 @@ def test_blame_laid_on_a_groups_cells_names_the_group() -> None:
     assert ev.attackers == [ID + "actor/isis"]
 
 
+def test_a_quantity_per_day_in_the_clause_is_a_rate_not_a_practice() -> None:
+    ev = only(
+        "وفجر الأحد، استهدفت مسيّرة تركية معملاً للأعلاف قرب عامودا، ما أسفر عن مقتل عامل، وتوقّف خط الإنتاج الذي "
+        "يزوّد مربّي المواشي بنحو 40 طناً يومياً.",
+        date(2024, 1, 16),
+    )
+    assert (ev.cls, ev.date) == ("Airstrike", date(2024, 1, 14))
+    assert events("تستهدف المسيّرات التركية قرى ريف عامودا يومياً.", date(2024, 1, 16)) == []  # a practice
+
+
+def test_the_attack_whose_responsibility_is_laid_by_a_pronoun_has_that_attacker() -> None:
+    ev = only(
+        "قُتل تسعة جنود أتراك في هجوم استهدف قاعدة عسكرية شمالي العراق يوم الجمعة 12 كانون الثاني، وهو الهجوم الذي "
+        "حمّلت أنقرة مسؤوليته لحزب العمال الكردستاني.",
+        date(2024, 1, 16),
+    )
+    assert ev.attackers == [ID + "actor/pkk"]
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "

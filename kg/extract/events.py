@@ -534,6 +534,8 @@ DENIED_REPORT_RE = gated(DENIED_REPORT)
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات", "في سنوات مضت", "في سنوات سابقه")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = gated(WORD_BEGIN + r"[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
+# «بنحو 40 طناً يومياً», «200 ألف برميل يومياً»: a quantity per day, a rate, not a practice.
+A_RATE = gated(r"\d\S*\s+(?:الف\s+|مليون\s+)?\S+\s+$")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
 # not an attack, unless a day pins it down («تواصل الطائرات قصف البلدة منذ صباح اليوم»).
 ONGOING = gated(r"(?<![^\s\"'«»“”])[وف]?(?:تواصل|يواصل|واصلت|واصل|واصلوا|تستمر\s+في|يستمر\s+في|مستمر(?:ه|ون|ين)?\s+في|(?:ماضيه|ماضون|ماضين|ماض)\s+في)\s+(?:\S+\s+){0,7}?(?:ال)?(?:استهداف|قصف|مهاجمه|شن|دك)(?=\s|$)")
@@ -819,7 +821,8 @@ BLAMED_FOR_TOLD = gated(
 # «وحمّلت واشنطن المسؤولية لـ"المقاومة الإسلامية في العراق"», «حمّلت مسؤولية الهجمات لفصائل»: the
 # side held responsible after the blame.
 HELD_RESPONSIBLE_TOLD = gated(
-    WORD_START + r"[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|محملا|محمله)\s+(?:\S+\s+){0,3}?(?:كامل\s+)?(?:ال)?مسووليه"
+    # («وهو الهجوم الذي حمّلت أنقرة مسؤوليته لحزب العمال»: the attack's, by a pronoun)
+    WORD_START + r"[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|محملا|محمله)\s+(?:\S+\s+){0,3}?(?:كامل\s+)?(?:(?:ال)?مسووليه|مسووليت(?:ه|ها|هما))"
     r"(?:" + _TOLD_DEED + r")?\s+ل\s*" + QUOTE + r"*" + _MEN_OF + r"$"
 )
 # «ورجّحت مصادر أمنية أن تكون خلايا تنظيم «داعش» وراء عملية الاغتيال», «ورجّح المصدر وقوف خلايا
@@ -1904,7 +1907,9 @@ class EventExtractor:
             return True
         if ("مقبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
             return True  # «ستعود إلى استهداف القواعد إذا لم يلتزم بموعد الانسحاب في أيلول المقبل»
-        if any(h in clause_text for h in HABITUAL) and HABITUAL_RE.search(clause_text) and "اخرها" not in clause_text:
+        if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text and any(
+            not A_RATE.search(clause_text, 0, m.start()) for m in HABITUAL_RE.finditer(clause_text)
+        ):
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
             return True
