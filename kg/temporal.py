@@ -26,6 +26,15 @@ Absolute days
     With ``الماضي``: the latest such day before
     publication; ``الجاري/الحالي``: in the publication's month and year;
     ``المقبل/القادم``: the next one after publication.
+Hijri days
+    ``الثلاثاء 21 جمادي الاولي 1445ه``, ``(22 رمضان)``: a day of a Hijri month,
+    converted by the Umm al-Qura reckoning (``hijridate``); without a year, the
+    latest such day not after publication. A month name alone is no day (``رجب``
+    and ``رمضان`` are also names).
+Numbers without a year
+    ``يوم الاحد 07/01``: the day and month in the year nearest publication in
+    which it falls on that weekday; ``مساء يوم 18/3``, ``بتاريخ 5/11``: the
+    latest such day not after publication.
 Months and years
     ``في اغسطس/اب 2022``, ``نوفمبر 2023``, ``2023-12``: the whole month
     (``earliest``/``latest``); ``اوايل/مطلع`` narrow it to days 1-10,
@@ -77,6 +86,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from hijridate import Gregorian, Hijri
+
 from kg.gated import Pattern, gated
 from kg.numbers import parse_number
 
@@ -123,6 +134,22 @@ _MONTH_FORMS = {
     12: "كانون الاول|كانون اول|ديسمبر|دجنبر",
 }
 _MONTHS = {form: m for m, forms in _MONTH_FORMS.items() for form in forms.split("|")}
+# The months of the Hijri calendar, read by the Umm al-Qura reckoning («١٩ جمادى الأولى ١٤٤٥هـ»).
+_HIJRI_MONTH_FORMS = {
+    1: "محرم",
+    2: "صفر",
+    3: "ربيع الاول",
+    4: "ربيع الاخر|ربيع الثاني",
+    5: "جمادي الاولي|جمادي الاول",
+    6: "جمادي الاخره|جمادي الاخر|جمادي الثانيه",
+    7: "رجب",
+    8: "شعبان",
+    9: "رمضان",
+    10: "شوال",
+    11: "ذو القعده|ذي القعده",
+    12: "ذو الحجه|ذي الحجه",
+}
+_HIJRI_MONTHS = {form: m for m, forms in _HIJRI_MONTH_FORMS.items() for form in forms.split("|")}
 _AMBIGUOUS_MONTHS = {"اب", "مارس", "ماي"}
 _ENGLISH_MONTHS = {
     name: i
@@ -253,6 +280,11 @@ _NUMERIC = gated(
 _NUMERIC_RANGE = gated(
     r"(?<![\w.,/\-])(?P<day1>\d{1,2})\s*(?:[-–]|علي|الي)\s*(?P<day>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)"
     r"(?![\w]|[./\-]\d)"
+)
+# «الأحد ١٩ جمادى الأولى», «٢٣ رمضان ١٤٤٦هـ»: a day of a Hijri month (a month alone may be a name: «رجب»).
+_HIJRI = gated(
+    rf"{_BOW}{_PREFIX}{_DAY_WD}(?P<day>{_DAYNUM})\s+(?:من\s+)?(?:شهر\s+)?(?P<hmonth>{_alt(_HIJRI_MONTHS)}){_EOW}"
+    r"(?:\s+(?P<hyear>1[34]\d\d)(?:\s*ه(?!\w))?)?"
 )
 # «مساء يوم 18/3», «بتاريخ 5/11»: a day and month in numbers, no year, after the word for day or date.
 _DAY_MONTH = gated(
@@ -526,6 +558,30 @@ def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     return c
 
 
+def _hijri(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    """A Hijri day; without a year, the last such day on or before the publication day."""
+    month, day = _HIJRI_MONTHS[_key(m.group("hmonth"))], int(m.group("day"))
+    if m.group("hyear"):
+        c = _day(_from_hijri(int(m.group("hyear")), month, day))
+        c.relative = False
+        return c
+    if pub is None:
+        return _Cand(0, 0)
+    year = Gregorian.fromdate(pub).to_hijri().year
+    found = _from_hijri(year, month, day)
+    if found is not None and found > pub:
+        found = _from_hijri(year - 1, month, day)
+    return _day(found) if found is not None else None
+
+
+def _from_hijri(year: int, month: int, day: int) -> date | None:
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # a day the month has not, or a year out of the calendar's range
+    return date(g.year, g.month, g.day)
+
+
 def _day_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     """The day and month on or before the publication day, within a year of it."""
     if pub is None:
@@ -772,6 +828,7 @@ _RULES: dict[str, tuple[Pattern, Resolver]] = {
     "numeric_month": (_NUMERIC_MONTH, _numeric_month),
     "numeric_range": (_NUMERIC_RANGE, _numeric_range),
     "day_month": (_DAY_MONTH, _day_month),
+    "hijri": (_HIJRI, _hijri),
     "english": (_ENGLISH, _english),
     "today": (_TODAY, _today),
     "yesterday": (_YESTERDAY, _yesterday),
@@ -833,6 +890,8 @@ _ANCHORS: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
 for _form in _MONTHS:
     _ANCHORS[_form.split()[0]] = (("absolute", "month"), frozenset(_MONTH_LEAD))
 _MONTH_ANCHORS = frozenset(form.split()[0] for form in _MONTHS)
+for _form in _HIJRI_MONTHS:
+    _ANCHORS[_form.split()[0]] = (("hijri",), frozenset(_MONTH_LEAD))
 for _form in _WEEKDAYS:
     _ANCHORS[_form] = (("weekday", "weekday_pair"), frozenset(_TIME_LEAD))
 _ANCHORS.update(

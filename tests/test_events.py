@@ -860,6 +860,15 @@ def test_the_attack_whose_responsibility_is_laid_by_a_pronoun_has_that_attacker(
     assert ev.attackers == [ID + "actor/pkk"]
 
 
+def test_a_count_of_whom_then_the_verb_of_their_death_is_the_dead() -> None:
+    ev = only(
+        "تنعى الشبكة خمسة من خَدَمة المواكب الحسينية وأبناء الحشد المقدّس، ارتقوا شهداء مساء يوم الأحد ١٩ جمادى الأولى، "
+        "إثر استهداف غادر نفّذته طائرة مسيّرة أمريكية لعجلتهم قرب قضاء الدبس.",
+        date(2023, 12, 5),
+    )
+    assert (killed(ev), ev.date) == ({5}, date(2023, 12, 3))
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "

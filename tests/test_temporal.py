@@ -1009,6 +1009,24 @@ def test_the_day_and_month_in_numbers_after_the_word_for_day_is_the_last_such_da
     assert [t.date for t in find_dates(normalize(raw).text, date(2024, 3, 23))] == [day]
 
 
+@pytest.mark.parametrize(
+    ("raw", "published", "day", "relative"),
+    [
+        ("الثلاثاء ٢١ جمادى الأولى ١٤٤٥هـ", date(2023, 12, 5), date(2023, 12, 5), False),
+        ("ارتقوا شهداء مساء يوم الأحد ١٩ جمادى الأولى، إثر استهداف", date(2023, 12, 5), date(2023, 12, 3), True),
+        ("عصر أمس السبت (٢٢ رمضان)", date(2025, 3, 23), date(2025, 3, 22), True),
+        ("في 25 رمضان قصفت", date(2025, 3, 23), date(2024, 4, 4), True),  # not yet this year's: last year's
+    ],
+)
+def test_a_day_of_a_hijri_month_is_its_day_of_the_gregorian_calendar(raw: str, published: date, day: date, relative: bool) -> None:
+    hijri = [t for t in find_dates(normalize(raw).text, published) if "جمادي" in t.text or "رمضان" in t.text]
+    assert [(t.date, t.relative) for t in hijri] == [(day, relative)]
+
+
+def test_a_hijri_month_alone_is_a_name_not_a_day() -> None:
+    assert find_dates(normalize("وصل رجب طيب أردوغان إلى بغداد في زيارة رسمية").text, date(2024, 4, 22)) == []
+
+
 @pytest.mark.parametrize("raw", ["بنسبة 3/4 من الأصوات", "الفصل 18/3 من القانون"])
 def test_a_fraction_is_no_day(raw: str) -> None:
     assert find_dates(normalize(raw).text, date(2024, 3, 23)) == []

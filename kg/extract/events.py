@@ -1417,7 +1417,7 @@ DEFINITE_AIRCRAFT = set("الطيران الطايرات المقاتلات".spl
 STRIKING_AIRCRAFT = DEFINITE_AIRCRAFT | set("طيران طايرات مقاتلات مقاتلتان مقاتلتين قاذفات القاذفات".split())
 # «خمسة مقاتلين آخرين قتلوا في قصف...»: more victims of the attack just reported.
 # «قُتلوا», «أُصيبوا»: the verbs of people counted before them.
-_THEY_FELL = r"(?:قتلوا|قتلا|لقوا|قضوا|استشهدوا|اصيبوا|اصيبا|جرحوا)"
+_THEY_FELL = r"(?:قتلوا|قتلا|لقوا|قضوا|استشهدوا|استشهدا|ارتقوا|ارتقيا|اصيبوا|اصيبا|جرحوا)"
 MORE_CASUALTIES = gated(r"\S+\s+(?:اخرين|اخرون)\s+(?:\S+\s+)?" + _THEY_FELL)
 # «الهجوم», «المسيّرتين»: an attack or its means named again (one or two, not a tally's plural).
 BACK_REFERENCE = gated(
@@ -4229,6 +4229,8 @@ PEOPLE = gated(r"(?:جنود|جنديين|جنديا|عناصر|عنصرا|عن�
 VERB_AFTER_BREAKDOWN = gated(r"[^،,.]{0,50}[،,]\s*(?:من\s+)?(?:بينهم|منهم)\s+[^،,.]{1,50}[،,]\s*(\S+)")
 # «تسعة مقاتلين من الفصائل الموالية لإيران قُتلوا»: the people counted, whose they are, then the verb.
 VERB_AFTER_PEOPLE = gated(r"\s*\S+(?:\s+[^\s،,.]+){1,6}?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
+# «خمسة من خَدَمة المواكب وأبناء الحشد، ارتقوا شهداء»: whose they are, then the verb.
+VERB_AFTER_OF_WHOM = gated(r"\s*من\s+(?:[^\s،,.]+\s+){1,6}?[^\s،,.]+[،,]?\s+(" + _THEY_FELL + r")(?=[\s،,.]|$)")
 DATE_LEAD = gated(r"(?:في|يوم)\s*$")
 
 
@@ -4344,7 +4346,11 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         return found
     # «ثلاثة عشر مقاتلاً من فصائل موالية، بينهم تسعة عراقيين، قُتلوا»: the verb after the breakdown.
     # (Not the word after a breakdown told after the verb: «... قُتلوا جراءها، بينهم سوريون، في حين».)
-    for verb in (VERB_AFTER_BREAKDOWN.match(text, q.end, hi), VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None):
+    for verb in (
+        VERB_AFTER_BREAKDOWN.match(text, q.end, hi),
+        VERB_AFTER_PEOPLE.match(text, q.end, hi) if after and PEOPLE.match(after[0]) else None,
+        VERB_AFTER_OF_WHOM.match(text, q.end, hi) if after[:1] == ["من"] else None,
+    ):
         if verb and (found := status([verb.group(1)])):
             return found
     # «حين قتلت مسيّرة انطلقت من الأراضي العراقية ثلاثة جنود أمريكيين وأصابت أكثر من أربعين آخرين»:
