@@ -869,6 +869,17 @@ def test_a_count_of_whom_then_the_verb_of_their_death_is_the_dead() -> None:
     assert (killed(ev), ev.date) == ({5}, date(2023, 12, 3))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تعرّضت قرية أم الكيف في ريف تل تمر فجر الجمعة لقصف مدفعي من قبل الفصائل المسلحة الموالية لتركيا، ولم يُصب أحد.",
+        "أُصيب مقاتل قرب قرية الطويلة فجر اليوم برصاص قناص من جهة مواقع الفصائل الموالية لتركيا.",
+    ],
+)
+def test_the_factions_loyal_to_turkey_are_the_syrian_national_army(text: str) -> None:
+    assert only(text).attackers == [ID + "actor/syrian-national-army"]
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "
