@@ -880,6 +880,10 @@ def test_the_factions_loyal_to_turkey_are_the_syrian_national_army(text: str) ->
     assert only(text).attackers == [ID + "actor/syrian-national-army"]
 
 
+def test_the_places_where_strikes_fall_are_no_strike() -> None:
+    assert events("ونكرر دعوتنا لأهلنا في البوكمال إلى الابتعاد عن مقرات الميليشيات وعدم التجمع قرب أماكن الاستهداف.") == []
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "

@@ -534,6 +534,7 @@ DENIED_REPORT_RE = gated(DENIED_REPORT)
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات", "في سنوات مضت", "في سنوات سابقه")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = gated(WORD_BEGIN + r"[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
+PLACES_OF = frozenset(("اماكن", "واماكن", "باماكن", "لاماكن"))
 # «بنحو 40 طناً يومياً», «200 ألف برميل يومياً»: a quantity per day, a rate, not a practice.
 A_RATE = gated(r"\d\S*\s+(?:الف\s+|مليون\s+)?\S+\s+$")
 # «تواصل استهداف مناطقنا», «يستمر في قصف القرى»: the imperfect of going on tells a practice,
@@ -1904,6 +1905,8 @@ class EventExtractor:
         trigger = clause_text.find(words[attack_at].text)
         if PLANNING.intersection(s for w in words[max(0, attack_at - 3) : attack_at] for s, _ in stems(w.text)):
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
+        if attack_at > 0 and words[attack_at - 1].text in PLACES_OF and words[attack_at].text.startswith("ال"):
+            return True  # «عدم التجمع قرب أماكن الاستهداف»: where strikes fall, no strike told
         if (trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger)) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
             return True  # «أي عمل يستهدف», «بقايا طائرة مسيّرة سقطت»
         if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
