@@ -2547,6 +2547,13 @@ class EventExtractor:
         # «الليلة», «يوم الخميس» without a publication date say little; «12 تشرين الثاني» says a day.
         vague = cand.time is None or (when == (None, None, None) and not re.search(r"\d", cand.time.text))
         unknown_side = named_in_passing = None
+        if cand.definite and (named := self._specific(cand.targets + cand.locations, known_only=True)):
+            # «الهجوم على حقل العمر»: the attack on the place it names, before a later one elsewhere.
+            for k in range(len(events) - 1, later_than, -1):
+                if not (excluded and k in excluded) and named & self._places_within(events[k].targets + events[k].locations) and self._compatible(
+                    events[k], cand, origin[k], today
+                ):
+                    return k
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if excluded and k in excluded or not self._compatible(ev, cand, origin[k], today):
