@@ -894,6 +894,15 @@ def test_the_attack_on_a_place_named_again_is_the_attack_on_that_place_not_the_l
     assert (killed(omar), killed(shaddadi)) == ({0}, set())
 
 
+def test_an_attack_told_as_at_the_same_time_as_the_last_is_of_its_day() -> None:
+    found = events(
+        "وفجر اليوم، استهدفت مسيّرة تركية نقطة لقوى الأمن الداخلي على طريق عامودا. وبالتزامن مع ذلك، قصفت مدفعية "
+        "الجيش التركي قرى في ريف تل تمر.",
+        date(2023, 12, 25),
+    )
+    assert [e.date for e in found] == [date(2023, 12, 25)] * 2
+
+
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:
     ev = only(
         "سقطت قذيفة هاون واحدة على باحة مدرسة الشهيد عبد القادر الحلبي في بلدة دير حافر صباح أمس، ما أدى إلى إصابة "
