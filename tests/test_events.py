@@ -901,6 +901,12 @@ def test_an_attack_told_as_at_the_same_time_as_the_last_is_of_its_day() -> None:
         date(2023, 12, 25),
     )
     assert [e.date for e in found] == [date(2023, 12, 25)] * 2
+    found = events(
+        "تعرّضت قاعدة عين الأسد، مساء أمس السبت، لهجوم بعدد من الصواريخ الباليستية. وفي الساعات ذاتها، قال مسؤول "
+        "عسكري أمريكي إن طائرة مسيّرة انتحارية استهدفت القوات الأمريكية المتمركزة في حقل كونيكو.",
+        date(2024, 1, 21),
+    )
+    assert [e.date for e in found] == [date(2024, 1, 20)] * 2
 
 
 def test_the_rounds_counted_and_a_school_named_for_a_martyr_are_no_toll() -> None:

@@ -1280,6 +1280,7 @@ RETURNED_AT_ONCE = gated(WORD_START + r"(?:" + _RETURNED_FIRE + r"|(?:علي\s+�
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
 SIMULTANEOUS = gated(
     r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)"
+    r"|في\s+(?:الساعات|الساعه|اللحظات|الليله)\s+(?:نفسها|ذاتها)(?=[\s،,.]|$)"  # «وفي الساعات ذاتها»
     r"|(?<!\S)[وف]?بالتزامن\s+مع\s+(?:ذلك|هذا|هذه|ذلك\s+الهجوم|الهجوم|القصف|الغاره|الضربه)(?=[\s،,.]|$)"  # «وبالتزامن مع ذلك، قصفت»
 )
 WAVE = gated(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
@@ -1797,7 +1798,7 @@ class EventExtractor:
             MOMENTS_AFTER.search(text, sentences[clause.sentence][0], cand.trigger)  # «وبعد نحو ساعة، ردّت»: a fronted when
             # «استهدفت طائرة أمريكية بعد دقائق من الهجوم العجلة»: the when right after the clause
             or bool((later := MOMENTS_AFTER.search(text, clause.end, clause.end + 40)) and not text[clause.end : later.start()].strip())
-            or (text.find("تزامن", clause.start, clause.end) >= 0 or text.find("الوقت", clause.start, clause.end) >= 0)
+            or any(text.find(w, clause.start, clause.end) >= 0 for w in ("تزامن", "الوقت", "ذاتها", "نفسها"))
             and SIMULTANEOUS.search(text, clause.start, clause.end)
             # «ردّت القوات التركية على الفور على مصادر النيران»: fire returned there and then.
             or cand.responds and bool(RETURNED_AT_ONCE.search(clause_text))
