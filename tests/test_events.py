@@ -3078,6 +3078,8 @@ def test_more_verbs_of_attack(text: str, cls: str) -> None:
         "دمشق 12 مارس 2023 (شينخوا) قتل 16 شخصا في هجوم شنه مسلحو تنظيم داعش في بادية دير الزور مساء أمس (السبت).",
         # a comma after the place, no year
         "دمشق، 12 مارس (هانبيت) -- قتل 16 شخصا في هجوم شنه مسلحو تنظيم داعش في بادية دير الزور مساء أمس السبت.",
+        # the agency between slashes
+        "عواصم في 12 مارس /خانا/ قتل 16 شخصا في هجوم شنه مسلحو تنظيم داعش في بادية دير الزور مساء أمس السبت.",
     ],
 )
 def test_a_dateline_dates_the_report_not_the_attack(text: str) -> None:

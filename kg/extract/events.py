@@ -4427,7 +4427,7 @@ def _sentence_of(doc: Document, span: Span, sentences: list[tuple[int, int]]) ->
 
 DATELINE_BEFORE = gated(r"\s*(?:[^\s\d،,.:()]+\s+){0,2}[^\s\d،,.:()]+[،,]?\s+")  # the place of a dateline: a word or three
 DATELINE_REACH = 400  # characters from the top where a dateline may leave out the year
-DATELINE_AFTER = gated(r"\s*\(\s*[^()\d\s][^()\d]{1,24}\)")
+DATELINE_AFTER = gated(r"\s*(?:\(\s*[^()\d\s][^()\d]{1,24}\)|/\s*[^/\d\s][^/\d\n]{1,24}/)")  # «(شينخوا)», «/خانا/»
 # «منذ صباح الخميس»: shelling going on since a part of a day began that day; «منذ 17 أكتوبر»
 # opens a tally.
 SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
