@@ -534,6 +534,7 @@ DENIED_REPORT_RE = gated(DENIED_REPORT)
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات", "في سنوات مضت", "في سنوات سابقه")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = gated(WORD_BEGIN + r"[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
+# «قرب أماكن الاستهداف»: the places where strikes fall.
 PLACES_OF = frozenset(("اماكن", "واماكن", "باماكن", "لاماكن"))
 # «بنحو 40 طناً يومياً», «200 ألف برميل يومياً»: a quantity per day, a rate, not a practice.
 A_RATE = gated(r"\d\S*\s+(?:الف\s+|مليون\s+)?\S+\s+$")
@@ -1440,11 +1441,11 @@ _TOLL_WORDS = ("ضحايا", "حصيله", "الخساير", "القتلي", "ا
 TOLL_HEADING = gated(r"[^\n]{0,40}(?:" + "|".join(_TOLL_WORDS) + r")[^\n]{0,20}[?؟:]\s*$")
 SECTION_HEADING = gated(r"\s*(?:\S+\s+){0,5}\S+\s*[?؟:]\s*$")
 # «نُقلوا إلى مستشفى القائم»: where the wounded were taken, not where the attack was.
-TAKEN_TO = gated(r"(?:" + WORD_START + r"(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)|" + WORD_START + r"(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي|ل))\s*(?:\S+\s+)?$")
+_HOSPITAL = r"(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)"
+_TAKEN = WORD_START + r"(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+"
+TAKEN_TO = gated(r"(?:" + WORD_START + _HOSPITAL + "|" + _TAKEN + r"(?:الي|ل))\s*(?:\S+\s+)?$")
 # «نُقلوا إلى المشفى الوطني في الميادين», «أُسعفوا إلى مشفى الميادين»: the town of the hospital.
-TAKEN_TO_HOSPITAL = gated(
-    WORD_START + r"(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعاف)\S*\s+(?:الي\s+|ل)(?:ال)?(?:مستشفي|مشفي|مستشفيات|مشافي)(?:(?:\s+\S+){0,2}\s+(?:في|ب))?\s*$"
-)
+TAKEN_TO_HOSPITAL = gated(_TAKEN + r"(?:الي\s+|ل)" + _HOSPITAL + r"(?:(?:\s+\S+){0,2}\s+(?:في|ب))?\s*$")
 # (A year only as a time: «خلال العام», not «مستشفى جمجمال العام», the general hospital.)
 OTHER_TIME = gated(
     WORD_BEGIN + r"(?:(?:ال)?(?:ماضي|ماضيه|سابق|سابقه|شهر|اسبوع|اجمالي|مجموع)|(?:خلال|طوال|هذا|ذلك|مطلع|بدايه|نهايه|من)\s+(?:ال)?عام|(?:ال)?عام\s+(?:الجاري|الحالي|المنصرم))(?:\s|$|[،,.])"
@@ -2551,13 +2552,8 @@ class EventExtractor:
         # «الليلة», «يوم الخميس» without a publication date say little; «12 تشرين الثاني» says a day.
         vague = cand.time is None or (when == (None, None, None) and not re.search(r"\d", cand.time.text))
         unknown_side = named_in_passing = None
-        if cand.definite and (named := self._specific(cand.targets + cand.locations, known_only=True)):
-            # «الهجوم على حقل العمر»: the attack on the place it names, before a later one elsewhere.
-            for k in range(len(events) - 1, later_than, -1):
-                if not (excluded and k in excluded) and named & self._places_within(events[k].targets + events[k].locations) and self._compatible(
-                    events[k], cand, origin[k], today
-                ):
-                    return k
+        if cand.definite and (on_it := self._attack_on_the_place_named(events, origin, cand, later_than, today, excluded)) is not None:
+            return on_it
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if excluded and k in excluded or not self._compatible(ev, cand, origin[k], today):
@@ -2609,6 +2605,27 @@ class EventExtractor:
             if same_day and (side is None or ev_side is None or side == ev_side) and not (side != ev_side and self._apart(ev, cand, origin[k])):
                 return k
         return named_in_passing if named_in_passing is not None else unknown_side
+
+    def _attack_on_the_place_named(
+        self,
+        events: list[Event],
+        origin: list[list[Candidate]],
+        cand: Candidate,
+        later_than: int,
+        today: date | None,
+        excluded: set[int] | None,
+    ) -> int | None:
+        """«الهجوم على حقل العمر»: the latest compatible attack on a known place the reference names
+        (or on a place within it), before a later attack elsewhere."""
+        named = self._specific(cand.targets + cand.locations, known_only=True)
+        if not named:
+            return None
+        for k in range(len(events) - 1, later_than, -1):
+            if excluded and k in excluded:
+                continue
+            if named & self._places_within(events[k].targets + events[k].locations) and self._compatible(events[k], cand, origin[k], today):
+                return k
+        return None
 
     def _apart(self, ev: Event, cand: Candidate, reports: list[Candidate]) -> bool:
         """Do both name specific places (bases, towns), none of them the same or one inside another?
