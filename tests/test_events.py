@@ -640,6 +640,11 @@ def test_no_casualties_is_a_figure_of_zero() -> None:
     assert ev.munitions == 10
 
 
+def test_no_material_or_human_damage_is_no_casualties() -> None:
+    ev = only("استهدفت طائرة مسيّرة مطار أربيل فجر الثلاثاء، من دون تسجيل أي أضرار مادية أو بشرية.")
+    assert killed(ev) == {0} and wounded(ev) == {0}
+
+
 def test_a_base_of_the_coalition_is_not_a_base_named_coalition() -> None:
     doc = extract("أفادت أنباء عن هجوم صاروخي فاشل قرب قاعدة للتحالف في سوريا.")
     assert all(m.known for m in doc.entities), [m.label for m in doc.entities if not m.known]
