@@ -640,6 +640,16 @@ def test_no_casualties_is_a_figure_of_zero() -> None:
     assert ev.munitions == 10
 
 
+def test_fighters_wiped_out_in_the_strike_answering_an_attack_are_the_strikes_dead() -> None:
+    bus, strike = events(
+        "هاجمت مجموعة إرهابية مساء الخميس حافلة عسكرية على طريق الميادين، ما أسفر عن استشهاد عشرة عسكريين. وأعلن المركز "
+        "الروسي أن الطيران الحربي الروسي نفّذ يوم أمس الجمعة سلسلة غارات على مخابئ المسلحين في جبل البشري، \"رداً على "
+        "الهجوم الإرهابي الذي استهدف الحافلة العسكرية\"، مؤكداً القضاء على أكثر من 20 مسلحاً.",
+        date(2023, 8, 12),
+    )
+    assert (killed(bus), killed(strike)) == ({10}, {20})
+
+
 def test_no_material_or_human_damage_is_no_casualties() -> None:
     ev = only("استهدفت طائرة مسيّرة مطار أربيل فجر الثلاثاء، من دون تسجيل أي أضرار مادية أو بشرية.")
     assert killed(ev) == {0} and wounded(ev) == {0}

@@ -937,7 +937,10 @@ NATIONAL_BASE = gated(WORD_BEGIN + r"[لبو]?(?:ال)?قاعده\s+(?:ال)?(" 
 RESULT_AFTER_COMMA = gated(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
 # «"رداً على الاعتداء على قطعاتنا"، مؤكدة أن الضربات أسفرت عن قتل ٤ إرهابيين»: the speaker goes on
 # about its own strike.
-SPEAKER_GOES_ON = gated(r"\s*(?:موكد|مضيف|مشير|موضح|مبين|لافت)(?:ا|ه|ين)?\s+(?:الي\s+)?(?:ان|انه|انها|بان)(?=\s)")
+SPEAKER_GOES_ON = gated(
+    r"\s*(?:موكد|مضيف|مشير|موضح|مبين|لافت)(?:ا|ه|ين)?\s+(?:الي\s+)?(?:ان|انه|انها|بان)(?=\s)"
+    r"|\s*(?:موكد|معلن)(?:ا|ه|ين)?\s+(?:القضاء|مقتل|قتل|تدمير|تحييد)(?=\s)"  # «، مؤكداً القضاء على أكثر من 20 مسلحاً»
+)
 SINCE_START = gated(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ال)?(?:عام|سنه|شهر|العام|السنه|الشهر)")
 # «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
@@ -1078,6 +1081,8 @@ ROUNDS_COUNTED = gated(
     WORD_BEGIN + r"[وب]?(?:قذيفه|قذيفتين|قذيفتان|قذايف|صاروخ|صاروخين|صاروخان|صواريخ|طايره|طايرتين|طايرتان|مسيره|مسيرتين|مسيرتان|عبوه|عبوتين|عبوتان)"
     r"(?:\s+(?:هاون|مدفعيه|صاروخيه|مسيره|ناسفه|مفخخه))?\s+(?:واحده|واحد|اثنين|اثنتين|اثنان|اثنتان)$"
 )
+# «القضاء على أكثر من 20 مسلحاً»: wiped out.
+WIPED_OUT = gated(WORD_BEGIN + r"[وب]?القضاء\s+علي\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?$")
 # «قتل وإصابة 20 عنصراً», «مقتل وجرح عشرة»: the dead and the wounded counted together, before the number.
 KILLED_AND_WOUNDED_BEFORE = gated(r"(?<!\S)[\"'«“]*[وب]?(?:مقتل|قتل|استشهاد)\s+و(?:اصابه|جرح)\s*$")
 # «عشرات القتلى»: tens, a word for a count no one gave.
@@ -4349,6 +4354,9 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         return None  # «سقطت قذيفة هاون واحدة»: the rounds counted, not the dead
     if DEAD_AND_WOUNDED.match(text, q.end, hi) or KILLED_AND_WOUNDED_BEFORE.search(text, max(lo, end - 30), end):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح», «قتل وإصابة 20»: the dead and the wounded together
+
+    if WIPED_OUT.search(text, max(lo, end - 40), end):
+        return "Killed"  # «مؤكداً القضاء على أكثر من 20 مسلحاً»: fighters wiped out, killed
 
     def status(words: list[str]) -> str | None:
         return next((found for w in words if (found := _casualty_word_status(w))), None)
