@@ -2622,6 +2622,12 @@ def test_unnamed_air_defences_at_a_base_are_its_garrisons(text: str, interceptor
     assert interception.interceptors == interceptors
 
 
+def test_a_command_downing_a_drone_downs_it_with_the_us_forces_it_commands() -> None:
+    text = "وأعلنت القيادة المركزية الأمريكية أن قواتها أسقطت في اليوم نفسه طائرة مسيّرة هجومية كانت متجهة نحو حقل كونيكو."
+    interception = next(e for e in events(text) if e.cls == "Interception")
+    assert interception.interceptors == [ID + "actor/centcom", US]
+
+
 # -- ambushes and ground assaults ------------------------------------------------------------------
 
 ISIS = ID + "actor/isis"

@@ -3213,6 +3213,8 @@ class EventExtractor:
             # A unit without its nation is a state's; «الدفاعات الجوية في القاعدة» are the garrison's,
             # whoever speaks of them, and so are a group's source's.
             found += _last_speaker(doc, paragraph, unit.start(), ("StateForce",))
+        if ID + "actor/centcom" in found:
+            _add(found, US_FORCES)  # «أعلنت "سنتكوم" أن قواتها أسقطت»: a command downs with the US forces it commands
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
 
     def _garrison(
