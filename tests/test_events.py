@@ -650,6 +650,17 @@ def test_fighters_wiped_out_in_the_strike_answering_an_attack_are_the_strikes_de
     assert (killed(bus), killed(strike)) == ({10}, {20})
 
 
+def test_a_headline_telling_two_attacks_tells_each_in_its_own_words() -> None:
+    text = (
+        "هجوم على حافلة عسكرية في بادية الميادين وغارات روسية على مخابئ داعش\n\n"
+        "هاجم مسلحون حافلة عسكرية مساء الخميس على طريق الميادين، ما أسفر عن مقتل عشرة عسكريين."
+    )
+    bus = only(text, date(2023, 8, 12))
+    # the headline's first attack, without the second's class and hands, is the bus attack told
+    assert "هجوم على حافلة عسكرية في بادية الميادين" in [text[s.start : s.end] for s in bus.evidence]
+    assert (bus.cls, bus.attackers) == ("Attack", [])
+
+
 def test_no_material_or_human_damage_is_no_casualties() -> None:
     ev = only("استهدفت طائرة مسيّرة مطار أربيل فجر الثلاثاء، من دون تسجيل أي أضرار مادية أو بشرية.")
     assert killed(ev) == {0} and wounded(ev) == {0}

@@ -480,6 +480,8 @@ FALLS = gated(
     # «سقوط قتيلين», «سقط ثلاثة جرحى»: casualties falling, not shells.
     r"(?!\s+(?:\S+\s+)?(?:قتيل|قتلي|قتيلين|جرحي|جريح|جريحين|ضحايا|شهداء|شهيد|مصابين|اصابات))"
 )
+# « وغارات روسية», « وقصف مدفعي»: a second attack joined to the first.
+AND_ANOTHER_ATTACK = gated(r"\sو(?:غارات|غاره|قصف|ضربات|ضربه|هجوم|هجمات)(?=\s)")
 # «طائرة مسيّرة مفخخة تقترب من», «مسيّرة مفخخة متجهة نحو»: a drone laden with explosives on its way to a target.
 LADEN_DRONE_APPROACHING = gated(
     r"(?:طايره|طايرات|مسيره|مسيرات)\s+(?:\S+\s+)?(?:مفخخه|ملغمه|محمله\s+بالمتفجرات)\s+(?:كانت\s+)?(?:تقترب|تتجه|متجهه|تحلق\s+باتجاه)"
@@ -4726,6 +4728,13 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                     # «قصفت ... مواقع للميليشيات، رداً على الهجوم، ما أسفر عن سقوط قتيلين»: what the
                     # strike caused, not the attack it answered.
                     cuts.append((comma.end(), "main"))
+        # «مقتل عسكريين بهجوم على حافلة في بادية الميادين وغارات روسية على مخابئ "داعش"»: a headline
+        # telling two attacks, each with its own class and hands.
+        if _is_title(text, (s_start, s_end)):
+            for m in AND_ANOTHER_ATTACK.finditer(text, s_start, s_end):
+                first = ATTACK_WORD_RE.search(text, max(c for c, _ in cuts if c <= m.start()), m.start())
+                if first is not None and len(text[first.end() : m.start()].split()) >= 3:
+                    cuts.append((m.start() + 1, "main"))
         cuts.sort(key=lambda c: c[0])
         cuts.append((s_end, "end"))
         for (a, kind), (b, _) in zip(cuts, cuts[1:]):
