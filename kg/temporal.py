@@ -587,9 +587,7 @@ def _day_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if pub is None:
         return _Cand(0, 0)
     d, mo = int(m.group("d")), int(m.group("m"))
-    day = _safe_date(pub.year, mo, d)
-    if day is not None and day > pub:
-        day = _safe_date(pub.year - 1, mo, d)
+    day = _safe_date(_year_for(mo, d, None, pub), mo, d)
     return _day(day) if day is not None else None
 
 
@@ -1259,10 +1257,10 @@ def _heads_a_section(text: str, c: _Cand) -> bool:
     return line_start > 0 and not _HEADING_MARKS.sub("", rest)
 
 
-# «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها»: the day named just before, not the
+# «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها», «في الساعات ذاتها»: the day named just before, not the
 # publication day.
 _SAME_DAY = gated(
-    rf"{_BOW}(?:(?:اليوم|الليله|الساعه|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
+    rf"{_BOW}(?:(?:اليوم|الليله|الساعه|الساعات|اللحظات|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
 )
 # «وفي الصباح أعلنت ...», «وعند المساء»: a part of the day named just before, its day not said again.
 _PARTS_OF_SAME_DAY = ("الصباح", "المساء", "الظهيره", "الظهر", "العصر", "الفجر")

@@ -379,7 +379,6 @@ STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"(?:رفع|�
 # الأربعاء، فقد وصفت الحكومة الغارات بأنها تصعيد»: the day of a word on the attack.
 STATEMENT_AFTER_TIME = gated(
     r"[\s،,]*(?:(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)"
-
     r"|(?:ف?قد\s+|ف)?(?:وصفت|وصف|دانت|دان|نددت|ندد|استنكرت|استنكر|اعتبرت|اعتبر)\s)"
 )
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
@@ -1291,7 +1290,6 @@ RETURNED_AT_ONCE = gated(WORD_START + r"(?:" + _RETURNED_FIRE + r"|(?:علي\s+�
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
 SIMULTANEOUS = gated(
     r"(?:في\s+وقت|بشكل)\s+متزامن(?=[\s،,.]|$)|في\s+الوقت\s+(?:نفسه|ذاته)(?=[\s،,.]|$)"
-    r"|في\s+(?:الساعات|الساعه|اللحظات|الليله)\s+(?:نفسها|ذاتها)(?=[\s،,.]|$)"  # «وفي الساعات ذاتها»
     r"|(?<!\S)[وف]?بالتزامن\s+مع\s+(?:ذلك|هذا|هذه|ذلك\s+الهجوم|الهجوم|القصف|الغاره|الضربه)(?=[\s،,.]|$)"  # «وبالتزامن مع ذلك، قصفت»
 )
 WAVE = gated(r"[وفب]?(?:الضربات|الغارات)(?:\s|$)")
@@ -1809,7 +1807,7 @@ class EventExtractor:
             MOMENTS_AFTER.search(text, sentences[clause.sentence][0], cand.trigger)  # «وبعد نحو ساعة، ردّت»: a fronted when
             # «استهدفت طائرة أمريكية بعد دقائق من الهجوم العجلة»: the when right after the clause
             or bool((later := MOMENTS_AFTER.search(text, clause.end, clause.end + 40)) and not text[clause.end : later.start()].strip())
-            or any(text.find(w, clause.start, clause.end) >= 0 for w in ("تزامن", "الوقت", "ذاتها", "نفسها"))
+            or any(text.find(w, clause.start, clause.end) >= 0 for w in ("تزامن", "الوقت"))
             and SIMULTANEOUS.search(text, clause.start, clause.end)
             # «ردّت القوات التركية على الفور على مصادر النيران»: fire returned there and then.
             or cand.responds and bool(RETURNED_AT_ONCE.search(clause_text))
@@ -4730,7 +4728,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                     cuts.append((comma.end(), "main"))
         # «مقتل عسكريين بهجوم على حافلة في بادية الميادين وغارات روسية على مخابئ "داعش"»: a headline
         # telling two attacks, each with its own class and hands.
-        if _is_title(text, (s_start, s_end)):
+        if AND_ANOTHER_ATTACK.search(text, s_start, s_end) and _is_title(text, (s_start, s_end)):
             for m in AND_ANOTHER_ATTACK.finditer(text, s_start, s_end):
                 first = ATTACK_WORD_RE.search(text, max(c for c, _ in cuts if c <= m.start()), m.start())
                 if first is not None and len(text[first.end() : m.start()].split()) >= 3:
