@@ -761,6 +761,32 @@ def test_the_attacks_since_which_nothing_happened_are_no_new_attack() -> None:
     assert events("ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة على القواعد الأمريكية في العراق.") == []
 
 
+def test_an_attack_known_by_its_place_or_day_is_the_one_told() -> None:
+    found = events(
+        "قُتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيّرة على موقع عسكري في شمال شرق الأردن فجر الأحد. "
+        "ويرى متابعون أن قرار الكتائب تعليق عملياتها جاء بعد هجوم الأردن."
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 4))]
+
+
+def test_the_strike_of_a_weekday_named_again_is_no_new_attack() -> None:
+    found = events(
+        "قصفت طائرات أمريكية ليل الثلاثاء – الأربعاء مقراً لكتائب حزب الله في جرف الصخر. "
+        "وقال مسؤول حكومي إن بغداد ستستأنف اجتماعات اللجنة العسكرية مع واشنطن، بعد تعليقها مؤقتاً عقب ضربة الأربعاء."
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 6))]
+
+
+def test_an_attack_named_by_its_place_and_told_in_full_is_an_attack() -> None:
+    found = events("ووقع هجوم تدمر في 13 ديسمبر كانون الأول 2023 عندما فتح مسلح النار على دورية مشتركة، ما أدى إلى مقتل جنديين.")
+    assert [(e.cls, e.date) for e in found] == [("Attack", date(2023, 12, 13))]
+
+
+def test_an_answer_after_an_attack_named_by_its_place_is_an_attack() -> None:
+    found = events("وردّت واشنطن بعد خمسة أيام من هجوم الأردن بضربات جوية واسعة على مواقع للفصائل في القائم.")
+    assert [e.cls for e in found] == ["Airstrike"]
+
+
 def test_a_downing_on_another_night_is_another_interception() -> None:
     found = events(
         "أسقطت الدفاعات الجوية فجر اليوم طائرة مسيّرة حاولت استهداف مطار أربيل الدولي. "

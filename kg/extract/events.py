@@ -1781,6 +1781,15 @@ class EventExtractor:
                 cand.time = None  # «تبنّى التنظيم هذه العملية عبر معرّفاته يوم أمس»: the day of the claim
         if attack_at > 0 and words[attack_at - 1].text in ("منذ", "ومنذ"):
             cand.definite = cand.reference = True  # «ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة»: the strikes told
+        elif (
+            attack_at + 1 < len(words)
+            and _named_by_its_day_or_place(trigger_forms, words[attack_at + 1], ents)
+            and (cand.time is None or cand.time.start == words[attack_at + 1].start)
+            and sum(attack for attack, _, _ in readings) == 1
+        ):
+            # «بعد هجوم الأردن», «عقب ضربة الأربعاء»: an attack known by name, in a clause telling
+            # nothing else (not «ووقع هجوم تدمر في 13 ديسمبر عندما...», nor «ردّت بعد هجوم الأردن بضربات»).
+            cand.definite = cand.reference = True
         if shells and cand.time is None:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
         if cand.time is None and AND_THAT_IT_DID.match(text, clause.start) and any(
@@ -4089,6 +4098,21 @@ def _unit_subject(doc: Document, start: int, verb: Token) -> re.Match[str] | Non
 def _launched_from(before: str) -> bool:
     """Do the words before a place say an attack was launched or came from it?"""
     return bool(LAUNCHED_FROM.search(before) or (("اتجاه" in before or "ناحيه" in before) and FROM_DIRECTION.search(before)))
+
+
+# «هجوم», «غارات»: nouns of attacks (not verbal nouns that take an object: «استهداف كونيكو»
+# is the targeting of Conoco, told as news).
+ATTACK_NOUNS = frozenset(("هجوم", "هجومي", "هجمات", "ضربه", "ضربتي", "ضربات", "غاره", "غارتي", "غارات"))
+
+
+def _named_by_its_day_or_place(forms: tuple[str, ...], after: Token, ents: list[EntityMention]) -> bool:
+    """Is an attack noun without the article defined by the day or place after it («هجوم الأردن»,
+    «ضربة الأربعاء», «غارات البوكمال»)? Such a noun names an attack known to the reader."""
+    if not ATTACK_NOUNS.intersection(forms) or any(f.startswith("ال") for f in forms):
+        return False
+    if after.text in WEEKDAY_NAMES:
+        return True
+    return any(e.nstart == after.start and e.kind == "place" for e in ents)
 
 
 def _word_at(words: list[Token], offset: int) -> int:
