@@ -5446,3 +5446,33 @@ def test_a_leader_named_by_his_title_in_quotes_and_two_with_him_are_three() -> N
         "\"مسؤول بارز عن العمليات الخارجية\" في التنظيم وعنصرين كانا برفقته."
     )
     assert killed(ev) == {3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفّذت قسد، بمساندة من التحالف الدولي، عملية نوعية فجر اليوم في قرية الدشيشة، أسفرت عن مقتل متزعم خلية لداعش.",
+        "أعلنت وزارة الداخلية أن قوى الأمن داهمت، يوم الاثنين، وكراً لخلية تابعة للتنظيم في بادية البوكمال، وقتلت اثنين من عناصرها.",
+        "نفّذت قسد عملية أمنية في بلدة الشحيل أمس، اشتبكت خلالها مع خلية للتنظيم واعتقلت اثنين من أفرادها.",
+    ],
+)
+def test_a_raid_that_killed_or_fought_is_an_attack(text: str) -> None:
+    assert only(text).cls == "Attack"
+
+
+def test_a_raid_that_only_arrested_is_no_attack() -> None:
+    assert events("شنّت قسد مداهمات في قريتي جديد عكيدات وجديد بكارة أمس، واعتقلت عدداً من الشبان، دون وقوع اشتباكات.") == []
+
+
+def test_the_arrested_are_not_counted_with_the_dead() -> None:
+    ev = only("نفّذت القوات الحكومية فجر اليوم عملية أمنية في جبل البشري، أسفرت عن مقتل ثلاثة من عناصر التنظيم واعتقال اثنين آخرين.")
+    assert (killed(ev), wounded(ev)) == ({3}, set())
+
+
+@pytest.mark.parametrize(
+    ("victims", "dead", "hurt"),
+    [("مقتل متزعم خلية للتنظيم", {1}, set()), ("مقتل الشابين محمد وأحمد، وإصابة والدتهما بجروح", {2}, {1})],
+)
+def test_one_leader_or_one_mother_is_one_casualty(victims: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(f"سقطت قذيفة هاون على منزل في قرية الطيانة فجر اليوم، ما أدى إلى {victims}.")
+    assert (killed(ev), wounded(ev)) == (dead, hurt)

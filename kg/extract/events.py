@@ -648,6 +648,19 @@ DEBRIS = set("بقايا حطام".split())
 ACCIDENT = gated(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = gated(WORD_START + r"(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
+# «نفّذت قسد عملية أمنية في بلدة الشحيل», «داهمت وحدات الأمن وكراً للخلية»: a raid, an attack when it
+# killed or fought («أسفرت عن مقتل متزعم الخلية», «وقتلت اثنين من عناصرها», «اشتبكت خلالها مع
+# خلية»); one that only arrested is not («شنّت قسد مداهمات واعتقلت عدداً من الشبان»).
+RAID = gated(
+    WORD_START + r"[وب]?(?:عمليه|عمليات)\s+(?:امنيه|نوعيه|مداهمه|دهم|مشتركه|خاصه)(?=[\s،,.]|$)"
+    r"|" + WORD_START + r"[وف]?(?:داهمت|داهموا|داهم|مداهمه)(?=[\s،,]|$)"
+)
+# «شنّت قسد مداهمات», «نفّذت القوات حملة دهم»: raids launched (an attack only if they killed or fought).
+RAIDS_LAUNCHED = gated(WORD_START + r"[وف]?(?:شنت|شن|شنوا|نفذت|نفذ|نفذوا)\s+(?:\S+\s+){0,2}?(?:مداهمات|مداهمه|مداهمتين|حمله\s+دهم|اعتقالات)(?=[\s،,.]|$)")
+RAID_FOUGHT = gated(
+    WORD_START + r"(?:اسفرت|اسفر|ادت|ادي)\s+(?:عن|الي)\s+(?:مقتل|قتل|مصرع|تحييد)(?=\s)"
+    r"|" + WORD_START + r"[و]?(?:قتلت|قتلوا|اشتبكت|اشتبكوا)(?=\s)"
+)
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
 IN_SUPPORT_OF = gated(
     WORD_OPENING + r"[\"'«“]?(?:(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?(?:\S+\s+و[ل]?)?"
@@ -1092,13 +1105,13 @@ VAGUE_COUNT = gated(r"عشرات|ميات|الاف")
 BOAST = gated(WORD_BEGIN + r"[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
-_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|مزارع|عامل|وجيه|سايق|مختار|معلم|طالب|تلميذ|طبيب|ممرض|حارس|موظف|مهندس|مترجم|موذن|امام|خطيب|مصور|ناشط|شيخ|اعلامي|مرافق|مشغل|فني|خفير|ناطور|ثالث|رابع)"
+_PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|متزعم|زعيم|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|مزارع|عامل|وجيه|سايق|مختار|معلم|طالب|تلميذ|طبيب|ممرض|حارس|موظف|مهندس|مترجم|موذن|امام|خطيب|مصور|ناشط|شيخ|اعلامي|مرافق|مشغل|فني|خفير|ناطور|ثالث|رابع)"
 # «مقتل عنصر», «إصابة جنديين», «قتل عنصران», «مقتل طفل وسيدة» (one more for each «و» + another person,
 # two for «وطفلين»);
 # the verb agrees with a feminine victim: «قُتلت طفلة», «أُصيبت امرأة»; «قُتل خلالها قيادي», «فقُتل سائقها».
 # «وزوجته»; and the speaker's own in testimony and appeals: «أُصيب أخي»
 _KIN = (
-    r"(?:زوجته|زوجتها|زوجها|والده|والدته|ابنه|ابنته|ابنها|ابنتها|شقيقه|شقيقته|شقيقها|شقيقتها|اخوه|اخاه|اخيه|اخته|اخوها|اختها"
+    r"(?:زوجته|زوجتها|زوجها|والده|والدته|والدهما|والدتهما|والدهم|والدتهم|ابنه|ابنته|ابنها|ابنتها|شقيقه|شقيقته|شقيقها|شقيقتها|اخوه|اخاه|اخيه|اخته|اخوها|اختها"
     r"|اخي|اختي|ابني|ابنتي|ابي|امي|والدي|والدتي|زوجي|زوجتي|شقيقي|شقيقتي|عمي|خالي"
     r"|جاري|جارتي|جارنا|جارتنا|جاره|جارته|جارها|جارتها)"  # and the neighbours: «أصيبت جارتنا وابنها»
 )
@@ -1675,7 +1688,7 @@ class EventExtractor:
         elif cls == "RocketAttack" and SMALL_ARMS.search(clause_text):
             cls = None  # «بالأسلحة الرشاشة والقذائف الصاروخية»: a ground assault, RPGs and all
         falls = FALLS.search(clause_text)
-        if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text)):
+        if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text) or _raid_that_fought(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
             # own; so is «الأمريكان ضربوا الفجر ثلاث مقرات» (struck, with no means named).
             attack_at = _word_at(words, clause.start + means.start())
@@ -1968,7 +1981,7 @@ class EventExtractor:
         # spoken of, with no day and nothing struck, is told elsewhere if at all.
         if EXAMPLE_OF.match(clause_text) and not DAY_NAMED.search(head) and not STRUCK.search(head):
             return True
-        if CAMPAIGN.search(clause_text):
+        if CAMPAIGN.search(clause_text) or (RAIDS_LAUNCHED.search(clause_text) and not RAID_FOUGHT.search(clause_text)):
             return True
         since = SINCE_LONG_AGO.search(head)
         if since and not ONE_OF_THEM.search(head, since.end(), max(trigger, 0)):
@@ -4115,6 +4128,12 @@ def _named_by_its_day_or_place(forms: tuple[str, ...], after: Token, ents: list[
     return any(e.nstart == after.start and e.kind == "place" for e in ents)
 
 
+def _raid_that_fought(clause_text: str) -> re.Match[str] | None:
+    """The raid a clause tells, if it killed or fought (see ``RAID``)."""
+    raid = RAID.search(clause_text)
+    return raid if raid is not None and RAID_FOUGHT.search(clause_text, raid.end()) else None
+
+
 def _word_at(words: list[Token], offset: int) -> int:
     """The index of the word holding ``offset``, or else of the first word after it (0 if none)."""
     k = bisect_right([w.start for w in words], offset) - 1
@@ -4355,6 +4374,10 @@ def _toll_sections(text: str, sentences: list[tuple[int, int]]) -> set[int]:
 _BETWEEN_VERB_AND_COUNT = frozenset(("ايضا", "كذلك", "فيه", "فيها"))
 
 
+# «واعتقال اثنين», «واعتقلت ثالثاً», «وأسر خمسة»: people taken, not killed or wounded.
+ARRESTED = frozenset(("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اسر", "اسرت", "اسروا", "توقيف", "اوقفت", "اوقفوا"))
+
+
 def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int]) -> str | None:
     """Killed or Wounded if the number counts casualties, from the words around it.
 
@@ -4384,6 +4407,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
 
     if WIPED_OUT.search(text, max(lo, end - 40), end):
         return "Killed"  # «مؤكداً القضاء على أكثر من 20 مسلحاً»: fighters wiped out, killed
+    if before and (before[-1].strip(PUNCTUATION).removeprefix("و") in ARRESTED or before[-2:] == ["القبض", "علي"]):
+        return None  # «أسفرت عن مقتل ثلاثة واعتقال اثنين آخرين»: the arrested, no casualties
 
     def status(words: list[str]) -> str | None:
         return next((found for w in words if (found := _casualty_word_status(w))), None)
