@@ -787,6 +787,18 @@ def test_an_answer_after_an_attack_named_by_its_place_is_an_attack() -> None:
     assert [e.cls for e in found] == ["Airstrike"]
 
 
+def test_a_drone_downed_on_its_way_to_another_field_is_another_attack() -> None:
+    found = events(
+        "قالت وزارة الثروات الطبيعية إن طائرة مسيّرة مفخخة استهدفت مساء أمس الثلاثاء أحد خزانات المكثفات في حقل خورمور. "
+        "من جهته، أعلن جهاز مكافحة الإرهاب أن قواته أسقطت طائرة مسيّرة محمّلة بالمتفجرات قبل وصولها إلى حقل خورمالة.",
+        date(2025, 7, 16),
+    )
+    attacks = [e for e in found if e.cls == "DroneAttack"]
+    (interception,) = [e for e in found if e.cls == "Interception"]
+    assert len(attacks) == 2
+    assert found[interception.in_response_to[0]] is not attacks[0]
+
+
 def test_a_downing_on_another_night_is_another_interception() -> None:
     found = events(
         "أسقطت الدفاعات الجوية فجر اليوم طائرة مسيّرة حاولت استهداف مطار أربيل الدولي. "

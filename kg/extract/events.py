@@ -606,6 +606,11 @@ ONLY_FLYING = gated(
     WORD_BEGIN + r"(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس"
     r"|(?:ال)?مخدرات|(?:ال)?مخدره|تهريب|لتهريب|(?:ل)?اجتياز\s+الحدود)(?=[\s،,.]|$)"
 )
+# «كانت متجهة نحو مطار أربيل», «قبل وصولها إلى حقل خورمالة»: the place a downed craft was headed for.
+HEADED_FOR = gated(
+    WORD_BEGIN + r"(?:متجهه|متجها|متجهتين|متجهين|تتجه|يتجه|تتجهان|تقترب|يقترب|تقتربان|وصولها|وصوله|وصولهما|بلوغها|بلوغه|بلوغهما)"
+    r"\s+(?:نحو|الي|باتجاه|تجاه|صوب|من)\s+(?:(?:حقل|قاعده|مطار|معسكر|مقر|منشاه|محطه)\s+)?$"
+)
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = {
     verb + pronoun
@@ -3140,9 +3145,11 @@ class EventExtractor:
                 _unharmed(doc, events[done.in_response_to[0]], none)  # «وذكر ... أن الطائرتين أُسقطتا، من دون ...»
                 continue
             k = None if second else self._intercepted(events, origin, clause, means, date_, bases)
-            if k is not None and bases and not set(bases) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
-                # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
-                # attack on the gas field just told, but one on the base the clause names.
+            # «بعد نحو أسبوعين من إسقاط الدفاعات مسيّرتين كانتا متجهتين نحو مطار أربيل»: not the
+            # attack on the gas field just told, but one on the base the clause names, or on the
+            # place the craft was headed for («قبل وصولها إلى حقل خورمالة»).
+            aimed_at = bases or [e.iri for e in in_clause if e.iri in places and HEADED_FOR.search(text, max(clause.start, e.nstart - 30), e.nstart)]
+            if k is not None and aimed_at and not set(aimed_at) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 k = None
             if only_flying and (k is None or another):
                 # «أسقطت مقاتلة طائرة مسيّرة تركية كانت تحلّق قرب موقع»: a drone flying, not attacking.
