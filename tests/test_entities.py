@@ -54,7 +54,9 @@ def test_names_are_found_through_variants_clitics_and_diacritics(text: str, iri:
     # the movement of traffic, convoys or the displaced after «حركة»
     [f"ولم تتأثر {traffic} بعد سقوط المسيرة." for traffic in ("حركة الملاحة", "حركة السير", "حركة الطيران", "حركة نزوح", "حركة الأرتال")]
     # the kind of an outlet after «وكالة», «قناة»
-    + [f"ونشرت {outlet} بياناً عن الهجوم." for outlet in ("وكالة مقرّبة منها", "قناة تلفزيونية", "وكالة رسمية", "وكالة كردية")],
+    + [f"ونشرت {outlet} بياناً عن الهجوم." for outlet in ("وكالة مقرّبة منها", "قناة تلفزيونية", "وكالة رسمية", "وكالة كردية")]
+    # the kind of a camp, and a preposition with a common noun («حقل للنفط»: a field for oil)
+    + [f"وسقطت القذيفة قرب {camp}." for camp in ("معسكر تدريب", "مخيم نازحين", "حقل للنفط", "مخيم للنازحين")],
 )
 def test_a_word_after_a_head_that_names_nothing_mints_nothing(text: str) -> None:
     assert iris(text) == set()
@@ -121,6 +123,12 @@ def test_factions_fighting_for_the_government_are_its_forces_of_the_day(text: st
 def test_a_second_states_forces_named_by_their_nationality_alone_are_found(text: str, published: date, forces: list[str]) -> None:
     doc = run_extractors(Article(id="t", text=text, source="t.txt", published=published))
     assert [m.iri.removeprefix(ID + "actor/") for m in doc.entities if m.kind == "actor"] == forces
+
+
+@pytest.mark.parametrize(("text", "label", "cls"), [("سقطت مسيّرة على رادار في معسكر التاجي شمالي العاصمة.", "التاجي", "Base"), ("وفي مخيم مخمور سقطت قذيفة.", "مخمور", "Settlement")])
+def test_a_camp_not_in_the_gazetteer_is_a_base_or_a_settlement(text: str, label: str, cls: str) -> None:
+    minted = [(m.label, m.cls) for m in extract(text).entities if not m.known and m.kind == "place"]
+    assert minted == [(label, cls)]
 
 
 def test_a_place_not_in_the_gazetteer_is_minted_from_its_context() -> None:

@@ -48,6 +48,8 @@ _NAME_GAP = gated(r"^[\s\"'«»“”‘’\-–]*$")
 _HEADS: dict[str, tuple[str, str]] = {
     "قاعده": ("place", "Base"),
     "قاعدتي": ("place", "Base"),
+    "معسكر": ("place", "Base"),
+    "مخيم": ("place", "Settlement"),
     "مطار": ("place", "Facility"),
     "معبر": ("place", "Facility"),
     "حقل": ("place", "Facility"),
@@ -99,6 +101,9 @@ _AREA_NOT_NAME = set(
 _NOT_NAMES_AFTER: dict[str, frozenset[str]] = {
     **{head: frozenset(_AREA_NOT_NAME) for head in _AREA_HEADS},
     "حركه": _MOVEMENT_OF,
+    # «معسكر تدريب», «مخيم نازحين»: the kind of camp, not its name.
+    "معسكر": frozenset(("تدريب", "التدريب", "لتدريب", "تدريبي", "اعتقال", "احتجاز", "ايواء", "تابع", "تابعا", "ضخم", "كبير", "سري")),
+    "مخيم": frozenset(("نازحين", "لاجيين", "ايواء", "عشوايي", "موقت", "صيفي")),
     **{head: _OUTLET_KINDS for head, (_, cls) in _HEADS.items() if cls == "Organization"},
 }
 
@@ -369,8 +374,8 @@ class EntityExtractor:
         # «تل», «أم» are short, but open names of two words: «قاعدة تل بيدر», «قرية أم المعزة».
         if word in _NOT_NAME or (len(word) < 3 and word not in _SHORT_OPENERS) or word.isdigit() or not _is_arabic(word):
             return None
-        if word.startswith("ل") and (word[1:] in _GROUP_NOUNS or "ا" + word[1:] in _GROUP_NOUNS):
-            return None  # «قاعدة لقوات التحالف»: a preposition and a common noun, not a name
+        if word.startswith("لل") or word.startswith("ل") and (word[1:] in _GROUP_NOUNS or "ا" + word[1:] in _GROUP_NOUNS):
+            return None  # «قاعدة لقوات التحالف», «حقل للنفط»: a preposition and a common noun, not a name
         if _looks_like_verb(word):
             return None  # «قاعدة يتواجد بها»: a relative clause, not a name
         if word in _NOT_NAMES_AFTER.get(head, ()):
