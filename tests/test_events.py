@@ -782,6 +782,21 @@ def test_an_attack_named_by_its_place_and_told_in_full_is_an_attack() -> None:
     assert [(e.cls, e.date) for e in found] == [("Attack", date(2023, 12, 13))]
 
 
+def test_an_attack_named_by_its_day_and_told_with_its_target_is_an_attack() -> None:
+    ev = only("وتراجعت الليرة بعد هجوم الأحد الماضي على قاعدة التنف، الذي قُتل فيه ثلاثة جنود أمريكيين.")
+    assert (ev.date, killed(ev)) == (date(2024, 2, 4), {3})
+
+
+@pytest.mark.parametrize("named", ["الضربة المذكورة في الفقرة (2) أعلاه", "الضربة المشار إليها"])
+def test_the_attack_named_as_mentioned_is_the_one_told(named: str) -> None:
+    found = events(
+        "1- استهدفت طائرة مسيّرة تركية يوم 15/6/2024 سيارة مدنية قرب قرية بيباد في قضاء العمادية.\n\n"
+        f"2- أعلنت وزارة الدفاع التركية في بيانها الصادر بتاريخ 16/6/2024 أن {named} جاءت في إطار عملياتها ضد حزب العمال.",
+        published=date(2024, 6, 20),
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 6, 15))]
+
+
 def test_an_answer_after_an_attack_named_by_its_place_is_an_attack() -> None:
     found = events("وردّت واشنطن بعد خمسة أيام من هجوم الأردن بضربات جوية واسعة على مواقع للفصائل في القائم.")
     assert [e.cls for e in found] == ["Airstrike"]
@@ -5087,6 +5102,14 @@ def test_the_day_of_a_funeral_is_not_the_day_of_the_attack_its_dead_fell_in() ->
         "سقطوا في كمين نصبه عناصر تنظيم داعش فجر الأحد لموقع في بادية معدان."
     )
     assert (ev.date, [a.split("/")[-1] for a in ev.attackers]) == (date(2024, 2, 4), ["isis"])
+
+
+def test_the_day_of_a_mourning_gathering_is_not_the_day_of_the_strike() -> None:
+    ev = only(
+        "خبر.\n\nأقامت الجالية اللبنانية في أبيدجان، مساء أمس الثلاثاء، مجلس عزاء عن روحَي شابين من البلدة "
+        "قضيا ليل الأحد-الاثنين في غارة استهدفت منزلاً في حي الجمعيات بمدينة البوكمال."
+    )
+    assert ev.date == date(2024, 2, 4)
 
 
 def test_since_in_the_sentence_before_bounds_no_day_after_it() -> None:

@@ -379,6 +379,8 @@ STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"(?:رفع|�
 # الأربعاء، فقد وصفت الحكومة الغارات بأنها تصعيد»: the day of a word on the attack.
 STATEMENT_AFTER_TIME = gated(
     r"[\s،,]*(?:(?:بيانا|بلاغا|تصريحا|تعميما|تقريرا)(?=[\s،,.]|$)"
+    # «أقامت الجالية، مساء أمس الخميس، مجلس عزاء»: the day of a mourning gathering or a vigil.
+    r"|(?:مجلس|مجلسا|مراسم|حفل|حفلا|وقفه)\s+(?:ال)?(?:عزاء|تابين|تشييع|احتجاجيه|تضامنيه)(?=[\s،,.]|$)"
     r"|(?:ف?قد\s+|ف)?(?:وصفت|وصف|دانت|دان|نددت|ندد|استنكرت|استنكر|اعتبرت|اعتبر)\s)"
 )
 # «أفاد مصدر أمني في محافظة الأنبار، اليوم الجمعة، بسقوط...»: the day of the report, after its source.
@@ -1409,6 +1411,8 @@ TOLL_UPDATE = gated(
     # «أن عدد شهداء الغارة على مقرّ عكاشات ارتفع إلى 11»: the toll of the attack, counted since.
     r"|" + WORD_BEGIN + r"(?:عدد|اعداد)\s+(?:ال)?(?:قتلي|شهداء|ضحايا)\s+$"
 )
+# «الضربة المذكورة», «الهجوم المشار إليه», «القصف الآنف الذكر»: an attack named as one told before.
+MENTIONED = frozenset(("المذكور", "المذكوره", "المذكورين", "المذكورتين", "المشار", "الانف", "الانفه", "السالف", "السالفه", "اعلاه"))
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
 DEFINITE_MEANS = set("الطايره المسيره المسيرات الصواريخ الصاروخ القذايف القذيفه الطايرات".split())
 # «قصفت قاعدة أمريكية بصاروخ»: a base no name is given for, still a target.
@@ -1801,12 +1805,14 @@ class EventExtractor:
             cand.definite = cand.reference = True  # «ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة»: the strikes told
         elif (
             attack_at + 1 < len(words)
-            and _named_by_its_day_or_place(trigger_forms, words[attack_at + 1], ents)
+            and (name := _named_by_its_day_or_place(trigger_forms, words[attack_at + 1], ents)) is not None
+            and set(cand.targets) <= name
             and (cand.time is None or cand.time.start == words[attack_at + 1].start)
             and sum(attack for attack, _, _ in readings) == 1
         ):
             # «بعد هجوم الأردن», «عقب ضربة الأربعاء»: an attack known by name, in a clause telling
-            # nothing else (not «ووقع هجوم تدمر في 13 ديسمبر عندما...», nor «ردّت بعد هجوم الأردن بضربات»).
+            # nothing else (not «ووقع هجوم تدمر في 13 ديسمبر عندما...», «هجوم الأحد الماضي على موقع
+            # "البرج 22"», nor «ردّت بعد هجوم الأردن بضربات»).
             cand.definite = cand.reference = True
         if shells and cand.time is None:
             cand.definite = True  # «"قذيفتين على الأقل سقطتا على منزل"»: shells of the shelling told
@@ -1877,6 +1883,8 @@ class EventExtractor:
                 cand.time = None  # the day of the blame, or of «قبل أن يعلن التنظيم تبنّيه في اليوم التالي»
         if attack_at > 0 and words[attack_at - 1].text.lstrip("وفبل") in ("حادثه", "واقعه") and DEFINITE_WORD.match(words[attack_at].text):
             cand.reference = cand.definite = True  # «يُرفع تقرير بحادثة القصف»: the incident told before
+        if attack_at + 1 < len(words) and words[attack_at + 1].text in MENTIONED and DEFINITE_WORD.match(words[attack_at].text):
+            cand.reference = cand.definite = True  # «أن الضربة المذكورة في الفقرة (٢) أعلاه جاءت»: the one told
         if COMMENTED_ON.search(before) and DEFINITE_WORD.match(words[attack_at].text):
             # «ولم تعلّق وزارة الدفاع التركية على الضربة، واكتفت ... "تحييد 32 إرهابياً" خلال الأسبوع
             # الماضي»: the attack told before, spoken of; the day is the word's, or another thing's.
@@ -4125,14 +4133,16 @@ def _launched_from(before: str) -> bool:
 ATTACK_NOUNS = frozenset(("هجوم", "هجومي", "هجمات", "ضربه", "ضربتي", "ضربات", "غاره", "غارتي", "غارات"))
 
 
-def _named_by_its_day_or_place(forms: tuple[str, ...], after: Token, ents: list[EntityMention]) -> bool:
-    """Is an attack noun without the article defined by the day or place after it («هجوم الأردن»,
-    «ضربة الأربعاء», «غارات البوكمال»)? Such a noun names an attack known to the reader."""
+def _named_by_its_day_or_place(forms: tuple[str, ...], after: Token, ents: list[EntityMention]) -> frozenset[str] | None:
+    """The place («هجوم الأردن», «غارات البوكمال»; none for a day: «ضربة الأربعاء») defining an
+    attack noun without the article, if a place or day does. Such a noun names an attack known to
+    the reader."""
     if not ATTACK_NOUNS.intersection(forms) or any(f.startswith("ال") for f in forms):
-        return False
+        return None
     if after.text in WEEKDAY_NAMES:
-        return True
-    return any(e.nstart == after.start and e.kind == "place" for e in ents)
+        return frozenset()
+    place = frozenset(e.iri for e in ents if e.nstart == after.start and e.kind == "place")
+    return place or None
 
 
 def _raid_that_fought(clause_text: str) -> re.Match[str] | None:
