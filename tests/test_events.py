@@ -446,6 +446,7 @@ TWO_FIELDS = "استهدفت مسيّرة مفخخة مساء أمس حقل سر
     ("text", "attacker"),
     [
         (TWO_FIELDS + 'واتهمت وزارة الداخلية في إقليم كردستان "فصائل مسلحة منضوية ضمن الحشد الشعبي" بالوقوف وراء الهجمات.', PMF),
+        (TWO_FIELDS + 'واتهمت الوزارة "فصائل مسلحة منضوية في هيئة الحشد الشعبي" بالوقوف وراء هذه الهجمات، وهو ما نفته الهيئة.', PMF),
         (TWO_FIELDS + 'وقال المتحدث باسم حكومة الإقليم إن "هذه الاعتداءات تنفذها جماعات خارجة عن القانون".', OUTLAWS),
         (TWO_FIELDS + "وقالت الوزارة إن الهجمات تُنفَّذ من قِبَل مجاميع مسلّحة خارجة عن القانون.", OUTLAWS),
     ],
@@ -5110,6 +5111,24 @@ def test_the_day_of_a_mourning_gathering_is_not_the_day_of_the_strike() -> None:
         "قضيا ليل الأحد-الاثنين في غارة استهدفت منزلاً في حي الجمعيات بمدينة البوكمال."
     )
     assert ev.date == date(2024, 2, 4)
+
+
+def test_the_day_written_in_full_beside_the_weekday_is_the_strike_day_not_a_later_one() -> None:
+    ev = only(
+        "خبر.\n\nنفّذت القوات الأمريكية ضربات جوية مساء يوم الجمعة 2/2/2024 على مواقع في القائم، "
+        "والتي استدعت الوزارة القائم بالأعمال بشأنها يوم 3/2/2024.",
+        published=date(2024, 2, 8),
+    )
+    assert ev.date == date(2024, 2, 2)
+
+
+def test_the_date_of_a_memo_is_not_the_day_of_the_attack_it_is_about() -> None:
+    ev = only(
+        "خبر.\n\nتذكّر الوزارة بمذكرتها المرقمة 4/2/57 والمؤرخة في 5/1/2024 بشأن استهداف القوات الأمريكية "
+        "مقراً للحشد الشعبي في شارع فلسطين ببغداد يوم الخميس 4/1/2024.",
+        published=date(2024, 2, 8),
+    )
+    assert ev.date == date(2024, 1, 4)
 
 
 def test_since_in_the_sentence_before_bounds_no_day_after_it() -> None:

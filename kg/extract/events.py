@@ -374,7 +374,7 @@ SUSPECTED_NATIONALITY = gated(
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = WORD_START + r"[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
 # «قبل أن يرفع الحصيلة صباح اليوم السبت إلى ثمانية»: the day a toll was raised.
-STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"(?:رفع|يرفع|رفعت|ترفع)\s+(?:ال)?حصيله|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
+STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"[و]?(?:ال)?(?:مورخه|مورخ)\s+(?:في\s+)?$|" + WORD_START + r"(?:رفع|يرفع|رفعت|ترفع)\s+(?:ال)?حصيله|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on; «أما أمس
 # الأربعاء، فقد وصفت الحكومة الغارات بأنها تصعيد»: the day of a word on the attack.
 STATEMENT_AFTER_TIME = gated(
@@ -819,7 +819,7 @@ ACCUSED_OF = gated(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
 _TOLD_DEED = (
-    r"\s+(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره|عبوه|لغم))"
+    r"\s+(?:(?:هذه|تلك|هذا|ذلك)\s+)?(?:(?P<one>(?:عمليه\s+)?(?:ال)(?:هجوم|تفجير|انفجار|قصف|ضربه|غاره|استهداف|عمليه|اعتداء|اغتيال|كمين|صواريخ|قذايف|مسيره|طايره\s+المسيره|عبوه|لغم))"
     r"|(?P<all>(?:ال)(?:هجمات|هجومين|تفجيرين|تفجيرات|ضربات|غارات|عمليات|اعتداءات)))(?=[\s،,.\"'”»]|$)"
 )
 # «... مسؤولية التفجير»; «اتهم «ميليشيات مدعومة من إيران» بتنفيذه»: the attack told last, by a pronoun.
@@ -2332,8 +2332,8 @@ class EventExtractor:
             # beats a day the words place from the report's («صباح يوم الأربعاء 18/10/2023» in a
             # circular of January 2024) when the two disagree.
             best = min(inside, key=lambda t: t.date is None)
-            whole = next((t for t in inside if not t.relative and t.date is not None and t.date != best.date), None)
-            return whole if best.relative and best.date is not None and whole is not None else best
+            whole = next((t for t in inside if not t.relative and t.date is not None), None)
+            return whole if best.relative and best.date is not None and whole is not None and whole.date != best.date else best
         s_start, s_end = sentences[clause.sentence]
         in_sentence = [t for t in times if s_start <= t.start < s_end]
         resolved = {(t.date, t.earliest, t.latest) for t in in_sentence}
