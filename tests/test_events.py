@@ -5530,3 +5530,17 @@ def test_the_arrested_are_not_counted_with_the_dead() -> None:
 def test_one_leader_or_one_mother_is_one_casualty(victims: str, dead: set[int], hurt: set[int]) -> None:
     ev = only(f"سقطت قذيفة هاون على منزل في قرية الطيانة فجر اليوم، ما أدى إلى {victims}.")
     assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("victims", "dead"),
+    [
+        ("استشهاد القيادي في الكتائب أبو باقر (وسام الساعدي) مع اثنين من مرافقيه", {3}),
+        ("مقتل ضابط وجنديين", {3}),
+        ("استشهاد ضابط وجنديين", {3}),
+        ("استشهاد قيادي ومدني", {2}),
+    ],
+)
+def test_a_leader_killed_counts_with_those_joined_to_him(victims: str, dead: set[int]) -> None:
+    ev = only(f"استهدفت طائرة مسيّرة عجلة في منطقة المشتل شرقي بغداد مساء أمس، ما أسفر عن {victims}.")
+    assert killed(ev) == dead

@@ -1168,9 +1168,9 @@ NAMED_OUTLET = gated(WORD_BEGIN + r"[وفبل]?(?:شبكه|موقع|وكاله|�
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
 NAMED_KILLED = gated(
-    WORD_START + r"[وفب]?(?:مقتل|قتل|مصرع|اغتيال|تصفيه|(?:اودت|اودي|اودتا)\s+بحياه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?"
+    WORD_START + r"[وفب]?(?:مقتل|قتل|مصرع|استشهاد|اغتيال|تصفيه|(?:اودت|اودي|اودتا)\s+بحياه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?"
     # «مقتل "أبو خديجة"»: a man named by his kunya; «مقتل "مسؤول بارز"»: a title in quotes
-    r"(?:[«\"“]?(?:ال)?(?:قيادي|قايد|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
+    r"(?:[«\"“]?(?:ال)?(?:قيادي|قايد|متزعم|مسوول|امر|زعيم|امير|والي|مستشار|ضابط)(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
 )
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
@@ -1188,6 +1188,8 @@ OBJECT_KILLED = gated(WORD_START + r"[وف]?(?:قتل|قتلت|اغتال|اغت
 OBJECT_WOUNDED = gated(WORD_START + r"[وف]?(?:اصابت|اصاب|جرحت|يصيب|تصيب)" + _OBJECT_GAP + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
 # «يقتل ضابطاً وجنديين»: more people joined to the verb's object.
 JOINED_OBJECT = gated(r"\s+و" + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
+# «مقتل ضابط وجنديين», «استشهاد قيادي ومدني»: more people joined right after a title killed.
+JOINED_VICTIM = gated(r"\s*و(?:(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)|" + _PERSON + r")(?=[\s،,.]|$)")
 # One companion of a victim: «ومرافقه», «مع ابن أخيه».
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه))"
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
@@ -2905,8 +2907,9 @@ class EventExtractor:
                     continue  # «قُتل 11 مقاتلاً»: the noun counted by a number
                 count = 2 if m.groupdict().get("dual") else 1
                 end = m.end()
-                if pattern is OBJECT_KILLED or pattern is OBJECT_WOUNDED:
-                    while also := JOINED_OBJECT.match(segment, end):
+                joined = JOINED_OBJECT if pattern is OBJECT_KILLED or pattern is OBJECT_WOUNDED else JOINED_VICTIM if pattern is NAMED_KILLED else None
+                if joined is not None:
+                    while also := joined.match(segment, end):
                         count, end = count + (2 if also.group("dual") else 1), also.end()
                     span = doc.span(lo + m.start(), lo + end)
                 more = COMPANIONS.match(segment, end)
