@@ -2907,9 +2907,9 @@ class EventExtractor:
                     continue  # «قُتل 11 مقاتلاً»: the noun counted by a number
                 count = 2 if m.groupdict().get("dual") else 1
                 end = m.end()
-                joined = JOINED_OBJECT if pattern is OBJECT_KILLED or pattern is OBJECT_WOUNDED else JOINED_VICTIM if pattern is NAMED_KILLED else None
-                if joined is not None:
-                    while also := joined.match(segment, end):
+                joining = JOINED_OBJECT if pattern is OBJECT_KILLED or pattern is OBJECT_WOUNDED else JOINED_VICTIM if pattern is NAMED_KILLED else None
+                if joining is not None:
+                    while also := joining.match(segment, end):
                         count, end = count + (2 if also.group("dual") else 1), also.end()
                     span = doc.span(lo + m.start(), lo + end)
                 more = COMPANIONS.match(segment, end)
