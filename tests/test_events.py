@@ -5544,3 +5544,18 @@ def test_one_leader_or_one_mother_is_one_casualty(victims: str, dead: set[int], 
 def test_a_leader_killed_counts_with_those_joined_to_him(victims: str, dead: set[int]) -> None:
     ev = only(f"استهدفت طائرة مسيّرة عجلة في منطقة المشتل شرقي بغداد مساء أمس، ما أسفر عن {victims}.")
     assert killed(ev) == dead
+
+
+CHAT = (
+    "12/11/2023، 9:05 م - الرسائل والمكالمات مشفرة تماماً بين الطرفين.\n"
+    "12/11/2023، 11:42 م - أبو سامر: سامعين الطيران؟ فوق الميادين هسّع\n"
+    "12/11/2023، 11:47 م - أبو سامر: انضربت المزرعة اللي ورا حي التمو\n"
+    "13/11/2023، 12:20 ص - أم خالد: في حدا من أهل البلد صابو شي؟\n"
+    "13/11/2023، 12:34 ص - أبو سامر: لا الحمد لله، بيقولوا ٤ قتلى بالمزرعة\n"
+    "13/11/2023، 7:05 ص - فراس: المرصد طالع يقول ٨ قتلى بالضربتين\n"
+    "13/11/2023، 7:12 ص - عبود: الله يستر\n"
+)
+
+
+def test_a_chat_message_tells_an_attack_on_the_day_stamped_on_its_line() -> None:
+    assert [(e.cls, e.date) for e in events(CHAT, published=None)] == [("Attack", date(2023, 11, 12))]

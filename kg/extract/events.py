@@ -764,11 +764,13 @@ AIR_SUPPORT_BY = gated(WORD_START + r"(?:و?ب)?(?:مسانده|اسناد|دع�
 KIND_OF_ATTACK_OF = gated(
     WORD_START + r"[وبف]?(?:ال)?" + _STRIKE_NOUNS + r"\s+(?:ال)?(?:مدفعي|صاروخي|جوي|جويه|مكثف|عنيف)\s+ل\s*" + QUOTE + r"*$"
 )
-# «ضربوا الفجر ثلاث مقرات», «ضرب الأمريكيون مواقع»: struck, with the sites struck right after (not
-# «ضرب طوقاً أمنياً», «ضرب موعداً», «ضرب بعرض الحائط», nor a quake or a drought striking).
+# «ضربوا الفجر ثلاث مقرات», «ضرب الأمريكيون مواقع», «ضربوا المستودعات اللي بحي الحزام», and the
+# colloquial passive «انضربت المزرعة»: struck, with the sites struck right after (not «ضرب طوقاً
+# أمنياً», «ضرب موعداً», «ضرب بعرض الحائط», nor a quake or a drought striking).
 STRUCK_SITES = gated(
-    WORD_START + r"[وف]?(?:ضرب|ضربت|ضربوا|ضربا|يضرب|تضرب|يضربون)\s+(?:(?!(?:طوقا|طوق|حصارا|حصار|موعدا|مثلا|ب?عرض|(?:ال)?(?:زلزال|جفاف|اعصار|عاصفه|سيول|فيضان))\s)\S+\s+){0,4}?"
-    r"(?:مقر|مقرات|موقع|مواقع|مواقعا|قاعده|قواعد|اهدافا|مستودع|مستودعات|مستودعا|مخازن|مخزن|مخزنا|تجمعات|رتل|رتلا|نقاط|نقطه|مقرا|موقعا)(?=[\s،,.]|$)"
+    WORD_START + r"[وف]?(?:ضرب|ضربت|ضربوا|ضربا|يضرب|تضرب|يضربون|انضرب|انضربت|انضربوا)\s+(?:(?!(?:طوقا|طوق|حصارا|حصار|موعدا|مثلا|ب?عرض|(?:ال)?(?:زلزال|جفاف|اعصار|عاصفه|سيول|فيضان))\s)\S+\s+){0,4}?"
+    r"(?:ال)?(?:مقر|مقرات|موقع|مواقع|مواقعا|قاعده|قواعد|اهدافا|مستودع|مستودعات|مستودعا|مخازن|مخزن|مخزنا|تجمعات|رتل|رتلا|نقاط|نقطه|مقرا|موقعا"
+    r"|معسكر|معسكرات|مزرعه|مزارع)(?=[\s،,.]|$)"
 )
 OF_THE_STATE = gated(r"(?<=ل)دوله\s+$")
 STRUCK_NEXT = gated(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
@@ -1759,6 +1761,10 @@ class EventExtractor:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
         cand.time = self._time(clause, times, sentences)
+        if cand.time is None and not DEFINITE_WORD.match(words[attack_at].text) and _unpunctuated(text):
+            # A chat's message tells an attack on the day stamped on its line (not one it names
+            # again: «المرصد طالع يقول ٨ قتلى بالضربتين»).
+            cand.time = _line_stamp(text, clause, times)
         if cand.time is None and heading is None and any(ATTACKS_OF_THE_KIND.match(text, w.start) for w in words[attack_at : attack_at + 2]):
             return None  # «المشابه لهجمات سابقة نفذها التنظيم», «استهدفت غارات أمريكية سابقة»: attacks of the kind
         s_start, s_end = sentences[clause.sentence]
@@ -4671,11 +4677,21 @@ def _is_title(text: str, sentence: tuple[int, int]) -> bool:
     return max(parts) <= TITLE_WORDS and sum(parts) <= 2 * TITLE_WORDS
 
 
+def _line_stamp(text: str, clause: Clause, times: list[TimeExpr]) -> TimeExpr | None:
+    """The date opening the clause's line, as a chat or a log stamps each message or entry
+    («12/11/2023، 11:47 م - أبو سامر: انضربت المزرعة ...»), if the clause is on such a line."""
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    opening = len(text[line_start : clause.start]) - len(text[line_start : clause.start].lstrip()) + line_start
+    return next((t for t in times if t.start == opening and t.date is not None and t.end <= clause.start), None)
+
+
 @lru_cache(maxsize=4)
 def _unpunctuated(text: str) -> bool:
-    """Does no line after the first end with a full stop (or «!», «?», «:»), before closing
-    quotes, brackets or a note's number («… 74 هجوماً.[22]»)?"""
-    return not any(LINE_END.search(line) for line in text.split("\n")[1:])
+    """Do hardly any lines after the first (one in five at most) end with a full stop (or «!»,
+    «?», «:»), before closing quotes, brackets or a note's number («… 74 هجوماً.[22]»)? So
+    subtitles and chats read, with a question or a notice here and there."""
+    lines = [line for line in text.split("\n")[1:] if line.strip()]
+    return sum(1 for line in lines if LINE_END.search(line)) * 5 <= len(lines)
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
