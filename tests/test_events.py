@@ -5559,3 +5559,8 @@ CHAT = (
 
 def test_a_chat_message_tells_an_attack_on_the_day_stamped_on_its_line() -> None:
     assert [(e.cls, e.date) for e in events(CHAT, published=None)] == [("Attack", date(2023, 11, 12))]
+
+
+@pytest.mark.parametrize("struck", ["ضربوا المستودعات اللي بحي الحزام", "ضربوا معسكر التدريب اللي بالحزام", "انضربت المزرعة اللي ورا حي التمو"])
+def test_colloquial_struck_sites_are_an_attack(struck: str) -> None:
+    assert only(f"البارحة بالليل {struck}.").date == date(2024, 2, 6)
