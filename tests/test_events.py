@@ -5564,3 +5564,11 @@ def test_a_chat_message_tells_an_attack_on_the_day_stamped_on_its_line() -> None
 @pytest.mark.parametrize("struck", ["ضربوا المستودعات اللي بحي الحزام", "ضربوا معسكر التدريب اللي بالحزام", "انضربت المزرعة اللي ورا حي التمو"])
 def test_colloquial_struck_sites_are_an_attack(struck: str) -> None:
     assert only(f"البارحة بالليل {struck}.").date == date(2024, 2, 6)
+
+
+def test_a_device_laid_and_then_blowing_up_under_a_vehicle_is_an_attack() -> None:
+    ev = only(
+        "أولاً: زرع عبوة ناسفة على الطريق الترابي الرابط بين قرية الحورية ومنطقة المطيبيجة، انفجرت بعجلة عسكرية "
+        "عائدة للجيش العراقي صباح يوم الاثنين المصادف 2024/2/5، ما أدى إلى استشهاد جنديين."
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("Attack", date(2024, 2, 5), {2})
