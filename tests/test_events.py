@@ -5572,3 +5572,8 @@ def test_a_device_laid_and_then_blowing_up_under_a_vehicle_is_an_attack() -> Non
         "عائدة للجيش العراقي صباح يوم الاثنين المصادف 2024/2/5، ما أدى إلى استشهاد جنديين."
     )
     assert (ev.cls, ev.date, killed(ev)) == ("Attack", date(2024, 2, 5), {2})
+
+
+def test_a_count_of_the_dead_with_where_they_fell_between_is_a_toll() -> None:
+    ev = only("استهدفت طائرة مسيّرة تركية قافلة مدنية قرب قرية أبو قلقل أمس. وذكر مرافق أحد الجرحى أن عدد القتلى في القافلة أربعة.")
+    assert killed(ev) == {4}

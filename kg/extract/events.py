@@ -4457,7 +4457,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
             return found
     if toll := TOLL_AFTER.match(text, q.end, hi):
         return _toll_status(toll.group("word"))
-    if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"الي$", " ".join(before)):
+    # («عدد القتلى في القافلة أربعة»: a count of the dead, with where they fell between.)
+    if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"(?:^|\s)عدد\s+\S+\s+(?:في|ب|جراء)\s+\S+$|الي$", " ".join(before)):
         found = status(list(reversed(before)))
         if found is None and before and before[-1] == "الي":
             # «ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى سبعة»: the toll named further back.
