@@ -5577,3 +5577,9 @@ def test_a_device_laid_and_then_blowing_up_under_a_vehicle_is_an_attack() -> Non
 def test_a_count_of_the_dead_with_where_they_fell_between_is_a_toll() -> None:
     ev = only("استهدفت طائرة مسيّرة تركية قافلة مدنية قرب قرية أبو قلقل أمس. وذكر مرافق أحد الجرحى أن عدد القتلى في القافلة أربعة.")
     assert killed(ev) == {4}
+
+
+@pytest.mark.parametrize("quoted", ['"تجاوز 40"', "«نحو 40»"])
+def test_a_figure_quoted_with_its_bound_is_a_toll_not_a_name(quoted: str) -> None:
+    ev = only(f"قُتل ثلاثة جنود في هجوم بطائرة مسيّرة على قاعدة التنف فجر أمس. وأعلنت الوزارة أن عدد المصابين {quoted}.")
+    assert wounded(ev) == {40}

@@ -1167,6 +1167,8 @@ UNIT_NUMBER = gated(
     r"|" + WORD_BEGIN + r"[(\[]?(?:من\s+)?(?:مواليد|المولود|المولوده|مولود|مولوده|تولد)(?:\s+(?:عام|سنه))?\s+$"
 )
 NAME_CLOSE = set('"»”\'')
+# «"تجاوز 40"», «"نحو 30"»: a count reached or bounded, not a name's number.
+REACHED = frozenset(("تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت", "بلغ", "بلغت", "نحو", "حوالي", "قرابه", "اكثر", "زهاء"))
 QUOTED_NAME_START = gated(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
 NAMED_OUTLET = gated(WORD_BEGIN + r"[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
@@ -4323,8 +4325,11 @@ def _ends_a_name(text: str, q: Quantity) -> bool:
     if NAMED_OUTLET.search(text, max(0, q.start - 40), q.start):
         return True
     # A name of a word or two opened by a quotation mark just before: «مصدر لـ"الرائد 24"».
+    # Not a figure quoted with its verb or bound: «أن عدد المصابين "تجاوز 40"».
     m = QUOTED_NAME_START.search(text, max(0, q.start - 30), q.start)
-    return m is not None and not any(s in KILL_WORDS or s in WOUND_WORDS for w in m.group(1).split() for s, _ in stems(w))
+    return m is not None and not any(
+        s in KILL_WORDS or s in WOUND_WORDS or s in REACHED for w in m.group(1).split() for s, _ in stems(w)
+    )
 
 
 def _munitions(text: str, clause: Clause, quantities: list[Quantity]) -> int | None:
