@@ -5583,3 +5583,13 @@ def test_a_count_of_the_dead_with_where_they_fell_between_is_a_toll() -> None:
 def test_a_figure_quoted_with_its_bound_is_a_toll_not_a_name(quoted: str) -> None:
     ev = only(f"قُتل ثلاثة جنود في هجوم بطائرة مسيّرة على قاعدة التنف فجر أمس. وأعلنت الوزارة أن عدد المصابين {quoted}.")
     assert wounded(ev) == {40}
+
+
+def test_a_side_named_in_the_words_said_is_not_their_speaker() -> None:
+    ev = only("هاجم مسلحون مساء أمس مخيّماً لهواة الصيد في وادي حوران. وقال مصدر أمني إن داعش هاجمت المخيّم بالأسلحة الخفيفة.")
+    assert (ev.attackers, ev.reported_by) == ([ID + "actor/isis"], [])
+
+
+def test_a_command_named_with_its_other_name_before_its_verb_is_the_speaker() -> None:
+    ev = only("وكانت القيادة المركزية الأمريكية (سنتكوم) قد أعلنت أن مقاتلات أمريكية نفذت فجر أمس ضربة على مخزن أسلحة في القائم.")
+    assert ID + "actor/centcom" in ev.reported_by

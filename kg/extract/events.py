@@ -1419,6 +1419,8 @@ TOLL_UPDATE = gated(
     # «أن عدد شهداء الغارة على مقرّ عكاشات ارتفع إلى 11»: the toll of the attack, counted since.
     r"|" + WORD_BEGIN + r"(?:عدد|اعداد)\s+(?:ال)?(?:قتلي|شهداء|ضحايا)\s+$"
 )
+# «قال المصدر إن ...»: what follows is the words said, not their speaker.
+THAT_SAID = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
 # «الضربة المذكورة», «الهجوم المشار إليه», «القصف الآنف الذكر»: an attack named as one told before.
 MENTIONED = frozenset(("المذكور", "المذكوره", "المذكورين", "المذكورتين", "المشار", "الانف", "الانفه", "السالف", "السالفه", "اعلاه"))
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
@@ -3059,8 +3061,11 @@ class EventExtractor:
                     continue
                 before = text[max(s_start, e.nstart - 30) : e.nstart].split()
                 after = text[e.nend : min(s_end, e.nend + 25)].split()
-                cue_before = any(s in ATTRIBUTION for w in before[-3:] for s, _ in stems(w))
-                cue_after = bool(after) and any(s in ATTRIBUTION for s, _ in stems(after[0]))
+                # (Not a name in the words said: «وقال المصدر إن داعش هاجمت».)
+                cue_before = any(s in ATTRIBUTION for w in before[-3:] for s, _ in stems(w)) and not THAT_SAID.intersection(before[-2:])
+                # («القيادة المركزية (سنتكوم) قد أعلنت»: its other name in brackets and «قد» between.)
+                said = [w for w in after if not (w.startswith("(") or w.endswith(")") or w == "قد")][:1]
+                cue_after = any(s in ATTRIBUTION for w in said for s, _ in stems(w))
                 if (cue_before or cue_after) and e.cls in ("Organization", "Person", "StateForce", "ArmedGroup"):
                     found.append(e.iri)
             if not found and re.search(r"المصدر\s+(?:ذاته|نفسه)", text[s_start:s_end]):
@@ -4226,6 +4231,8 @@ def _is_agent(before: str, after: str, e: EntityMention, trigger: int, subject_s
         words_after = words_after[1:]  # «وكانت الولايات المتحدة قد نفذت ضربة»
     if words_after and words_after[0].startswith("و") and words_after[0][1:].removeprefix("ال") in NATIONALITY_WORDS:
         words_after = words_after[1:]  # «الطيران الحربي السوري والروسي ينفّذ غارات»: a second state joined
+    elif len(words_after) > 1 and words_after[0].startswith("ال") and _ADJECTIVE.fullmatch(words_after[0]):
+        words_after = words_after[1:]  # «"بقايا عصابات داعش الإرهابية" هاجمت»: the group's adjective
     nxt = words_after[0] if words_after else ""
     if e.nend <= trigger and _is_attack_verb(nxt):
         return True
