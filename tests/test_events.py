@@ -5593,3 +5593,8 @@ def test_a_side_named_in_the_words_said_is_not_their_speaker() -> None:
 def test_a_command_named_with_its_other_name_before_its_verb_is_the_speaker() -> None:
     ev = only("وكانت القيادة المركزية الأمريكية (سنتكوم) قد أعلنت أن مقاتلات أمريكية نفذت فجر أمس ضربة على مخزن أسلحة في القائم.")
     assert ID + "actor/centcom" in ev.reported_by
+
+
+def test_a_group_with_an_adjective_before_its_verb_is_the_attacker() -> None:
+    ev = only('هاجم مسلحون مساء أمس مخيّماً لهواة الصيد في وادي حوران. وقال المصدر إن "بقايا عصابات داعش الإرهابية" هاجمت المخيّم.')
+    assert ev.attackers == [ID + "actor/isis"]
