@@ -5539,6 +5539,7 @@ def test_one_leader_or_one_mother_is_one_casualty(victims: str, dead: set[int], 
         ("مقتل ضابط وجنديين", {3}),
         ("استشهاد ضابط وجنديين", {3}),
         ("استشهاد قيادي ومدني", {2}),
+        ("استشهاد معاون قائد عمليات حزام بغداد في الهيئة وأحد المنتسبين", {2}),
     ],
 )
 def test_a_leader_killed_counts_with_those_joined_to_him(victims: str, dead: set[int]) -> None:
