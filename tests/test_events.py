@@ -5599,3 +5599,12 @@ def test_a_command_named_with_its_other_name_before_its_verb_is_the_speaker() ->
 def test_a_group_with_an_adjective_before_its_verb_is_the_attacker() -> None:
     ev = only('هاجم مسلحون مساء أمس مخيّماً لهواة الصيد في وادي حوران. وقال المصدر إن "بقايا عصابات داعش الإرهابية" هاجمت المخيّم.')
     assert ev.attackers == [ID + "actor/isis"]
+
+
+def test_the_attack_no_one_claimed_is_the_one_told() -> None:
+    found = events(
+        "أعلن التحالف الدولي أن دفاعاته الجوية اعترضت مساء أمس ثلاث طائرات مسيّرة كانت متجهة نحو قاعدة التنف. "
+        "ولم تتبنَّ أي جهة الهجوم حتى صباح اليوم، غير أن قاعدة التنف كانت خلال الأيام الماضية هدفاً متكرراً "
+        "لهجمات تبنّتها فصائل عراقية مسلحة."
+    )
+    assert sorted(e.cls for e in found) == ["DroneAttack", "Interception"]

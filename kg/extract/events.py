@@ -1382,6 +1382,8 @@ DEFINITE_WORD = gated(r"[وف]?(?:[بل]?ال|لل)")
 TIED_TO = gated(WORD_BEGIN + r"[وب]?(?:مسووليه|صله|علاقه|ضلوع|تورط|دور)\s+(?:\S+\s+){0,3}$")
 CLAIM_BETWEEN = gated(WORD_BEGIN + r"(?:[يت]علن|اعلن|اعلنت|[يت]?تبني\S*|تبنت)(?:\s|$)")
 LINK_OF = gated(WORD_BEGIN + r"(?:صله|علاقه)\s+ل?$")  # «أي صلة لطهران»: whose the link is, not a place
+# «ولم تتبنَّ أي جهة الهجوم»: the attack told, which no one claimed.
+UNCLAIMED = gated(WORD_BEGIN + r"[وف]?(?:لم|لا)\s+(?:تتبن|يتبن|تتبني|يتبني)\s+(?:اي\s+)?(?:جهه|طرف|فصيل|جماعه)\s+$")
 NO_ONE = gated(WORD_BEGIN + r"[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
 # («أدّى العدوان إلى», but «أدّى» with nothing led to is "performed": «في اليوم الذي أدّى فيه
 # الرئيس اليمين، قُتل...».)
@@ -1880,7 +1882,7 @@ class EventExtractor:
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
         before = text[clause.start : cand.trigger]
-        if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before):
+        if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before) or cand.definite and UNCLAIMED.search(before):
             # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
             cand.reference = True
         # «نفت أي صلة لطهران بالهجوم», «أي دور لطهران في هجوم الأردن»: the attack told before, named
