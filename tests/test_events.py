@@ -762,25 +762,34 @@ def test_the_attacks_since_which_nothing_happened_are_no_new_attack() -> None:
     assert events("ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة على القواعد الأمريكية في العراق.") == []
 
 
-def test_an_attack_known_by_its_place_or_day_is_the_one_told() -> None:
-    found = events(
-        "قُتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيّرة على موقع عسكري في شمال شرق الأردن فجر الأحد. "
-        "ويرى متابعون أن قرار الكتائب تعليق عملياتها جاء بعد هجوم الأردن."
-    )
-    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 4))]
-
-
-def test_the_strike_of_a_weekday_named_again_is_no_new_attack() -> None:
-    found = events(
-        "قصفت طائرات أمريكية ليل الثلاثاء – الأربعاء مقراً لكتائب حزب الله في جرف الصخر. "
-        "وقال مسؤول حكومي إن بغداد ستستأنف اجتماعات اللجنة العسكرية مع واشنطن، بعد تعليقها مؤقتاً عقب ضربة الأربعاء."
-    )
-    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 6))]
-
-
-def test_an_attack_named_by_its_place_and_told_in_full_is_an_attack() -> None:
-    found = events("ووقع هجوم تدمر في 13 ديسمبر كانون الأول 2023 عندما فتح مسلح النار على دورية مشتركة، ما أدى إلى مقتل جنديين.")
-    assert [(e.cls, e.date) for e in found] == [("Attack", date(2023, 12, 13))]
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # a place defines the attack: the one told before
+        (
+            (
+                "قُتل ثلاثة جنود أمريكيين بهجوم بطائرة مسيّرة على موقع عسكري في شمال شرق الأردن فجر الأحد. "
+                "ويرى متابعون أن قرار الكتائب تعليق عملياتها جاء بعد هجوم الأردن."
+            ),
+            [("DroneAttack", date(2024, 2, 4))],
+        ),
+        # so does a weekday
+        (
+            (
+                "قصفت طائرات أمريكية ليل الثلاثاء – الأربعاء مقراً لكتائب حزب الله في جرف الصخر. "
+                "وقال مسؤول حكومي إن بغداد ستستأنف اجتماعات اللجنة العسكرية مع واشنطن، بعد تعليقها مؤقتاً عقب ضربة الأربعاء."
+            ),
+            [("Airstrike", date(2024, 2, 6))],
+        ),
+        # but an attack so named and told in full is an attack
+        (
+            "ووقع هجوم تدمر في 13 ديسمبر كانون الأول 2023 عندما فتح مسلح النار على دورية مشتركة، ما أدى إلى مقتل جنديين.",
+            [("Attack", date(2023, 12, 13))],
+        ),
+    ],
+)
+def test_an_attack_known_by_its_place_or_day_is_the_one_told(text: str, told: list[tuple[str, date]]) -> None:
+    assert [(e.cls, e.date) for e in events(text)] == told
 
 
 def test_an_attack_named_by_its_day_and_told_with_its_target_is_an_attack() -> None:
@@ -5105,30 +5114,37 @@ def test_the_day_of_a_funeral_is_not_the_day_of_the_attack_its_dead_fell_in() ->
     assert (ev.date, [a.split("/")[-1] for a in ev.attackers]) == (date(2024, 2, 4), ["isis"])
 
 
-def test_the_day_of_a_mourning_gathering_is_not_the_day_of_the_strike() -> None:
-    ev = only(
-        "خبر.\n\nأقامت الجالية اللبنانية في أبيدجان، مساء أمس الثلاثاء، مجلس عزاء عن روحَي شابين من البلدة "
-        "قضيا ليل الأحد-الاثنين في غارة استهدفت منزلاً في حي الجمعيات بمدينة البوكمال."
-    )
-    assert ev.date == date(2024, 2, 4)
-
-
-def test_the_day_written_in_full_beside_the_weekday_is_the_strike_day_not_a_later_one() -> None:
-    ev = only(
-        "خبر.\n\nنفّذت القوات الأمريكية ضربات جوية مساء يوم الجمعة 2/2/2024 على مواقع في القائم، "
-        "والتي استدعت الوزارة القائم بالأعمال بشأنها يوم 3/2/2024.",
-        published=date(2024, 2, 8),
-    )
-    assert ev.date == date(2024, 2, 2)
-
-
-def test_the_date_of_a_memo_is_not_the_day_of_the_attack_it_is_about() -> None:
-    ev = only(
-        "خبر.\n\nتذكّر الوزارة بمذكرتها المرقمة 4/2/57 والمؤرخة في 5/1/2024 بشأن استهداف القوات الأمريكية "
-        "مقراً للحشد الشعبي في شارع فلسطين ببغداد يوم الخميس 4/1/2024.",
-        published=date(2024, 2, 8),
-    )
-    assert ev.date == date(2024, 1, 4)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day of a mourning gathering
+        (
+            (
+                "خبر.\n\nأقامت الجالية اللبنانية في أبيدجان، مساء أمس الثلاثاء، مجلس عزاء عن روحَي شابين من البلدة "
+                "قضيا ليل الأحد-الاثنين في غارة استهدفت منزلاً في حي الجمعيات بمدينة البوكمال."
+            ),
+            date(2024, 2, 4),
+        ),
+        # a later day in the clause, after the day written in full beside the weekday
+        (
+            (
+                "خبر.\n\nنفّذت القوات الأمريكية ضربات جوية مساء يوم الجمعة 2/2/2024 على مواقع في القائم، "
+                "والتي استدعت الوزارة القائم بالأعمال بشأنها يوم 3/2/2024."
+            ),
+            date(2024, 2, 2),
+        ),
+        # the date of a memo about the attack
+        (
+            (
+                "خبر.\n\nتذكّر الوزارة بمذكرتها المرقمة 4/2/57 والمؤرخة في 5/1/2024 بشأن استهداف القوات الأمريكية "
+                "مقراً للحشد الشعبي في شارع فلسطين ببغداد يوم الخميس 4/1/2024."
+            ),
+            date(2024, 1, 4),
+        ),
+    ],
+)
+def test_a_day_of_something_else_told_with_the_attack_is_not_its_day(text: str, day: date) -> None:
+    assert only(text, published=date(2024, 2, 8)).date == day
 
 
 def test_since_in_the_sentence_before_bounds_no_day_after_it() -> None:

@@ -374,7 +374,7 @@ SUSPECTED_NATIONALITY = gated(
 # «في بيان الأحد», «نقلت السبت عن مصادر»: when it was said, not when it happened.
 _REPORT_VERB = WORD_START + r"[وف]?(?:نقلت|نقل|ذكرت|ذكر|قالت|قال|افادت|افاد|اعلنت|اعلن|اكدت|اكد|كشفت|كشف|نعت|نعي|ينعي|تنعي|زفت|زف)"
 # «قبل أن يرفع الحصيلة صباح اليوم السبت إلى ثمانية»: the day a toll was raised.
-STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"[و]?(?:ال)?(?:مورخه|مورخ)\s+(?:في\s+)?$|" + WORD_START + r"(?:رفع|يرفع|رفعت|ترفع)\s+(?:ال)?حصيله|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
+STATEMENT_TIME = gated(r"(?:" + _REPORT_VERB + r"|" + WORD_START + r"و?(?:ال)?(?:مورخه|مورخ)\s+(?:في\s+)?$|" + WORD_START + r"(?:رفع|يرفع|رفعت|ترفع)\s+(?:ال)?حصيله|بيان|تصريح\S*|موتمر\S*(?:\s+صحفي|\s+صحافي)?|موجز\S*(?:\s+صحفي|\s+صحافي)?|مقابله|حديث\S*)(?:\s+(?:له|لها|صادر|مشترك|صدر|نشر|نشرته|اصدرته|منفصل|اخر|رسمي|مقتضب|مكتوب|مصور)){0,2}\s*$")
 # «أصدرت اللجنة، مساء أمس الخميس، بياناً شديد اللهجة»: the day a statement was issued on; «أما أمس
 # الأربعاء، فقد وصفت الحكومة الغارات بأنها تصعيد»: the day of a word on the attack.
 STATEMENT_AFTER_TIME = gated(
@@ -666,7 +666,7 @@ RAID = gated(
 RAIDS_LAUNCHED = gated(WORD_START + r"[وف]?(?:شنت|شن|شنوا|نفذت|نفذ|نفذوا)\s+(?:\S+\s+){0,2}?(?:مداهمات|مداهمه|مداهمتين|حمله\s+دهم|اعتقالات)(?=[\s،,.]|$)")
 RAID_FOUGHT = gated(
     WORD_START + r"(?:اسفرت|اسفر|ادت|ادي)\s+(?:عن|الي)\s+(?:مقتل|قتل|مصرع|تحييد)(?=\s)"
-    r"|" + WORD_START + r"[و]?(?:قتلت|قتلوا|اشتبكت|اشتبكوا)(?=\s)"
+    r"|" + WORD_START + r"و?(?:قتلت|قتلوا|اشتبكت|اشتبكوا)(?=\s)"
 )
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
 IN_SUPPORT_OF = gated(
@@ -1882,8 +1882,9 @@ class EventExtractor:
             self.gazetteer.entries.get(p) is None or self.gazetteer.entries[p].cls != "Country" for p in cand.locations
         )
         before = text[clause.start : cand.trigger]
-        if (cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before) or cand.definite and UNCLAIMED.search(before):
-            # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا»: the attack told before
+        if ((cand.definite or NO_ONE.search(before)) and RESPONSIBILITY_FOR.search(before)) or (cand.definite and UNCLAIMED.search(before)):
+            # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا», «ولم تتبنَّ
+            # أي جهة الهجوم»: the attack told before
             cand.reference = True
         # «نفت أي صلة لطهران بالهجوم», «أي دور لطهران في هجوم الأردن»: the attack told before, named
         # definite or by its place.
@@ -4472,7 +4473,7 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     if toll := TOLL_AFTER.match(text, q.end, hi):
         return _toll_status(toll.group("word"))
     # («عدد القتلى في القافلة أربعة»: a count of the dead, with where they fell between.)
-    if re.search(r"حصيله\s+(?:\S+\s+){0,8}$", " ".join(before)) or re.search(r"(?:^|\s)عدد\s+\S+\s+(?:في|ب|جراء)\s+\S+$|الي$", " ".join(before)):
+    if re.search(r"(?:^|\s)عدد\s+\S+\s+(?:في|ب|جراء)\s+\S+$|الي$", " ".join(before)):
         found = status(list(reversed(before)))
         if found is None and before and before[-1] == "الي":
             # «ارتفاع عدد المصابين الأمريكيين في هجوم عين الأسد إلى سبعة»: the toll named further back.
