@@ -5624,3 +5624,15 @@ def test_the_attack_no_one_claimed_is_the_one_told() -> None:
         "لهجمات تبنّتها فصائل عراقية مسلحة."
     )
     assert sorted(e.cls for e in found) == ["DroneAttack", "Interception"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11:35 | «المقاومة الإسلامية في العراق»: استهدفنا ظهر اليوم قاعدة عين الأسد الجوية برشقة من الصواريخ.",
+        "وقالت المقاومة الإسلامية في العراق في بيان: قصفنا ظهر اليوم قاعدة عين الأسد الجوية برشقة من الصواريخ.",
+    ],
+)
+def test_an_attack_in_the_first_person_is_the_speakers_and_claimed(text: str) -> None:
+    ev = only(text)
+    assert (ev.attackers, ev.claimed_by) == ([ID + "actor/islamic-resistance-in-iraq"], [ID + "actor/islamic-resistance-in-iraq"])

@@ -461,7 +461,8 @@ _ITS_FIGHTERS = gated(r"[وف]?((?:مجاهد|مقاتل|مسلح)(?:ي|و)|عن
 _FIGHTING = ("ArmedGroup", "StateForce")
 # «يتبنّى فيه التنظيم التفجيرين»: the head noun alone, then what the group did (no adjective of a name).
 _ITS_DEED = gated(r"ال(?:تفجير|هجوم|هجمات|ضرب|قصف|عمليه|عمليات|مسووليه|استهداف|اعتداء)")
-_SPEAKING = gated(r"(?<!\S)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
+# «وقالت المقاومة»: a side about to speak (its words follow).
+SPEAKING = gated(r"(?<!\S)[وف]?(?:قالت|قال|اعلنت|اعلن|ذكرت|ذكر|اكدت|اكد|اضافت|اضاف|توعدت|تبنت)\s*[\"«“]*$")
 _SHORT_WORD = gated("|".join(sorted({h[2:] for h in _SHORT_HEADS} | _OUR_FIGHTERS | {"مجاهد", "مقاتل", "مسلح", "عناصر", "قوات"})))  # a cheap first test
 _POSSESSOR_REACH = 80  # characters between the group and «its fighters», in one sentence
 
@@ -565,7 +566,7 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
             sentence = max(text.rfind(c, 0, tok.start) for c in ".!?؟\n")
             speakers = [
                 m for m in (*before, *(o for o in out if o.cls == "ArmedGroup" and o.nend <= tok.start))
-                if m.nstart > sentence and _SPEAKING.search(text, max(0, m.nstart - 20), m.nstart)
+                if m.nstart > sentence and SPEAKING.search(text, max(0, m.nstart - 20), m.nstart)
             ]
             if speakers:
                 ref = max(speakers, key=lambda m: m.nstart)

@@ -219,6 +219,7 @@ from kg.extract.entities import (
     NATIONALITIES,
     NATIONALITY_WORDS,
     RUSSIAN_FORCES,
+    SPEAKING,
     TURKISH_FORCES,
     UK_FORCES,
     US_FORCES,
@@ -1768,6 +1769,15 @@ class EventExtractor:
         if cand.title and len(HEADLINE_KINDS.intersection(f for _, _, forms in readings for f in forms)) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
         self._roles(doc, cand, ents)
+        if (
+            not cand.attackers
+            and any(w.text.removeprefix("و").removeprefix("ف") in OUR_ATTACK for w in words)
+            and (speaker := _speaker(text, ents, sentences[clause.sentence][0], cand.trigger)) is not None
+        ):
+            # «"المقاومة الإسلامية في العراق": استهدفنا ظهر اليوم قاعدة عين الأسد»: the speaker's attack.
+            cand.attackers.append(speaker.iri)
+            if speaker.cls == "ArmedGroup":
+                _add(cand.claimed_by, speaker.iri)
         cand.time = self._time(clause, times, sentences)
         if cand.time is None and not DEFINITE_WORD.match(words[attack_at].text) and _unpunctuated(text):
             # A chat's message tells an attack on the day stamped on its line (not one it names
@@ -4164,6 +4174,25 @@ def _named_by_its_day_or_place(forms: tuple[str, ...], after: Token, ents: list[
         return frozenset()
     place = frozenset(e.iri for e in ents if e.nstart == after.start and e.kind == "place")
     return place or None
+
+
+# «استهدفنا», «نفذنا الليلة ضربات»: an attack in the first person, the speaker's own.
+OUR_ATTACK = frozenset(("استهدفنا", "قصفنا", "هاجمنا", "دككنا", "نفذنا", "ضربنا", "اطلقنا"))
+# «"المقاومة الإسلامية في العراق": استهدفنا»: a side's words after its name and a colon.
+SPEAKER_COLON = gated(r"[\"'»”\s]*:")
+
+
+def _speaker(text: str, ents: list[EntityMention], sentence_start: int, at: int) -> EntityMention | None:
+    """The side whose words hold ``at``: the last actor named before it in the sentence after a
+    verb of saying («وقالت المقاومة في بيان: ...») or before a colon («"المقاومة": استهدفنا ...»)."""
+    return next(
+        (
+            e for e in reversed(ents)
+            if e.kind == "actor" and sentence_start <= e.nstart and e.nend <= at
+            and (SPEAKING.search(text, max(0, e.nstart - 20), e.nstart) or SPEAKER_COLON.match(text, e.nend))
+        ),
+        None,
+    )
 
 
 def _raid_that_fought(clause_text: str) -> re.Match[str] | None:
