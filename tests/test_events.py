@@ -5602,9 +5602,16 @@ def test_a_figure_quoted_with_its_bound_is_a_toll_not_a_name(quoted: str) -> Non
     assert wounded(ev) == {40}
 
 
-def test_a_side_named_in_the_words_said_is_not_their_speaker() -> None:
-    ev = only("هاجم مسلحون مساء أمس مخيّماً لهواة الصيد في وادي حوران. وقال مصدر أمني إن داعش هاجمت المخيّم بالأسلحة الخفيفة.")
-    assert (ev.attackers, ev.reported_by) == ([ID + "actor/isis"], [])
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("هاجم مسلحون مساء أمس مخيّماً لهواة الصيد في وادي حوران. وقال مصدر أمني إن داعش هاجمت المخيّم بالأسلحة الخفيفة.", "isis"),
+        ("وبحسب المصدر، فإن طائرة أمريكية استهدفت فجر اليوم عجلة تقل عناصر من الكتائب قرب أبو غريب.", "us-forces"),
+    ],
+)
+def test_a_side_named_in_the_words_said_is_not_their_speaker(text: str, attacker: str) -> None:
+    ev = only(text)
+    assert (ev.attackers, ev.reported_by) == ([ID + "actor/" + attacker], [])
 
 
 def test_a_command_named_with_its_other_name_before_its_verb_is_the_speaker() -> None:

@@ -1423,7 +1423,7 @@ TOLL_UPDATE = gated(
     r"|" + WORD_BEGIN + r"(?:عدد|اعداد)\s+(?:ال)?(?:قتلي|شهداء|ضحايا)\s+$"
 )
 # «قال المصدر إن ...»: what follows is the words said, not their speaker.
-THAT_SAID = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها"))
+THAT_SAID = frozenset(("ان", "انه", "انها", "بان", "بانه", "بانها", "فان", "وان"))
 # «الضربة المذكورة», «الهجوم المشار إليه», «القصف الآنف الذكر»: an attack named as one told before.
 MENTIONED = frozenset(("المذكور", "المذكوره", "المذكورين", "المذكورتين", "المشار", "الانف", "الانفه", "السالف", "السالفه", "اعلاه"))
 # «هجوم الطائرة المسيرة»: an attack word whose means is definite refers to a known attack.
