@@ -5643,3 +5643,16 @@ def test_the_attack_no_one_claimed_is_the_one_told() -> None:
 def test_an_attack_in_the_first_person_is_the_speakers_and_claimed(text: str) -> None:
     ev = only(text)
     assert (ev.attackers, ev.claimed_by) == ([ID + "actor/islamic-resistance-in-iraq"], [ID + "actor/islamic-resistance-in-iraq"])
+
+
+@pytest.mark.parametrize(
+    "suspicion",
+    [
+        "وإن كانت أصابع الاتهام تتجه إلى خلايا تنظيم داعش",
+        "فيما رجّحت مصادر أمنية أن يكون المهاجمون من خلايا تنظيم داعش",
+        "فيما رجّحت مصادر أمنية أن يكون من تنفيذ خلايا تنظيم داعش",
+    ],
+)
+def test_the_side_suspected_of_the_attack_told_is_its_attacker(suspicion: str) -> None:
+    ev = only(f"هاجم مسلحون مجهولون ليلة أمس نقطة لقسد على أطراف البصيرة بالأسلحة الرشاشة، ولم تتبنَّ أي جهة الهجوم، {suspicion}.")
+    assert ev.attackers == [ID + "actor/isis"]

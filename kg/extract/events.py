@@ -842,7 +842,15 @@ _MEN_OF = r"(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+" + QU
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed
 # («وجّه المسؤول أصابع الاتهام إلى "جماعات مدعومة من إيران"»: of the attack told last).
 BLAMED_FOR_TOLD = gated(
-    WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام(?:\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?)?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*" + _MEN_OF + r"$"
+    WORD_START + r"(?:اصابع\s+)?(?:ال)?اتهام(?:\s+(?:في|عن)" + _TOLD_DEED + r"(?:\s+(?!الي|نحو)\S+)?)?"
+    # «وإن كانت أصابع الاتهام تتجه إلى التنظيم»: the blame's way.
+    r"(?:\s+(?:تتجه|يتجه|اتجهت|تشير|تتوجه|موجهه))?\s+(?:الي|نحو)" + SPACE_OR_QUOTE + r"*" + _MEN_OF + r"$"
+)
+# «رجّحت أن يكون المهاجمون من خلايا التنظيم», «أن يكون من تنفيذ خلايا التنظيم»: the side supposed
+# to have carried out the attack told last.
+SUPPOSED_DOERS = gated(
+    WORD_START + r"(?:ان|بان)\s+(?:يكون|تكون|يكونوا)\s+(?:(?:ال)?(?:مهاجمون|مهاجمين|منفذون|منفذين|فاعلون|فاعلين|جناه|هجوم|تفجير|انفجار)\s+)?"
+    r"(?:من\s+(?:تنفيذ|صنع|فعل)|من)\s+" + SPACE_OR_QUOTE + r"*" + _MEN_OF + r"$"
 )
 # «وحمّلت واشنطن المسؤولية لـ"المقاومة الإسلامية في العراق"», «حمّلت مسؤولية الهجمات لفصائل»: the
 # side held responsible after the blame.
@@ -3994,6 +4002,8 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
             found, deed_before, last_only = (lo + blamed.start(), blamed), True, not blamed.group("all")
         if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before) or FIRE_FROM_TOLD.search(before)):
             found, deed_before = (lo + done.start(), done), True
+        if found is None and (supposed_doers := SUPPOSED_DOERS.search(before)):
+            found, deed_before, last_only = (lo + supposed_doers.start(), supposed_doers), True, True
         if found is None and (held := HELD_RESPONSIBLE_TOLD.search(before)):
             found, deed_before, last_only = (lo + held.start(), held), True, not held.group("all")
         if found is None and (field := PERPETRATOR_FIELD.search(before)):
