@@ -146,6 +146,23 @@ A quoted day with its weekday is resolved. Not attacks told: the perfect of goin
 استهداف»), strikes in a sentence opening with «منذ». «أقدمت X على عدوان» names X; forces «حيث
 تنتشر» are only there. An interception does not answer an attack of another day.
 
+Attacks known by name: an attack noun without the article defined by the place or weekday
+after it («بعد هجوم الأردن», «عقب ضربة الأربعاء») names an attack told, unless its clause tells
+it with a day, a target or another attack of its own; so do «الضربة المذكورة» and «ولم تتبنَّ أي
+جهة الهجوم». A raid or security operation that killed or fought («عملية نوعية ... أسفرت عن
+مقتل», «داهمت ... وقتلت») is an attack by the raiding forces, raids that only arrested are
+not; a device told before that blew up under a vehicle («، انفجرت بعجلة عسكرية») is an attack,
+and so are colloquial struck sites («انضربت المزرعة», «ضربوا المستودعات»). A chat export
+(lines stamped with a date, hardly any ending in a full stop) dates a message's attack by the
+stamp on its line. An attack in the first person («استهدفنا») is the speaker's, named before
+a colon or after a verb of saying; the side suspected of the attack told last («أصابع الاتهام
+تتجه إلى التنظيم», «أن يكون المهاجمون من خلايا التنظيم») is its attacker; a side inside the
+words said («وقال المصدر إن داعش هاجمت») is no source. The day of a mourning gathering
+(«مجلس عزاء») or of a memo («المؤرخة في») is no attack's day, and a date written in full that
+agrees with the weekday beside it is kept over a later one in the clause. A craft downed on
+its way to a place the attack told did not strike («قبل وصولها إلى حقل خورمالة») is another
+attack.
+
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
@@ -163,7 +180,8 @@ its own about casualties belongs to the attack it names again: by its place («�
 attack it answered), else the attack told last in a main clause; so does one right
 after an attack's sentence («وأفاد المرصد بمقتل 11 عنصراً») unless it speaks of
 another time. A number ending an outlet's quoted name («شبكة "ميادين 24"») is no figure.
-The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb after a breakdown set
+The arrested («واعتقال اثنين آخرين») are no casualties, and a title killed counts
+those joined right after it («مقتل ضابط وجنديين»: 3, «وأحد المنتسبين»: one more). The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb after a breakdown set
 off by commas («ثلاثة عشر مقاتلاً، بينهم تسعة عراقيين، قُتلوا») counts the total, a
 hospital the wounded were taken to is no place of an attack, and «لا أنباء عن إصابات»
 is no figure. A toll rising «إلى» a figure may name what it counts further back
