@@ -5656,3 +5656,8 @@ def test_an_attack_in_the_first_person_is_the_speakers_and_claimed(text: str) ->
 def test_the_side_suspected_of_the_attack_told_is_its_attacker(suspicion: str) -> None:
     ev = only(f"هاجم مسلحون مجهولون ليلة أمس نقطة لقسد على أطراف البصيرة بالأسلحة الرشاشة، ولم تتبنَّ أي جهة الهجوم، {suspicion}.")
     assert ev.attackers == [ID + "actor/isis"]
+
+
+def test_colloquial_before_it_got_there_is_no_negation() -> None:
+    ev = only("فجر اليوم طيارة مسيّرة حاولت تضرب قاعدة الشدادي جنوب الحسكة، بس الدفاعات الجوية طاحت عليها قبل لا توصل.")
+    assert (ev.cls, ev.date) == ("DroneAttack", date(2024, 2, 7))
