@@ -5661,3 +5661,11 @@ def test_the_side_suspected_of_the_attack_told_is_its_attacker(suspicion: str) -
 def test_colloquial_before_it_got_there_is_no_negation() -> None:
     ev = only("فجر اليوم طيارة مسيّرة حاولت تضرب قاعدة الشدادي جنوب الحسكة، بس الدفاعات الجوية طاحت عليها قبل لا توصل.")
     assert (ev.cls, ev.date) == ("DroneAttack", date(2024, 2, 7))
+
+
+def test_casualties_told_after_a_label_line_are_the_attacks_told_before_it() -> None:
+    ev = only(
+        "ستوري 2:\nأمس الاثنين بالليل انضربت قاعدة عين الأسد بصاروخين كاتيوشا.\n\n"
+        'ستوري 3:\nمصدر أمني عراقي قال إن "ثلاثة من المنتسبين الأمريكان أُصيبوا".'
+    )
+    assert wounded(ev) == {3}

@@ -2818,9 +2818,13 @@ class EventExtractor:
             # unless the sentence speaks of another time; so are those after its interception
             # («... اعترضت المنظومة أحدها. لا إصابات»), a word on it with no figure of its own
             # («وقال الوزير إن الضربات دقيقة») or the speaker going on («وأضاف البيان أن ...»).
+            # (Past a label of its own: «ستوري 3:», «تحديث:».)
+            last = n - 1
+            while last > 0 and _is_label(text, sentences[last]):
+                last -= 1
             right_after = (
-                n - 1 in owned
-                or (n - 2 in owned and (_word_on_the_attack(text, sentences[n - 1], quantities) or GOES_ON.match(text, *sentences[n - 1])))
+                last in owned
+                or (last - 1 in owned and (_word_on_the_attack(text, sentences[last], quantities) or GOES_ON.match(text, *sentences[last])))
                 or n in tolls
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
@@ -4357,6 +4361,12 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
 def _owned_sentences(origin: list[list[Candidate]]) -> set[int]:
     """The sentences telling an attack: those of the events' candidates."""
     return {c.clause.sentence for cands in origin for c in cands}
+
+
+def _is_label(text: str, sentence: tuple[int, int]) -> bool:
+    """Is a sentence only a label heading what follows: a word or two and a colon («ستوري 3:»)?"""
+    words = text[sentence[0] : sentence[1]].split()
+    return 0 < len(words) <= 2 and words[-1].endswith(":")
 
 
 def _word_on_the_attack(text: str, sentence: tuple[int, int], quantities: list[Quantity]) -> bool:
