@@ -5651,6 +5651,7 @@ def test_an_attack_in_the_first_person_is_the_speakers_and_claimed(text: str) ->
         "وإن كانت أصابع الاتهام تتجه إلى خلايا تنظيم داعش",
         "فيما رجّحت مصادر أمنية أن يكون المهاجمون من خلايا تنظيم داعش",
         "فيما رجّحت مصادر أمنية أن يكون من تنفيذ خلايا تنظيم داعش",
+        'وقال مسؤول أمني إن "كل المؤشرات تدل على خلايا تنظيم داعش"',
     ],
 )
 def test_the_side_suspected_of_the_attack_told_is_its_attacker(suspicion: str) -> None:
@@ -5669,3 +5670,11 @@ def test_casualties_told_after_a_label_line_are_the_attacks_told_before_it() -> 
         'ستوري 3:\nمصدر أمني عراقي قال إن "ثلاثة من المنتسبين الأمريكان أُصيبوا".'
     )
     assert wounded(ev) == {3}
+
+
+def test_colloquial_no_one_claimed_names_the_attack_told() -> None:
+    found = events(
+        "أمس بالليل انضربت قاعدة عين الأسد بصاروخين كاتيوشا. "
+        'لين الحين محد تبنّى الضربة، بس المسؤول الأمريكي قال إن "كل المؤشرات تدل على فصائل مدعومة من إيران".'
+    )
+    assert [(e.cls, e.attackers) for e in found] == [("RocketAttack", [ID + "actor/iran-backed-militias"])]
