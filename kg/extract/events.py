@@ -181,7 +181,8 @@ attack it answered), else the attack told last in a main clause; so does one rig
 after an attack's sentence («وأفاد المرصد بمقتل 11 عنصراً») unless it speaks of
 another time. A number ending an outlet's quoted name («شبكة "ميادين 24"») is no figure.
 The arrested («واعتقال اثنين آخرين») are no casualties, and a title killed counts
-those joined right after it («مقتل ضابط وجنديين»: 3, «وأحد المنتسبين»: one more). The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb after a breakdown set
+those joined right after it («مقتل ضابط وجنديين»: 3, «وأحد المنتسبين»: one more).
+The verb agrees with a feminine victim («قُتلت طفلة»: 1), a verb after a breakdown set
 off by commas («ثلاثة عشر مقاتلاً، بينهم تسعة عراقيين، قُتلوا») counts the total, a
 hospital the wounded were taken to is no place of an attack, and «لا أنباء عن إصابات»
 is no figure. A toll rising «إلى» a figure may name what it counts further back
@@ -1803,7 +1804,7 @@ class EventExtractor:
         self._roles(doc, cand, ents)
         if (
             not cand.attackers
-            and any(w.text.removeprefix("و").removeprefix("ف") in OUR_ATTACK for w in words)
+            and any(_is_verb_of(w.text, OUR_ATTACK) for w in words)
             and (speaker := _speaker(text, ents, sentences[clause.sentence][0], cand.trigger)) is not None
         ):
             # «"المقاومة الإسلامية في العراق": استهدفنا ظهر اليوم قاعدة عين الأسد»: the speaker's attack.
