@@ -5678,3 +5678,11 @@ def test_colloquial_no_one_claimed_names_the_attack_told() -> None:
         'لين الحين محد تبنّى الضربة، بس المسؤول الأمريكي قال إن "كل المؤشرات تدل على فصائل مدعومة من إيران".'
     )
     assert [(e.cls, e.attackers) for e in found] == [("RocketAttack", [ID + "actor/iran-backed-militias"])]
+
+
+def test_the_side_a_president_named_in_full_holds_responsible_is_the_attacker() -> None:
+    ev = only(
+        'قُتل ثلاثة جنود أمريكيين فجر أمس في هجوم بطائرة مسيّرة استهدف موقع "البرج 22" في شمال شرق الأردن. '
+        'وحمّل الرئيس الأمريكي جو بايدن المسؤولية لـ"جماعات مسلحة متطرفة مدعومة من إيران تعمل في سوريا والعراق".'
+    )
+    assert ev.attackers == [ID + "actor/iran-backed-militias"]
