@@ -849,16 +849,18 @@ _TOLD_DEED = (
 ACCUSED_OF_TOLD = gated(
     _ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)(?:" + _TOLD_DEED + r"|(?P<it>ه|ها)(?=[\s،,.\"'”»]|$))"
 )
+# «خلايا», «فلول»: the men of a group, named before it.
+_GROUP_MEN = r"(?:خلايا|عناصر|مسلحي|فلول|بقايا)"
 # «هذه الاعتداءات تنفذها جماعات ...», «الهجمات تُنفَّذ من قِبَل مجاميع ...»: who carries out the attacks told.
 DONE_BY_TOLD = gated(
     r"(?:(?:^|[\s\"'«“])(?:هذه|تلك|هذا|ذلك))?" + _TOLD_DEED + r"(?:\s+\S+){0,2}?\s+"
     r"(?:تنفذها|ينفذها|نفذتها|نفذها|تقف\s+(?:وراءها|خلفها)|يقف\s+(?:وراءها|خلفها|وراءه|خلفه)|(?:تنفذ|نفذت|ينفذ|نفذ)\s+(?:من\s+قبل|علي\s+يد)"
     # «أن العبوة من زرع خلايا داعش»: the work of the group's men.
-    r"|من\s+(?:زرع|تنفيذ|صنع|فعل)(?:\s+(?:خلايا|عناصر|مسلحي|فلول|بقايا))?)"
+    r"|من\s+(?:زرع|تنفيذ|صنع|فعل)(?:\s+" + _GROUP_MEN + r")?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"$"
 )
 # «"خلايا داعش"», «عناصر التنظيم»: the group's men, before the group blamed.
-_MEN_OF = r"(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+" + QUOTE + r"*)?"
+_MEN_OF = r"(?:" + _GROUP_MEN + r"\s+" + QUOTE + r"*)?"
 # «ووجّهت الوزارة أصابع الاتهام في الهجمات الثلاث إلى "فصائل موالية لإيران"»: the accused after the deed
 # («وجّه المسؤول أصابع الاتهام إلى "جماعات مدعومة من إيران"»: of the attack told last).
 BLAMED_FOR_TOLD = gated(
@@ -3319,8 +3321,9 @@ class EventExtractor:
             # A unit without its nation is a state's; «الدفاعات الجوية في القاعدة» are the garrison's,
             # whoever speaks of them, and so are a group's source's.
             found += _last_speaker(doc, paragraph, unit.start(), ("StateForce",))
-        if ID + "actor/centcom" in found:
-            _add(found, US_FORCES)  # «أعلنت "سنتكوم" أن قواتها أسقطت»: a command downs with the US forces it commands
+        for command in [a for a in found if a in US_COMMANDS]:
+            for force in self._commanded(command):
+                _add(found, force)  # «أعلنت "سنتكوم" أن قواتها أسقطت»: a command downs with the US forces it commands
         return [a for a in found if self.gazetteer.entries.get(a) is None or self.gazetteer.entries[a].kind == "actor"]
 
     def _garrison(
@@ -4774,7 +4777,8 @@ def _line_stamp(text: str, clause: Clause, times: list[TimeExpr]) -> TimeExpr | 
     """The date opening the clause's line, as a chat or a log stamps each message or entry
     («12/11/2023، 11:47 م - أبو سامر: انضربت المزرعة ...»), if the clause is on such a line."""
     line_start = text.rfind("\n", 0, clause.start) + 1
-    opening = len(text[line_start : clause.start]) - len(text[line_start : clause.start].lstrip()) + line_start
+    line = text[line_start : clause.start]
+    opening = line_start + len(line) - len(line.lstrip())
     return next((t for t in times if t.start == opening and t.date is not None and t.end <= clause.start), None)
 
 
