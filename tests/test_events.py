@@ -1471,6 +1471,11 @@ def test_a_distance_is_no_time_after() -> None:
             "اقتربت طائرة مسيّرة ليل السبت من مطار أربيل، وأسقطتها الدفاعات الجوية قبل بلوغ هدفها. لا إصابات، "
             "واستمرت الرحلات بشكل طبيعي."
         ),
+        # the craft told again as aircraft, downed in the dual («أُسقطتا»)
+        (
+            "أسقطت الدفاعات الجوية للتحالف طائرتين مسيّرتين مفخختين كانتا تتجهان نحو مطار أربيل ليل السبت.\n"
+            "وذكر الجهاز أن الطائرتين أُسقطتا على بعد نحو ٤ كيلومترات من المدرج، \"من دون أن تتسببا بأي خسائر بشرية أو مادية\"."
+        ),
     ],
 )
 def test_no_one_harmed_told_with_the_interception_again_is_the_attacks_toll(text: str) -> None:
@@ -1655,6 +1660,10 @@ def test_the_actor_after_a_verb_with_an_object_pronoun_in_a_relative_clause_is_t
         "دون أن يصاب أحد",
         # another verb before the one of harm
         "من دون أن تنفجر أو توقع إصابات",
+        # no damage at all, in a quote too, or none to a place nor harm to its people
+        "من دون أن تُسجَّل أي أضرار",
+        "وأكد المتحدث أن الهجوم «لم يُلحق أي أضرار»",
+        "ولم تُسجَّل أي أضرار في منشآت القاعدة أو إصابات بين العاملين",
     ],
 )
 def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
@@ -1665,6 +1674,12 @@ def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
 @pytest.mark.parametrize("toll", ['"ثمانية قتلى ومصابين"', "عشرين بين قتيل وجريح", "12 قتيلاً وجريحاً"])
 def test_one_count_of_dead_and_wounded_together_is_neither(toll: str) -> None:
     ev = only(f"هاجم مسلحون حاجزاً للأمن العام في الميادين أمس، وتبنى التنظيم الهجوم زاعماً أنه أوقع {toll}.")
+    assert (killed(ev), wounded(ev)) == (set(), set())
+
+
+@pytest.mark.parametrize("phrase", ["التي لم تشر إلى وقوع ضحايا", "ولم يُشِر البيان إلى إصابات"])
+def test_a_report_silent_on_casualties_gives_no_figure(phrase: str) -> None:
+    ev = only(f"سقطت طائرة مسيّرة مفخخة ظهر أمس في محيط قاعدة الشدادي، بحسب وزارة الداخلية {phrase}.")
     assert (killed(ev), wounded(ev)) == (set(), set())
 
 

@@ -637,9 +637,12 @@ HEADED_FOR = gated(
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = {
     verb + pronoun
-    for verb in "اسقط اسقطت اسقطوا اسقاط تسقط يسقط اعترض اعترضت اعتراض تعترض يعترض".split()
+    # the duals too, active or passive: «أسقطتا», «أُسقطتا», «اعترضا»
+    for verb in "اسقط اسقطت اسقطوا اسقطا اسقطتا اسقاط تسقط يسقط اعترض اعترضت اعترضا اعترضتا اعتراض تعترض يعترض".split()
     for pronoun in ("", *OBJECT_PRONOUNS)  # «من إسقاطها», «اعترضتها»: the attack named before
 }
+# «أن الطائرتين أُسقطتا على بعد ٤ كيلومترات»: aircraft of no named kind, downed.
+DOWNED_CRAFT = frozenset(("طايره", "طايرتين", "طايرتان", "طايرات"))
 INTERCEPT_STEMS = gated(r"سقط|سقاط|عترض|عتراض")
 AIR_DEFENCE = set("دفاع الدفاع دفاعات الدفاعات مضادات المضادات منظومه المنظومه منظومات".split())
 # ...except when they failed, might, or did not: «فشلت الدفاعات الجوية في اعتراضه», «دون أن تشير إلى إسقاطها».
@@ -1114,14 +1117,15 @@ WOUND_WORDS = set(
 ZERO_CASUALTIES = gated(
     # Colloquial «ماكو», «ما في», «مفيش»: «ماكو قتلى», «ما في إصابات».
     # «من دون أن تنفجر أو توقع إصابات»: a verb or another before the one of harm.
-    r"(?:لم|دون|بدون|لا|عدم|" + WORD_BEGIN + r"[وف]?(?:ماكو|مافي|مفيش|ما\s+في))\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:\S+\s+او\s+)?(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
+    r"(?:لم|دون|بدون|لا|عدم|" + WORD_BEGIN + r"[وف]?(?:ماكو|مافي|مفيش|ما\s+في))\s+(?:ان\s+)?(?!(?:ت|ي)(?:شير|شر|ذكر|حدد|وضح|كشف|علن|فصح)\S*)(?:\S+\s+او\s+)?(?:(?:ت|ي)?(?:سفر|نجم|ودي|سجل|وقع|سقط|ورود)\s+)?(?:(?:عن|الي)\s+)?(?:(?!معلومات)\S+\s+){0,2}?(?:(?:سقوط|وقوع|تسجيل)\s+)?(?:اي\s+)?"
     # «من دون تسجيل أضرار أو إصابات»: no harm to things or people.
-    r"(?:(?:اضرار|خساير)\s+(?:ماديه\s+)?(?:او|و)\s+)?"
+    # «لم تُسجَّل أي أضرار في منشآت المطار أو إصابات بين المسافرين»: nor harm to the place's people.
+    r"(?:(?:اضرار|خساير)\s+(?:ماديه\s+|(?:في|ب)\s+(?:\S+\s+){1,2}?)?(?:او|و)\s+)?"
     r"(?:ضحايا|اصابات|خساير\s+بشريه|(?P<dead>قتلي|وفيات|(?:حاله|حالات)\s+وفاه)|جرحي|اصابات\s+بشريه)"
     # «سقطا في أرض خالية من دون خسائر»: losses unqualified, or «تذكر», «في الأرواح», are people's;
     # so is «أي» harm: «لم يسفر عن أي خسائر», «دون وقوع أي أضرار».
     r"|(?:من\s+)?دون\s+(?:وقوع\s+|اي\s+)?خساير(?=\s*(?:[،,.]|$)|\s+(?:تذكر|في\s+الارواح)(?:[\s،,.]|$))"
-    r"|(?:عن|وقوع|تسجيل|يلحق|تلحق)\s+اي\s+(?:خساير|اضرار)(?=\s*(?:[،,.]|$))"
+    r"|(?:عن|وقوع|تسجيل|تسجل|يسجل|يلحق|تلحق)\s+اي\s+(?:خساير|اضرار)(?=[\s\"'”»]*(?:[،,.]|$))"
     # «دون أن يتسببا بخسائر», «اقتصرت أضراره على الماديات»: no one hurt.
     r"|(?:دون|لم)\s+(?:ان\s+)?(?:ي|ت)تسبب\S*\s+(?:ب|في\s+)(?:اي\s+)?(?:(?:اضرار|خساير)\s+(?:ماديه\s+)?(?:او\s+|و))?(?:خساير|اصابات)(?=\s*(?:[،,.]|$))"
     r"|اقتصرت\s+(?:ال)?اضرار\S*\s+علي\s+(?:ال)?(?:ماديات|ممتلكات|الاضرار\s+الماديه)"
@@ -3176,6 +3180,11 @@ class EventExtractor:
                     ),
                     None,
                 )
+            if not (means or defences) and any(f & DOWNED_CRAFT for f in forms[max(0, at - 2) : at + 3]):
+                # «وذكر الجهاز أن الطائرتين أُسقطتا ... "من دون أن تتسببا بأي خسائر"»: the craft of the
+                # downing told before, told again (aircraft alone may be warplanes: none downed before, none now).
+                downed = [events[e.in_response_to[0]].cls for e in events if e.cls == "Interception" and e.in_response_to]
+                means = downed[-1] if downed and downed[-1] in ("DroneAttack", "RocketAttack") else None
             if not (means or defences) or _not_intercepted(text[clause.start : words[at].start], words[at].text):
                 continue
             if DENIED_REPORT_RE.search(text, clause.start, words[at].end):
