@@ -1265,7 +1265,7 @@ _SAME_DAY = gated(
 # «وفي الصباح أعلنت ...», «وعند المساء»: a part of the day named just before, its day not said again.
 _PARTS_OF_SAME_DAY = ("الصباح", "المساء", "الظهيره", "الظهر", "العصر", "الفجر")
 _PART_OF_SAME_DAY = gated(
-    rf"{_BOW}(?:في|عند)\s+(?:{'|'.join(_PARTS_OF_SAME_DAY)}){_EOW}"
+    rf"{_BOW}(?:في|عند)\s+(?:ذلك\s+)?(?:{'|'.join(_PARTS_OF_SAME_DAY)}){_EOW}"  # «في ذلك الصباح» too
     rf"(?!\s+(?:من\s+|يوم\s+|ال)?(?:{_WD}|اليوم|التالي|الباكر\s+من|\d))"
 )
 # «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.

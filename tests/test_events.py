@@ -1697,6 +1697,27 @@ def test_any_material_damage_is_not_casualties() -> None:
     assert (killed(ev), wounded(ev)) == (set(), set())
 
 
+def test_a_craft_told_approaching_then_downed_by_a_pronoun_is_the_attack_of_that_sentence() -> None:
+    found = events(
+        "سمع الأهالي صباح الخميس الماضي صوتاً قوياً.\n\n"
+        "في ذلك الصباح، اقتربت طائرة مسيّرة من مطار أربيل الدولي. الطائرة المسيّرة هي طائرة صغيرة لا يقودها طيار. "
+        "لكن الدفاعات الجوية للتحالف الدولي أسقطتها قبل أن تصل إلى المطار. سقطت قطع منها في أرض فارغة، ولم يُصب أحد بأذى.",
+        published=date(2025, 7, 6),
+    )
+    attack, interception = found
+    assert (attack.cls, attack.date, interception.cls, interception.in_response_to) == ("DroneAttack", date(2025, 7, 3), "Interception", [0])
+    assert (killed(attack), wounded(attack)) == ({0}, {0})
+
+
+def test_no_one_harmed_in_the_sentence_after_a_downing_at_another_place_is_not_the_downed_attacks() -> None:
+    found = events(
+        "أسقطت الدفاعات الجوية طائرتين مسيّرتين استهدفتا قاعدة حرير مساء أمس. "
+        "أما في حقل العمر، فقد انفجرت طائرة مسيّرة قرب القاعدة من دون إصابات بين العسكريين."
+    )
+    harir = next(e for e in found if e.cls == "DroneAttack" and e.evidence[0].start == 0)
+    assert killed(harir) == set()
+
+
 def test_a_downing_of_the_drone_named_by_a_pronoun_is_an_interception() -> None:
     found = events(
         "أطلقت الميليشيات مساء أمس طائرة مسيّرة انتحارية باتجاه قاعدة حقل العمر. "

@@ -537,6 +537,8 @@ def test_the_next_day_follows_the_day_told_before(raw: str, expected: tuple[str,
             "وفي ليلة 25 على 26 تشرين الأول، سمعنا انفجارين. وفي الصباح أعلنت المديرية أن مسيّرتين استهدفتا القاعدة",
             ("في الصباح", date(2023, 10, 25)),
         ),
+        # pointed at
+        ("سمع الأهالي صباح الأحد 3 آذار 2024 صوتاً قوياً. في ذلك الصباح اقتربت طائرة", ("في ذلك الصباح", date(2024, 3, 3))),
     ],
 )
 def test_a_part_of_the_day_with_no_day_is_of_the_day_told_before(raw: str, expected: tuple[str, date]) -> None:

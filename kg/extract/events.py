@@ -3247,12 +3247,20 @@ class EventExtractor:
                 events.append(interception)
                 origin.append([])
                 continue
+            told_before = self._craft_told_before(doc, clause, sentences, owned) if k is None and means is None and words[at].text.endswith(OBJECT_PRONOUNS) else None
+            if told_before is not None:
+                # «اقتربت طائرة مسيّرة من مطار أربيل ... لكن الدفاعات أسقطتها»: the attack is the craft's
+                # approach, told in the sentence naming it.
+                means, (s_start, s_end) = told_before
+                if (when := self._time(Clause(s_start, s_end, sentences.index((s_start, s_end)), "main"), times, sentences)) is not None:
+                    date_, earliest, latest = _when(when)
             if k is None:
                 if date_ is None and earliest is None and MOMENTS_AFTER.search(text, sentences[clause.sentence][0], words[at].start):
                     # «وبعد قرابة ساعة من الهجوم الأول، رصدت الدفاعات طائرة مسيّرة ثانية ... وأسقطتها»
                     told = _last_told_before(events, origin, clause.start, lambda e: e.date)
                     date_ = told.date if told is not None else None
-                attack = Event(cls=means or "Attack", evidence=[span], date=date_, earliest=earliest, latest=latest)
+                approach = _trim(doc, *told_before[1]) if told_before is not None else None
+                attack = Event(cls=means or "Attack", evidence=[approach or span], date=date_, earliest=earliest, latest=latest)
                 attack.targets, attack.locations = list(bases), list(places)
                 events.append(attack)
                 origin.append([])
@@ -3269,6 +3277,14 @@ class EventExtractor:
                 BASE_DEFENCES.search(text, clause.start, clause.end) or not OWNED_DEFENCES.search(text, clause.start, clause.end)
             ):
                 interceptors = self._garrison(text, ev, origin[k], clause, sentences, bases)
+            if none is None and clause.sentence + 1 < len(sentences) and clause.sentence + 1 not in owned:
+                # «... أسقطتها قبل أن تصل إلى المطار. سقطت قطع منها في أرض فارغة، ولم يُصب أحد بأذى»:
+                # later in the next sentence too, if it names no other place («أما في حقل العمر، فقد
+                # أكد مصدر ... من دون إصابات» is of another attack).
+                after = sentences[clause.sentence + 1]
+                its_places = set(ev.targets + ev.locations)
+                if not any(e.kind == "place" and e.iri not in its_places and after[0] <= e.nstart < after[1] for e in doc.entities):
+                    none = next(_no_casualties(text, after[0], after[1]), None)
             _unharmed(doc, ev, none)
             interception = Event(cls="Interception", evidence=[span], in_response_to=[k], interceptors=interceptors)
             if date_ or earliest:
@@ -3280,6 +3296,23 @@ class EventExtractor:
             interception.locations = list(bases or attacked_bases or places or ev.locations)
             events.append(interception)
             origin.append([])
+
+    @staticmethod
+    def _craft_told_before(
+        doc: Document, clause: Clause, sentences: list[tuple[int, int]], owned: set[int]
+    ) -> tuple[str, tuple[int, int]] | None:
+        """The craft a downing names by a pronoun: its means and the sentence that told it, the
+        last one of its paragraph before the clause naming a drone or rocket of no attack told
+        («اقتربت طائرة مسيّرة ... الطائرة المسيّرة هي طائرة صغيرة ... لكن الدفاعات أسقطتها»)."""
+        text = doc.norm.text
+        for k in range(clause.sentence - 1, max(-1, clause.sentence - 4), -1):
+            s_start, s_end = sentences[k]
+            if "\n" in text[s_end : clause.start].strip() or k in owned:
+                return None  # another paragraph, or an attack's sentence (its downing is told already)
+            for word in text[s_start:s_end].split():
+                if not word.startswith("ال") and MEANS.get(word) in ("DroneAttack", "RocketAttack"):
+                    return MEANS[word], (s_start, s_end)
+        return None
 
     def _interceptors(
         self,
