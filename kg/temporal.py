@@ -18,7 +18,9 @@ Month names
 Absolute days
     ``25 مارس 2023``, ``السبت 25 مارس/اذار 2023``, ``يوم الخميس 23 مارس``,
     ``30 من كانون الاول``, ``الرابع من مارس`` (ordinal day + ``من``),
-    ``(23 ايلول 2024)``, ``2023.11.13``, ``13/11/2023``, ``2023-11-13``,
+    ``(23 ايلول 2024)``, ``2023.11.13``, ``13/11/2023``, ``2023-11-13``
+    (day first, unless the text writes a date that only reads month first,
+    ``01/28/2024``, and none that only reads day first: then all month first),
     English ``december 26, 2023``. Without a year: the year of a full date
     told shortly before in the same paragraph when that puts the day on or
     after it and not after publication (``في 15 اب 2022 ... وبعد ثمانية ايام،
@@ -548,6 +550,8 @@ def _month_only(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if m.group("y"):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    elif _month_first(text) or int(m.group("d2")) <= 12 < int(m.group("m2")):  # or it only reads so
+        y, mo, d = int(m.group("y2")), int(m.group("d2")), int(m.group("m2"))
     else:
         y, mo, d = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
     day = _safe_date(y, mo, d)
@@ -556,6 +560,19 @@ def _numeric(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     c = _day(day)
     c.relative = False
     return c
+
+
+@functools.lru_cache(maxsize=4)
+def _month_first(text: str) -> bool:
+    """Does a text write its numeric dates month first (an American original: «01/28/2024»)? So it
+    does when one of them can only be read so (its second number past 12) and none only day first."""
+    month_first = day_first = False
+    for m in _NUMERIC.finditer(text):
+        if m.group("d2"):
+            first, second = int(m.group("d2")), int(m.group("m2"))
+            month_first |= first <= 12 < second <= 31
+            day_first |= second <= 12 < first <= 31
+    return month_first and not day_first
 
 
 def _hijri(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:

@@ -118,6 +118,20 @@ def test_numeric_day(raw: str, day: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "days"),
+    [
+        # a date only readable month first («01/28/2024»): the text writes them all so
+        ("في صباح يوم 01/28/2024 أطلقت مسيّرة. وفي 11/09/2023 سقطت صواريخ.", [date(2024, 1, 28), date(2023, 11, 9)]),
+        # one only readable day first too: each as it reads, the others day first
+        ("في 01/28/2024 وفي 13/11/2023 وفي 11/09/2023", [date(2024, 1, 28), date(2023, 11, 13), date(2023, 9, 11)]),
+        ("في 11/09/2023 وفي 02/02/2024", [date(2023, 9, 11), date(2024, 2, 2)]),
+    ],
+)
+def test_numeric_dates_are_read_month_first_in_a_text_that_writes_them_so(raw: str, days: list[date]) -> None:
+    assert [t.date for t in dates(raw, None)[1]] == days
+
+
+@pytest.mark.parametrize(
     "raw", ["30 فبراير", "2023.13.45", "45/11/2023", "1:38", "الساعة 06:43", "في 2023"]
 )
 def test_impossible_or_not_a_date(raw: str) -> None:
