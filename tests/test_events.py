@@ -1483,6 +1483,14 @@ def test_no_one_harmed_told_with_the_interception_again_is_the_attacks_toll(text
     assert (interception.cls, killed(attack), wounded(attack)) == ("Interception", {0}, {0})
 
 
+def test_a_toll_told_from_the_town_a_struck_site_is_named_after_is_that_strikes() -> None:
+    ev = only(
+        "استهدفت غارات جوية فجر أمس رتلاً من الشاحنات في ساحة قريبة من معبر البوكمال القائم. "
+        "وقالت مصادر محلية في البوكمال إن ما بين أربعة وستة أشخاص قُتلوا."
+    )
+    assert killed(ev) == {4, 6}
+
+
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
     ev = only("قُتلت طفلة وأُصيب نحو عشرة مدنيين أمس جراء قصف مدفعي لقوات النظام على بلدة ذيبان.")
     assert (killed(ev), wounded(ev)) == ({1}, {10})

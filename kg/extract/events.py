@@ -1612,6 +1612,8 @@ class EventExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._sides: dict[str, str | None] = {}
+        self._towns_named: dict[str, set[str]] = {}
+        self._towns = {e.norm_label: iri for iri, e in self.gazetteer.entries.items() if e.cls == "Settlement" and e.norm_label}
 
     def extract(self, doc: Document) -> None:
         text = doc.norm.text
@@ -2848,8 +2850,20 @@ class EventExtractor:
                 self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
 
     def _places_within(self, places: list[str]) -> set[str]:
-        """These targets and locations, and the places that contain them."""
-        return set(places).union(*(self.gazetteer.ancestors(p) for p in places))
+        """These targets and locations, the places that contain them and the towns they are named after."""
+        return set(places).union(*(self.gazetteer.ancestors(p) for p in places), *(self._named_after(p) for p in places))
+
+    def _named_after(self, place: str) -> set[str]:
+        """The towns a site's name holds: Albu Kamal and al-Qaim for «معبر البوكمال القائم» (a report
+        of the crossing's strike may say «مصادر محلية في البوكمال»)."""
+        if place not in self._towns_named:
+            entry = self.gazetteer.entries.get(place)
+            words = entry.norm_label.split() if entry is not None and entry.cls != "Settlement" and entry.norm_label else []
+            self._towns_named[place] = {
+                town for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)
+                if (town := self._towns.get(" ".join(words[i:j]))) is not None
+            }
+        return self._towns_named[place]
 
     def _counted_unharmed(self, doc: Document, events: list[Event], origin: list[list[Candidate]]) -> None:
         """«إن الهجومين على خراب الجير والشدادي "لم يُسفرا عن أي إصابات"»: no one harmed in the two
