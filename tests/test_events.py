@@ -1491,6 +1491,27 @@ def test_a_toll_told_from_the_town_a_struck_site_is_named_after_is_that_strikes(
     assert killed(ev) == {4, 6}
 
 
+@pytest.mark.parametrize(
+    ("told", "toll"),
+    [
+        ("تقلّ خمسة من منتسبي الهيئة قرب الحويجة، ما أدى إلى استشهادهم جميعاً", {"Killed": 5}),
+        ("تقل ثلاثة جنود قرب القائم، ما أدى إلى إصابتهم جميعاً", {"Wounded": 3}),
+    ],
+)
+def test_all_of_them_killed_counts_the_people_counted_before(told: str, toll: dict[str, int]) -> None:
+    ev = only(f"استهدفت طائرة مسيّرة أمريكية مساء أمس عجلة {told}.")
+    assert {c.status: c.count for c in ev.claims} == toll
+
+
+def test_one_of_the_dead_named_again_is_no_toll() -> None:
+    found = events(
+        "قصفت طائرات أمريكية مواقع في جرف الصخر يوم 22 تشرين الثاني 2023.\n\n"
+        "وتقول عائلة أحد الشهيدين إنه التحق بالحشد عام 2017.",
+        published=date(2023, 12, 4),
+    )
+    assert [killed(e) for e in found] == [set()]
+
+
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
     ev = only("قُتلت طفلة وأُصيب نحو عشرة مدنيين أمس جراء قصف مدفعي لقوات النظام على بلدة ذيبان.")
     assert (killed(ev), wounded(ev)) == ({1}, {10})

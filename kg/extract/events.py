@@ -1238,6 +1238,10 @@ JOINED_VICTIM = gated(r"\s*و(?:(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه))"
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 _NOT_IN_IT = r"(?!\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها)(?=[\s،,.]|$))"
+# «عجلة تقلّ خمسة من منتسبي الهيئة ... ما أدى إلى استشهادهم جميعاً»: all of those counted before.
+ALL_OF_THEM = gated(
+    WORD_START + r"[وفب]?(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?:هم|هن)\s+(?:جميعا|جميعهم|كلهم|كافه)(?=[\s،,.\"'”»]|$)"
+)
 PRONOUN_VICTIM = gated(
     WORD_START + r"[وفب]?(?:(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?P<pron>ه|ها|هما)(?:\s+علي\s+الفور)?(?:\s+(?:مع\s+|و)(?P<with>" + _COMPANION + r"))?"
     r"|(?:(?P<kill1>مقتل|استشهاد|مصرع|وفاه)|اصابه)\s+احد(?:هم|هما)?(?!\s+عشر)"
@@ -3012,6 +3016,16 @@ class EventExtractor:
                 elif pattern is KILLED_WITH:
                     continue
                 ev.claims.append(CasualtyClaim(count, status, span))
+        for m in ALL_OF_THEM.finditer(segment):
+            # The last count of people before it in the clause, whoever they are («خمسة من», «ثلاثة جنود»).
+            counted = [
+                q for q in quantities
+                if lo <= q.start and q.end <= lo + m.start() and q.start not in used and q.high is None
+                and (PEOPLE.match(text, q.end + 1) or text.startswith(" من ", q.end))
+            ]
+            if counted:
+                used.add(counted[-1].start)
+                ev.claims.append(CasualtyClaim(counted[-1].value, "Killed" if m.group("kill") else "Wounded", doc.span(counted[-1].start, lo + m.end())))
         for m in NAMED_WITH_AGES.finditer(segment):
             # «وفاة كل من: آزاد شيخو (٣٤ عاماً)، ومحمد علي حسين (٢٩ عاماً)»: as many as the ages.
             span = doc.span(lo + m.start(), lo + m.end())
@@ -4589,6 +4603,9 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
 
     def status(words: list[str]) -> str | None:
         return next((found for w in words if (found := _casualty_word_status(w))), None)
+
+    if text[q.start : q.end] in ("احد", "احدي") and after and after[0].startswith("ال") and not status(before[-1:]):
+        return None  # «وتقول عائلة أحد الشهيدين»: one of the dead told, not a toll (but «وفاة أحد الجرحى»)
 
     if (column := _table_column(text, q)) is not None:
         # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
