@@ -4232,6 +4232,9 @@ def test_a_dash_between_the_ends_of_a_road_ends_no_sentence() -> None:
         # feminine duals
         ("ما أدى إلى مقتل صحفيتين وإصابة ستة من زملائهما", {2}, {6}),
         ("ما أدى إلى مقتل امرأتين وطفل", {3}, set()),
+        # a driver and his assistant; the speaker's colleague
+        ("ما أدى إلى إصابة سائقها ومساعده", set(), {2}),
+        ("وقُتل زميلي ياسر", {1}, set()),
     ],
 )
 def test_a_victim_named_by_what_he_kept_and_his_kin_count(toll: str, dead: set[int], hurt: set[int]) -> None:
