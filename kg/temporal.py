@@ -25,7 +25,8 @@ Absolute days
     told shortly before in the same paragraph when that puts the day on or
     after it and not after publication (``في 15 اب 2022 ... وبعد ثمانية ايام،
     في 23 اب``), else the occurrence nearest to and not after publication.
-    With ``الماضي``: the latest such day before
+    With ``من العام الماضي`` (``السنة الماضية``): of the year before publication's;
+    ``من هذا العام``, ``العام الجاري``: of publication's. With ``الماضي``: the latest such day before
     publication; ``الجاري/الحالي``: in the publication's month and year;
     ``المقبل/القادم``: the next one after publication.
 Hijri days
@@ -236,7 +237,10 @@ _ORD = rf"(?:{_alt(_ORD_DAYS)}){_EOW}"
 _MOD = rf"(?:الماضي|الفايت|المنصرم|الجاري|الحالي|المقبل|القادم){_EOW}"
 _PAIRED = rf"(?:(?:\s*[/\\(]\s*|\s+)(?P<month2>{_MONTH})(?:\s*\))?)?"  # «آذار/مارس», «يناير كانون الثاني»
 _YEAR_AFTER = (  # on the same line: «في مثل هذا اليوم: 3 آذار» over «2022 – ...» is no day of 2022
-    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?)?"
+    rf"(?:[^\S\n]*[،,]?[^\S\n]*(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s*)?(?P<year>{_YEAR})(?:\s*م{_EOW})?"
+    # «2 شباط من العام الماضي», «في آب من هذا العام»: the year before the report's, or its own
+    rf"|[^\S\n]+(?:من\s+)?(?P<ryear>(?:العام|السنه)\s+(?P<past>الماضي|الماضيه|الفايت|الفايته|المنصرم|المنصرمه|السابق|السابقه)"
+    rf"|(?:العام|السنه)\s+(?:الجاري|الحالي|الحاليه)|هذا\s+العام|هذه\s+السنه){_EOW})?"
 )
 _TOD = (
     r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليل|ليله|نهار|منتصف\s+(?:ليل|ليله|نهار)"
@@ -455,15 +459,24 @@ def _part_bounds(year: int, month: int, part: str | None) -> tuple[date, date]:
 Resolver = Callable[..., "_Cand | None"]
 
 
+def _year_named(m: re.Match[str], pub: date | None) -> int | None:
+    """The year a date names after its month: in figures, or the report's or the one before it."""
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("ryear") and pub is not None:
+        return pub.year - 1 if m.group("past") else pub.year
+    return None
+
+
 def _absolute(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     month = _month_key(m)
     day = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
-    if m.group("year"):
-        d = _safe_date(int(m.group("year")), month, day)
+    if (year := _year_named(m, pub)) is not None:
+        d = _safe_date(year, month, day)
         if d is None:
             return None
         c = _day(d)
-        c.relative = False
+        c.relative = not m.group("year")
         return c
     if _safe_date(2000, month, day) is None:  # 2000 is a leap year
         return None
@@ -504,14 +517,14 @@ def _day_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     last = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
     if first >= last or _safe_date(2000, month, last) is None:
         return None
-    if m.group("year"):
-        year = int(m.group("year"))
+    if (named := _year_named(m, pub)) is not None:
+        year = named
     elif pub is None:
         return _Cand(0, 0)
     else:
         year = _year_for(month, last, m.group("mod"), pub)
     c = _days_of_month(year, month, first, last, bool(m.group("night")), relative=not m.group("year"))
-    if c is not None and not m.group("year") and not m.group("mod"):
+    if c is not None and named is None and not m.group("mod"):
         c.days = (month, first, last, bool(m.group("night")))
     return c
 
@@ -529,7 +542,7 @@ def _month_only(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     month = _month_key(m)
     form = _key(m.group("month"))
     year, mod, part = m.group("year"), m.group("mod"), m.group("part")
-    strong = year or mod or m.group("month2") or m.group("shahr")
+    strong = year or m.group("ryear") or mod or m.group("month2") or m.group("shahr")
     if not strong and (form in _AMBIGUOUS_MONTHS or not (m.group("prep") or part)):
         return None
     if year:
@@ -538,7 +551,7 @@ def _month_only(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return c
     if pub is None:
         return _Cand(0, 0)
-    y = _year_for_month(month, mod, pub)
+    y = _year_named(m, pub) or _year_for_month(month, mod, pub)
     lo, hi = _part_bounds(y, month, part)
     if lo > pub and mod not in ("المقبل", "القادم"):
         return _Cand(0, 0)  # the month is current but the part is still to come

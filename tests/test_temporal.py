@@ -118,6 +118,22 @@ def test_numeric_day(raw: str, day: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("في ليلة 2 شباط من العام الماضي", ("2 شباط من العام الماضي", date(2024, 2, 2), None)),
+        ("في الثاني من شباط العام الماضي", ("الثاني من شباط العام الماضي", date(2024, 2, 2), None)),
+        ("ليل 3 و4 آذار من العام الماضي", ("ليل 3 و4 اذار من العام الماضي", date(2024, 3, 3), None)),
+        ("في شهر آب من السنة الماضية", ("شهر اب من السنه الماضيه", None, (date(2024, 8, 1), date(2024, 8, 31)))),
+        ("في 9 شباط من هذا العام", ("9 شباط من هذا العام", date(2025, 2, 9), None)),
+    ],
+)
+def test_a_day_of_last_year_or_this_one_is_of_that_year(raw: str, expected: tuple[str, date | None, tuple[date, date] | None]) -> None:
+    _, found = dates(raw, date(2025, 2, 18))
+    t = found[-1]
+    assert (t.text, t.date, None if t.date else (t.earliest, t.latest)) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "days"),
     [
         # a date only readable month first («01/28/2024»): the text writes them all so
