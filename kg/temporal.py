@@ -298,6 +298,8 @@ _DAY_MONTH = gated(
 )
 _RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*(?:[-–]|علي|الي)\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
+# «ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤»: the night named by its weekdays, then by its days.
+_NIGHT_OF_WEEKDAYS_BEFORE = gated(rf"(?<!\S)(?:ليل|ليله)\s+{_WD}\s*(?:علي|و|[-–—/])\s*{_WD}\s*[،,]?\s*$")
 _NUMERIC_MONTH = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
@@ -622,7 +624,10 @@ def _day_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 
 
 def _numeric_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
-    night = bool(_NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+    night = bool(
+        _NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        or _NIGHT_OF_WEEKDAYS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
     return _days_of_month(int(m.group("y")), int(m.group("m")), int(m.group("day1")), int(m.group("day")), night, relative=False)
 
 

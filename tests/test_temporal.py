@@ -1104,3 +1104,8 @@ def test_the_part_of_the_day_named_before_a_date_is_kept() -> None:
 def test_two_numbered_days_joined_by_a_word_are_a_night_from_one_to_the_next() -> None:
     _, found = dates("ليلة ٠٥ على ٠٦/١١/٢٠٢٥ من دون إصابات", date(2025, 11, 9))
     assert [(t.date, t.earliest, t.latest) for t in found] == [(date(2025, 11, 5), date(2025, 11, 5), date(2025, 11, 6))]
+
+
+def test_a_numeric_night_range_after_the_nights_weekdays_is_dated_by_its_first_day() -> None:
+    _, found = dates("في ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤ سقطت عدة قذائف", date(2024, 8, 26))
+    assert (found[-1].text, found[-1].date) == ("11–12/8/2024", date(2024, 8, 11))
