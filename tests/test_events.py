@@ -762,6 +762,14 @@ def test_the_attacks_since_which_nothing_happened_are_no_new_attack() -> None:
     assert events("ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة على القواعد الأمريكية في العراق.") == []
 
 
+def test_an_attack_since_which_things_changed_told_in_full_is_an_attack() -> None:
+    ev = only(
+        "منذ الهجوم الذي شنّه مسلحو العشائر القادمون من الضفة الغربية على بلدتنا في ٧/٨/٢٠٢٤ لم نستطع الوصول إلى أراضينا.",
+        published=date(2024, 8, 26),
+    )
+    assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))
+
+
 @pytest.mark.parametrize(
     ("text", "told"),
     [

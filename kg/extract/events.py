@@ -1876,6 +1876,12 @@ class EventExtractor:
                 cand.time = None  # «تبنّى التنظيم هذه العملية عبر معرّفاته يوم أمس»: the day of the claim
         if attack_at > 0 and words[attack_at - 1].text in ("منذ", "ومنذ"):
             cand.definite = cand.reference = True  # «ومنذ ضربات الجمعة، لم تُسجَّل هجمات جديدة»: the strikes told
+            # ... but «منذ الهجوم الذي شنّه مسلحو العشائر على بلدتنا في ٧/٨/٢٠٢٤» tells one in full, its
+            # doers and its whole date: an event of its own if none told before is it.
+            cand.described = bool(
+                cand.attackers and cand.time is not None and cand.time.date is not None and not cand.time.relative
+                and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60))
+            )
         elif (
             attack_at + 1 < len(words)
             and (name := _named_by_its_day_or_place(trigger_forms, words[attack_at + 1], ents)) is not None
