@@ -229,7 +229,8 @@ class EntityExtractor:
             words = [stem]
             for j in range(i, min(len(toks), i + self.gazetteer.max_tokens)):
                 if j > i:
-                    if not _NAME_GAP.match(text[toks[j - 1].end : toks[j].start]):
+                    gap = text[toks[j - 1].end : toks[j].start]
+                    if gap != " " and not _NAME_GAP.match(gap):  # (a space, most often: no pattern needed)
                         break
                     words.append(toks[j].text)
                 iris = self.gazetteer.lookup(tuple(words))

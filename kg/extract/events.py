@@ -1791,7 +1791,7 @@ class EventExtractor:
                 cls = cls or "Airstrike"  # «والأمريكان ردّوا بالطيارات», «ردّت طائرة أمريكية على»
             else:
                 return None
-        if self._not_an_attack(clause_text, words, attack_at):
+        if self._not_an_attack(clause_text, words, attack_at, readings):
             return None
         if SPREAD_CLAIM.search(text, clause.start, words[attack_at].start) and DEBUNKED.search(text):
             return None  # «تداولت حسابات مقطعاً قالت إنه يوثّق هجوماً»: a claim the article finds false
@@ -2024,14 +2024,17 @@ class EventExtractor:
         return hit is not None and not any(word in text[start : hit.start()] for word in DEBRIS)
 
     @staticmethod
-    def _not_an_attack(clause_text: str, words: list[Token], attack_at: int) -> bool:
-        forms = {s for w in words for s, _ in stems(w.text)}
+    def _not_an_attack(clause_text: str, words: list[Token], attack_at: int, readings: list[tuple[bool, str | None, tuple[str, ...]]]) -> bool:
+        """Is the attack word of a clause no report of an attack: one planned, threatened, denied, habitual,
+        asked about, going on for long, counted in a tally, or attacks in general? (``readings``: the
+        words' ``_reading``s, their forms clitics off.)"""
+        forms = set().union(*(r[2] for r in readings))
         # A threat or a possibility governs the attack word from before it («تهدد بشن هجمات») or
         # qualifies it right after («الهجوم المحتمل»); later on it is about something else
         # («ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى»).
-        governing = {s for w in words[: attack_at + 3] for s, _ in stems(w.text)}
+        governing = set().union(*(r[2] for r in readings[: attack_at + 3]))
         trigger = clause_text.find(words[attack_at].text)
-        if PLANNING.intersection(s for w in words[max(0, attack_at - 3) : attack_at] for s, _ in stems(w.text)):
+        if PLANNING.intersection(f for r in readings[max(0, attack_at - 3) : attack_at] for f in r[2]):
             return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
         if attack_at > 0 and words[attack_at - 1].text in PLACES_OF and words[attack_at].text.startswith("ال"):
             return True  # «عدم التجمع قرب أماكن الاستهداف»: where strikes fall, no strike told
