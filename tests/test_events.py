@@ -4612,6 +4612,21 @@ def test_a_companion_or_kin_killed_is_counted(toll: str, dead: set[int], hurt: s
 
 
 @pytest.mark.parametrize(
+    "told",
+    [
+        # the leader by his title, the object of an active verb past the strike's words
+        "قتلت ضربة أمريكية بطائرة مسيّرة في شرق بغداد أمس القيادي في «حركة النجباء» أبو تقوى السعيدي ومرافقه",
+        "ضربة أمريكية بطائرة مسيّرة في شارع فلسطين شرقي بغداد أمس تقتل القيادي في حركة النجباء أبو مهدي ومرافقه",
+        # «the one called», a word on him between commas, «a companion of his»
+        "نفذت القوات الأمريكية أمس ضربة جوية في دير الزور أسفرت عن مقتل المدعو أبو عبد الله الجبوري، وهو مسؤول بارز في شبكة التمويل، ومرافق له",
+        "قتلت ضربة أمريكية أمس في شرق بغداد القيادي مشتاق السعيدي، المعروف بأبي تقوى، ومرافقاً له",
+    ],
+)
+def test_a_leader_killed_with_a_companion_is_two_dead(told: str) -> None:
+    assert killed(only(f"{told}.")) == {2}
+
+
+@pytest.mark.parametrize(
     ("toll", "dead"),
     [
         ("ما أسفر عن استشهاد ثلاثة من عناصر الحاجز ومدني كان يمر بسيارته", {4}),
