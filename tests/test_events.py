@@ -1491,6 +1491,30 @@ def test_no_one_harmed_told_with_the_interception_again_is_the_attacks_toll(text
     assert (interception.cls, killed(attack), wounded(attack)) == ("Interception", {0}, {0})
 
 
+def test_attacks_on_two_bases_summed_up_then_told_each_are_two_attacks() -> None:
+    found = events(
+        "تعرّض معسكر التاجي شمالي بغداد وقاعدة الإمام علي الجوية في ذي قار، فجر اليوم الثلاثاء، لهجمات بطائرات مسيّرة. "
+        "وقالت خلية الإعلام الأمني إن طائرة مسيّرة استهدفت منظومة الرادار في معسكر التاجي، مضيفة أن هجوماً مماثلاً "
+        "بطائرتين مسيّرتين طال منظومة رادار قاعدة الإمام علي الجوية بعد نحو ساعة.",
+        published=date(2025, 6, 24),
+    )
+    assert [e.cls for e in found] == ["DroneAttack", "DroneAttack"]
+    assert [len(e.targets) for e in found] == [1, 1] and found[0].targets != found[1].targets
+
+
+def test_a_headlines_other_base_named_as_a_camp_is_another_attacks_dated_by_the_lapse_after_the_first() -> None:
+    found = events(
+        "مسيّرات تستهدف معسكر التاجي وعين الأسد\n\n"
+        "أصيب اثنا عشر جندياً عراقياً بجروح جراء سقوط طائرة مسيّرة على منظومة رادار في معسكر التاجي ليلة أمس.\n\n"
+        "وبعد ذلك بنحو ساعة، رصدت منظومة \"سي-رام\" في قاعدة عين الأسد الجوية ثلاث طائرات مسيّرة كانت تقترب من القاعدة، "
+        "وأسقطتها جميعاً قبل بلوغها أهدافها.",
+        published=date(2025, 6, 14),
+    )
+    assert [(e.cls, e.date) for e in found] == [
+        ("DroneAttack", date(2025, 6, 13)), ("DroneAttack", date(2025, 6, 13)), ("Interception", date(2025, 6, 13)),
+    ]
+
+
 def test_a_toll_told_from_the_town_a_struck_site_is_named_after_is_that_strikes() -> None:
     ev = only(
         "استهدفت غارات جوية فجر أمس رتلاً من الشاحنات في ساحة قريبة من معبر البوكمال القائم. "

@@ -1362,7 +1362,8 @@ ATTACK_WORD_RE = gated(WORD_BEGIN + r"[وفبل]?(?:" + "|".join(sorted(ATTACK_W
 # «ردّت القوات الأمريكية»: a side answering (with fire, if the words after say so).
 ANSWERED = gated(WORD_BEGIN + r"[وف]?(?:ردت|رد|ردوا|ترد|يرد)(?=[\s،,.]|$)")
 MOMENTS_AFTER = gated(
-    WORD_BEGIN + r"[وف]?(?:بعد|عقب)\s+(?:" + _ABOUT + r"\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|ساعات|نصف\s+ساعه)(?=[\s،,]|$)(?!\s+من\s+(?:ال)?(?:اعلان|بيان|تبني|تصريح|تهديد))"  # not «بعد ساعات من إعلان جماعة»
+    # («وبعد ذلك بنحو ساعة»: the lapse after «ذلك»)
+    WORD_BEGIN + r"[وف]?(?:بعد|عقب)\s+(?:(?:ذلك|ذاك)\s+ب)?(?:" + _ABOUT + r"\s+)?(?:دقايق|دقيقه|دقيقتين|لحظات|وقت\s+قصير|قليل|ساعه|ساعتين|ساعات|نصف\s+ساعه)(?=[\s،,]|$)(?!\s+من\s+(?:ال)?(?:اعلان|بيان|تبني|تصريح|تهديد))"  # not «بعد ساعات من إعلان جماعة»
 )
 RETURNED_AT_ONCE = gated(WORD_START + r"(?:" + _RETURNED_FIRE + r"|(?:علي\s+الفور|فورا)(?=[\s،,.]|$))")
 # «وسقطت قذائف في محيط حقل كونيكو في وقت متزامن»: at the same time as the attack told before.
@@ -2507,8 +2508,9 @@ class EventExtractor:
             _merge(events[k], cand, doc)
 
         assigned: dict[int, int] = {}  # id(candidate) -> event index
+        is_base = self._bases_named(doc)
         for n, cand in enumerate(candidates):
-            if cand.title:
+            if cand.title or self._summary(doc, cand, is_base):
                 deferred.append(cand)
                 continue
             # «بعد الهجمات المذكورة، شن الطيران غارات»: an attack following event X is not X,
@@ -2555,14 +2557,28 @@ class EventExtractor:
             if k is not None:
                 # «هجوم بالمسيّرات على مطار أربيل وانفجار قرب قاعدة حرير» over the Harir report: the
                 # headline's other base is another attack's.
-                bases = {t for t in events[k].targets if self._is_base(t)}
-                if cand.title and bases:
-                    cand = replace(cand, targets=[t for t in cand.targets if not self._is_base(t) or t in bases])
+                bases = {t for t in events[k].targets if is_base(t)}
+                if (cand.title or self._summary(doc, cand, is_base)) and bases:
+                    cand = replace(cand, targets=[t for t in cand.targets if not is_base(t) or t in bases])
                 join(k, cand)
             elif not (cand.title or cand.reference) or cand.described:
                 new_event(cand)
         order = sorted(range(len(events)), key=lambda k: _told_at(origin[k]))
         return [events[k] for k in order], [origin[k] for k in order]
+
+    def _bases_named(self, doc: Document) -> Callable[[str], bool]:
+        """Is a place a base or facility: in the gazetteer, or named as one («معسكر», «قاعدة») where not."""
+        named = {e.iri for e in doc.entities if e.cls in ("Base", "Facility")}
+        return lambda iri: iri in named or self._is_base(iri)
+
+    @staticmethod
+    def _summary(doc: Document, cand: Candidate, is_base: Callable[[str], bool]) -> bool:
+        """Does a clause sum up attacks on two bases or more in one plural («تعرّض معسكر التاجي وقاعدة
+        الإمام علي ... لهجمات بطائرات مسيّرة»), each told after it, like a headline?"""
+        return (
+            not cand.definite and len({t for t in cand.targets if is_base(t)}) >= 2
+            and bool(PLURAL_ATTACKS.intersection(_reading(_word_at_offset(doc.norm.text, cand.trigger))[2]))
+        )
 
     @staticmethod
     def _take_from_the_same_attacks(text: str, cand: Candidate, events: list[Event], origin: list[list[Candidate]]) -> None:
@@ -4453,6 +4469,14 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
     days = int(count) if count and count.isdigit() else _FEW_DAYS[count or span]
     day = last.date + timedelta(days=days if m.group("dir") == "بعد" else -days)
     return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
+
+
+def _word_at_offset(text: str, start: int) -> str:
+    """The word starting at an offset."""
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _owned_sentences(origin: list[list[Candidate]]) -> set[int]:
