@@ -3373,7 +3373,9 @@ def test_accidents_denials_counts_speculation_and_plots_are_no_attack(text: str)
         ("قال الجيش الإسرائيلي إن مقاتلاته أغارت ليلة الجمعة على بنى تحتية عسكرية في منطقة البوكمال.", "Airstrike"),
         ("وجاء في البيان: استهدفنا ظهر اليوم قاعدة عين الأسد الجوية برشقة من الصواريخ.", "RocketAttack"),
         ("وردّت وحدات من الجيش أمس على مصادر إطلاق القذائف في محيط بلدة الكسرة.", "Attack"),
-        ("قُتلت امرأة وأصيب طفلان، مساء أمس، جراء قذائف أطلقتها الميليشيات الإيرانية على قرية الطيانة.", "Attack"),
+        # shells of no named kind, and no rockets or mortars told: shelling
+        ("قُتلت امرأة وأصيب طفلان، مساء أمس، جراء قذائف أطلقتها الميليشيات الإيرانية على قرية الطيانة.", "ArtilleryShelling"),
+        ("مساء أمس، سقطت قذيفة مجهولة المصدر على الطرف الشمالي من تل الحريري.", "ArtilleryShelling"),
     ],
 )
 def test_raids_from_the_air_claims_fire_returned_and_shells(text: str, cls: str) -> None:

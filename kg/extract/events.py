@@ -9,7 +9,8 @@ attack when it holds an attack word (هجوم، استهداف، قصف، غار
 is not negated, hypothetical, habitual or a cumulative tally. Its class comes
 from the first means named (طائرة مسيرة, صواريخ, قصف مدفعي, غارات); a drone
 strike by a state air force is an airstrike, and so is its «قصف» when no other
-means is named. Roles come from the entities in the clause: the actor next to
+means is named; shells of no named kind («سقطت قذيفة») are shelling unless the
+attack they join names its means or is fought on the ground. Roles come from the entities in the clause: the actor next to
 the attack verb or named by an adjective («غارات أمريكية») is the attacker;
 bases, facilities and the actors owning struck positions are targets; other
 places are locations. Clauses about an attack already reported (same means and
@@ -1243,6 +1244,7 @@ JOINED_VICTIM = gated(r"\s*و(?:(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه)|(?:مرافق|مرافقا|حارس|حارسا)\s+له)"  # «ومرافقاً له»
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 _NOT_IN_IT = r"(?!\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها)(?=[\s،,.]|$))"
+SHELLS_FIRED_FROM = gated(WORD_BEGIN + r"(?:مصادر|مصدر|مواقع|منصات)\s+(?:اطلاق|انطلاق)\s+(?:ال)?(?:قذايف|قذيفه)")
 # «عجلة تقلّ خمسة من منتسبي الهيئة ... ما أدى إلى استشهادهم جميعاً»: all of those counted before.
 ALL_OF_THEM = gated(
     WORD_START + r"[وفب]?(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?:هم|هن)\s+(?:جميعا|جميعهم|كلهم|كافه)(?=[\s،,.\"'”»]|$)"
@@ -1604,6 +1606,7 @@ class Candidate:
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
     responds: bool = False  # «ردّت واشنطن بغارات»: a strike answering what was told before
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
+    shells: bool = False  # shells of no named kind falling or fired («سقطت قذيفة مجهولة المصدر»)
     accused: list[str] = field(default_factory=list)  # attackers only suspected or accused («تتهم X بالوقوف خلفه»)
 
 
@@ -1696,6 +1699,11 @@ class EventExtractor:
         _day_headings(sections, candidates, self._specific)
         _attackers_carried_over(text, candidates)
         events, origin = self._corefer(doc, candidates)
+        for ev, cands in zip(events, origin):
+            if ev.cls == "Attack" and any(c.shells for c in cands) and not any(c.ground for c in cands):
+                # Shells of no named kind, told of no rockets or mortars before nor of fighting on the
+                # ground: shelling.
+                ev.cls = "ArtilleryShelling"
         _counted_claims(doc, events, origin)
         _named_over_accused(events, origin)
         _accused_after(doc, events, origin)
@@ -1820,6 +1828,8 @@ class EventExtractor:
             AMBUSH.intersection(trigger_forms) or SMALL_ARMS.search(clause_text) or GROUND_ATTACK.search(clause_text)
         )
         cand = Candidate(clause=clause, cls=cls or "Attack", trigger=words[attack_at].start, ground=ground)
+        # (not the shells whose firing points are answered: «ردّت على مصادر إطلاق القذائف»)
+        cand.shells = shells and not SHELLS_FIRED_FROM.search(clause_text)
         cand.title = _is_title(text, sentences[clause.sentence])
         if cand.title and len(HEADLINE_KINDS.intersection(f for _, _, forms in readings for f in forms)) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
