@@ -10,8 +10,9 @@ is not negated, hypothetical, habitual or a cumulative tally. Its class comes
 from the first means named (طائرة مسيرة, صواريخ, قصف مدفعي, غارات); a drone
 strike by a state air force is an airstrike, and so is its «قصف» when no other
 means is named; shells of no named kind («سقطت قذيفة») are shelling unless the
-attack they join names its means or is fought on the ground. Roles come from the entities in the clause: the actor next to
-the attack verb or named by an adjective («غارات أمريكية») is the attacker;
+attack they join names its means or is fought on the ground. Roles come from the
+entities in the clause: the actor next to the attack verb or named by an
+adjective («غارات أمريكية») is the attacker;
 bases, facilities and the actors owning struck positions are targets; other
 places are locations. Clauses about an attack already reported (same means and
 side, a shared target or place, no conflicting date, or a definite reference
@@ -366,6 +367,8 @@ OPEN_QUOTE = r"[«\"“]?"  # a word may open a quotation: «"سقطت», «"خ�
 WORD_START = WORD_OPENING + OPEN_QUOTE
 # The same, read without taking the space: a word's first letter, or the quote opening it.
 WORD_BEGIN = r"(?<!\S)" + OPEN_QUOTE
+# «ردّت على مصادر إطلاق القذائف»: where shells were fired from, answered; the shells name no means.
+SHELLS_FIRED_FROM = gated(WORD_BEGIN + r"(?:مصادر|مصدر|مواقع|منصات)\s+(?:اطلاق|انطلاق)\s+(?:ال)?(?:قذايف|قذيفه)")
 COMMA = re.compile(r"[،,]")
 SPACE_OR_QUOTE = r"[\s\"'“”«»]"
 
@@ -1244,7 +1247,6 @@ JOINED_VICTIM = gated(r"\s*و(?:(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|ابن\s+(?:اخيه|شقيقه|عمه)|(?:مرافق|مرافقا|حارس|حارسا)\s+له)"  # «ومرافقاً له»
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
 _NOT_IN_IT = r"(?!\s+(?:فيه|فيها|خلاله|خلالها|جراءه|جراءها|بسببه|بسببها)(?=[\s،,.]|$))"
-SHELLS_FIRED_FROM = gated(WORD_BEGIN + r"(?:مصادر|مصدر|مواقع|منصات)\s+(?:اطلاق|انطلاق)\s+(?:ال)?(?:قذايف|قذيفه)")
 # «عجلة تقلّ خمسة من منتسبي الهيئة ... ما أدى إلى استشهادهم جميعاً»: all of those counted before.
 ALL_OF_THEM = gated(
     WORD_START + r"[وفب]?(?:(?P<kill>مقتل|استشهاد|مصرع|وفات)|اصابت)(?:هم|هن)\s+(?:جميعا|جميعهم|كلهم|كافه)(?=[\s،,.\"'”»]|$)"
@@ -3322,15 +3324,15 @@ class EventExtractor:
             if told_before is not None:
                 # «اقتربت طائرة مسيّرة من مطار أربيل ... لكن الدفاعات أسقطتها»: the attack is the craft's
                 # approach, told in the sentence naming it.
-                means, (s_start, s_end) = told_before
-                if (when := self._time(Clause(s_start, s_end, sentences.index((s_start, s_end)), "main"), times, sentences)) is not None:
+                means, told_at = told_before
+                if (when := self._time(Clause(*sentences[told_at], told_at, "main"), times, sentences)) is not None:
                     date_, earliest, latest = _when(when)
             if k is None:
                 if date_ is None and earliest is None and MOMENTS_AFTER.search(text, sentences[clause.sentence][0], words[at].start):
                     # «وبعد قرابة ساعة من الهجوم الأول، رصدت الدفاعات طائرة مسيّرة ثانية ... وأسقطتها»
                     told = _last_told_before(events, origin, clause.start, lambda e: e.date)
                     date_ = told.date if told is not None else None
-                approach = _trim(doc, *told_before[1]) if told_before is not None else None
+                approach = _trim(doc, *sentences[told_before[1]]) if told_before is not None else None
                 attack = Event(cls=means or "Attack", evidence=[approach or span], date=date_, earliest=earliest, latest=latest)
                 attack.targets, attack.locations = list(bases), list(places)
                 events.append(attack)
@@ -3371,7 +3373,7 @@ class EventExtractor:
     @staticmethod
     def _craft_told_before(
         doc: Document, clause: Clause, sentences: list[tuple[int, int]], owned: set[int]
-    ) -> tuple[str, tuple[int, int]] | None:
+    ) -> tuple[str, int] | None:
         """The craft a downing names by a pronoun: its means and the sentence that told it, the
         last one of its paragraph before the clause naming a drone or rocket of no attack told
         («اقتربت طائرة مسيّرة ... الطائرة المسيّرة هي طائرة صغيرة ... لكن الدفاعات أسقطتها»)."""
@@ -3382,7 +3384,7 @@ class EventExtractor:
                 return None  # another paragraph, or an attack's sentence (its downing is told already)
             for word in text[s_start:s_end].split():
                 if not word.startswith("ال") and MEANS.get(word) in ("DroneAttack", "RocketAttack"):
-                    return MEANS[word], (s_start, s_end)
+                    return MEANS[word], k
         return None
 
     def _interceptors(
