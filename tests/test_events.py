@@ -2517,6 +2517,8 @@ def test_blasts_heard_then_the_attack_behind_them_are_one_report_of_that_moment(
             "أفادت مصادر بأن الطيران الحربي السوري والروسي ينفّذ منذ صباح اليوم غارات على مخابئ في بادية الميادين.",
             {ID + "actor/syrian-regime-forces", ID + "actor/russian-forces"},
         ),
+        # the side named as the shelling's source
+        ("تعرّضت قرية أم الكيف في ريف تل تمر أمس لقصف مدفعي مصدره الجيش التركي وفصائل «الجيش الوطني».", {ID + "actor/turkish-forces", ID + "actor/syrian-national-army"}),
     ],
 )
 def test_attackers_named_after_the_verb_joined_by_and_or_owning_a_described_drone(text: str, attackers: set[str]) -> None:

@@ -1044,6 +1044,8 @@ LAUNCHED_BY = gated(
     # («أُطلقت "من مناطق انتشار ميليشيا قسد"»: in quotes, and the group's kind before its name.)
     WORD_OPENING + r"(?:" + OPEN_QUOTE + r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,2}?" + OPEN_QUOTE + r"من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+"
     r"(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?(?:(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات)\s+)?" + QUOTE + r"*$"
+    # «لقصف مدفعي مصدره الجيش التركي»: the side itself named as the source.
+    r"|" + WORD_OPENING + r"(?:مصدرها|مصدره|مصدرهما)\s+" + QUOTE + r"*$"
     # «أطلقت من منطقة "القرى السبع" الخاضعة لسيطرة الميليشيات»: a place named, then whose it is.
     r"|" + WORD_START + r"(?:اطلق|انطلق)\S*\s+من\s+(?:\S+\s+){1,4}?(?:ال)?(?:خاضعه\s+ل|واقعه\s+تحت\s+|تحت\s+)سيطره\s+" + QUOTE + r"*$"
     # «قصف بقذائف الهاون من مواقع "قسد" على بلدة»: the shells came from the group's positions.
