@@ -1515,6 +1515,17 @@ def test_a_headlines_other_base_named_as_a_camp_is_another_attacks_dated_by_the_
     ]
 
 
+def test_what_a_strike_followed_set_between_its_verb_and_object_is_a_clause_of_its_own() -> None:
+    found = events(
+        "أطلقت كتائب حزب الله مساء أمس الثلاثاء صاروخاً باليستياً على قاعدة عين الأسد. "
+        "وقال المصدر إن طائرة أمريكية من طراز AC-130 استهدفت في أعقاب الهجوم مباشرة عجلة تقل عناصر من الكتائب "
+        "قرب منطقة أبو غريب غربي بغداد، كانوا قد شاركوا في إطلاق الصاروخ.",
+        published=date(2023, 11, 22),
+    )
+    assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2023, 11, 21)), ("Airstrike", date(2023, 11, 21))]
+    assert US in found[1].attackers
+
+
 def test_a_toll_told_from_the_town_a_struck_site_is_named_after_is_that_strikes() -> None:
     ev = only(
         "استهدفت غارات جوية فجر أمس رتلاً من الشاحنات في ساحة قريبة من معبر البوكمال القائم. "

@@ -1945,6 +1945,8 @@ class EventExtractor:
             and SIMULTANEOUS.search(text, clause.start, clause.end)
             # «ردّت القوات التركية على الفور على مصادر النيران»: fire returned there and then.
             or cand.responds and bool(RETURNED_AT_ONCE.search(clause_text))
+            # «استهدفت في أعقاب الهجوم مباشرة عجلة»: right after the attack, said between verb and object.
+            or any(RIGHT_AFTER.match(text, a) for a, _ in clause.holes)
         )
         if _a_states_drone(cand) or cand.cls == "DroneAttack" and self._drone_hit_a_vehicle(text, cand.trigger, clause.end):
             # A state's armed drones (MQ-9 and the like) strike from the air, and so does a drone
@@ -4980,6 +4982,22 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
+# «في أعقاب الهجوم مباشرة», «بعد الضربة بقليل»: what an attack followed, named by one definite word.
+_AFTER_THE_ATTACK = gated(r"\s*(?:في\s+اعقاب|بعد|عقب|اثر)\s+ال\S+(?:\s+(?:مباشره|بقليل|بساعات|بدقايق))?(?=\s+[^\s،,.])")
+RIGHT_AFTER = gated(r"\s*(?:في\s+اعقاب|بعد|عقب|اثر)\s+ال\S+\s+(?:مباشره|بقليل|بدقايق)(?=\s)")
+_STRIKE_VERBS_BEFORE = frozenset(("استهدفت", "استهدف", "استهدفوا", "قصفت", "قصف", "قصفوا", "ضربت", "ضرب", "هاجمت", "هاجم", "دكت"))
+
+
+def _inserted_after(text: str, s_start: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """Where a phrase of what an attack followed, set right after a strike's verb and before its
+    object («فإن طائرة أمريكية استهدفت في أعقاب الهجوم مباشرة عجلة»), stands (with the space after it)."""
+    before = text[s_start : m.start()].split()
+    if not before or before[-1] not in _STRIKE_VERBS_BEFORE:
+        return None
+    phrase = _AFTER_THE_ATTACK.match(text, m.start())
+    return (phrase.start(), phrase.end() + 1) if phrase is not None else None
+
+
 def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int, int]]) -> list[Clause]:
     out = []
     # An aside that opens a clause of its own («- بعد ساعتين من الغارات -») is a hole in the
@@ -5015,6 +5033,12 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 continue
             if word in "؛;":
                 cuts.append((m.end(), "main"))
+                continue
+            if kind == "after" and (inserted := _inserted_after(text, s_start, m)) is not None:
+                # «استهدفت في أعقاب الهجوم مباشرة عجلة»: what the strike followed, set between the
+                # verb and its object: a clause of its own, a hole in the strike's.
+                holes.append(inserted)
+                opening[inserted] = m
                 continue
             cuts.append((m.start(), kind))
             # A fronted «ورداً على الغارات الأميركية، استهدفت...»: the response phrase ends at its comma.
