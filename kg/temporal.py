@@ -1343,6 +1343,16 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         if not before:
             continue
         t = before[-1]
+        if not next_day and "الليله" in m.group(0):
+            # «في الليلة ذاتها»: the last night told, not a morning after it («مساء الأربعاء ... صباح
+            # الجمعة ... وفي الليلة نفسها»: Wednesday's); a dawn's is the night before it.
+            last_night = next((b for b in reversed(before) if _part_of(b) not in _MORNING_TO_AFTERNOON), before[-1])
+            if _part_of(last_night) == "فجر" and last_night.date is not None:
+                eve = last_night.date - timedelta(days=1)
+                added.append(TimeExpr(m.start(), m.end(), eve, eve, eve, last_night.relative, m.group()))
+            else:
+                added.append(TimeExpr(m.start(), m.end(), last_night.date, last_night.earliest, last_night.latest, last_night.relative, m.group()))
+            continue
         if not next_day:
             added.append(TimeExpr(m.start(), m.end(), t.date, t.earliest, t.latest, t.relative, m.group()))
             continue
@@ -1364,6 +1374,15 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     # The weekday «اليوم التالي، الثلاثاء» names is part of the expression, not one of its own.
     kept = [t for t in found if not any(a.start <= t.start and t.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda t: t.start)
+
+
+_MORNING_TO_AFTERNOON = frozenset(("صباح", "صبيحه", "ظهر", "ظهيره", "عصر", "نهار"))
+
+
+def _part_of(t: TimeExpr) -> str | None:
+    """The part of the day a date names, in it («مساء الأربعاء») or just before it."""
+    first = t.text.split(maxsplit=1)[0] if t.text else ""
+    return first if first in _MORNING_TO_AFTERNOON or first in ("فجر", "مساء", "ليل", "ليله") else t.part_of_day
 
 
 def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

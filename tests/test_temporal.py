@@ -1109,3 +1109,18 @@ def test_two_numbered_days_joined_by_a_word_are_a_night_from_one_to_the_next() -
 def test_a_numeric_night_range_after_the_nights_weekdays_is_dated_by_its_first_day() -> None:
     _, found = dates("في ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤ سقطت عدة قذائف", date(2024, 8, 26))
     assert (found[-1].text, found[-1].date) == ("11–12/8/2024", date(2024, 8, 11))
+
+
+@pytest.mark.parametrize(
+    ("raw", "night"),
+    [
+        # the last night told, past a morning after it
+        ("استُهدفت سيارة مساء الأربعاء الماضي، وأقمنا الجناز صباح الجمعة. وفي الليلة نفسها طالت الغارات محطة كهرباء", date(2024, 10, 23)),
+        # a dawn's night is the one before it
+        ("أعلن الحرس الثوري فجر اليوم أنه استهدف أربيل، وقال إنه أطلق في الليلة ذاتها صواريخ على إدلب", date(2024, 1, 15)),
+    ],
+)
+def test_the_same_night_is_the_last_night_told(raw: str, night: date) -> None:
+    published = date(2024, 10, 27) if "الأربعاء" in raw else date(2024, 1, 16)
+    _, found = dates(raw, published)
+    assert [t.date for t in found if t.text.startswith("الليله")] == [night]
