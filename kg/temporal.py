@@ -1376,7 +1376,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return sorted(kept + added, key=lambda t: t.start)
 
 
-_MORNING_TO_AFTERNOON = frozenset(("صباح", "صبيحه", "ظهر", "ظهيره", "عصر", "نهار"))
+_MORNING_TO_AFTERNOON = frozenset(("صباح", "صبيحه", "ضحي", "ظهر", "ظهيره", "عصر", "نهار"))  # as _DAYTIME, from morning on
 
 
 def _part_of(t: TimeExpr) -> str | None:
