@@ -1526,6 +1526,16 @@ def test_what_a_strike_followed_set_between_its_verb_and_object_is_a_clause_of_i
     assert US in found[1].attackers
 
 
+def test_a_speaker_going_on_to_tell_another_attack_of_the_same_night_is_its_attacker() -> None:
+    found = events(
+        "أعلن الحرس الثوري الإيراني فجر اليوم أنه استهدف بصواريخ باليستية مقراً في أربيل، وقال في البيان نفسه إنه أطلق "
+        "في الليلة ذاتها صواريخ على مواقع قال إنها لتنظيم داعش في محافظة إدلب.",
+        published=date(2024, 1, 16),
+    )
+    assert [(e.cls, e.attackers) for e in found] == [("RocketAttack", [ID + "actor/irgc"])] * 2
+    assert found[1].date == date(2024, 1, 15)
+
+
 def test_a_toll_told_from_the_town_a_struck_site_is_named_after_is_that_strikes() -> None:
     ev = only(
         "استهدفت غارات جوية فجر أمس رتلاً من الشاحنات في ساحة قريبة من معبر البوكمال القائم. "
