@@ -1753,6 +1753,19 @@ def test_no_casualties_said_in_several_ways_is_zero(phrase: str) -> None:
     assert (killed(ev), wounded(ev)) == ({0}, {0})
 
 
+@pytest.mark.parametrize(
+    ("toll", "dead", "hurt"),
+    [
+        ("ما أسفر عن مقتل 3 وإصابة 5", {3}, {5}),
+        ("وقُتل ستة مدنيين على الأقل وأُصيب أكثر من عشرين", {6}, {20}),
+        ("وأُصيب ثلاثة وقُتل اثنان", {2}, {3}),
+    ],
+)
+def test_a_count_is_of_the_verb_before_it_not_of_the_next_count_joined_by_and(toll: str, dead: set[int], hurt: set[int]) -> None:
+    ev = only(f"قصفت مسيّرة تركية أمس تجمعاً قرب السد، {toll}.")
+    assert (killed(ev), wounded(ev)) == (dead, hurt)
+
+
 @pytest.mark.parametrize("toll", ['"ثمانية قتلى ومصابين"', "عشرين بين قتيل وجريح", "12 قتيلاً وجريحاً"])
 def test_one_count_of_dead_and_wounded_together_is_neither(toll: str) -> None:
     ev = only(f"هاجم مسلحون حاجزاً للأمن العام في الميادين أمس، وتبنى التنظيم الهجوم زاعماً أنه أوقع {toll}.")

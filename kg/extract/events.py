@@ -4679,8 +4679,10 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
         found = status(list(reversed(text[max(lo, end - 120) : end].split())))
         if found:
             return found
-    # The nearest casualty word decides: «6 قتلي ونحو 20 جريحا», «قتلوا واصيب 25».
-    for words in (after[:1], before[-1:], after[1:3], before[-2:-1], after[3:5]):
+    # The nearest casualty word decides: «6 قتلي ونحو 20 جريحا», «قتلوا واصيب 25»; but one opening the
+    # next count with «و» comes after the verb before: «مقتل 3 وإصابة 5», «قُتل ستة على الأقل وأُصيب».
+    next_count = bool(after) and after[0].startswith("و") and status(after[:1]) is not None and status(before[-1:]) is not None
+    for words in ((before[-1:], after[:1]) if next_count else (after[:1], before[-1:])) + (after[1:3], before[-2:-1], after[3:5]):
         found = status(words)
         if found:
             return found
