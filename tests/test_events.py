@@ -1565,6 +1565,12 @@ def test_one_of_the_dead_named_again_is_no_toll() -> None:
     assert [killed(e) for e in found] == [set()]
 
 
+def test_one_of_the_wounded_dead_is_no_count_of_the_wounded() -> None:
+    ev = only("قصفت طائرة مسيّرة أمس سيارة قرب القائم، ما أدى إلى مقتل ثلاثة. وأعلنت المصادر لاحقاً وفاة أحد الجرحى.")
+    assert (killed(ev), wounded(ev)) == ({3}, set())
+    assert killed(only("قصفت طائرة مسيّرة أمس سيارة قرب القائم، ما أدى إلى مقتل أحد العناصر.")) == {1}
+
+
 def test_a_passive_kill_verb_takes_no_object_from_the_next_clause() -> None:
     ev = only("قُتلت طفلة وأُصيب نحو عشرة مدنيين أمس جراء قصف مدفعي لقوات النظام على بلدة ذيبان.")
     assert (killed(ev), wounded(ev)) == ({1}, {10})

@@ -4667,8 +4667,10 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     def status(words: list[str]) -> str | None:
         return next((found for w in words if (found := _casualty_word_status(w))), None)
 
-    if text[q.start : q.end] in ("احد", "احدي") and after and after[0].startswith("ال") and not status(before[-1:]):
-        return None  # «وتقول عائلة أحد الشهيدين»: one of the dead told, not a toll (but «وفاة أحد الجرحى»)
+    if text[q.start : q.end] in ("احد", "احدي") and after and after[0].startswith("ال") and (not status(before[-1:]) or status(after[:1])):
+        # «وتقول عائلة أحد الشهيدين»: one of the dead told, not a toll; nor «وفاة أحد الجرحى» (one of the
+        # wounded told, now dead: the toll revised, told by its new figure)
+        return None
 
     if (column := _table_column(text, q)) is not None:
         # «2 | 06/02/2024 | محمد | 17 | حي الجسر | إصابة بشظايا»: a number alone in a table's cell
