@@ -1294,7 +1294,7 @@ def _heads_a_section(text: str, c: _Cand) -> bool:
 
 # «اليوم نفسه», «ذات اليوم», «الليلة نفسها», «في الساعة نفسها», «في الساعات ذاتها»: the day named just before, not the
 # publication day.
-_SAME_DAY = gated(
+SAME_DAY = gated(
     rf"{_BOW}(?:(?:اليوم|الليله|الساعه|الساعات|اللحظات|التوقيت)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|التوقيت)){_EOW}"
 )
 # «وفي الصباح أعلنت ...», «وعند المساء»: a part of the day named just before, its day not said again.
@@ -1316,8 +1316,14 @@ _SAME_MONTH_DAY = gated(
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 _DAYTIME = r"(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)"  # the parts of a day before its evening
-_DAYTIME_START = gated(r"(?:في\s+)?" + _DAYTIME + r"(?:\s|$)")
-_DAYTIME_BEFORE = gated(r"(?<!\S)" + _DAYTIME + r"\s+$")
+_DAYTIME_START = gated(r"(?:في\s+)?(" + _DAYTIME + r")(?:\s|$)")
+_DAYTIME_BEFORE = gated(r"(?<!\S)(" + _DAYTIME + r")\s+$")
+
+
+def _daytime(text: str, t: TimeExpr) -> str | None:
+    """The part of the day before its evening a date names, in it («صباح الجمعة») or just before it."""
+    m = _DAYTIME_START.match(t.text) or _DAYTIME_BEFORE.search(text, max(0, t.start - 12), t.start)
+    return m.group(1) if m is not None else None
 
 
 def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -1331,7 +1337,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     matches = []  # (match, whether it is the day after)
     added = []
     if "نفس" in text or "ذات" in text or "من الشهر" in text:  # most articles have none of these
-        matches += [(m, False) for m in _SAME_DAY.finditer(text)]
+        matches += [(m, False) for m in SAME_DAY.finditer(text)]
         added += _same_month_days(text, found)
     if "التالي" in text:
         matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
@@ -1346,8 +1352,8 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         if not next_day and "الليله" in m.group(0):
             # «في الليلة ذاتها»: the last night told, not a morning after it («مساء الأربعاء ... صباح
             # الجمعة ... وفي الليلة نفسها»: Wednesday's); a dawn's is the night before it.
-            last_night = next((b for b in reversed(before) if _part_of(b) not in _MORNING_TO_AFTERNOON), before[-1])
-            if _part_of(last_night) == "فجر" and last_night.date is not None:
+            last_night = next((b for b in reversed(before) if _daytime(text, b) in (None, "فجر")), before[-1])
+            if _daytime(text, last_night) == "فجر" and last_night.date is not None:
                 eve = last_night.date - timedelta(days=1)
                 added.append(TimeExpr(m.start(), m.end(), eve, eve, eve, last_night.relative, m.group()))
             else:
@@ -1365,8 +1371,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         assert t.date is not None
         # «فجر أمس الجمعة ... وفي الليلة التالية»: the night after a day's morning is that day's (a
         # night is dated by its evening).
-        daytime = _DAYTIME_START.match(t.text) or _DAYTIME_BEFORE.search(text, max(0, t.start - 12), t.start)
-        same = "الليله" in m.group() and daytime is not None
+        same = "الليله" in m.group() and _daytime(text, t) is not None
         day = t.date if same else t.date + timedelta(days=1)
         added.append(TimeExpr(m.start(), m.end(), day, day, day, t.relative, m.group()))
     if not added:
@@ -1374,15 +1379,6 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     # The weekday «اليوم التالي، الثلاثاء» names is part of the expression, not one of its own.
     kept = [t for t in found if not any(a.start <= t.start and t.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda t: t.start)
-
-
-_MORNING_TO_AFTERNOON = frozenset(("صباح", "صبيحه", "ضحي", "ظهر", "ظهيره", "عصر", "نهار"))  # as _DAYTIME, from morning on
-
-
-def _part_of(t: TimeExpr) -> str | None:
-    """The part of the day a date names, in it («مساء الأربعاء») or just before it."""
-    first = t.text.split(maxsplit=1)[0] if t.text else ""
-    return first if first in _MORNING_TO_AFTERNOON or first in ("فجر", "مساء", "ليل", "ليله") else t.part_of_day
 
 
 def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:

@@ -250,6 +250,7 @@ from kg.gated import Pattern, gated
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.numbers import Quantity, find_quantities
 from kg.temporal import (
+    SAME_DAY,
     WEEKDAY_NAMES,
     TimeExpr,
     find_dates,
@@ -426,7 +427,6 @@ OWN_FORCES_DID = gated(
 _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
 _AND_THAT_IT_DID = _AND_THAT_IT + r"\s+(?:\S+\s+)?" + _DID_IT
 AND_THAT_IT_DID = gated(r"\s*" + _AND_THAT_IT_DID)
-SAME_TIME_TOLD = gated(r"(?:اليوم|الليله|الساعه|الوقت)\s+(?:نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات)\s+(?:اليوم|الليله|الساعه|الوقت)")
 SAID_IT_DID = gated(r"\s*و(?:قال|اضاف|تابع)\s+(?:\S+\s+){0,4}?(?:انه|انها)\s+(?:\S+\s+)?(?:" + _DID_IT + r"|(?:اطلق|اطلقت|اطلقوا)(?:\s|$))")
 # «تطلق على نفسها اسم», «تُدعى», «اسمها», «المعروفة باسم»: what comes next is the name a group goes by.
 _SELF_NAMING = (
@@ -2527,8 +2527,9 @@ class EventExtractor:
 
         assigned: dict[int, int] = {}  # id(candidate) -> event index
         is_base = self._bases_named(doc)
+        summaries = {id(c) for c in candidates if self._summary(doc, c, is_base)}
         for n, cand in enumerate(candidates):
-            if cand.title or self._summary(doc, cand, is_base):
+            if cand.title or id(cand) in summaries:
                 deferred.append(cand)
                 continue
             # «بعد الهجمات المذكورة، شن الطيران غارات»: an attack following event X is not X,
@@ -2576,7 +2577,7 @@ class EventExtractor:
                 # «هجوم بالمسيّرات على مطار أربيل وانفجار قرب قاعدة حرير» over the Harir report: the
                 # headline's other base is another attack's.
                 bases = {t for t in events[k].targets if is_base(t)}
-                if (cand.title or self._summary(doc, cand, is_base)) and bases:
+                if (cand.title or id(cand) in summaries) and bases:
                     cand = replace(cand, targets=[t for t in cand.targets if not is_base(t) or t in bases])
                 join(k, cand)
             elif not (cand.title or cand.reference) or cand.described:
@@ -3577,7 +3578,7 @@ def _attackers_carried_over(text: str, candidates: list[Candidate]) -> None:
             # («وقال في البيان نفسه إنه أطلق ... صواريخ»: the speaker of the attack just told goes on)
             cand.attackers.extend(prev.attackers)
             cand.claimed_by.extend(prev.claimed_by)
-            if said and cand.time is not None and SAME_TIME_TOLD.search(cand.time.text):
+            if said and cand.time is not None and SAME_DAY.search(cand.time.text):
                 cand.separate = True  # «... إنه أطلق في الليلة ذاتها صواريخ على إدلب»: another attack of that night
         elif LISTED_BESIDES.match(text, cand.clause.start):
             # «إذ سبقه استهداف عجلة بطائرة مسيّرة تركية، فضلاً عن القصف الذي طال مخيم مخمور»: one more of
@@ -3593,7 +3594,7 @@ def _the_same_noun_again(text: str, prev: Candidate, cand: Candidate) -> bool:
         return False
     if "\n" in text[prev.clause.end : cand.clause.start]:
         return False
-    return text[prev.trigger :].split(None, 1)[0] == text[cand.trigger :].split(None, 1)[0]
+    return _word_at_offset(text, prev.trigger) == _word_at_offset(text, cand.trigger)
 
 
 def _a_states_drone(cand: Candidate) -> bool:
