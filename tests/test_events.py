@@ -1991,6 +1991,15 @@ def test_a_helicopter_raid_is_an_attack() -> None:
             ),
             {2},
         ),
+        # the death told before «إثر» the attack that caused it, a dual verb of the past after «قد»
+        (
+            (
+                "ثبت لدى المحكمة أن المتوفى حسن العلي ووالده أحمد العلي قد توفيا معاً بتاريخ ١٢/٣/٢٠٢٤ إثر غارة جوية "
+                "استهدفت منزلهما في بلدة السويعية."
+            ),
+            {2},
+        ),
+        ("توفي رجل وزوجته فجر أمس إثر غارة جوية استهدفت منزلهما في بلدة السويعية.", {2}),
         # the one shot, then the singular verb with «ف»
         ("أطلق مسلحان مجهولان النار على رئيس مجلس البلدة أمام منزله في بلدة الجرذي مساء أمس، فاستُشهد على الفور.", {1}),
         # the victim in quotes; those arrested are no casualties
