@@ -1218,14 +1218,21 @@ NAME_CLOSE = set('"»”\'')
 REACHED = frozenset(("تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت", "بلغ", "بلغت", "نحو", "حوالي", "قرابه", "اكثر", "زهاء"))
 QUOTED_NAME_START = gated(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
 NAMED_OUTLET = gated(WORD_BEGIN + r"[وفبل]?(?:شبكه|موقع|وكاله|صفحه|قناه|منصه|مجموعه|حساب|اذاعه|تلفزيون|مرصد)\s*[\"«“']\S*(?:\s+\S+){0,2}\s+$")
+# Titles and ranks a victim is named by («مقتل العقيد ...», «مقتل الاختصاصية ...»).
+_TITLE = (
+    r"قيادي|قايد|متزعم|مسوول|امر|زعيم|امير|والي|مستشار|ضابط|معاون"
+    r"|رقيب|عريف|ملازم|نقيب|رايد|مقدم|عقيد|عميد|(?<=ال)لواء|اختصاصي|اختصاصيه|مساعد\s+اول"
+)
 # «مقتل القيادي في التنظيم أبو يوسف ومرافقه», «اغتيال القائد ... واثنين من مرافقيه»: one named
 # person killed, and the companions told after the name.
 NAMED_KILLED = gated(
     WORD_START + r"[وفب]?(?:مقتل|قتل|مصرع|استشهاد|اغتيال|تصفيه|(?:اودت|اودي|اودتا)\s+بحياه)\s+(?:(?:فيها|فيه|خلالها|خلاله)\s+)?"
     # «مقتل "أبو خديجة"»: a man named by his kunya; «مقتل "مسؤول بارز"»: a title in quotes;
     # «مقتل المدعو أبو عبد الله»: «the one called»
-    r"(?:المدعو\s+|المدعوه\s+)?(?:[«\"“]?(?:ال)?(?:قيادي|قايد|متزعم|مسوول|امر|زعيم|امير|والي|مستشار|ضابط|معاون)(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
+    r"(?:المدعو\s+|المدعوه\s+)?(?:[«\"“]?(?:ال)?(?:" + _TITLE + r")(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
 )
+# «مقتل الرقيب ويليام ريفرز والاختصاصية كينيدي ساندرز»: another named by title after the name.
+JOINED_NAMED = gated(r"\s*[^\s،,.:؛;]+(?:\s+[^\s،,.:؛;]+){0,3}?\s*[،,]?\s+و(?:ال)?(?:" + _TITLE + r")(?=\s)")
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
 # وأُصيب نحو عشرة مدنيين» is passive: the window stops at the next verb). Duals only where the
@@ -3050,6 +3057,8 @@ class EventExtractor:
                 if joining is not None:
                     while also := joining.match(segment, end):
                         count, end = count + (2 if also.group("dual") else 1), also.end()
+                    while pattern is NAMED_KILLED and (also := JOINED_NAMED.match(segment, end)):
+                        count, end = count + 1, also.end()
                     span = doc.span(lo + m.start(), lo + end)
                 more = COMPANIONS.match(segment, end)
                 if more and (more.group("one") or more.group("two")):
