@@ -953,8 +953,8 @@ NOT_MENTIONED = gated(
     WORD_START + r"[وف]?(?:(?:لم|دون\s+ان|من\s+دون\s+ان)\s+(?:تشر|يشر|تذكر|يذكر|تتطرق|يتطرق)|(?:دون|من\s+دون)\s+(?:ال)?(?:اشاره|تطرق))"
     r"(?:\s+\S+){0,3}?\s+(?:الي|ل)?\s*$"
 )
-# «على مصادر إطلاق القذائف», «على مصادر القصف»: where the fire answered came from.
-_FIRE_SOURCES = r"علي\s+(?:مصادر|مصدر)\s+(?:اطلاق|الاطلاق|النيران|النار|القصف|القذايف|الصواريخ)(?:\s|$)"
+# «على مصادر إطلاق القذائف», «على مصادر القصف», «استهدف مصادر النيران»: where the fire answered came from.
+_FIRE_SOURCES = r"(?:علي|استهدف|استهدفت|باتجاه|نحو)\s+(?:مصادر|مصدر)\s+(?:اطلاق|الاطلاق|النيران|النار|القصف|القذايف|الصواريخ)(?:\s|$)"
 # «ردّت وحدات الجيش على مصادر إطلاق القذائف»: fire returned at where it came from.
 _RETURNED_FIRE = r"[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES
 # Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
