@@ -2333,6 +2333,25 @@ def test_an_attack_days_before_or_after_the_one_told_is_dated_from_it() -> None:
     assert [e.date for e in found] == [date(2024, 2, 3), date(2024, 2, 1), date(2024, 2, 4)]  # each from the one before
 
 
+def test_an_attack_days_before_it_told_by_a_pronoun_is_dated_from_the_one_before() -> None:
+    found = events(
+        "سقطت قذائف هاون على قاعدة الشدادي في الخامس من شباط. وقبلها بثمانية أيام، استهدفت طائرة مسيّرة قاعدة التنف. "
+        "وبعده بيومين قصفت المدفعية التركية قرية مجاورة لتل تمر.",
+        date(2024, 2, 10),
+    )
+    assert [e.date for e in found] == [date(2024, 2, 5), date(2024, 1, 28), date(2024, 1, 30)]
+
+
+def test_the_same_month_is_the_one_the_days_from_the_attack_before_fall_in() -> None:
+    # the last month named is the wave's, not the attack's: the eight days before it tell which
+    found = events(
+        "كان الهجوم على «البرج 22» في 28 كانون الثاني 2024 ذروة موجة بدأت في تشرين الأول 2023. "
+        "وقبله بثمانية أيام، في 20 من الشهر نفسه، أطلقت فصائل عراقية صواريخ على قاعدة عين الأسد.",
+        date(2026, 1, 26),
+    )
+    assert [e.date for e in found] == [date(2024, 1, 28), date(2024, 1, 20)]
+
+
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
     assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"
 

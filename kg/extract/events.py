@@ -1694,8 +1694,14 @@ class EventExtractor:
                 continue
             # «وقبل ذلك بيومين، استهدفت طائرة مسيّرة»: two days before the attack just told; and
             # «وقبل ذلك بيوم، الأربعاء»: the Wednesday before it, not before the report.
-            apart = _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates) if cand.time is None or cand.time.relative else None
-            if apart is not None and (cand.time is None or apart.date is not None and weekdays_named(cand.time.text) == {apart.date.weekday()}):
+            # «وقبله بثمانية أيام، في 20 من الشهر نفسه»: the days from it tell which month is the same.
+            same_month = cand.time is not None and cand.time.date is not None and SAME_MONTH.search(cand.time.text) is not None
+            apart = _days_from_the_last(text, sentences[clause.sentence], cand.trigger, candidates) if cand.time is None or cand.time.relative or same_month else None
+            if apart is not None and apart.date is not None and (
+                cand.time is None
+                or weekdays_named(cand.time.text) == {apart.date.weekday()}
+                or same_month and cand.time.date.day == apart.date.day  # type: ignore[union-attr]
+            ):
                 cand.time = apart
             if exchange is not None and cand.time is None and 0 < cand.clause.sentence - exchange[0] <= EXCHANGE_REACH:
                 # «شهدت ضفتا الفرات، مساء أمس الأربعاء، قصفاً متبادلاً ... وقال المراسل إن القصف بدأ ...
@@ -4473,15 +4479,17 @@ OPENING = 30
 # «وقبل ذلك بيومين», «بعد ذلك بثلاثة أيام»: days from the attack just told.
 def _few_days(tag: str) -> str:
     """Some days, counted in the group ``n`` + tag (by a number in ``count`` + tag, if one is told)."""
-    return rf"(?P<n{tag}>يوم|يومين|اسبوع|(?P<count{tag}>\d+|ثلاثه|اربعه|خمسه|سته)\s+(?:ايام|يوما))"
+    return rf"(?P<n{tag}>يوم|يومين|اسبوع|اسبوعين|(?P<count{tag}>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|يوما))"
 
 
+SAME_MONTH = gated(r"(?:الشهر|شهر)\s+(?:نفسه|ذاته)")
 DAYS_FROM_THAT = gated(
-    WORD_BEGIN + r"[وف]?(?P<dir>قبل|بعد)\s+(?:(?:ذلك|ذالك)\s+ب" + _few_days("1") + r"|" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك)"
+    # (or «وقبله بثمانية أيام», «وبعدها بيومين»: before or after it)
+    WORD_BEGIN + r"[وف]?(?P<dir>قبل|بعد)(?:(?:\s+(?:ذلك|ذالك)|ه|ها)\s+ب" + _few_days("1") + r"|\s+" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك)"
     # «وبعد ثلاثة أيام فقط،»: a fronted lapse, set off by a comma.
-    + r"|" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
+    + r"|\s+" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
 )
-_FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
+_FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
 
 
 def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, candidates: list[Candidate]) -> TimeExpr | None:
