@@ -68,14 +68,13 @@ class GraphBuilder:
 
 def preferred_figure(claims: list[CasualtyClaim]) -> int | None:
     """The figure ``ck:killed`` / ``ck:wounded`` hold: the largest that any source gives, tolls being
-    revised upwards and breakdowns parts of a total; but a figure in numbers beats a word for
-    many («عشرات»), other sources beat the attackers' own claim of what they inflicted, and a
-    range («6 أو 7») counts as its lower end, the figure its source is sure of."""
+    revised upwards and breakdowns parts of a total; but a word for many («عشرات») is no figure
+    (its claim is kept, as at least 20), other sources beat the attackers' own claim of what they
+    inflicted, and a range («6 أو 7») counts as its lower end, the figure its source is sure of."""
     for kept in (
         [c for c in claims if not c.vague and not c.boast and c.qualifier != "AtMost"],
         [c for c in claims if not c.vague and not c.boast],
-        [c for c in claims if not c.boast],
-        claims,
+        [c for c in claims if not c.vague],
     ):
         if kept:
             return max(c.count for c in kept)

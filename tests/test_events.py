@@ -3405,8 +3405,10 @@ def test_a_range_is_kept_as_its_two_ends() -> None:
     assert sorted((c.count, c.qualifier) for c in ev.claims) == [(6, "AtLeast"), (7, "AtMost")]
 
 
-def test_a_word_for_many_is_kept_when_it_is_all_there_is() -> None:
-    assert preferred("سقط عشرات القتلى في غارات على مواقع قرب البوكمال فجر اليوم.") == 20
+def test_a_word_for_many_is_a_claim_but_no_figure() -> None:
+    text = "سقط عشرات القتلى في غارات على مواقع قرب البوكمال فجر اليوم."
+    assert [(c.count, c.qualifier, c.vague) for c in only(text).claims] == [(20, "AtLeast", True)]
+    assert preferred(text) is None
 
 
 def test_a_revised_toll_opening_a_paragraph_is_the_attack_told_before() -> None:

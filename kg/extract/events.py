@@ -168,8 +168,8 @@ attack.
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
-(11 Syrians, 5 others) are parts of a total; but a number beats a word for many
-(«عشرات»), other sources beat the attackers' claim («زاعماً مقتل ستة جنود»), and a range
+(11 Syrians, 5 others) are parts of a total; but a word for many («عشرات») is no
+figure, other sources beat the attackers' claim («زاعماً مقتل ستة جنود»), and a range
 («6 أو 7») counts as its lower end. Every figure stays as its own
 ``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
 each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
