@@ -3405,6 +3405,14 @@ def test_a_range_is_kept_as_its_two_ends() -> None:
     assert sorted((c.count, c.qualifier) for c in ev.claims) == [(6, "AtLeast"), (7, "AtMost")]
 
 
+def test_livestock_counted_are_no_casualties() -> None:
+    ev = only(
+        "هاجم مسلّحون صباح الأحد رعاةً في بادية الميادين وأطلقوا النار عليهم وهم يسوقون قطيعاً يضم أكثر من 150 ناقة، "
+        "فقُتل ستة منهم، ونفق 40 رأس غنم."
+    )
+    assert killed(ev) == {6}
+
+
 def test_a_word_for_many_is_a_claim_but_no_figure() -> None:
     text = "سقط عشرات القتلى في غارات على مواقع قرب البوكمال فجر اليوم."
     assert [(c.count, c.qualifier, c.vague) for c in only(text).claims] == [(20, "AtLeast", True)]
