@@ -252,6 +252,12 @@ def test_a_head_word_after_a_head_word_takes_the_name() -> None:
     assert [(m.label, m.cls) for m in extract(text).entities if not m.known] == [("زركان", "Region")]
 
 
+@pytest.mark.parametrize("head", ["بحي", "وبحي", "فحي"])
+def test_a_short_head_word_takes_its_name_after_a_clitic(head: str) -> None:
+    text = f"استهدفت طائرة مسيّرة سيارة في أحد الشوارع الرئيسية {head} المشتل ليلاً."
+    assert [(m.label, m.cls) for m in extract(text).entities if not m.known] == [("المشتل", "Settlement")]
+
+
 @pytest.mark.parametrize("adjective", ["مقابلة", "مجاورة", "متفرقة"])
 def test_an_adjective_after_a_plural_head_word_is_no_name(adjective: str) -> None:
     text = f"ردت القوات الأمريكية بقصف مدفعي على قرى {adjective} لنهر الفرات."

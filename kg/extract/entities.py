@@ -584,7 +584,14 @@ def _head_of(word: str) -> str | None:
         # A definite noun is not in construct with a name: «داخل القاعدة، دون», «القاعدة وأدت».
         if stem in _HEADS and not word[:n].endswith(("ال", "لل")):
             return stem
+    # Heads too short for ``stems`` to take a clitic off: «بحي المشتل», «وبقرى».
+    for n in (1, 2):
+        if word[n:] in _SHORT_HEAD_WORDS and all(c in "وفب" for c in word[:n]):
+            return word[n:]
     return None
+
+
+_SHORT_HEAD_WORDS = frozenset(h for h in _HEADS if len(h) <= 3)
 
 
 def national_forces(adjective: str) -> str | None:
