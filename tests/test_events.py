@@ -2342,6 +2342,16 @@ def test_an_attack_days_before_it_told_by_a_pronoun_is_dated_from_the_one_before
     assert [e.date for e in found] == [date(2024, 2, 5), date(2024, 1, 28), date(2024, 1, 30)]
 
 
+def test_a_day_after_a_time_since_is_an_attack_of_its_own_day() -> None:
+    # «منذ مطلع العام» bounds the count; the day after its comma dates the earlier strike
+    found = events(
+        "قصفت طائرة مسيّرة أمريكية مساء أمس سيارة في بغداد. وهذه ثاني ضربة أمريكية داخل العاصمة منذ مطلع العام، "
+        "بعد ضربة الـ٤ من كانون الثاني الماضي التي استهدفت مقراً للفصائل في شارع فلسطين.",
+        date(2024, 2, 8),
+    )
+    assert [e.date for e in found] == [date(2024, 2, 7), date(2024, 1, 4)]
+
+
 def test_the_same_month_is_the_one_the_days_from_the_attack_before_fall_in() -> None:
     # the last month named is the wave's, not the attack's: the eight days before it tell which
     found = events(

@@ -4794,6 +4794,8 @@ DATELINE_AFTER = gated(r"\s*(?:\(\s*[^()\d\s][^()\d]{1,24}\)|/\s*[^/\d\s][^/\d\n
 SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
 SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛]+){1,6}?\s+(?:في\s+)?$")  # (within its sentence)
+# «منذ مطلع العام، بعد ضربة الـ4 من كانون الثاني»: what came after the time since, a day of its own.
+SINCE_ENDED = gated(r"[،,]\s*(?:[وف]?(?:بعد|عقب|اثر|قبل)|ومنها|منها|اخرها|اولها)\s")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
 UNTIL_NEGATED = gated(
@@ -4821,7 +4823,10 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
         # «فمنذ الثلاثاء 5 ديسمبر، حين سقطت خمسة صواريخ»: the day the attack after «حين» was on.
         return not SINCE_PART_OF_DAY.match(t.text) and not WHEN_AFTER.match(text, t.end)
     before = text[max(0, t.start - 60) : t.start]
-    return bool(SINCE_BEFORE.search(before) or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before))
+    since = SINCE_BEFORE.search(before)
+    if since and SINCE_ENDED.search(before, since.start()):
+        since = None
+    return bool(since or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before))
 
 
 # «وصلت إلى مطار المكلا، ظهر أمس الاثنين، جثامين أربعة عمال»: the day the dead were brought home.
