@@ -3429,6 +3429,16 @@ def test_a_word_for_many_is_a_claim_but_no_figure() -> None:
     assert preferred(text) is None
 
 
+def test_a_toll_revised_by_its_noun_is_the_attack_told_before() -> None:
+    ev = only(
+        "خفّضت شركتان إنتاجهما بعد هجوم بطائرة مسيّرة استهدف حقل كورمور مساء الجمعة 26 نيسان.\n\n"
+        "وقالت إحدى الشركتين إنها ستعطي الأولوية لعقود المشاريع الحكومية خلال الأيام المقبلة.\n\n"
+        "وكانت الوزارة قد أعلنت في بيان أولي مقتل أربعة عمال، قبل أن تعلن صباح السبت ارتفاع عدد القتلى إلى خمسة.",
+        date(2024, 4, 29),
+    )
+    assert killed(ev) == {4, 5}
+
+
 def test_a_revised_toll_opening_a_paragraph_is_the_attack_told_before() -> None:
     ev = only(
         "قُتل ثلاثة عناصر من قسد بهجوم بطائرة مسيّرة على حاجز قرب بلدة ذيبان فجر اليوم. "
