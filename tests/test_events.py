@@ -3415,6 +3415,16 @@ def test_a_range_is_kept_as_its_two_ends() -> None:
     assert sorted((c.count, c.qualifier) for c in ev.claims) == [(6, "AtLeast"), (7, "AtMost")]
 
 
+def test_one_of_the_works_hit_is_no_casualty() -> None:
+    ev = only("تعرّض حقل خورمالة لهجوم بطائرة مسيّرة ليل الاثنين ألحق أضراراً بأحد خطوط الأنابيب، ولم تُسجَّل إصابات.")
+    assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
+def test_one_of_the_workers_wounded_is_one_claim() -> None:
+    ev = only("تعرّض حقل خورمالة لهجوم بطائرة مسيّرة ليل الاثنين أدى إلى إصابة أحد العمال.")
+    assert [(c.status, c.count) for c in ev.claims] == [("Wounded", 1)]
+
+
 def test_livestock_counted_are_no_casualties() -> None:
     ev = only(
         "هاجم مسلّحون صباح الأحد رعاةً في بادية الميادين وأطلقوا النار عليهم وهم يسوقون قطيعاً يضم أكثر من 150 ناقة، "

@@ -3134,8 +3134,8 @@ class EventExtractor:
             span = doc.span(lo + m.start(), lo + m.end())
             if any(c.span.start <= span.start < c.span.end for c in ev.claims):
                 continue
-            if m.group("kill1") and any(lo + m.start() <= q.start < lo + m.end() and q.start not in used for q in quantities):
-                continue  # «مقتل أحد قادة الحركة ومرافقه»: «أحد» is a count, with the victims added after it
+            if " احد" in m.group() and any(lo + m.start() <= q.start < lo + m.end() and q.start not in used for q in quantities):
+                continue  # «مقتل أحد قادة الحركة ومرافقه», «إصابة أحد العمال»: «أحد» is a count, with the victims added after it
             mourned = m.group("rel") or m.group("rel2") or m.group("rel3")
             if mourned and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
@@ -4671,6 +4671,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن"
         # «تدمير ثلاثة أوكار وقتل من كان بداخلها»: things counted, not people
         r"|اوكار|وكر|اهداف|هدف|مقرات|مخاب|مستودع|سيارات|عجلات|اليات|مركبات|مدرعات|منصات|مبان|منازل"
+        # «ألحق أضراراً بأحد خطوط الأنابيب»: the works hit
+        r"|خط\b|خطوط|انبوب|انابيب|خزان|خزانات|ابراج|محطه|محطات|مولد|ابار|بير\b|مصاف|معامل|مصانع|جسر|جسور|طرق\b|شوارع|مدارس|مساجد|بيوت|غرف|نوافذ"
         # «قطيعاً يضم أكثر من 150 ناقة», «نفوق 40 رأس غنم»: livestock, trees and land
         r"|ناق|نوق|ابل|جمل|جمال|اغنام|غنم|راس\b|رووس|ماشي|مواشي|بقر|ابقار|خراف|خروف|خيول|حصان|طيور|دجاج|نخل|اشجار|شجر|دونم|هكتار|طن\b|اطنان)", after[0]):
         return None
