@@ -2362,6 +2362,18 @@ def test_the_same_month_is_the_one_the_days_from_the_attack_before_fall_in() -> 
     assert [e.date for e in found] == [date(2024, 1, 28), date(2024, 1, 20)]
 
 
+def test_a_downing_on_its_day_answers_no_undated_attack_spoken_of_again() -> None:
+    found = events(
+        "استهدف هجوم بطائرة مسيّرة فجر الأحد الماضي موقع البرج 22 العسكري في منطقة الركبان. "
+        "وكان الناطق باسم الحكومة قد قال إن الهجوم الذي أودى بحياة الجنود الأمريكيين استهدف قاعدة التنف داخل الأراضي السورية. "
+        "ومساء الثلاثاء، أسقط سلاح الجو الملكي الأردني طائرة مسيّرة محمّلة بالمتفجرات في أجواء منطقة الرويشد.",
+        date(2024, 2, 1),
+    )
+    downing = next(e for e in found if e.cls == "Interception")
+    downed = found[downing.in_response_to[0]]
+    assert (downed.cls, downed.date) == ("DroneAttack", date(2024, 1, 30))
+
+
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
     assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"
 
@@ -3447,6 +3459,16 @@ def test_a_toll_revised_by_its_noun_is_the_attack_told_before() -> None:
         date(2024, 4, 29),
     )
     assert killed(ev) == {4, 5}
+
+
+def test_the_count_just_told_raised_is_the_attack_told_before() -> None:
+    ev = only(
+        "استهدف هجوم بطائرة مسيّرة فجر الأحد الماضي موقع البرج 22 العسكري في منطقة الركبان. "
+        "وأسفر الهجوم عن مقتل ثلاثة جنود أمريكيين. وأعلنت وزارة الدفاع الأمريكية في البداية إصابة 34 عسكرياً، "
+        "قبل أن ترفع العدد لاحقاً إلى أكثر من 40 مصاباً.",
+        date(2024, 2, 1),
+    )
+    assert (killed(ev), wounded(ev)) == ({3}, {34, 40})
 
 
 def test_a_revised_toll_opening_a_paragraph_is_the_attack_told_before() -> None:

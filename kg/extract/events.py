@@ -1070,6 +1070,8 @@ ACTIVE_IN = gated(
 # «رفع مسؤولون عدد المصابين إلى», «ارتفعت حصيلة القتلى إلى»: a toll revised.
 TOLL_REVISED = gated(
     WORD_BEGIN + r"[وف]?(?:رفع|رفعت|ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)\s+(?:\S+\s+){0,6}?(?:عدد|حصيله)\s+(?:ال)?(?:قتلي|مصابين|جرحي|ضحايا|اصابات)"
+    # «إصابة 34 عسكرياً، قبل أن ترفع العدد لاحقاً إلى أكثر من 40»: the count just told, raised
+    r"|" + WORD_BEGIN + r"(?:ترفع|يرفع|رفعت|رفع)\s+(?:العدد|الحصيله)(?:\s+\S+)?\s+الي\s"
 )
 # «عدد المصابين», «حصيلة القتلى»: a toll, and what it counts.
 TOLL_OF = gated(WORD_BEGIN + r"(?:عدد|حصيله)\s+(?P<word>(?:ال)?(?:قتلي|مصابين|جرحي|اصابات|وفيات|ضحايا))(?:\s|$)")
@@ -3511,6 +3513,8 @@ class EventExtractor:
         for k, ev in enumerate(events):
             if not origin[k] or not _downs(ev, means) or (day is not None and ev.date is not None and ev.date != day):
                 continue
+            if day is not None and _undated(ev) and all(c.definite and c.clause.sentence < clause.sentence for c in origin[k]):
+                continue  # «إن الهجوم الذي أودى بحياة الجنود ...»: an attack told before, spoken of again, not that day's
             first = _told_at(origin[k])
             if first <= clause.start:
                 best = k
