@@ -2745,6 +2745,20 @@ def test_a_day_heading_may_follow_a_bullet_and_the_place_of_its_section() -> Non
     assert (rockets.date, raid.date, raid.attackers) == (date(2024, 1, 15), date(2024, 1, 19), [ID + "actor/isis"])
 
 
+def test_a_day_heading_may_follow_an_entry_title_and_its_place() -> None:
+    text = (
+        "أبرز الأعمال\n"
+        "• «الصوامع» – الدرباسية، 25 كانون الأول 2023\n"
+        "قصة مصوّرة عن آثار الغارات التركية التي ضربت صوامع الحبوب في الدرباسية، وقُتل فيها ستة مدنيين.\n\n"
+        "• «الدورية» – الحسكة، 12 كانون الأول 2025\n"
+        "تغطية لانفجار عبوة ناسفة استهدفت سيارة دورية للأسايش قرب دوار الصباغ، أُصيب فيه أربعة عناصر.\n"
+    )
+    assert [(e.cls, e.date) for e in events(text, date(2026, 1, 20))] == [
+        ("Airstrike", date(2023, 12, 25)),
+        ("Attack", date(2025, 12, 12)),
+    ]
+
+
 def test_the_day_separators_of_a_live_page_head_its_posts() -> None:
     text = (
         "عاجل | هجوم صاروخي على قاعدة عين الأسد – تغطية القناة على تلغرام\n— الاثنين 5 أغسطس 2024 —\n\n"

@@ -3791,6 +3791,8 @@ def _incident_day_field(text: str, times: list[TimeExpr], events: list[Event]) -
 # a record's field names what the date is: «تاريخ التصوير: 2024/02/07».
 HEADING_BEFORE = gated(
     r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|:][ \t]*)?"
+    # «• «الصوامع» – الدرباسية، 25 كانون الأول 2023»: an entry's title, its place and its day
+    r"(?:(?<=[\-–—|][ \t])(?:[^\s:،,]+[ \t]+){0,3}[^\s:،,]+[ \t]*[،,][ \t]*)?"
     rf"(?:(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليله)[ \t]+)?(?:{'|'.join(WEEKDAY_NAMES)})[ \t]*[،,]?[ \t]*)?$"
 )
 # «— الثلاثاء 6 أغسطس 2024 —»: a separator; «فراتي_حر | 05-08-2024، 09:48 مساءً»: a post's stamp.
