@@ -792,9 +792,11 @@ def _hours(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
 
 
 def _ago(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
-    if _AGO_NOT_NOW.match(text, m.end()):
-        return None  # قبل يومين من الهجوم, قبل يوم الجمعه: not counted from publication
     unit, raw = m.group("unit"), m.group("n")
+    if (after := _AGO_NOT_NOW.match(text, m.end())) and (after.group().strip() == "من" or raw is None and unit not in ("يومين", "يومان", "اسبوعين")):
+        # قبل يومين من الهجوم, قبل يوم الجمعه: not counted from publication (but «استهدفت قبل
+        # ثلاثة أيام القاعدة»: a count of days is in construct with no noun after it)
+        return None
     if unit in ("قليل", "لحظات", "دقايق", "ساعه", "ساعتين"):
         if raw is not None:
             return None
