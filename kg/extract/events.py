@@ -1234,7 +1234,11 @@ NAMED_KILLED = gated(
     r"(?:المدعو\s+|المدعوه\s+)?(?:[«\"“]?(?:ال)?(?:" + _TITLE + r")(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
 )
 # «مقتل الرقيب ويليام ريفرز والاختصاصية كينيدي ساندرز»: another named by title after the name.
-JOINED_NAMED = gated(r"\s*[^\s،,.:؛;]+(?:\s+[^\s،,.:؛;]+){0,3}?\s*[،,]?\s+و(?:ال)?(?:" + _TITLE + r")(?=\s)")
+JOINED_NAMED = gated(
+    r"\s*[^\s،,.:؛;]+(?:\s+[^\s،,.:؛;]+){0,3}?\s*[،,]?\s+و(?:(?:ال)?(?:" + _TITLE + r")(?=\s)"
+    # «مقتل القيادي المكنّى "أبو خديجة" ومسلّح آخر»: one more of no title
+    r"|(?:" + _PERSON + r"|مسلح)\s+اخر(?=[\s،,.]|$))"
+)
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
 # وأُصيب نحو عشرة مدنيين» is passive: the window stops at the next verb). Duals only where the
