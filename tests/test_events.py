@@ -2010,6 +2010,8 @@ def test_a_helicopter_raid_is_an_attack() -> None:
             {2},
         ),
         ("توفي رجل وزوجته فجر أمس إثر غارة جوية استهدفت منزلهما في بلدة السويعية.", {2}),
+        # one who died on the spot, with no «ف» before the verb
+        ("انفجرت عبوة على سيارة راعٍ قرب الرطبة قبل ثلاثة أيام، الله يرحمه توفى بمكانه، وابنه انجرح.", {1}),
         # the one shot, then the singular verb with «ف»
         ("أطلق مسلحان مجهولان النار على رئيس مجلس البلدة أمام منزله في بلدة الجرذي مساء أمس، فاستُشهد على الفور.", {1}),
         # the victim in quotes; those arrested are no casualties

@@ -1199,9 +1199,12 @@ DUAL_THEN_VERB = gated(
     r"|" + WORD_START + r"(?:(?:الاثنين|كلاهما)\s+[وف]?|ف|[وف]?قد\s+)(?P<killed_alone>قتلا)(?=[\s،,.]|$)"
 )
 # «أطلقا النار عليه أمام منزله، فاستُشهد على الفور»: the one shot, then the singular verb with «ف».
+_ON_THE_SPOT = r"(?:علي\s+الفور|في\s+الحال|بمكانه|بمكانها|في\s+مكانه|في\s+مكانها)"
 HE_DIED = gated(
-    WORD_START + r"ف(?:(?P<kill>استشهد|استشهدت|توفي|توفيت|قتل|قتلت|فارق\s+الحياه|فارقت\s+الحياه|لقي\s+حتفه|لقيت\s+حتفها)"
-    r"(?=\s+(?:علي\s+الفور|في\s+الحال|متاثرا|متاثره)|\s*[،,.]|$)|(?:اصيب|اصيبت)(?=\s+بجروح))"
+    WORD_START + r"(?:ف(?:(?P<kill>استشهد|استشهدت|توفي|توفيت|قتل|قتلت|فارق\s+الحياه|فارقت\s+الحياه|لقي\s+حتفه|لقيت\s+حتفها)"
+    r"(?=\s+(?:" + _ON_THE_SPOT[3:-1] + r"|متاثرا|متاثره)|\s*[،,.]|$)|(?:اصيب|اصيبت)(?=\s+بجروح))"
+    # «الله يرحمه توفى بمكانه»: one who died on the spot, with no «ف» before
+    r"|(?P<kill_alone>استشهد|استشهدت|توفي|توفيت|قتل|قتلت)(?=\s+" + _ON_THE_SPOT + r"))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -3125,7 +3128,7 @@ class EventExtractor:
         for m in HE_DIED.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
             if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
-                ev.claims.append(CasualtyClaim(1, "Killed" if m.group("kill") else "Wounded", span))
+                ev.claims.append(CasualtyClaim(1, "Killed" if m.group("kill") or m.group("kill_alone") else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
