@@ -51,10 +51,7 @@ class Gated:
     def _may_match(self, string: str, pos: int, endpos: int) -> bool:
         # The engine reads a negative position as 0; str.find counts it from the end.
         # (Compared, not ``max``-ed: this runs for every search, and a call costs more.)
-        if pos < 0:
-            pos = 0
-        if endpos < 0:
-            endpos = 0
+        pos, endpos = (pos if pos > 0 else 0), (endpos if endpos > 0 else 0)  # noqa: FURB136
         for needle in self.needles:
             if string.find(needle, pos, endpos) >= 0:
                 return True
