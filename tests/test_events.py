@@ -852,6 +852,17 @@ def test_an_aircraft_belonging_to_a_force_makes_it_the_attacker() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "استهدفت طائرة مسيّرة تابعة لقوات الاحتلال التركي محطة لضخ النفط في ريف القامشلي أمس.",
+        "قصفت مسيّرةٌ من مسيّراتِ الجيش التركي حاجزاً لقوات الأسايش عند المدخل الشمالي لمدينة الحسكة أمس.",
+    ],
+)
+def test_a_drone_of_a_force_or_one_of_its_drones_makes_it_the_attacker(text: str) -> None:
+    assert only(text).attackers == [ID + "actor/turkish-forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "مدفعية التحالف الدولي في كونيكو تقصف مواقع للميليشيات في بلدة مراط مساء اليوم.",
         "مقتل ثلاثة عناصر من الميليشيات بقصف التحالف على مراط مساء اليوم.",
         # the shelling of a kind by a force
