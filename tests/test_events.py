@@ -3465,6 +3465,17 @@ def test_one_of_the_workers_wounded_is_one_claim() -> None:
     assert [(c.status, c.count) for c in ev.claims] == [("Wounded", 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("سقطت قذيفة هاون أمس على منزل مربي حمام في الميادين دون إصابات، وقال إنه فقد أكثر من 60 طيراً.", {0}),
+        ("استهدفت طائرة مسيّرة تركية أمس سيارة مدنية كانت تسير أمامنا بنحو مئتي متر قرب تل تمر، فقُتل شخص كان على متنها.", {1}),
+    ],
+)
+def test_birds_lost_and_a_distance_are_no_toll(text: str, figures: set[int]) -> None:
+    assert killed(only(text)) == figures
+
+
 def test_livestock_counted_are_no_casualties() -> None:
     ev = only(
         "هاجم مسلّحون صباح الأحد رعاةً في بادية الميادين وأطلقوا النار عليهم وهم يسوقون قطيعاً يضم أكثر من 150 ناقة، "
