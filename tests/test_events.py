@@ -3465,6 +3465,15 @@ def test_one_of_the_workers_wounded_is_one_claim() -> None:
     assert [(c.status, c.count) for c in ev.claims] == [("Wounded", 1)]
 
 
+def test_the_one_mourned_killed_on_a_day_and_his_two_sons_wounded() -> None:
+    ev = only(
+        "فقدت أسرة النحّالين أحد أبنائها، النحّال خليل حمو، الذي قُتل مساء الأحد 9 حزيران جراء قصف مدفعي للجيش التركي "
+        "على قرية الأسدية، فيما أُصيب ولداه بجروح نُقلا على إثرها إلى مشفى الحسكة.",
+        date(2024, 6, 12),
+    )
+    assert (killed(ev), wounded(ev)) == ({1}, {2})
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
