@@ -265,8 +265,9 @@ _DAYS_JOINED = (
     rf"(?:(?P<day1>{_DAYNUM_OF_TWO})|(?P<ord1>{_ORD}))\s*(?:[-–—/]|الي|حتي|علي|و)\s*{_DAY_WD}"
     rf"(?:(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+(?:من\s+)?(?:شهر\s+)?"
 )
-# «ليلة الخميس - الجمعة 5 - 6 تشرين الأول»: the days' weekdays before them.
-_DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و)\s*{_WD})?\s*[،,]?\s*)?"
+# «ليلة الخميس - الجمعة 5 - 6 تشرين الأول», «ليلة الثلاثاء إلى الأربعاء 1 و2 جويلية»: the days'
+# weekdays before them.
+_DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و|\s(?:الي|علي)\s)\s*{_WD})?\s*[،,]?\s*)?"
 _DAY_RANGE = gated(
     rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?{_DAY_WDS}{_DAYS_JOINED}"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
@@ -299,7 +300,7 @@ _DAY_MONTH = gated(
 _RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*(?:[-–]|علي|الي)\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
 # «ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤»: the night named by its weekdays, then by its days.
-_NIGHT_OF_WEEKDAYS_BEFORE = gated(rf"(?<!\S)(?:ليل|ليله)\s+{_WD}\s*(?:علي|و|[-–—/])\s*{_WD}\s*[،,]?\s*$")
+_NIGHT_OF_WEEKDAYS_BEFORE = gated(rf"(?<!\S)(?:ليل|ليله)\s+{_WD}\s*(?:علي|الي|و|[-–—/])\s*{_WD}\s*[،,]?\s*$")
 _NUMERIC_MONTH = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"
@@ -916,7 +917,7 @@ _PARTS = {"مطلع", "اوايل", "بدايه", "مستهل", "منتصف", "�
 _ORD_WORDS = {w for phrase in _ORD_DAYS for w in phrase.split()}
 _MONTH_LEAD = set(_WEEKDAYS) | _ORD_WORDS | _PARTS | {"يوم", "من", "شهر", "في", "خلال", "منذ", "ال"}
 _DAY_MONTH_LEAD = frozenset(_TIME_LEAD | {"بتاريخ"})
-_RANGE_LEAD = frozenset(set(_WEEKDAYS) | {"يوم", "من", "بين", "في", "خلال", "ليل", "ليله"})
+_RANGE_LEAD = frozenset(set(_WEEKDAYS) | {"يوم", "من", "بين", "في", "خلال", "ليل", "ليله", "الي", "علي"})
 _REL_MONTH_LEAD = _ORD_WORDS | _PARTS | {"من", "هذا", "في", "خلال", "منذ", "ال"}
 _PERIOD_LEAD = _PARTS | {"في", "خلال", "منذ", "طيله", "طوال", "هذا"}
 

@@ -1110,6 +1110,12 @@ def test_two_numbered_days_joined_by_a_word_are_a_night_from_one_to_the_next() -
     assert [(t.date, t.earliest, t.latest) for t in found] == [(date(2025, 11, 5), date(2025, 11, 5), date(2025, 11, 6))]
 
 
+@pytest.mark.parametrize("joined", ["إلى", "على"])
+def test_a_night_of_weekdays_joined_by_a_word_then_its_days_is_dated_by_its_first_day(joined: str) -> None:
+    _, found = dates(f"وكانت الدفاعات قد أسقطت ليلة الثلاثاء {joined} الأربعاء 1 و2 جويلية طائرتين", date(2025, 7, 19))
+    assert [(t.date, t.earliest, t.latest) for t in found] == [(date(2025, 7, 1), date(2025, 7, 1), date(2025, 7, 2))]
+
+
 def test_a_numeric_night_range_after_the_nights_weekdays_is_dated_by_its_first_day() -> None:
     _, found = dates("في ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤ سقطت عدة قذائف", date(2024, 8, 26))
     assert (found[-1].text, found[-1].date) == ("11–12/8/2024", date(2024, 8, 11))
