@@ -2773,6 +2773,17 @@ def test_a_day_heading_may_follow_an_entry_title_and_its_place() -> None:
     ]
 
 
+def test_a_reviews_stamp_with_its_author_place_and_rating_heads_the_review() -> None:
+    text = (
+        "آراء النزلاء\n\n"
+        "خالد – الرقة – 04/02/2024 – ★★★★★\n"
+        "أفضل مكان بالشدادي. الأكل طيب والخدمة ممتازة.\n\n"
+        "أبو فراس – دمشق – 08/11/2023 – ★★★★\n"
+        "الاستراحة قريبة من القاعدة الأمريكية. ليلة الاثنين على الثلاثاء بنص الليل صحينا على صوت صواريخ نزلت على القاعدة.\n"
+    )
+    assert [(e.cls, e.date) for e in events(text, date(2024, 2, 4))] == [("RocketAttack", date(2023, 11, 6))]
+
+
 def test_the_day_separators_of_a_live_page_head_its_posts() -> None:
     text = (
         "عاجل | هجوم صاروخي على قاعدة عين الأسد – تغطية القناة على تلغرام\n— الاثنين 5 أغسطس 2024 —\n\n"

@@ -3800,7 +3800,8 @@ def _incident_day_field(text: str, times: list[TimeExpr], events: list[Event]) -
 # A message's or a post's stamp may name the weekday before the date: «رسالة 7 | الأحد 4/2/2024 – 09:30 ص»;
 # a record's field names what the date is: «تاريخ التصوير: 2024/02/07».
 HEADING_BEFORE = gated(
-    r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|:][ \t]*)?"
+    # («خالد – الرقة – 04/02/2024 – ★★★★★»: a review's author and place before its day)
+    r"[ \t\-–—•*■▪●◆◾]*(?:(?:[^\s:]+[ \t]+){0,2}[^\s:]+[ \t]*[\-–—|:][ \t]*){0,2}"
     # «• «الصوامع» – الدرباسية، 25 كانون الأول 2023»: an entry's title, its place and its day
     r"(?:(?<=[\-–—|][ \t])(?:[^\s:،,]+[ \t]+){0,3}[^\s:،,]+[ \t]*[،,][ \t]*)?"
     rf"(?:(?:(?:صباح|مساء|فجر|ظهر|عصر|ليل|ليله)[ \t]+)?(?:{'|'.join(WEEKDAY_NAMES)})[ \t]*[،,]?[ \t]*)?$"
@@ -3810,7 +3811,8 @@ HEADING_BEFORE = gated(
 # «الأحد 14/04/2024 – المناوب: المهندس محمود الجاسم»: a log's day and who kept it.
 HEADING_AFTER = gated(
     r"[ \t\-–—]*(?:[،,]?[ \t]*(?:" + _ABOUT + r"[ \t]+)?(?:(?:ال)?ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)"
-    r"|[ \t]+[\-–—|][ \t]*(?:\S+[ \t]+)?\S+[ \t]*:[^\n:]{1,60}$",
+    r"|[ \t]+[\-–—|][ \t]*(?:\S+[ \t]+)?\S+[ \t]*:[^\n:]{1,60}$"
+    r"|[ \t]*[\-–—|][ \t]*[★☆⭐]+[ \t]*$",
     re.MULTILINE,
 )
 # A short line ending in a colon heads another section: «إحصائية الأسبوع:».
