@@ -1280,7 +1280,9 @@ PRONOUN_VICTIM = gated(
     r"|(?:(?P<kill_other>مقتل|استشهاد|مصرع|وفاه)|اصابه)\s+(?:ال)?اخر(?=[\s،,.]|$)"
     # «الزميل المهندس ...، الذي ارتقى صباح أمس إثر انفجار عبوة»: the one mourned (not «الهجوم ...
     # والذي استشهد فيه أيضاً أحد رفاقه»: the attack in which others died)
+    # (and one killed with him: «الذي استشهد مع سائق الفريق»)
     r"|(?:الذي|التي)\s+(?P<rel>ارتقي|ارتقت|استشهد|استشهدت|قضي|قضت|فارق|فارقت)" + _NOT_IN_IT
+    + r"(?:\s+مع\s+(?P<with_rel>" + _COMPANION + r"|(?:ال)?" + _PERSON + r"(?:\s+ال\S+)?))?"
     # «المدرّس ...، الذي قُتل برصاص مسلحين»: killed by what (not «الهجوم الذي قتل ثلاثة»)
     # (the day it was may stand between: «الذي قُتل مساء الأحد 9 حزيران جراء قصف»)
     + r"|(?:الذي|التي)\s+(?P<rel3>قتل|قتلت)(?=\s+(?:[^\s،,.]+\s+){0,5}?(?:برصاص|بانفجار|بقصف|بغاره|بضربه|جراء|اثر|علي\s+يد|في\s+(?:هجوم|غاره|قصف|انفجار|ضربه)))"
@@ -1300,7 +1302,9 @@ COMPANIONS = gated(
     r"(?:(?!\s[وف]?(?:اصيب|اصيبت|اصيبوا|جرح|جرحت|جرحوا|اصابه)\s)[^،,.\n]){0,80}?"
     # (past a word on him between commas: «السعيدي، المعروف بأبي تقوى، ومرافقاً له»)
     r"(?:[،,]\s*(?:وهو|المعروف|الملقب|المكني)\s[^،,.\n]{1,80}[،,]\s*)?"
-    + WORD_BEGIN + r"(?:و|(?:مع|برفقه)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه|(?:ال)?(?:منتسبين|مرافقين|حراس|عناصر))"
+    # («، إلى جانب اثنين من مرافقيه»: besides them, after a comma too)
+    + r"(?:[،,]\s*(?=(?:الي\s+جانب|بالاضافه\s+الي|اضافه\s+الي)\s))?"
+    + WORD_BEGIN + r"(?:و|(?:مع|برفقه|الي\s+جانب|بالاضافه\s+الي|اضافه\s+الي)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه|(?:ال)?(?:منتسبين|مرافقين|حراس|عناصر))"
     r"|" + _PERSON + r"\s+اخر(?=[\s،,.]|$))"  # «مقتل "أبو خديجة" وعنصر آخر من التنظيم»
     # «وعنصرين كانا برفقته»: two with him, in a dual no plural is spelled like
     r"|(?P<two>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)\s+(?:كانا\s+)?(?:برفقته|معه|يرافقانه)"
@@ -3151,7 +3155,7 @@ class EventExtractor:
             mourned = m.group("rel") or m.group("rel2") or m.group("rel3")
             if mourned and HIS_DEATH.search(text, lo + m.end(), _sentence_end(text, lo + m.end(), hi)):
                 continue  # «الذي ارتقى ... ما أدى إلى استشهاده مع ابن أخيه»: his death told again, with its count
-            count = 2 if m.group("pron") == "هما" or m.group("with") or m.group("rel2") else 1
+            count = 2 if m.group("pron") == "هما" or m.group("with") or m.group("rel2") or m.group("with_rel") else 1
             dead = m.group("kill") or m.group("kill1") or m.group("kill_other") or mourned
             ev.claims.append(CasualtyClaim(count, "Killed" if dead else "Wounded", span))
         for q in quantities:
