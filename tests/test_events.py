@@ -2398,6 +2398,15 @@ def test_a_downing_on_its_day_answers_no_undated_attack_spoken_of_again() -> Non
     assert (downed.cls, downed.date) == ("DroneAttack", date(2024, 1, 30))
 
 
+def test_rockets_falling_then_named_in_no_claim_are_an_attack_of_their_own() -> None:
+    found = events(
+        "استهدفت طائرتان مسيّرتان قاعدة الشدادي فجر أمس الاثنين. "
+        "وفي مساء اليوم نفسه، سقطت عدة صواريخ في محيط قاعدة حقل كونيكو للغاز، ولم تعلن أي جهة مسؤوليتها عن القصف.",
+        date(2023, 11, 21),
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2023, 11, 20)), ("RocketAttack", date(2023, 11, 20))]
+
+
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
     assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"
 

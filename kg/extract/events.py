@@ -1808,6 +1808,14 @@ class EventExtractor:
         elif cls == "RocketAttack" and SMALL_ARMS.search(clause_text):
             cls = None  # «بالأسلحة الرشاشة والقذائف الصاروخية»: a ground assault, RPGs and all
         falls = FALLS.search(clause_text)
+        if (
+            attack_at is not None and falls is not None and cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling")
+            and clause.start + falls.end() <= words[attack_at].start
+            and RESPONSIBILITY_FOR.search(text, clause.start + falls.end(), words[attack_at].start)
+        ):
+            # «سقطت عدة صواريخ على القاعدة ... ولم تعلن أي جهة مسؤوليتها عن القصف»: the attack is told
+            # where the rockets fall, the word after the claim only names it again.
+            attack_at = _word_at(words, clause.start + falls.start())
         if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text) or _raid_that_fought(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
             # own; so is «الأمريكان ضربوا الفجر ثلاث مقرات» (struck, with no means named).
