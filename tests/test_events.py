@@ -2407,6 +2407,15 @@ def test_rockets_falling_then_named_in_no_claim_are_an_attack_of_their_own() -> 
     assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2023, 11, 20)), ("RocketAttack", date(2023, 11, 20))]
 
 
+def test_what_an_air_defence_gun_is_for_is_no_attack_nor_interception() -> None:
+    text = (
+        "والمنظومة مدفع رشاش يطلق آلاف الطلقات في الدقيقة، ويعمل برادار يرصد المقذوف القادم. "
+        "ولا تهدف الطلقات إلى إصابة الصاروخ مباشرة بقدر ما تهدف إلى تفجيره في الجو بعيداً عن الهدف، ولذلك تُزوَّد "
+        "بقذائف تنفجر ذاتياً إذا أخطأت، حتى لا تسقط على المناطق المأهولة."
+    )
+    assert events(text) == []
+
+
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
     assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"
 

@@ -662,7 +662,8 @@ OUR_UNIT = gated(
     WORD_BEGIN + r"ب?ان\s+(?:ال)?(?:قوات|وحدات|وحده|منطقه\s+العسكريه|منطقه\s+عسكريه|حرس|دفاعات|دفاع|منظومات|منظومه|سلاح|فرق)(?=\s)"
 )
 DEFENCE_UNIT = gated(r"دفاع|منظوم")  # ...unless it is the air defences at a base: the garrison's
-NOT_INTERCEPTED = gated(WORD_START + r"(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع)(?:\s|$)")
+# (nor what a weapon is for: «تهدف الطلقات إلى تفجيره في الجو»)
+NOT_INTERCEPTED = gated(WORD_START + r"(?:فشلت|فشل|تفشل|يفشل|دون|لم|لن|يمكن|يمكنها|قادره|قادر|تستطيع|تهدف|يهدف|بهدف|لغرض)(?:\s|$)")
 MAY = gated(WORD_START + r"قد\s*$")
 # «أسقطت مسيّرتين ... وأن المسيّرة الثالثة وصلت إلى داخل القاعدة», «وسقطت إحداها في محيط القاعدة».
 GOT_THROUGH = gated(
