@@ -2416,6 +2416,23 @@ def test_what_an_air_defence_gun_is_for_is_no_attack_nor_interception() -> None:
     assert events(text) == []
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "وأفادت قيادة الشرطة بأن العبوة زرعتها \"بقايا عصابات داعش الإرهابية\" على الطريق.",
+        "وقالت قوى الأمن الداخلي إن المنفذين من خلايا تنظيم داعش.",
+    ],
+)
+def test_who_laid_the_device_or_who_the_doers_are_told_after_is_the_attacker(after: str) -> None:
+    ev = only(f"استشهد طبيب بيطري إثر انفجار عبوة ناسفة استهدفت سيارة فريق التلقيح يوم الأحد. {after}", date(2024, 5, 16))
+    assert ev.attackers == [ID + "actor/isis"]
+
+
+def test_what_a_campaign_aims_at_is_no_attack() -> None:
+    text = "وكان الفريق ينفّذ حملة التلقيح الموسمية ضد مرض الحمى القلاعية التي تستهدف أكثر من ٤٠ ألف رأس من الأغنام في البادية."
+    assert events(text) == []
+
+
 def test_two_rockets_in_the_dual_are_a_rocket_attack() -> None:
     assert only("سقطت قذيفتان صاروخيتان، مساء أمس، في محيط قاعدة الشدادي، لم تسفرا عن إصابات.").cls == "RocketAttack"
 

@@ -865,8 +865,10 @@ _GROUP_MEN = r"(?:خلايا|عناصر|مسلحي|فلول|بقايا)"
 DONE_BY_TOLD = gated(
     r"(?:(?:^|[\s\"'«“])(?:هذه|تلك|هذا|ذلك))?" + _TOLD_DEED + r"(?:\s+\S+){0,2}?\s+"
     r"(?:تنفذها|ينفذها|نفذتها|نفذها|تقف\s+(?:وراءها|خلفها)|يقف\s+(?:وراءها|خلفها|وراءه|خلفه)|(?:تنفذ|نفذت|ينفذ|نفذ)\s+(?:من\s+قبل|علي\s+يد)"
-    # «أن العبوة من زرع خلايا داعش»: the work of the group's men.
-    r"|من\s+(?:زرع|تنفيذ|صنع|فعل)(?:\s+" + _GROUP_MEN + r")?)"
+    # «أن العبوة من زرع خلايا داعش»: the work of the group's men; «أن العبوة زرعتها "بقايا عصابات
+    # داعش"», «الكمين نصبه عناصر التنظيم»: the device laid by them.
+    r"|من\s+(?:زرع|تنفيذ|صنع|فعل)(?:\s+" + _GROUP_MEN + r")?"
+    r"|(?:زرعها|زرعتها|زرعه|زرعته|نصبها|نصبتها|نصبه|نصبته|وضعها|وضعتها)(?:\s+" + SPACE_OR_QUOTE + r"*" + _GROUP_MEN + r"(?:\s+عصابات)?)?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"$"
 )
 # «"خلايا داعش"», «عناصر التنظيم»: the group's men, before the group blamed.
@@ -883,6 +885,8 @@ BLAMED_FOR_TOLD = gated(
 SUPPOSED_DOERS = gated(
     r"(?:" + WORD_START + r"(?:ان|بان)\s+(?:يكون|تكون|يكونوا)\s+(?:(?:ال)?(?:مهاجمون|مهاجمين|منفذون|منفذين|فاعلون|فاعلين|جناه|هجوم|تفجير|انفجار)\s+)?"
     r"(?:من\s+(?:تنفيذ|صنع|فعل)|من)"
+    # «إن المنفذين من خلايا تنظيم داعش»: who the doers are
+    r"|" + WORD_START + r"(?:ان|بان)\s+(?:ال)?(?:مهاجمين|مهاجمون|منفذين|منفذون|جناه|فاعلين|فاعلون)\s+(?:هم\s+)?(?:من|ينتمون\s+(?:الي|ل))"
     # «"كل المؤشرات تدل على فصائل مدعومة من إيران"»: where the signs point.
     r"|(?:ال)?(?:موشرات|دلايل|ادله|معطيات|قراين)\s+(?:\S+\s+)?(?:تدل|تشير|توحي|تدلل)\s+(?:علي|الي))\s+" + SPACE_OR_QUOTE + r"*" + _MEN_OF + r"$"
 )
@@ -1015,6 +1019,8 @@ SINCE_START = gated(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ا
 # «أنها تستهدف», «بأنه يقصف»: the imperfect after «أن», a practice stated.
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
 PRESENT_ATTACK = frozenset("يستهدف تستهدف يقصف تقصف يشن تشن يهاجم تهاجم يضرب تضرب".split())
+# «حملة التلقيح الموسمية ضد الحمى القلاعية التي تستهدف»: a campaign or programme and what it aims at.
+CAMPAIGN_THAT = gated(WORD_START + r"(?:ال)?(?:حمله|حملات|برنامج|مشروع|خطه|مبادره)\s+(?:[^\s.،,]+\s+){0,8}?(?:التي|الذي)\s+$")
 NAME_NEXT = gated(SPACE_OR_QUOTE + r"+")  # a name right after a word: «هجمات حزب», «هجمات "حزب»
 PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
 # Machine guns and rifles: the weapons of a ground assault, whose RPGs are no rocket attack.
@@ -2042,6 +2048,8 @@ class EventExtractor:
             cand.reference = cand.definite = True
         if not cand.time and not cand.title and attack_at > 0 and words[attack_at - 1].text in STATED_PRACTICE and trigger_forms[0] in PRESENT_ATTACK:
             return None  # «تؤكد تركيا أنها تستهدف مواقع حزب العمال»: what a side says it does, no attack told
+        if trigger_forms[0] in PRESENT_ATTACK and CAMPAIGN_THAT.search(text, max(clause.start, words[attack_at].start - 80), words[attack_at].start):
+            return None  # «حملة التلقيح ... التي تستهدف أكثر من 40 ألف رأس»: what a campaign aims at
         if (
             not cand.time and not cand.title and PLURAL_ATTACKS.intersection(trigger_forms)
             and not specific_place
