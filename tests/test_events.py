@@ -2031,6 +2031,11 @@ def test_a_helicopter_raid_is_an_attack() -> None:
         ),
         # the one mourned and one killed with him
         ("تنعى النقابة الزميل الطبيب البيطري، الذي استشهد مع سائق الفريق إثر انفجار عبوة ناسفة استهدفت سيارتهما أمس.", {2}),
+        # one named after «ف» and the verb, and one killed with her
+        ("انفجرت عبوة ناسفة بسيارة الإسعاف التي كان فيها على طريق الشدادي أمس، فاستُشهد دلشاد وأُصيب اثنان من رفاقه.", {1}),
+        ("استهدفت مسيّرةٌ تركية سيارةَ الإسعاف التي كانت تقلّها قرب تل بيدر أمس، فاستُشهدت مع السائق.", {2}),
+        # a count after «ف» and the verb is read as a count
+        ("انفجرت عبوة ناسفة بسيارة إسعاف أمس قرب الشدادي، فقُتل ثلاثة.", {3}),
         # one who died on the spot, with no «ف» before the verb
         ("انفجرت عبوة على سيارة راعٍ قرب الرطبة قبل ثلاثة أيام، الله يرحمه توفى بمكانه، وابنه انجرح.", {1}),
         # the one shot, then the singular verb with «ف»

@@ -1213,7 +1213,11 @@ HE_DIED = gated(
     WORD_START + r"(?:ف(?:(?P<kill>استشهد|استشهدت|توفي|توفيت|قتل|قتلت|فارق\s+الحياه|فارقت\s+الحياه|لقي\s+حتفه|لقيت\s+حتفها)"
     r"(?=\s+(?:" + _ON_THE_SPOT[3:-1] + r"|متاثرا|متاثره)|\s*[،,.]|$)|(?:اصيب|اصيبت)(?=\s+بجروح))"
     # «الله يرحمه توفى بمكانه»: one who died on the spot, with no «ف» before
-    r"|(?P<kill_alone>استشهد|استشهدت|توفي|توفيت|قتل|قتلت)(?=\s+" + _ON_THE_SPOT + r"))"
+    r"|(?P<kill_alone>استشهد|استشهدت|توفي|توفيت|قتل|قتلت)(?=\s+" + _ON_THE_SPOT + r")"
+    # «فاستُشهد دلشاد وأُصيب اثنان»: one named by a word of one (no dual or plural); «فاستُشهدت مع
+    # السائق»: two
+    r"|ف(?P<kill_named>استشهد|استشهدت|قتل|قتلت|توفي|توفيت)\s+[^\s،,.\d\"«»“”]{2,}(?<!ين)(?<!ون)(?<!ان)(?=\s*[،,.]|\s+و|$)"
+    r"|ف(?P<kill_with>استشهد|استشهدت|قتل|قتلت|توفي|توفيت)\s+مع\s+(?:ال)?" + _PERSON + r"(?=[\s،,.]|$))"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -3151,8 +3155,11 @@ class EventExtractor:
                 ev.claims.append(CasualtyClaim(2, "Killed" if dead else "Wounded", span))
         for m in HE_DIED.finditer(segment):
             span = doc.span(lo + m.start(), lo + m.end())
+            if m.group("kill_named") and any(lo + m.start() <= q.start < lo + m.end() for q in quantities):
+                continue  # «فقتل ثلاثة»: a count, read with the others
             if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
-                ev.claims.append(CasualtyClaim(1, "Killed" if m.group("kill") or m.group("kill_alone") else "Wounded", span))
+                dead = m.group("kill") or m.group("kill_alone") or m.group("kill_named") or m.group("kill_with")
+                ev.claims.append(CasualtyClaim(2 if m.group("kill_with") else 1, "Killed" if dead else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
         for m in CASUALTY_NOUN.finditer(segment):
