@@ -2381,6 +2381,20 @@ def test_a_day_after_a_time_since_is_an_attack_of_its_own_day() -> None:
     assert [e.date for e in found] == [date(2024, 2, 7), date(2024, 1, 4)]
 
 
+def test_days_after_the_strikes_named_count_from_the_strikes_not_the_attack_told_last() -> None:
+    found = events(
+        "وكانت الولايات المتحدة قد شنّت مساء الجمعة 2 فبراير غارات واسعة على مواقع في الميادين والبوكمال. "
+        "وجاءت الغارات رداً على الهجوم بطائرة مسيّرة على موقع البرج 22 في الأردن يوم الأحد 28 يناير. "
+        "وبعد يومين من الغارات الأمريكية، استهدفت طائرة مسيّرة قاعدة حقل العمر النفطي.",
+        date(2024, 2, 7),
+    )
+    assert [(e.cls, e.date) for e in found] == [
+        ("Airstrike", date(2024, 2, 2)),
+        ("DroneAttack", date(2024, 1, 28)),
+        ("DroneAttack", date(2024, 2, 4)),
+    ]
+
+
 def test_the_same_month_is_the_one_the_days_from_the_attack_before_fall_in() -> None:
     # the last month named is the wave's, not the attack's: the eight days before it tell which
     found = events(

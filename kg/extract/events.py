@@ -4531,7 +4531,9 @@ def _few_days(tag: str) -> str:
 SAME_MONTH = gated(r"(?:الشهر|شهر)\s+(?:نفسه|ذاته)")
 DAYS_FROM_THAT = gated(
     # (or «وقبله بثمانية أيام», «وبعدها بيومين»: before or after it)
-    WORD_BEGIN + r"[وف]?(?P<dir>قبل|بعد)(?:(?:\s+(?:ذلك|ذالك)|ه|ها)\s+ب" + _few_days("1") + r"|\s+" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك)"
+    # («وبعد يومين من الغارات الأمريكية،»: from the attacks of the kind named)
+    WORD_BEGIN + r"[وف]?(?P<dir>قبل|بعد)(?:(?:\s+(?:ذلك|ذالك)|ه|ها)\s+ب" + _few_days("1")
+    + r"|\s+" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك|(?P<ref>ال(?:غارات|ضربات|هجوم|هجمات|غاره|ضربه|قصف))(?:\s+\S+)?(?=\s*[،,]))"
     # «وبعد ثلاثة أيام فقط،»: a fronted lapse, set off by a comma.
     + r"|\s+" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
 )
@@ -4548,7 +4550,11 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
         m = None if ATTACK_WORD_RE.search(text, word_end, m.start()) else m  # not the days of another attack told after it
     if m is None:
         return None
-    last = next((c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None), None)
+    cls = _referred_class(m.group("ref")) if m.group("ref") else None
+    last = next(
+        (c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None and (cls is None or c.cls == cls)),
+        None,
+    )
     if last is None or last.date is None:
         return None
     count, span = m.group("count1") or m.group("count2") or m.group("count3"), m.group("n1") or m.group("n2") or m.group("n3")
