@@ -2395,6 +2395,15 @@ def test_days_after_the_strikes_named_count_from_the_strikes_not_the_attack_told
     ]
 
 
+def test_a_statement_quoted_after_a_colon_tells_its_own_time() -> None:
+    ev = only(
+        "المذيع: موضوعنا اليوم كان المفروض عن الطرق، بس خلّونا نقرا بيان خلية الإعلام الأمني: \"تعرّض مقر للحشد الشعبي "
+        "في منطقة عكاشات، بعد منتصف ليلة الاثنين على الثلاثاء، إلى قصف بطائرة مسيّرة مجهولة\".",
+        date(2026, 2, 10),
+    )
+    assert ev.date == date(2026, 2, 9)
+
+
 def test_the_same_month_is_the_one_the_days_from_the_attack_before_fall_in() -> None:
     # the last month named is the wave's, not the attack's: the eight days before it tell which
     found = events(

@@ -1898,6 +1898,11 @@ class EventExtractor:
             if speaker.cls == "ArmedGroup":
                 _add(cand.claimed_by, speaker.iri)
         cand.time = self._time(clause, times, sentences)
+        if cand.time is not None and (quote := QUOTE_OPENED.search(text, cand.time.end, cand.trigger)) is not None:
+            # «موضوعنا اليوم ...، نقرا بيان الخلية: "تعرّض مقر ... بعد منتصف ليلة الاثنين على الثلاثاء"»:
+            # the statement quoted tells its own time, not the speaker's day before it.
+            quoted = next((t for t in times if clause.holds(t.start) and t.start > quote.start() and (t.date or t.earliest)), None)
+            cand.time = quoted or cand.time
         if cand.time is None and not DEFINITE_WORD.match(words[attack_at].text) and _unpunctuated(text):
             # A chat's message tells an attack on the day stamped on its line (not one it names
             # again: «المرصد طالع يقول ٨ قتلى بالضربتين»).
@@ -4528,6 +4533,8 @@ def _few_days(tag: str) -> str:
     return rf"(?P<n{tag}>يوم|يومين|اسبوع|اسبوعين|(?P<count{tag}>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|يوما))"
 
 
+# «بيان خلية الإعلام الأمني: "تعرّض ...»: a statement quoted after a colon.
+QUOTE_OPENED = gated(r":\s*[\"«“]")
 SAME_MONTH = gated(r"(?:الشهر|شهر)\s+(?:نفسه|ذاته)")
 DAYS_FROM_THAT = gated(
     # (or «وقبله بثمانية أيام», «وبعدها بيومين»: before or after it)
