@@ -577,6 +577,9 @@ def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -
     return out
 
 
+_SHORT_HEAD_WORDS = frozenset(h for h in _HEADS if len(h) <= 3)
+
+
 @lru_cache(maxsize=65536)
 def _head_of(word: str) -> str | None:
     """The head noun a word is, if it can take a name: «قاعدة», «بقاعدة», «لقرية» (not «القاعدة»)."""
@@ -589,9 +592,6 @@ def _head_of(word: str) -> str | None:
         if word[n:] in _SHORT_HEAD_WORDS and all(c in "وفب" for c in word[:n]):
             return word[n:]
     return None
-
-
-_SHORT_HEAD_WORDS = frozenset(h for h in _HEADS if len(h) <= 3)
 
 
 def national_forces(adjective: str) -> str | None:
