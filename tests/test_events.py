@@ -3558,6 +3558,22 @@ def test_the_one_mourned_killed_on_a_day_and_his_two_sons_wounded() -> None:
     assert (killed(ev), wounded(ev)) == ({1}, {2})
 
 
+def test_the_toll_of_the_attack_a_claim_answers_is_not_the_claimed_attacks() -> None:
+    ev = only(
+        "قصف الحرس الثوري الإيراني أربيل بالصواريخ ليلة الاثنين، ما أدى إلى مقتل أربعة مدنيين. وتبنّى الحرس الثوري القصف "
+        "في بيان، زاعماً أنه جاء «رداً على» تفجيرَي مدينة كرمان اللذين أوقعا في الثالث من الشهر الجاري 95 قتيلاً، "
+        "وتبناهما تنظيم «داعش».",
+        date(2024, 1, 16),
+    )
+    assert killed(ev) == {4}
+
+
+@pytest.mark.parametrize("answered", ["«رداً على مجزرة الهري»", "رداً على مجزرة الهري"])
+def test_the_toll_after_the_phrase_an_attack_answered_is_the_attacks(answered: str) -> None:
+    ev = only(f"أعلنت مجموعة مسلحة أمس أنها قصفت قاعدة حقل كونيكو بثلاثة صواريخ {answered}، ولم تُسجَّل إصابات بحسب قسد.")
+    assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
 @pytest.mark.parametrize(
     ("text", "figures"),
     [

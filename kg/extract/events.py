@@ -1755,7 +1755,7 @@ class EventExtractor:
         _accused_after(doc, events, origin)
         # A date between a casualty verb and its count is read past: «قُتل في ٢٠ تشرين الثاني ٢٠٢٣ أربعة عناصر».
         date_before = {t.end: t.start for t in all_times}
-        self._casualties(doc, events, origin, sentences, quantities, date_before)
+        self._casualties(doc, events, origin, sentences, quantities, date_before, clauses)
         _listed_victims(doc, events, origin, sentences)
         self._counted_unharmed(doc, events, origin)
         _headline_totals(doc, events, sentences)
@@ -2903,10 +2903,13 @@ class EventExtractor:
         sentences: list[tuple[int, int]],
         quantities: list[Quantity],
         date_before: dict[int, int],
+        clauses: list[Clause],
     ) -> None:
         """Casualty claims of each event, from the words around the numbers of its clauses.
 
         :param date_before: where a date expression ending at an offset starts (end → start).
+        :param clauses: every clause, those that tell no attack too (what a response answers
+            is no part of the main clause's toll even when it formed no event).
         """
         text = doc.norm.text
         used: set[int] = set()
@@ -2921,6 +2924,13 @@ class EventExtractor:
                 ranges = [(lo, hi)]
                 if cand.clause.kind == "main":
                     other = [c.clause for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c is not cand]
+                    # «وأنه جاء «رداً على» تفجيرَي كرمان اللذين أوقعا 95 قتيلاً، ...»: the toll of the attack
+                    # answered, up to the comma ending the phrase (but «قصفت القاعدة «رداً على مجزرة الهري»، ولم
+                    # تُسجَّل إصابات»: the attack's own after it).
+                    other += [
+                        replace(c, end=comma.start() if (comma := COMMA.search(text, c.start, c.end)) else c.end)
+                        for c in clauses if c.sentence == cand.clause.sentence and c.kind == "response" and c not in other
+                    ]
                     lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
                     # The main clause reads on past an attack answered or followed («، رداً على
                     # الهجوم، ما أسفر عن سقوط قتيلين»), not past another main clause.
