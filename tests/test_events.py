@@ -3568,6 +3568,14 @@ def test_the_toll_of_the_attack_a_claim_answers_is_not_the_claimed_attacks() -> 
     assert killed(ev) == {4}
 
 
+def test_the_toll_of_attacks_counted_over_days_is_no_attacks_toll() -> None:
+    ev = only(
+        "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أمس دون أن تسفر عن إصابات. وبحسب البنتاغون، ارتفع عدد الهجمات "
+        "على القوات الأمريكية في البلدين إلى 19 هجوماً خلال عشرة أيام، أسفرت عن إصابة 21 عسكرياً بجروح طفيفة."
+    )
+    assert (killed(ev), wounded(ev)) == ({0}, {0})
+
+
 @pytest.mark.parametrize("answered", ["«رداً على مجزرة الهري»", "رداً على مجزرة الهري"])
 def test_the_toll_after_the_phrase_an_attack_answered_is_the_attacks(answered: str) -> None:
     ev = only(f"أعلنت مجموعة مسلحة أمس أنها قصفت قاعدة حقل كونيكو بثلاثة صواريخ {answered}، ولم تُسجَّل إصابات بحسب قسد.")

@@ -2947,7 +2947,7 @@ class EventExtractor:
         # («فيما رفع مسؤولون عدد المصابين إلى أكثر من 40») or one that names the attack again
         # («وقال المسؤول إن الهجوم على الشدادي لم يسفر عن إصابات»). Not one «منذ» a date: a tally.
         for n, (s_start, s_end) in enumerate(sentences):
-            if n in owned or "منذ" in text[s_start:s_end]:
+            if n in owned or "منذ" in text[s_start:s_end] or ATTACKS_COUNTED.search(text, s_start, s_end):
                 continue
             reference = BACK_REFERENCE.search(text, s_start, s_end)
             # «وأفاد المرصد بمقتل 11 عنصراً»: casualties told right after an attack are its own,
@@ -4545,6 +4545,11 @@ def _few_days(tag: str) -> str:
 
 # «بيان خلية الإعلام الأمني: "تعرّض ...»: a statement quoted after a colon.
 QUOTE_OPENED = gated(r":\s*[\"«“]")
+# «ارتفع عدد الهجمات ... إلى 19 هجوماً خلال عشرة أيام، أسفرت عن إصابة 21»: attacks counted, a tally's toll.
+ATTACKS_COUNTED = gated(
+    r"(?<!\S)(?:[2-9]|\d{2,})\s+(?:هجوما|هجمات|ضربات|غارات|عمليات)(?=\s+(?:خلال|طوال|في\s+غضون|منذ|حتي)\s)"
+    r"|(?:عدد|حصيله)\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+){0,6}?الي\s+\d+"
+)
 SAME_MONTH = gated(r"(?:الشهر|شهر)\s+(?:نفسه|ذاته)")
 DAYS_FROM_THAT = gated(
     # (or «وقبله بثمانية أيام», «وبعدها بيومين»: before or after it)
