@@ -3607,6 +3607,20 @@ def test_a_word_for_many_is_a_claim_but_no_figure() -> None:
     assert preferred(text) is None
 
 
+def test_a_word_for_a_few_is_a_claim_but_no_figure() -> None:
+    text = "انفجرت عبوة ناسفة بدورية للجيش قرب الرطبة أمس، ما أدى إلى إصابة بضعة جنود دون وقوع قتلى."
+    assert all(c.vague for c in only(text).claims if c.status == "Wounded")
+    assert (preferred(text, "Wounded"), preferred(text)) == (None, 0)
+
+
+def test_a_toll_the_attackers_claim_in_quotes_is_their_boast() -> None:
+    text = (
+        "قُتل عنصران من الأمن العام بهجوم على حاجز قرب الميادين أمس. وتبنّى تنظيم داعش الهجوم، "
+        "وزعم أنه أوقع \"خمسة قتلى\" في صفوف العناصر."
+    )
+    assert preferred(text) == 2
+
+
 def test_a_toll_revised_by_its_noun_is_the_attack_told_before() -> None:
     ev = only(
         "خفّضت شركتان إنتاجهما بعد هجوم بطائرة مسيّرة استهدف حقل كورمور مساء الجمعة 26 نيسان.\n\n"

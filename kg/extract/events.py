@@ -168,8 +168,8 @@ attack.
 Casualty figures, claims of responsibility and cited sources are read from the
 sentences of each event. ``ck:killed`` / ``ck:wounded`` hold the largest figure
 any source gives: tolls are revised upwards as counts come in, and breakdowns
-(11 Syrians, 5 others) are parts of a total; but a word for many («عشرات») is no
-figure, other sources beat the attackers' claim («زاعماً مقتل ستة جنود»), and a range
+(11 Syrians, 5 others) are parts of a total; but a word for many or a few («عشرات»,
+«بضعة») is no figure, other sources beat the attackers' claim («زاعماً مقتل ستة جنود»), and a range
 («6 أو 7») counts as its lower end. Every figure stays as its own
 ``ck:CasualtyClaim`` with who reported it. Victims named one by one count one
 each («مقتل طفل وسيدة»: 2), and a date between the verb and the count is read
@@ -1166,10 +1166,10 @@ ROUNDS_COUNTED = gated(
 WIPED_OUT = gated(WORD_BEGIN + r"[وب]?القضاء\s+علي\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|قرابه\s+|حوالي\s+)?$")
 # «قتل وإصابة 20 عنصراً», «مقتل وجرح عشرة»: the dead and the wounded counted together, before the number.
 KILLED_AND_WOUNDED_BEFORE = gated(r"(?<!\S)[\"'«“]*[وب]?(?:مقتل|قتل|استشهاد)\s+و(?:اصابه|جرح)\s*$")
-# «عشرات القتلى»: tens, a word for a count no one gave.
-VAGUE_COUNT = gated(r"عشرات|ميات|الاف")
+# «عشرات القتلى», «بضعة جنود»: tens, a few: a word for a count no one gave.
+VAGUE_COUNT = gated(r"عشرات|ميات|الاف|بضع")
 # «تبنّى التنظيم الهجوم، زاعماً مقتل ستة جنود»: a toll the attackers claim.
-BOAST = gated(WORD_BEGIN + r"[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?$")
+BOAST = gated(WORD_BEGIN + r"[وف]?(?:زاعما|زاعمه|زاعمين|زعم|زعمت|يزعم|تزعم|ادعي|ادعت|مدعيا|مدعيه)\s+(?:\S+\s+){0,3}?(?:(?:مقتل|قتل|اصابه|سقوط|ايقاع)\s+)?[\"«“]?$")
 # «مقتل متعاقد أمريكي» = one killed, «إصابة جنديين» = two wounded: a singular or dual noun, no number.
 # «بمقتل عنصرين وإصابة ثالث»: a third one.
 _PERSON = r"(?:متعاقد|مقاول|جندي|عنصر|منتسب|مجند|شرطي|مقاتل|شخص|مدني|ضابط|عسكري|امريكي|اميركي|طفل|طفله|امراه|سيده|رجل|شاب|قيادي|قايد|متزعم|زعيم|معاون|مسوول|امر|مواطن|صحفي|مسعف|راعي|راع|ابن|نجل|شقيق|رفيق|فلاح|مزارع|عامل|وجيه|سايق|مختار|معلم|طالب|تلميذ|طبيب|ممرض|حارس|موظف|مهندس|مترجم|موذن|امام|خطيب|مصور|ناشط|شيخ|اعلامي|مرافق|مشغل|فني|خفير|ناطور|مساعد|ثالث|رابع)"
