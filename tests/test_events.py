@@ -2029,6 +2029,8 @@ def test_a_helicopter_raid_is_an_attack() -> None:
             ),
             {3},
         ),
+        # the one profiled, who «ارتقى» with his companion
+        ("الشهيد القائد أبو حيدر: ارتقى مع رفيقه الشهيد عباس كاظم بغارة طائرة مسيّرة أمريكية استهدفت سيارتهما في بغداد أمس.", {2}),
         # the one mourned and one killed with him
         ("تنعى النقابة الزميل الطبيب البيطري، الذي استشهد مع سائق الفريق إثر انفجار عبوة ناسفة استهدفت سيارتهما أمس.", {2}),
         # one named after «ف» and the verb, and one killed with her
