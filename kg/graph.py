@@ -69,8 +69,9 @@ class GraphBuilder:
 def preferred_figure(claims: list[CasualtyClaim]) -> int | None:
     """The figure ``ck:killed`` / ``ck:wounded`` hold: the largest that any source gives, tolls being
     revised upwards and breakdowns parts of a total; but a word for many or a few («عشرات»,
-    «بضعة») is no figure (its claim is kept: at least 20, about 3 to 9), other sources beat the attackers' own claim of what they
-    inflicted, and a range («6 أو 7») counts as its lower end, the figure its source is sure of."""
+    «بضعة») is no figure (its claim is kept: at least 20, about 3 to 9), other sources beat the
+    attackers' own claim of what they inflicted, and a range («6 أو 7») counts as its lower end, the
+    figure its source is sure of."""
     for kept in (
         [c for c in claims if not c.vague and not c.boast and c.qualifier != "AtMost"],
         [c for c in claims if not c.vague and not c.boast],
