@@ -3570,6 +3570,16 @@ def test_the_toll_of_the_attack_a_claim_answers_is_not_the_claimed_attacks() -> 
     assert killed(ev) == {4}
 
 
+def test_the_answer_to_an_interviewers_toll_question_is_the_attacks_toll() -> None:
+    text = (
+        "ماهر: الحدث الأبرز كان يوم الثلاثاء بالليل، لما هاجمت مجموعة من خلايا داعش حاجزاً لقسد عند مدخل بلدة الشحيل. "
+        "الاشتباك استمر شي نص ساعة.\n\n"
+        "ريم: والحصيلة؟ لأنه الأرقام اللي وصلتنا متضاربة.\n\n"
+        "ماهر: قسد ببيانها الرسمي قالت «استشهاد مقاتلَين اثنين»."
+    )
+    assert killed(only(text, date(2025, 5, 15))) == {2}
+
+
 def test_the_toll_of_attacks_counted_over_days_is_no_attacks_toll() -> None:
     ev = only(
         "سقطت ثلاثة صواريخ على قاعدة عين الأسد مساء أمس دون أن تسفر عن إصابات. وبحسب البنتاغون، ارتفع عدد الهجمات "

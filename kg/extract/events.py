@@ -2958,10 +2958,15 @@ class EventExtractor:
             last = n - 1
             while last > 0 and _is_label(text, sentences[last]):
                 last -= 1
+            # (In an interview, the answer to «والحصيلة؟» asked just after an attack told is its toll.)
+            asked = next(
+                (j for j in range(n - 1, max(-1, n - 4), -1) if TOLL_ASKED.search(text, sentences[j][0], sentences[j][1] + 2)), None
+            )
             right_after = (
                 last in owned
                 or (last - 1 in owned and (_word_on_the_attack(text, sentences[last], quantities) or GOES_ON.match(text, *sentences[last])))
                 or n in tolls
+                or (asked is not None and any(j in owned for j in range(max(0, asked - 3), asked)))
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
@@ -4550,6 +4555,8 @@ ATTACKS_COUNTED = gated(
     r"(?<!\S)(?:[2-9]|\d{2,})\s+(?:هجوما|هجمات|ضربات|غارات|عمليات)(?=\s+(?:خلال|طوال|في\s+غضون|منذ|حتي)\s)"
     r"|(?:عدد|حصيله)\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)\s+(?:\S+\s+){0,6}?الي\s+\d+"
 )
+# «ريم الخلف: والحصيلة؟», «وكم عدد الضحايا؟»: an interviewer asking for the toll of the attack just told.
+TOLL_ASKED = gated(r"(?:الحصيله|الخساير|الضحايا|القتلي|الاصابات|ضحايا|قتلي|اصابات)\s*[\"»”]?\s*[؟?]")
 SAME_MONTH = gated(r"(?:الشهر|شهر)\s+(?:نفسه|ذاته)")
 DAYS_FROM_THAT = gated(
     # (or «وقبله بثمانية أيام», «وبعدها بيومين»: before or after it)
