@@ -265,9 +265,11 @@ _DAYS_JOINED = (
     rf"(?:(?P<day1>{_DAYNUM_OF_TWO})|(?P<ord1>{_ORD}))\s*(?:[-–—/]|الي|حتي|علي|و)\s*{_DAY_WD}"
     rf"(?:(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+(?:من\s+)?(?:شهر\s+)?"
 )
+# «الخميس - الجمعة», «الأحد على الاثنين», «الثلاثاء إلى الأربعاء»: two weekdays joined, a night's.
+_WD_JOIN = r"(?:[-–—/]|و|علي|الي)"
 # «ليلة الخميس - الجمعة 5 - 6 تشرين الأول», «ليلة الثلاثاء إلى الأربعاء 1 و2 جويلية»: the days'
 # weekdays before them.
-_DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*(?:[-–—/]|و|\s(?:الي|علي)\s)\s*{_WD})?\s*[،,]?\s*)?"
+_DAY_WDS = rf"(?:(?:يوم\s+)?{_WD}(?:\s*{_WD_JOIN}\s*{_WD})?\s*[،,]?\s*)?"
 _DAY_RANGE = gated(
     rf"{_BOW}(?P<night>(?:ليل|ليله)\s+)?(?:(?:من|بين)\s+)?{_DAY_WDS}{_DAYS_JOINED}"
     rf"(?P<month>{_MONTH}){_PAIRED}{_YEAR_AFTER}(?:\s+(?P<mod>{_MOD}))?"
@@ -300,7 +302,7 @@ _DAY_MONTH = gated(
 _RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*(?:[-–]|علي|الي)\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
 # «ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤»: the night named by its weekdays, then by its days.
-_NIGHT_OF_WEEKDAYS_BEFORE = gated(rf"(?<!\S)(?:ليل|ليله)\s+{_WD}\s*(?:علي|الي|و|[-–—/])\s*{_WD}\s*[،,]?\s*$")
+_NIGHT_OF_WEEKDAYS_BEFORE = gated(rf"(?<!\S)(?:ليل|ليله)\s+{_WD}\s*{_WD_JOIN}\s*{_WD}\s*[،,]?\s*$")
 _NUMERIC_MONTH = gated(
     r"(?<![\w.,/\-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d))"
     r"(?![\w]|[./\-]\d)"

@@ -1250,11 +1250,7 @@ NAMED_KILLED = gated(
     r"(?:المدعو\s+|المدعوه\s+)?(?:[«\"“]?(?:ال)?(?:" + _TITLE + r")(?:\s|$)|[«\"“]?(?:ابو|ابي)\s+\S)"
 )
 # «مقتل الرقيب ويليام ريفرز والاختصاصية كينيدي ساندرز»: another named by title after the name.
-JOINED_NAMED = gated(
-    r"\s*[^\s،,.:؛;]+(?:\s+[^\s،,.:؛;]+){0,3}?\s*[،,]?\s+و(?:(?:ال)?(?:" + _TITLE + r")(?=\s)"
-    # «مقتل القيادي المكنّى "أبو خديجة" ومسلّح آخر»: one more of no title
-    r"|(?:" + _PERSON + r"|مسلح)\s+اخر(?=[\s،,.]|$))"
-)
+JOINED_NAMED = gated(r"\s*[^\s،,.:؛;]+(?:\s+[^\s،,.:؛;]+){0,3}?\s*[،,]?\s+و(?:ال)?(?:" + _TITLE + r")(?=\s)")
 # «قتلت غارة لطائرة مسيّرة ... قيادياً بارزاً في التنظيم», «اغتال مسلحان ... عنصراً في قسد»:
 # the victim in the accusative, after the subject of an active verb of killing («قُتلت طفلة
 # وأُصيب نحو عشرة مدنيين» is passive: the window stops at the next verb). Duals only where the
@@ -1316,7 +1312,7 @@ COMPANIONS = gated(
     # («، إلى جانب اثنين من مرافقيه»: besides them, after a comma too)
     + r"(?:[،,]\s*(?=(?:الي\s+جانب|بالاضافه\s+الي|اضافه\s+الي)\s))?"
     + WORD_BEGIN + r"(?:و|(?:مع|برفقه|الي\s+جانب|بالاضافه\s+الي|اضافه\s+الي)\s+)(?:(?P<one>" + _COMPANION + r"|احد\s+(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه|(?:ال)?(?:منتسبين|مرافقين|حراس|عناصر))"
-    r"|" + _PERSON + r"\s+اخر(?=[\s،,.]|$))"  # «مقتل "أبو خديجة" وعنصر آخر من التنظيم»
+    r"|(?:" + _PERSON + r"|مسلح)\s+اخر(?=[\s،,.]|$))"  # «مقتل "أبو خديجة" وعنصر آخر من التنظيم», «ومسلّح آخر»
     # «وعنصرين كانا برفقته»: two with him, in a dual no plural is spelled like
     r"|(?P<two>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)\s+(?:كانا\s+)?(?:برفقته|معه|يرافقانه)"
     r"|(?P<some>\S+)\s+(?:من\s+)?(?:مرافقيه|عناصره|حراسه|مساعديه|معاونيه|اخوته|اخوانه|رفاقه))(?=[\s،,.]|$)"
@@ -2915,6 +2911,14 @@ class EventExtractor:
         used: set[int] = set()
         owned = _owned_sentences(origin)
         tolls = _toll_sections(text, sentences)
+        # «وأنه جاء «رداً على» تفجيرَي كرمان اللذين أوقعا 95 قتيلاً، ...»: the toll of the attack answered,
+        # up to the comma ending the phrase (but «قصفت القاعدة «رداً على مجزرة الهري»، ولم تُسجَّل إصابات»:
+        # the attack's own after it), is no part of a main clause's toll, event or not.
+        answered: dict[int, list[tuple[Clause, Clause]]] = {}  # sentence -> (response clause, its phrase)
+        for c in clauses:
+            if c.kind == "response":
+                comma = COMMA.search(text, c.start, c.end)
+                answered.setdefault(c.sentence, []).append((c, replace(c, end=comma.start()) if comma else c))
         for ev, cands in zip(events, origin):
             for cand in cands:
                 s_start, s_end = sentences[cand.clause.sentence]
@@ -2924,13 +2928,7 @@ class EventExtractor:
                 ranges = [(lo, hi)]
                 if cand.clause.kind == "main":
                     other = [c.clause for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c is not cand]
-                    # «وأنه جاء «رداً على» تفجيرَي كرمان اللذين أوقعا 95 قتيلاً، ...»: the toll of the attack
-                    # answered, up to the comma ending the phrase (but «قصفت القاعدة «رداً على مجزرة الهري»، ولم
-                    # تُسجَّل إصابات»: the attack's own after it).
-                    other += [
-                        replace(c, end=comma.start() if (comma := COMMA.search(text, c.start, c.end)) else c.end)
-                        for c in clauses if c.sentence == cand.clause.sentence and c.kind == "response" and c not in other
-                    ]
+                    other += [phrase for c, phrase in answered.get(cand.clause.sentence, ()) if c not in other]
                     lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
                     # The main clause reads on past an attack answered or followed («، رداً على
                     # الهجوم، ما أسفر عن سقوط قتيلين»), not past another main clause.
