@@ -3213,6 +3213,14 @@ def test_a_drone_downed_while_flying_toward_a_base_is_an_attack_too() -> None:
     assert [e.cls for e in found] == ["DroneAttack", "Interception"]
 
 
+def test_a_drone_a_bases_air_defences_downed_as_it_hovered_near_the_base_is_an_attack_too() -> None:
+    found = events("أسقطت الدفاعات الجوية للتحالف فجر أمس طائرة مسيّرة كانت تحلّق قرب قاعدة حرير.")
+    assert [e.cls for e in found] == ["DroneAttack", "Interception"]
+    # A fighter downing a drone near a base, or the defences downing one that watched: no attack.
+    assert [e.cls for e in events("أسقطت مقاتلة أميركية أمس طائرة مسيّرة تركية كانت تحلّق قرب قاعدة حرير.")] == ["Interception"]
+    assert [e.cls for e in events("أسقطت الدفاعات الجوية أمس طائرة استطلاع كانت تحلّق قرب قاعدة حرير.")] == ["Interception"]
+
+
 def test_the_base_is_the_base_named_before() -> None:
     found = events(
         "هجوم صاروخي على قاعدة عين الأسد\n\n"

@@ -632,7 +632,7 @@ SECOND_CRAFT = gated(
 INDEFINITE_CRAFT = gated(r"\s+(?:طايره|طايرتين|طايرات|مسيره|مسيرتين|مسيرات|صاروخ|صاروخين|صواريخ)(?:\s|$)")
 # Not one flying toward a base («كانت تحلّق باتجاه قاعدة التنف»), nor a hostile one.
 ONLY_FLYING = gated(
-    WORD_BEGIN + r"(?:(?:تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس"
+    WORD_BEGIN + r"(?:(?P<hovering>تحلق|يحلق|تحوم|يحوم)(?!\s+(?:\S+\s+)?(?:باتجاه|نحو|صوب|الي)(?:\s|$))|استطلاع|للاستطلاع|تجسس|للتجسس"
     r"|(?:ال)?مخدرات|(?:ال)?مخدره|تهريب|لتهريب|(?:ل)?اجتياز\s+الحدود)(?=[\s،,.]|$)"
 )
 # «كانت متجهة نحو مطار أربيل», «قبل وصولها إلى حقل خورمالة»: the place a downed craft was headed for.
@@ -3355,9 +3355,12 @@ class EventExtractor:
             # «وقال المسؤول إن المسيّرة أُسقطت...»: the same interception again, unless at another base.
             # ... but «أسقطت قوات حرس الحدود طائرة مسيّرة محمّلة بالمخدرات»: a drone not told before,
             # and no attacking one.
+            # ... nor one a base's air defences downed as it hovered near the base («أسقطت الدفاعات
+            # الجوية طائرة مسيّرة كانت تحلّق قرب مطار أربيل»): what they down there is an attack.
+            flying = ONLY_FLYING.search(text, words[at].end, clause.end) if means in ("DroneAttack", None) else None
             only_flying = (
-                means == "DroneAttack" and ONLY_FLYING.search(text, words[at].end, clause.end) is not None
-                and "معاديه" not in text[clause.start : clause.end]
+                flying is not None and "معاديه" not in text[clause.start : clause.end]
+                and not (flying["hovering"] and defences and bases)
             )
             another = only_flying and bool(INDEFINITE_CRAFT.match(text, words[at].end))
             # «رصدت الدفاعات طائرة مسيّرة ثانية تقترب من الحقل وأسقطتها»: not the attack told before.
