@@ -552,6 +552,15 @@ def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     assert ev.claimed_by == []
 
 
+def test_the_group_named_right_before_it_had_struck_is_the_one_that_struck() -> None:
+    strike, earlier = events(
+        "أعلن البنتاغون أن طائرة أمريكية هاجمت جماعة مسلحة مدعومة إيرانياً سبق وقصفت قاعدة أمريكية بصاروخ باليستي في العراق."
+    )
+    assert (strike.attackers, earlier.attackers) == ([US], [ID + "actor/iran-backed-militias"])
+    # The one named before «سبق أن تعرّض لقصف» was the target, not the attacker.
+    assert [e.attackers for e in events("قصفت المسيّرات التركية مقراً لقسد سبق أن تعرض لقصف مماثل.")] == [[ID + "actor/turkish-forces"]]
+
+
 # -- dates and casualties ----------------------------------------------------------------------
 
 

@@ -2462,6 +2462,14 @@ class EventExtractor:
                 m = SUSPECTED_NATIONALITY.search(text, cand.trigger, cand.clause.end)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
+        # «هاجمت طائرة أمريكية جماعة مسلحة مدعومة إيرانياً سبق وقصفت قاعدة أمريكية»: the group named
+        # right before «سبق وقصفت» (a relative clause, unmarked after an indefinite noun) is the one that shelled.
+        # (Not «سبق أن تعرّضت لقصف»: the one named then was the target.)
+        if not cand.attackers and (done := HAD_DONE_BEFORE.match(text, cand.clause.start)) and trigger - done.end() in (0, 1) and not text.startswith(("تعرض", "يتعرض", "وتعرض", "ويتعرض"), trigger):
+            # (the name's last word may run on: «مدعومة إيرانياً» is found as «مدعومة إيران»)
+            named = [e for e in doc.entities if e.kind == "actor" and e.nend <= cand.clause.start and TO_WORDS_END.fullmatch(text, e.nend, cand.clause.start)]
+            if named:
+                _add(cand.attackers, named[-1].iri)
         # A country named as the one striking stands for its forces, and a US command's strike
         # (CENTCOM's, the coalition's) is also one by the forces it commands (an ally's is not).
         cand.attackers = [_country_forces(a) for a in cand.attackers]
@@ -4884,6 +4892,9 @@ SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛]+){1,6}?\s+(?
 SINCE_ENDED = gated(r"[،,]\s*(?:[وف]?(?:بعد|عقب|اثر|قبل)|ومنها|منها|اخرها|اولها)\s")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
+# «سبق وقصفت», «سبق أن استهدفت»: had done before (the clause opens at «سبق»).
+HAD_DONE_BEFORE = gated(r"سبق\s+(?:ان\s+|(?=و\S))")
+TO_WORDS_END = re.compile(r"\S*\s*")
 UNTIL_NEGATED = gated(
     WORD_START + r"[وف]?(?:(?:لم|لا|ما|لن)\s+(?:[^.،,؛]+\s+)?|(?:التزم|التزمت|يلتزم|تلتزم|لاذ|لاذت)\s+(?:\S+\s+)?(?:ب)?الصمت\s+)حتي\s+$"
 )  # «وفيما التزم البنتاغون الصمت حتى ظهر اليوم»: silent until then
