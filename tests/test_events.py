@@ -155,6 +155,16 @@ def test_a_possibility_about_casualties_does_not_cancel_the_attack() -> None:
     assert wounded(ev) == {6}
 
 
+def test_the_attack_words_own_class_beats_a_craft_named_before_it_in_the_clause() -> None:
+    found = events(
+        "استهدفت طائرة مسيرة، مساء الخميس، مستودعاً في قاعدة خراب الجير.\n"
+        'وقال البنتاغون إن الطائرة بدون طيار "إيرانية الصنع"، وإن الوزير أذن بشن ضربات جوية ضد منشآت تستخدمها مجموعات '
+        "تابعة للحرس الثوري.",
+        date(2023, 3, 25),
+    )
+    assert [e.cls for e in found] == ["DroneAttack", "Airstrike"]
+
+
 # -- several reports of one attack, and attacks kept apart -------------------------------------
 
 

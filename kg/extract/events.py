@@ -1795,18 +1795,23 @@ class EventExtractor:
         result = RESULT.search(text, clause.start, clause.end)
         result_at = result.end() if result else clause.end
         readings = [_reading(w.text) for w in words]
+        trigger_cls = None  # the class the attack word itself names, with the word after it («ضربات جوية»)
         for k, tok in enumerate(words):
             attack, cls_named, forms = readings[k]
             if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
             if k > 0 and STORED.intersection(readings[k - 1][2]):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
-            if cls is None:
-                cls = cls_named
-                if cls is None and k + 1 < len(words):
-                    for f in forms:
-                        if (f, words[k + 1].text) in _TWO_WORD_MEANS:
-                            cls = _TWO_WORD_MEANS[(f, words[k + 1].text)]
+            named = cls_named
+            if named is None and k + 1 < len(words):
+                named = next((_TWO_WORD_MEANS[(f, words[k + 1].text)] for f in forms if (f, words[k + 1].text) in _TWO_WORD_MEANS), None)
+            cls = cls or named
+            if k == attack_at:
+                trigger_cls = named
+        if trigger_cls is not None:
+            # «تعتبر الطائرة بدون طيار "إيرانية المنشأ"، ... أذن بشن ضربات جوية»: the strikes are air
+            # strikes, whatever craft the clause named before them.
+            cls = trigger_cls
         if attack_at and words[attack_at].text.startswith("ل") and any(w.text in LAID_IT for w in words[max(0, attack_at - 3) : attack_at]):
             attack_at = None  # «عبوة زرعها مجهولون لاستهداف دورية»: what a device was laid for (its blast, if told, is the attack)
         clause_text = clause.text(text)
