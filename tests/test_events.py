@@ -556,6 +556,24 @@ def test_the_group_those_accused_belong_to_is_accused_with_them(accusation: str)
     assert ev.attackers == [ID + "actor/outlaw-groups", ID + "actor/popular-mobilization-forces"]
 
 
+def test_sides_joined_by_and_are_accused_together_and_the_accused_tells_nothing() -> None:
+    ev = only(
+        "طالت قذائف هاون مزرعة في بلدة الصبحة ليل السبت. واتهم مجلس دير الزور العسكري في بيان «قوات النظام والميليشيات "
+        "الموالية لإيران» المتمركزة على الضفة الغربية لنهر الفرات بإطلاق القذائف.",
+        date(2023, 9, 4),
+    )
+    assert (ev.attackers, ev.reported_by) == ([ID + "actor/syrian-regime-forces", ID + "actor/iran-backed-militias"], [])
+
+
+def test_where_an_envoy_serves_is_not_where_the_attack_was() -> None:
+    found = events(
+        "تعرّضت أربيل ليلة الاثنين لهجوم بصواريخ باليستية. وتبنّى الحرس الثوري الضربة في بيان، "
+        "واستدعت وزارة الخارجية العراقية سفيرها في طهران للتشاور.",
+        date(2024, 1, 17),
+    )
+    assert [(e.cls, e.claimed_by) for e in found] == [("RocketAttack", [ID + "actor/irgc"])]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

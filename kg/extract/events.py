@@ -706,6 +706,8 @@ IN_SUPPORT_OF = gated(
 )
 # «وزارة الدفاع في حكومة دمشق», «الفصائل التابعة لحكومة بغداد»: a government named by its seat.
 GOVERNMENT_SEAT = gated(WORD_START + r"[وبل]{0,2}(?:ال)?حكومه\s+$")
+# «سفيرها في طهران», «السفير العراقي لدى أنقرة», «القائم بالأعمال في»: an envoy's post.
+ENVOY_IN = gated(WORD_START + r"[وبل]{0,2}(?:(?:ال)?(?:سفير|سفراء|سفيرا|سفيرها|سفيره|سفراءها|سفراءه)|القايم\s+بالاعمال)(?:\s+\S+)?\s+(?:في|لدي)\s+$")
 # «واتهمت المديرية "قسد" بقصف البلدة»: an accusing verb before the deed.
 ACCUSED_BEFORE = gated(WORD_START + r"[وف]?(?:اتهمت|اتهم|تتهم|يتهم|متهمه|متهما|متهمين)\s")
 # What an attack struck, named after its word: «استهدف قاعدة», «على مواقع».
@@ -843,11 +845,11 @@ GROUP_WITHIN = (
 # «... ضمن الحشد الشعبي», «تعمل ضمن هيئة ...»: the named group a group accused is within.
 WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
 ACCUSER = gated(
-    WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,5}?)"
+    WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
     + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"[وفبل]?$"
 )
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
-_ACCUSED_DEED = r"[^.،,]{0,60}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
+_ACCUSED_DEED = r"[^.،,]{0,90}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
 ACCUSED_OF = gated(_ACCUSED_DEED + r")|" + QUOTE + r"*\s*(?:كامل\s+)?(?:ال)?مسووليه(?!\s+(?:حمايه|امن|الدفاع))")
 # «متهمةً «خلايا تنظيم داعش» بالوقوف وراء التفجير», «بالوقوف وراء الهجمات الثلاث»: the attack (or
 # the attacks) told before, named by a definite noun in a sentence of its own.
@@ -2433,6 +2435,8 @@ class EventExtractor:
                     not_places.add(e.iri)  # «ضمن عمليات نصرة غزة»: whom the attack was for, not where
                 elif e.cls == "Settlement" and GOVERNMENT_SEAT.search(text, max(cand.clause.start, e.nstart - 12), e.nstart):
                     not_places.add(e.iri)  # «وزارة الدفاع في حكومة دمشق»: the government, not where
+                elif ENVOY_IN.search(text, max(cand.clause.start, e.nstart - 40), e.nstart):
+                    not_places.add(e.iri)  # «واستدعت الخارجية سفيرها في طهران»: where an envoy serves
                 elif e.cls != "Country" or not [p for p in cand.locations if p not in cand.origins]:
                     before = text[max(cand.clause.start, e.nstart - 20) : e.nstart]
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
@@ -3290,6 +3294,9 @@ class EventExtractor:
                 said = [w for w in after if not (w.startswith("(") or w.endswith(")") or w == "قد")][:1]
                 cue_after = any(s in ATTRIBUTION for w in said for s, _ in stems(w))
                 if (cue_before or cue_after) and e.cls in ("Organization", "Person", "StateForce", "ArmedGroup"):
+                    lo = max(s_start, e.nstart - 90)
+                    if cue_before and (_accusation(text, lo, e, s_end, ACCUSED_OF) or _accusation(text, lo, e, s_end, ACCUSED_OF_TOLD)):
+                        continue  # «واتهم المجلس في بيان «قوات النظام» بإطلاق القذائف»: the accused, not the one telling
                     found.append(e.iri)
             if not found and re.search(r"المصدر\s+(?:ذاته|نفسه)", text[s_start:s_end]):
                 found = previous
@@ -4233,12 +4240,19 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
         lo = e.nstart - len(before)
         found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
-        if found is not None and any(
-            e.nend <= o.nstart < found[1].start("deed") and not WITHIN_NAMED.fullmatch(text, e.nend, o.nstart) for o in sides
-        ):
-            # «حمّل قائد عمليات الأنبار للحشد الشعبي «الكيان الصهيوني» مسؤولية»: the side before the deed is
-            # accused (and the group it is within: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي»).
-            found = None
+        joined: list[EntityMention] = []  # «اتهم «قوات النظام والميليشيات الموالية لإيران» بإطلاق القذائف»: accused with it
+        if found is not None:
+            between = [o for o in sides if e.nend <= o.nstart < found[1].start("deed") and not WITHIN_NAMED.fullmatch(text, e.nend, o.nstart)]
+            end = e.nend
+            for o in sorted(between, key=lambda o: o.nstart):
+                if not AND_ONLY.match(text, end, o.nstart):
+                    break
+                joined.append(o)
+                end = o.nend
+            if len(joined) < len(between):
+                # «حمّل قائد عمليات الأنبار للحشد الشعبي «الكيان الصهيوني» مسؤولية»: the side before the deed is
+                # accused (and the group it is within: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي»).
+                found, joined = None, []
         if found is None and e.kind != "actor":
             continue  # a state only when accused outright: not «ويُنسب بعضها إلى إسرائيل», some of the attacks
         if (
@@ -4271,12 +4285,12 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         span = _trim(doc, start, e.nend if deed_before else deed.end())
         for ev in told:
             # Every side the one accusation names: «جماعات خارجة عن القانون تعمل ضمن هيئة الحشد الشعبي».
-            side = _country_forces(e.iri)
-            if not ev.attackers or accused_by.get(id(ev)) == start and side not in ev.attackers:
-                accused_by[id(ev)] = start
-                ev.attackers.append(side)
-                if span is not None and span not in ev.evidence:
-                    ev.evidence.append(span)
+            for side in [_country_forces(o.iri) for o in (e, *joined)]:
+                if not ev.attackers or accused_by.get(id(ev)) == start and side not in ev.attackers:
+                    accused_by[id(ev)] = start
+                    ev.attackers.append(side)
+                    if span is not None and span not in ev.evidence:
+                        ev.evidence.append(span)
 
 
 def _count_with_victim_before(claims: list[CasualtyClaim], with_victim: list[CasualtyClaim]) -> None:
