@@ -565,6 +565,24 @@ def test_sides_joined_by_and_are_accused_together_and_the_accused_tells_nothing(
     assert (ev.attackers, ev.reported_by) == ([ID + "actor/syrian-regime-forces", ID + "actor/iran-backed-militias"], [])
 
 
+def test_the_side_whose_positions_the_shells_came_from_is_the_attacker() -> None:
+    ev = only(
+        "سقطت ثلاث قذائف هاون قرب بلدة حطلة مساء الخميس. وقال رئيس الفريق: «القذائف جاءت من مواقع قوات النظام على "
+        "الضفة المقابلة، والحمد لله لم يُصب أحد».",
+        date(2024, 3, 31),
+    )
+    assert ev.attackers == [ID + "actor/syrian-regime-forces"]
+
+
+def test_the_men_of_a_group_accused_after_a_statement_named_between() -> None:
+    ev = only(
+        'أطلق مسلحان النار على الشاعر أمام داره في بلدة الطيانة مساء الجمعة 7 مارس، فأردياه قتيلاً. واتهمت قوى الأمن '
+        'الداخلي "الأسايش" في بيان مقتضب "خلايا داعش الإرهابية" بتنفيذ عملية الاغتيال.',
+        date(2025, 3, 12),
+    )
+    assert (ev.attackers, killed(ev)) == ([ID + "actor/isis"], {1})
+
+
 def test_where_an_envoy_serves_is_not_where_the_attack_was() -> None:
     found = events(
         "تعرّضت أربيل ليلة الاثنين لهجوم بصواريخ باليستية. وتبنّى الحرس الثوري الضربة في بيان، "

@@ -846,7 +846,8 @@ GROUP_WITHIN = (
 WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
 ACCUSER = gated(
     WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
-    + SPACE_OR_QUOTE + r"*" + GROUP_WITHIN + r"[وفبل]?$"
+    # («خلايا داعش»: the men of the group, named before it)
+    + SPACE_OR_QUOTE + r"*(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+)?" + GROUP_WITHIN + r"[وفبل]?$"
 )
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
 _ACCUSED_DEED = r"[^.،,]{0,90}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
@@ -912,12 +913,14 @@ ASCRIBED_TOLD = gated(
     r"|(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
     r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*$"
 )
-# «وقالت السلطات المحلية إن مصدر النيران مواقع قوات الحكومة السورية»: whose positions the fire told
-# last came from.
+# «وقالت السلطات المحلية إن مصدر النيران مواقع قوات الحكومة السورية», «القذائف جاءت من مواقع قوات
+# النظام»: whose positions the fire told last came from.
 FIRE_FROM_TOLD = gated(
-    WORD_START + r"[وف]?(?P<it>مصدر)(?:\s+(?:ال)?(?:نيران|النار|القصف|الاطلاق|القذايف|الرصاص)\s+(?:كان\s+)?(?:من\s+)?"
+    WORD_START + r"[وف]?(?P<it>مصدر|(?:ال)(?:قذايف|قذيفه|نيران|صواريخ|قصف))(?:\s+(?:ال)?(?:نيران|النار|القصف|الاطلاق|القذايف|الرصاص)\s+(?:كان\s+)?(?:من\s+)?"
     # «ومصدرها الضفة الثانية من النهر حيث مواقع قوات النظام»: a place named, then who is there.
-    r"|(?:ها|ه|هما)\s+(?:[^\s،,.]+\s+){1,5}?حيث\s+(?:(?:تنتشر|تتمركز|توجد)\s+)?)"
+    r"|(?:ها|ه|هما)\s+(?:[^\s،,.]+\s+){1,5}?حيث\s+(?:(?:تنتشر|تتمركز|توجد)\s+)?"
+    # «القذائف جاءت من مواقع قوات النظام»
+    r"|\s+(?:قد\s+)?(?:جاءت|جاء|اتت|اتي|انطلقت|انطلق|اطلقت|اطلق)\s+من\s+)"
     r"(?:مواقع|نقاط|مناطق|مقرات)\s+(?:(?:سيطره|انتشار|تمركز)\s+)?(?:ل\s*)?" + SPACE_OR_QUOTE + r"*$"
 )
 # «وقال مصدر أمني إن «بقايا عصابات داعش» زرعت العبوة»: the side said to have done the attack told.
@@ -1210,7 +1213,8 @@ DUAL_THEN_VERB = gated(
     r"|" + WORD_START + r"(?:(?:الاثنين|كلاهما)\s+[وف]?|ف|[وف]?قد\s+)(?P<killed_alone>قتلا)(?=[\s،,.]|$)"
 )
 _ON_THE_SPOT = r"علي\s+الفور|في\s+الحال|بمكانه|بمكانها|في\s+مكانه|في\s+مكانها"
-# «أطلقا النار عليه أمام منزله، فاستُشهد على الفور»: the one shot, then the singular verb with «ف».
+# «أطلقا النار عليه أمام منزله، فاستُشهد على الفور»: the one shot, then the singular verb with «ف»
+# (or the verb of those who shot him: «فأردياه قتيلاً»).
 HE_DIED = gated(
     WORD_START + r"(?:ف(?:(?P<kill>استشهد|استشهدت|توفي|توفيت|قتل|قتلت|فارق\s+الحياه|فارقت\s+الحياه|لقي\s+حتفه|لقيت\s+حتفها)"
     r"(?=\s+(?:" + _ON_THE_SPOT + r"|متاثرا|متاثره)|\s*[،,.]|$)|(?:اصيب|اصيبت)(?=\s+بجروح))"
@@ -1220,6 +1224,8 @@ HE_DIED = gated(
     # السائق»: two
     r"|ف(?P<kill_named>استشهد|استشهدت|قتل|قتلت|توفي|توفيت)\s+[^\s،,.\d\"«»“”]{2,}(?<!ين)(?<!ون)(?<!ان)(?=\s*[،,.]|\s+و|$)"
     r"|ف(?P<kill_with>استشهد|استشهدت|قتل|قتلت|توفي|توفيت)\s+مع\s+(?:ال)?" + _PERSON + r"(?=[\s،,.]|$))"
+    # «أطلق مسلحان النار عليه فأردياه قتيلاً»: the one shot, felled dead
+    r"|" + WORD_START + r"[وف]?(?P<felled>(?:ارداه|ارداها|اردياه|اردياها|اردوه|اردوها|اردته|اردتها|اردتاه|اردتاها)\s+(?:قتيلا|قتيله|قتيل|صريعا))(?=[\s،,.]|$)"
 )
 # «ما أسفر عن سقوط قتيلين», «أوقع قتيلاً وجريحين»: the casualties by a noun alone, one or two.
 # A table's cell may hold the toll alone: «| قتيل وجريحان من «قسد» |».
@@ -3193,7 +3199,7 @@ class EventExtractor:
             if m.group("kill_named") and any(lo + m.start() <= q.start < lo + m.end() for q in quantities):
                 continue  # «فقتل ثلاثة»: a count, read with the others
             if not any(c.span.start < span.end and span.start < c.span.end for c in ev.claims):
-                dead = m.group("kill") or m.group("kill_alone") or m.group("kill_named") or m.group("kill_with")
+                dead = m.group("kill") or m.group("kill_alone") or m.group("kill_named") or m.group("kill_with") or m.group("felled")
                 ev.claims.append(CasualtyClaim(2 if m.group("kill_with") else 1, "Killed" if dead else "Wounded", span))
         # «عشرين بين قتيل وجريح»: the nouns of a count of both are no count of their own.
         together = [t.span() for q in quantities if lo <= q.end < hi and (t := DEAD_AND_WOUNDED.match(text, q.end, hi))]
