@@ -583,6 +583,15 @@ def test_the_men_of_a_group_accused_after_a_statement_named_between() -> None:
     assert (ev.attackers, killed(ev)) == ([ID + "actor/isis"], {1})
 
 
+def test_a_claim_by_pronoun_then_what_the_claimant_says_it_struck_is_the_attack_told() -> None:
+    ev = only(
+        "ليل الاثنين، سقطت صواريخ باليستية على منطقة سكنية في أربيل. وأعلن الحرس الثوري الإيراني مسؤوليته، قائلاً إنه "
+        "استهدف «مقراً للتجسس». وقال مجلس أمن الإقليم إن الهجوم أودى بحياة أربعة مدنيين.",
+        date(2024, 1, 17),
+    )
+    assert (ev.cls, ev.date, ev.claimed_by, killed(ev)) == ("RocketAttack", date(2024, 1, 15), [ID + "actor/irgc"], {4})
+
+
 def test_where_an_envoy_serves_is_not_where_the_attack_was() -> None:
     found = events(
         "تعرّضت أربيل ليلة الاثنين لهجوم بصواريخ باليستية. وتبنّى الحرس الثوري الضربة في بيان، "

@@ -1485,6 +1485,12 @@ UNCLAIMED = gated(
     WORD_BEGIN + r"[وف]?(?:(?:لم|لا)\s+(?:تتبن|يتبن|تتبني|يتبني)\s+(?:اي\s+)?(?:جهه|طرف|فصيل|جماعه)|(?:محد|ما\s+حدا?)\s+تبني)\s+$"
 )
 NO_ONE = gated(WORD_BEGIN + r"[وف]?(?:لم|لا)\s+(?:\S+\s+)?(?:اي|احد)(?:\s|$)")
+# «وأعلن الحرس الثوري مسؤوليته، قائلاً إنه استهدف «مقراً للتجسس»»: the claim of the attack told
+# before, and what the claimant says it struck.
+CLAIMED_IT_SAYING = gated(
+    WORD_START + r"[وف]?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن)\s+(?:\S+\s+){0,6}?(?:مسووليته|مسووليتها|مسووليتهم|مسووليتهما)\s*[،,]?\s+"
+    r"(?:قايلا|قايله|قايلين|مضيفا|مضيفه|موضحا|موضحه|مشيرا|مشيره|موكدا|موكده)\s+(?:انه|انها|انهم|انهما|ان\s+\S+)\s+$"
+)
 # («أدّى العدوان إلى», but «أدّى» with nothing led to is "performed": «في اليوم الذي أدّى فيه
 # الرئيس اليمين، قُتل...».)
 RESULT = gated(
@@ -2037,6 +2043,8 @@ class EventExtractor:
             # «لم تعلن أي جهة مسؤوليتها عن محاولة الهجوم», «... عن محاولة استهداف قاعدة فكتوريا», «ولم تتبنَّ
             # أي جهة الهجوم»: the attack told before
             cand.reference = True
+        if CLAIMED_IT_SAYING.search(before):
+            cand.reference = cand.definite = True
         # «نفت أي صلة لطهران بالهجوم», «أي دور لطهران في هجوم الأردن»: the attack told before, named
         # definite or by its place.
         tied = TIED_TO.search(before) and (
@@ -2327,7 +2335,8 @@ class EventExtractor:
                     # «أعلنت "المقاومة" استهداف ...», «"المقاومة الإسلامية" تعلن استهداف ...»
                     any(s in ANNOUNCE_VERBS for w in last_two + next_word for s, _ in stems(w))
                     and re.match(r"[\s\"'”“»«،,]*(?:\S+\s+){0,8}?(?:عن\s+)?(?:مسووليت\S*|استهداف|مهاجمه|قصف|تنفيذ|شن)", text[told_from : cand.clause.end])
-                    and not re.match(r"[\s\"'”“»«]*(?:\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[told_from : cand.clause.end])
+                    # (but «أعلن مسؤوليته، قائلاً إنه استهدف ...» claims it, then says what it struck)
+                    and not re.match(r"[\s\"'”“»«]*(?:(?!مسووليت)\S+\s+){0,3}?(?:ان|انه|انها|ارتفاع)\s", text[told_from : cand.clause.end])
                 ):
                     _add(cand.claimed_by, e.iri)
                     _add(cand.attackers, e.iri)
