@@ -3285,6 +3285,20 @@ def test_a_drone_a_bases_air_defences_downed_as_it_hovered_near_the_base_is_an_a
     assert [e.cls for e in events("أسقطت الدفاعات الجوية أمس طائرة استطلاع كانت تحلّق قرب قاعدة حرير.")] == ["Interception"]
 
 
+def test_a_downing_after_the_headline_tells_the_attack_the_headline_and_a_later_claim_name() -> None:
+    text = (
+        "فوز أربيل في مباراة توقّفت 40 دقيقة بسبب هجوم بمسيّرة\n\n"
+        "فاز فريقنا على ضيفه زاخو مساء أمس الأربعاء.\n"
+        "وفي الدقيقة 63، دوّت صفارات الإنذار في سماء المدينة، بعدما تصدّت دفاعات التحالف الدولي الجوية لطائرة مسيّرة "
+        "كانت تتجه نحو قاعدته في مطار أربيل الدولي، وأسقطتها.\n"
+        "وفي وقت متأخر من الليلة نفسها، تبنّت «المقاومة الإسلامية في العراق» الهجوم في بيان قالت فيه إنها استهدفت "
+        "«قاعدة الاحتلال الأمريكي في مطار أربيل»."
+    )
+    attack, interception = events(text, date(2023, 10, 26))
+    assert (attack.cls, interception.cls, interception.in_response_to) == ("DroneAttack", "Interception", [0])
+    assert any("كانت تتجه نحو قاعدته" in text[s.start : s.end] for s in attack.evidence)
+
+
 def test_the_base_is_the_base_named_before() -> None:
     found = events(
         "هجوم صاروخي على قاعدة عين الأسد\n\n"

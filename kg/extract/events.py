@@ -3457,8 +3457,10 @@ class EventExtractor:
                 origin.append([])
                 k = len(events) - 1
             ev = events[k]
-            if origin[k] and _told_at(origin[k]) > clause.start:
-                # «الهجوم على مطار أربيل» told after the drones downed: they tell the attack too.
+            body = [c for c in origin[k] if not c.title]
+            if origin[k] and (not body or _told_at(body) > clause.start):
+                # «الهجوم على مطار أربيل» told after the drones downed: they tell the attack too (a
+                # headline before them aside).
                 _add(ev.evidence, span)
                 if ev.cls == "Attack" and means:
                     ev.cls = means
