@@ -3595,6 +3595,31 @@ def test_an_attack_of_a_group_named_after_its_noun() -> None:
     assert ev.attackers == [ISIS]
 
 
+def test_perished_is_killed_and_a_rank_between_two_victims_keeps_both() -> None:
+    ev = only(
+        "هاجم عناصر من التنظيم مساء السبت نقطة تفتيش لقسد قرب بلدة الصبحة. وأعلنت «قسد» مقتل اثنين من عناصرها، "
+        "في حين زعمت وكالة «أعماق» أن الهجوم أسفر عن «هلاك خمسة مرتدين».",
+        date(2025, 3, 13),
+    )
+    assert killed(ev) == {2, 5}
+    ev = only(
+        "انفجرت عبوة ناسفة بعجلة عسكرية للجيش العراقي في منطقة المطيبيجة صباح الأحد، ما أدى إلى استشهاد ضابط برتبة "
+        "ملازم أول وجندي، وإصابة ثلاثة آخرين.",
+        date(2025, 3, 13),
+    )
+    assert (killed(ev), wounded(ev)) == ({2}, {3})
+
+
+def test_strikes_days_after_the_blast_they_answer_and_what_they_caused_after_the_answer() -> None:
+    blast, strikes = events(
+        "انفجرت عبوة ناسفة بعجلة عسكرية للجيش العراقي في منطقة المطيبيجة صباح الأحد 9 مارس، ما أدى إلى استشهاد جندي.\n"
+        "وبعد يومين من التفجير، نفّذت طائرات F-16 العراقية ضربات جوية على أوكار للتنظيم في حوض المطيبيجة، وقالت خلية "
+        "الإعلام الأمني إن الضربات جاءت «رداً على تفجير المطيبيجة الغادر»، وأسفرت عن مقتل خمسة إرهابيين.",
+        date(2025, 3, 13),
+    )
+    assert (killed(blast), strikes.cls, strikes.date, killed(strikes)) == ({1}, "Airstrike", date(2025, 3, 11), {5})
+
+
 # -- the preferred figure ----------------------------------------------------------------------------
 
 

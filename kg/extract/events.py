@@ -1015,6 +1015,10 @@ OWNED_DEFENCES = gated(
 NATIONAL_BASE = gated(WORD_BEGIN + r"[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
 RESULT_AFTER_COMMA = gated(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
+# «رداً على تفجير المطيبيجة»، وأسفرت عن مقتل خمسة»: a feminine verb of result after a masculine
+# attack answered is the strikes' own.
+SHE_CAUSED_AFTER_COMMA = gated(r"\s*و(?:اسفرت|ادت|خلفت|تسببت|اوقعت)\s")
+MASCULINE_ANSWERED = gated(r"\s*" + QUOTE + r"?(?:ال)?(?:هجوم|تفجير|انفجار|قصف|استهداف|اعتداء|عدوان|كمين|اغتيال)(?=[\s،,.\"'”»]|$)")
 # «"رداً على الاعتداء على قطعاتنا"، مؤكدة أن الضربات أسفرت عن قتل ٤ إرهابيين»: the speaker goes on
 # about its own strike.
 SPEAKER_GOES_ON = gated(
@@ -1125,7 +1129,7 @@ AGGRESSION_OF = gated(
 
 KILL_WORDS = set(
     """
-    مقتل قتل قتلي قتيل قتيلا قتلا قتلوا قتلت يقتل مصرع حياه قتلاهم القتلي القتيل
+    مقتل قتل قتلي قتيل قتيلا قتلا قتلوا قتلت يقتل مصرع حياه قتلاهم القتلي القتيل هلاك هلك هلكوا
     استشهاد استشهد استشهدوا استشهدا شهيد شهيدا شهداء الشهداء الشهيد شهيدين ارتقي ارتقوا ارتقت ارتقيا
     جثه جثث جثتين الجثث جثامين جثمان
     وفاه وفيات الوفيات توفي توفيت توفوا ارتقاء نعي نعت ينعي تنعي فقد فقدت خسر خسرت
@@ -1194,6 +1198,8 @@ _KIN = (
 # (and kin of two by a pronoun: «فيما أُصيب ولداه», «ابنتاها»)
 _PERSON_DUAL = r"(?:" + _PERSON + r"(?:ين|ان|تين|تان)|(?:طفل|امرا|سيد)(?:تين|تان)|(?:ولدا|ابنا|نجلا|شقيقا|طفلا|طفلتا|ابنتا)(?:ه|ها))"
 AND_PERSON = gated(r"و(?:" + _PERSON + r"(?:ين|ان|ه|ها)?|" + _KIN + r")")  # «وطفلها»
+# «ضابط برتبة ملازم أول وجندي»: a rank named between one victim and the next.
+_RANK = r"(?:\s*برتبه\s+[^\s،,.]+(?:\s+(?:اول|ثان|ثاني))?)?"
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = gated(
@@ -1202,7 +1208,7 @@ IMPLICIT_COUNT = gated(
     # «مقتل «قيادي بارز» في التنظيم»: the victim in quotes.
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?" + OPEN_QUOTE + r"(?:ال)?(?:(?P<dual>" + _PERSON_DUAL + r")|" + _PERSON + r"(?:ها|ه|نا)?|" + _KIN + r")"
     # «حارس الموقع وزوجته»: one of whom the next is told by a noun after him, or is kin of his
-    r"(?P<more>(?:" + _NISBA + r"(?:\s+(?:ام|ابو)\s+[^\s،,.]+)?(?:\s+ال[^\s،,.]{2,})?\s+و(?:" + _PERSON + r"(?:ين|ان|ه|ها)?|" + _KIN + r")(?=[\s،,.]|$))*)"  # «امرأة وطفلها»
+    r"(?P<more>(?:" + _NISBA + r"(?:\s+(?:ام|ابو)\s+[^\s،,.]+)?(?:\s+ال[^\s،,.]{2,})?" + _RANK + r"\s+و(?:" + _PERSON + r"(?:ين|ان|ه|ها)?|" + _KIN + r")(?=[\s،,.]|$))*)"  # «امرأة وطفلها»
     + _NISBA + r"(?=[\s،,.]|$)(?!\s+(?:اخر|اخرين|\d))"
 )
 # «عنصرين من قوات سوريا الديمقراطية أُصيبا بجروح»: two people, whose they are, then the dual verb.
@@ -1280,7 +1286,7 @@ OBJECT_WOUNDED = gated(WORD_START + r"[وف]?(?:اصابت|اصاب|جرحت|ي�
 # «يقتل ضابطاً وجنديين»: more people joined to the verb's object.
 JOINED_OBJECT = gated(r"\s+و" + _PERSON_OBJECT + r"(?=[\s،,.]|$)")
 # «مقتل ضابط وجنديين», «استشهاد قيادي ومدني»: more people joined right after a title killed.
-JOINED_VICTIM = gated(r"\s*و(?:(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)|" + _PERSON + r")(?=[\s،,.]|$)")
+JOINED_VICTIM = gated(_RANK + r"\s*و(?:(?P<dual>(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)|" + _PERSON + r")(?=[\s،,.]|$)")
 # One companion of a victim: «ومرافقه», «مع ابن أخيه».
 _COMPANION = r"(?:مرافقه|سايقه|حارسه|نجله|ابنه|شقيقه|زوجته|اخيه|رفيقه|زميله|ابن\s+(?:اخيه|شقيقه|عمه)|(?:مرافق|مرافقا|حارس|حارسا)\s+له)"  # «ومرافقاً له»
 # «ما أدى إلى مقتله مع مرافقه», «مقتلهما», «مقتل أحدهم», «إصابته بجروح»: a victim told before.
@@ -4608,7 +4614,7 @@ DAYS_FROM_THAT = gated(
     # (or «وقبله بثمانية أيام», «وبعدها بيومين»: before or after it)
     # («وبعد يومين من الغارات الأمريكية،»: from the attacks of the kind named)
     WORD_BEGIN + r"[وف]?(?P<dir>قبل|بعد)(?:(?:\s+(?:ذلك|ذالك)|ه|ها)\s+ب" + _few_days("1")
-    + r"|\s+" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك|(?P<ref>ال(?:غارات|ضربات|هجوم|هجمات|غاره|ضربه|قصف))(?:\s+\S+)?(?=\s*[،,]))"
+    + r"|\s+" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك|(?P<ref>ال(?:غارات|ضربات|هجوم|هجمات|غاره|ضربه|قصف|تفجير|انفجار|استهداف|اعتداء|كمين))(?:\s+\S+)?(?=\s*[،,]))"
     # «وبعد ثلاثة أيام فقط،»: a fronted lapse, set off by a comma.
     + r"|\s+" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
 )
@@ -5224,7 +5230,10 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 )
                 if comma and (
                     fronted
-                    or kind == "response" and (RESULT_AFTER_COMMA.match(text, comma.end()) or SPEAKER_GOES_ON.match(text, comma.end()))
+                    or kind == "response" and (
+                        RESULT_AFTER_COMMA.match(text, comma.end()) or SPEAKER_GOES_ON.match(text, comma.end())
+                        or SHE_CAUSED_AFTER_COMMA.match(text, comma.end()) and MASCULINE_ANSWERED.match(text, m.end())
+                    )
                 ):
                     # «قصفت ... مواقع للميليشيات، رداً على الهجوم، ما أسفر عن سقوط قتيلين»: what the
                     # strike caused, not the attack it answered.
