@@ -3620,6 +3620,15 @@ def test_strikes_days_after_the_blast_they_answer_and_what_they_caused_after_the
     assert (killed(blast), strikes.cls, strikes.date, killed(strikes)) == ({1}, "Airstrike", date(2025, 3, 11), {5})
 
 
+def test_the_aggression_named_with_its_place_and_whole_date_is_an_attack_of_its_own() -> None:
+    found = events(
+        "استشهد بغارة أمريكية في شارع فلسطين ببغداد يوم الخميس 4/1/2024 مع رفيقه.\n"
+        "وارتقى الشهيد علي في العدوان الأمريكي على قضاء القائم ليلة الجمعة 2/2/2024 عن عمر ناهز 23 عاماً.",
+        date(2024, 3, 10),
+    )
+    assert [(e.date, e.attackers) for e in found] == [(date(2024, 1, 4), [US]), (date(2024, 2, 2), [US])]
+
+
 # -- the preferred figure ----------------------------------------------------------------------------
 
 

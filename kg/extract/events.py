@@ -2101,7 +2101,11 @@ class EventExtractor:
             cand.bare = not (cand.attackers or cand.targets or specific_place or cand.time)
             # «بالعدوان الأمريكي الغادر الذي استهدف بطائرة مسيّرة مقرّ اللواء 12 ظهر يوم الخميس»: told
             # in full, so an event of its own if no report of it follows.
-            cand.described = bool(told and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60)))
+            # So is «ارتقى في العدوان الأمريكي على قضاء القائم ليلة الجمعة ... ٢ / ٢ / ٢٠٢٤»: its place and
+            # its date, given whole.
+            cand.described = bool(told and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60))) or bool(
+                told and specific_place and cand.time is not None and not cand.time.relative and cand.time.date is not None
+            )
         elif not (cand.attackers or cand.targets or specific_place or cand.time or heading or UNNAMED_BASE.search(clause_text)):
             if clause.kind == "main":
                 if not (ground and clause.sentence > 0 and not PLURAL_ATTACKS.intersection(trigger_forms)):
