@@ -1308,9 +1308,10 @@ _PART_OF_SAME_DAY = gated(
     rf"{_BOW}(?:في|عند)\s+(?:ذلك\s+)?(?:{'|'.join(_PARTS_OF_SAME_DAY)}){_EOW}"  # «في ذلك الصباح» too
     rf"(?!\s+(?:من\s+|يوم\s+|ال)?(?:{_WD}|اليوم|التالي|الباكر\s+من|\d))"
 )
-# «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included.
+# «وفي اليوم التالي للعملية، الثلاثاء»: the day after, the weekday it names included (Maghrebi «في اليوم
+# الموالي» too).
 _NEXT_DAY = gated(
-    rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه){_EOW}"
+    rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|المواليه){_EOW}"
     rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
 # «في الـ 5 من الشهر نفسه»: a day of the month named just before; so is «في التاسع من الشهر» in
@@ -1344,7 +1345,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     if "نفس" in text or "ذات" in text or "من الشهر" in text:  # most articles have none of these
         matches += [(m, False) for m in SAME_DAY.finditer(text)]
         added += _same_month_days(text, found)
-    if "التالي" in text:
+    if "التالي" in text or "الموالي" in text:
         matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
     if any(part in text for part in _PARTS_OF_SAME_DAY):
         matches += [(m, False) for m in _PART_OF_SAME_DAY.finditer(text)]

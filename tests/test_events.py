@@ -3629,6 +3629,21 @@ def test_the_aggression_named_with_its_place_and_whole_date_is_an_attack_of_its_
     assert [(e.date, e.attackers) for e in found] == [(date(2024, 1, 4), [US]), (date(2024, 2, 2), [US])]
 
 
+def test_a_timelines_next_day_and_the_shelling_it_tells_keep_their_own_day_and_toll() -> None:
+    found = events(
+        "الإثنين 5 أوت: سقط صاروخان من نوع «كاتيوشا» داخل قاعدة عين الأسد الجوية. وأعلن البنتاغون إصابة خمسة عسكريين "
+        "أمريكيين ومتعاقدَين اثنين، مؤكداً أنه «لم يُقتل أحد».\n\n"
+        "الأربعاء 7 أوت: عند الفجر، هاجم مسلحون مواقع لـ«قوات سوريا الديمقراطية» في بلدة ذيبان بريف دير الزور الشرقي.\n\n"
+        "وفي اليوم الموالي، قصفت «قسد» بالمدفعية بلدة الشميطية، وقالت إن القصف جاء «رداً على هجوم ذيبان». وأفاد المرصد "
+        "بمقتل طفلين وامرأة في القصف.",
+        date(2024, 8, 11),
+    )
+    rockets, raid, shelling = found
+    assert (killed(rockets), wounded(rockets)) == ({0}, {7})
+    assert (raid.date, killed(raid)) == (date(2024, 8, 7), set())
+    assert (shelling.cls, shelling.date, killed(shelling)) == ("ArtilleryShelling", date(2024, 8, 8), {3})
+
+
 # -- the preferred figure ----------------------------------------------------------------------------
 
 

@@ -1161,7 +1161,7 @@ ZERO_CASUALTIES = gated(
     # «أن أحداً لم يُصب بأذى», «دون أن يصاب أحد»; colloquial «ما حدا انصاب», «محد انصاب».
     r"|" + WORD_BEGIN + r"احدا?\s+لم\s+يصب|(?:دون|بدون)\s+ان\s+يصاب\s+احد|" + WORD_BEGIN + r"[وف]?(?:ما\s+حدا|ماحدا|محد)\s+(?:انصاب|انجرح|تصاوب|اتصاب)"
     # «لم يُقتل أحد»: no one killed (the wounded may be counted).
-    r"|(?P<dead2>لم\s+يقتل\s+(?:احد|اي))(?=[\s،,.]|$)"
+    r"|(?P<dead2>لم\s+يقتل\s+(?:احد|اي))(?=[\s،,.\"'”»]|$)"  # (a quotation may close after it)
     # «من دون تسجيل أي أضرار مادية أو بشرية»: no harm to things, nor to people.
     r"|(?:لم|دون|بدون|عدم)\s+(?:\S+\s+){0,3}?(?:اي\s+)?(?:اضرار|خساير)\s+ماديه\s+(?:او\s+|و)(?:ال)?بشريه(?=[\s،,.\"'”»]|$)"
 )
@@ -3281,6 +3281,7 @@ class EventExtractor:
         if m is None and (m := AND_ONE_MORE.match(text, q.end, hi)) is not None:
             if any(q.end <= other.start < m.start("who") for other in quantities):
                 return None
+            used.update(other.start for other in quantities if m.start("who") <= other.start < m.end())  # «ومتعاقدين اثنين»
             return (2 if m.group("dual") else 1), m.end()
         if m is None:
             return None
@@ -3978,13 +3979,18 @@ def _day_headings(sections: list[tuple[int, TimeExpr | None]], candidates: list[
     حصيلة الغارات إلى 23») is left alone. ``specific`` picks the specific places of a list.
     """
     seen: set[str] = set()  # the specific places of the attacks told so far
+    other_day: set[int] = set()  # the headings under which an attack of another day was told
     for cand in candidates:
         places = specific(cand.targets + cand.locations)
+        heading = _heading_over(sections, cand.clause.start)
         # «الضربات الأمريكية على القائم وعكاشات أسفرت عن 16 شهيداً» under the next day's message:
-        # an attack told before, named again by its places.
-        told_again = cand.definite and places & seen
+        # an attack told before, named again by its places; so is «في القصف» after «وفي اليوم
+        # الموالي، قصفت «قسد» ...» under the day before's heading.
+        told_again = cand.definite and (places & seen or id(heading) in other_day)
         if cand.time is None and not cand.reference and not cand.update and not told_again and cand.clause.kind == "main":
-            cand.time = _heading_over(sections, cand.clause.start)
+            cand.time = heading
+        elif heading is not None and cand.time is not None and cand.time.date != heading.date:
+            other_day.add(id(heading))
         seen |= places
 
 
