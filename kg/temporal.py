@@ -243,7 +243,7 @@ _YEAR_AFTER = (  # on the same line: «في مثل هذا اليوم: 3 آذار
     rf"|(?:العام|السنه)\s+(?:الجاري|الحالي|الحاليه)|هذا\s+العام|هذه\s+السنه){_EOW})?"
 )
 _TOD = (
-    r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|ليل|ليله|نهار|منتصف\s+(?:ليل|ليله|نهار)"
+    r"(?:فجر|صباح|ظهر|ظهيره|عصر|مساء|مسا|ليل|ليله|نهار|منتصف\s+(?:ليل|ليله|نهار)"
     r"|مطلع|مستهل|يوم|يومي)"
 )
 _EARLY_LATE = r"(?:في\s+)?(?:وقت|ساعه|ساعات)\s+(?:مبكر|مبكره|متاخر|متاخره)\s+من\s+"
@@ -315,7 +315,8 @@ _TODAY = gated(
     rf"{_BOW}{_PREFIX}(?P<kw>اليوم|هذا\s+اليوم){_EOW}(?P<wdpart>\s*(?P<open>\()?\s*(?P<wd>{_WD})(?(open)\s*\)))?"
 )
 _YESTERDAY = gated(
-    rf"{_BOW}{_PREFIX}(?P<kw>اول\s+(?:من\s+)?امس|امس\s+الاول|البارحه|امس|الامس){_EOW}"
+    # (Levantine «امبارح», «مبارح»; «أول امبارح»: the day before)
+    rf"{_BOW}{_PREFIX}(?P<kw>اول\s+(?:من\s+)?(?:امس|امبارح|مبارح)|امس\s+الاول|البارحه|امس|الامس|امبارح|مبارح){_EOW}"
     rf"(?P<wdpart>\s*(?P<open>\()?\s*(?P<wd>{_WD})(?(open)\s*\)))?"
 )
 _TONIGHT = gated(
@@ -904,6 +905,7 @@ _TIME_LEAD = {
     "ظهيره",
     "عصر",
     "مساء",
+    "مسا",  # Levantine: «مسا امبارح»
     "ليل",
     "ليله",
     "نهار",
@@ -936,6 +938,8 @@ _ANCHORS.update(
     {
         "اليوم": (("today",), frozenset(_TIME_LEAD)),
         "امس": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
+        "امبارح": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
+        "مبارح": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
         "الامس": (("yesterday",), frozenset(_TIME_LEAD)),
         "البارحه": (("yesterday", "tonight"), frozenset(_TIME_LEAD | {"الليله"})),
         "الليله": (("tonight",), frozenset(_TIME_LEAD)),

@@ -3918,6 +3918,11 @@ def test_a_trend_told_by_its_verb_and_an_accident_are_not_attacks(text: str) -> 
     assert events(text) == []
 
 
+def test_they_attacked_in_its_short_form_is_an_attack() -> None:
+    ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
+    assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))
+
+
 def test_a_man_opening_fire_some_words_before_the_fire_is_an_attack() -> None:
     ev = only("أطلق عنصر في قوات الأمن الحكومية النار على دورية مشتركة قرب مدينة تدمر مساء أمس، فقتل جنديين.")
     assert (ev.cls, ev.date, killed(ev)) == ("Attack", date(2024, 2, 6), {2})

@@ -327,7 +327,8 @@ ATTACK_WORDS = set(
     شن شنت شنوا شنتا يشن تشن دمرت دمر تدمير
     دك دكت دكوا يدك تدك اغارت اغار اغاروا
     استهدفنا قصفنا هاجمنا دككنا
-    """.split()
+    هجموا هجمت هجمتا هجما
+    """.split()  # «وهجموا على نقاط قسد»: attacked (not «هجم», which may be the noun «هَجْم»)
 ) | AGGRESSION | AMBUSH
 # Striking verbs with their object as a pronoun: «استهدفتهما مسيّرة تركية», «قصفها الطيران».
 OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
