@@ -3918,6 +3918,16 @@ def test_a_trend_told_by_its_verb_and_an_accident_are_not_attacks(text: str) -> 
     assert events(text) == []
 
 
+def test_shells_falling_days_after_the_attack_told_are_an_attack_of_that_later_day() -> None:
+    drone, rockets = events(
+        "تعرّض حقل كورمور الغازي لهجوم بطائرة مسيّرة مساء يوم الجمعة ٢٦/٤/٢٠٢٤. وبعد يومين من الهجوم، سقطت ثلاث قذائف "
+        "صاروخية قرب السور الخارجي للحقل دون تسجيل إصابات.",
+        date(2024, 11, 20),
+    )
+    assert (drone.cls, drone.date) == ("DroneAttack", date(2024, 4, 26))
+    assert (rockets.cls, rockets.date, killed(rockets)) == ("RocketAttack", date(2024, 4, 28), {0})
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))

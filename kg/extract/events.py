@@ -2107,7 +2107,13 @@ class EventExtractor:
             cand.described = bool(told and DESCRIBED_BY.search(text, cand.trigger, min(clause.end, cand.trigger + 60))) or bool(
                 told and specific_place and cand.time is not None and not cand.time.relative and cand.time.date is not None
             )
-        elif not (cand.attackers or cand.targets or specific_place or cand.time or heading or UNNAMED_BASE.search(clause_text)):
+        elif not (
+            cand.attackers or cand.targets or specific_place or cand.time or heading or UNNAMED_BASE.search(clause_text)
+            # «وبعد يومين من الهجوم، سقطت ثلاث قذائف صاروخية قرب السور الخارجي للحقل»: days from the
+            # attack told, a day of its own
+            or clause.kind == "main" and (lapse := DAYS_FROM_THAT.search(text, sentences[clause.sentence][0], clause.start)) is not None
+            and not text[lapse.end() : clause.start].strip(" ،,")
+        ):
             if clause.kind == "main":
                 if not (ground and clause.sentence > 0 and not PLURAL_ATTACKS.intersection(trigger_forms)):
                     return None  # a bare «هجوم» with nothing attached is not a report of one attack
