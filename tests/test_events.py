@@ -3928,6 +3928,17 @@ def test_shells_falling_days_after_the_attack_told_are_an_attack_of_that_later_d
     assert (rockets.cls, rockets.date, killed(rockets)) == ("RocketAttack", date(2024, 4, 28), {0})
 
 
+def test_a_memorial_page_one_killed_with_sixteen_and_a_span_of_years_is_no_toll() -> None:
+    gatherers, shelling = events(
+        "● محمد (1975 – 2024): راعٍ وجامع كمأة. قُتل في 11 آذار 2024 مع ستة عشر من جامعي الكمأة في بادية الميادين، في هجوم "
+        "مسلح نسبه الأهالي إلى خلايا تنظيم داعش.\n"
+        "● حسين (1960 – 2024): توفي في تموز 2024 متأثراً بجروح أُصيب بها في قصف مدفعي على قريته.",
+        date(2024, 11, 1),
+    )
+    assert (gatherers.date, gatherers.attackers, killed(gatherers)) == (date(2024, 3, 11), [ID + "actor/isis"], {17})
+    assert not any(c.count >= 1900 for c in shelling.claims)
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))

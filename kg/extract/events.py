@@ -761,14 +761,17 @@ NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|
 NATIONAL_RESPONSE = gated(WORD_BEGIN + r"[وف]?(?:ال)?رد\s+" + _NATIONALITY + r"(?!\s+(?:ال\S+\s+)?علي\s)")
 # (The ascribing verb with its object pronoun; «نسبه» only before its source: alone it is mostly
 # the noun «نسبة».)
-_ASCRIBED_IT = r"(?:نسبته|نسبتها|نسبها|تنسبها|ينسبها|عزته|عزتها|عزاها|نسبه(?=\s+(?:ال)?(?:مرصد|مصادر|مصدر|ناشط\S*|سكان|وزاره|جيش|بيان|مسوول\S*|تقارير|البنتاغون)))"
+# («نسبه» is also «نسبة», a share: only with who ascribes it after it)
+_ASCRIBED_BY_WHOM = r"نسبه(?=\s+(?:ال)?(?:مرصد|مصادر|مصدر|ناشط\S*|سكان|اهالي|وزاره|جيش|بيان|مسوول\S*|تقارير|البنتاغون))"
+_ASCRIBED_IT = r"(?:نسبته|نسبتها|نسبها|تنسبها|ينسبها|عزته|عزتها|عزاها|" + _ASCRIBED_BY_WHOM + r")"
 SUSPECTED = gated(
     WORD_START + r"و?(?:يعتقد|يرجح|يشتبه)\s+(?:(?!ان\s)\S+\s+){0,2}?(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
     # «غارة نُسبت إلى التحالف الدولي», «صواريخ نسبها المرصد إلى ميليشيات»: an attack ascribed to a side.
     # «في هجوم نسبته قيادة العمليات إلى "بقايا عصابات داعش"»: who ascribes it may stand between.
-    r"|" + WORD_START + r"(?:نسبت|تنسب|ينسب|نسب|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:(?!الي\s)\S+\s+){0,4}?(?:ل|الي\s+)"
-    + SPACE_OR_QUOTE + r"*$"
+    # («نسبه الأهالي إلى خلايا تنظيم داعش»: the group's men, named before it)
+    r"|" + WORD_START + r"(?:نسبت|تنسب|ينسب|نسب|" + _ASCRIBED_BY_WHOM + r"|نسبها|نسبوه|نسبوها|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:(?!الي\s)\S+\s+){0,4}?(?:ل|الي\s+)"
+    + SPACE_OR_QUOTE + r"*(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+)?$"
     r"|" + WORD_START + r"[وف]?" + _ASCRIBED_IT + r"\s+(?:\S+\s+){1,5}?(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
     r"|" + WORD_START + r"و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
@@ -1248,6 +1251,7 @@ UNIT_NUMBER = gated(
     r"|" + WORD_BEGIN + r"[(\[]?(?:من\s+)?(?:مواليد|المولود|المولوده|مولود|مولوده|تولد)(?:\s+(?:عام|سنه))?\s+$"
 )
 NAME_CLOSE = set('"»”\'')
+YEARS = (1900, 2100)  # a range of two numbers within these is one of years
 # «"تجاوز 40"», «"نحو 30"»: a count reached or bounded, not a name's number.
 REACHED = frozenset(("تجاوز", "تجاوزت", "يتجاوز", "تخطي", "تخطت", "فاق", "فاقت", "بلغ", "بلغت", "نحو", "حوالي", "قرابه", "اكثر", "زهاء"))
 QUOTED_NAME_START = gated(r"[\"«“]((?:[^\s\"«»“”]+\s+){1,2})$")
@@ -1345,7 +1349,8 @@ KILLED_WITH = gated(WORD_START + r"[وف]?(?:قتل|استشهد|ارتقي|اغ
 _PEOPLE = r"(?:جنود|عناصر|مقاتلين|مدنيين|اشخاص|عسكريين|ضباط|اطفال|نساء|متعاقدين|موظفين|عمال|" + _PERSON + r"(?:ين|ا)?)"
 # «أن القيادي قُتل مع عنصرين آخرين», «استُشهد مع ثلاثة من رفاقه»: the one killed and those with him.
 KILLED_ALONG = gated(
-    WORD_START + r"[وف]?(?:قتل|قتلت|استشهد|استشهدت|قضي|قضت)\s+مع\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))(?=[\s،,.]|$)|(?P<some>\S+)\s+(?:من\s+)?\S+)"
+    # («قُتل في 11 آذار 2024 مع ستة عشر من جامعي الكمأة»: when, between)
+    WORD_START + r"[وف]?(?:قتل|قتلت|استشهد|استشهدت|قضي|قضت)(?:\s+(?:في|يوم)(?:\s+[^\s،,.]+){1,3}?)?\s+مع\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))(?=[\s،,.]|$)|(?P<some>\S+)\s+(?:من\s+)?\S+)"
 )
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
 ADDED_VICTIMS = gated(
@@ -4706,8 +4711,11 @@ def _referred_class(noun: str) -> str | None:
 
 def _ends_a_name(text: str, q: Quantity) -> bool:
     """Is this number the end of a name: a quoted outlet's («شبكة "ميادين 24"», «لـ"الرائد 24"»)
-    or a unit's or tower's («مقر اللواء 13», «البرج 22»), or a year of birth («مواليد 2005»), not a figure?"""
+    or a unit's or tower's («مقر اللواء 13», «البرج 22»), or a year of birth («مواليد 2005»), or
+    a life's span of years («(1960 – 2024)»), not a figure?"""
     if UNIT_NUMBER.search(text, max(0, q.start - 12), q.start):
+        return True
+    if q.high is not None and q.value < q.high and all(YEARS[0] <= v <= YEARS[1] for v in (q.value, q.high)):
         return True
     if text[q.end : q.end + 1] not in NAME_CLOSE:
         return False
