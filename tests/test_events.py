@@ -3939,6 +3939,15 @@ def test_a_memorial_page_one_killed_with_sixteen_and_a_span_of_years_is_no_toll(
     assert not any(c.count >= 1900 for c in shelling.claims)
 
 
+def test_a_report_prepared_on_an_ambush_tells_the_ambush() -> None:
+    ev = only(
+        "- آب/أغسطس 2025: إعداد تقرير عن كمين نصبه تنظيم داعش لدورية لقسد قرب بلدة الصور يوم 14 آب/أغسطس 2025، قُتل "
+        "فيه أربعة من عناصر الدورية.",
+        date(2025, 10, 1),
+    )
+    assert (ev.date, ev.attackers, killed(ev)) == (date(2025, 8, 14), [ID + "actor/isis"], {4})
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))

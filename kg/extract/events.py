@@ -677,6 +677,8 @@ PLANNING = set(
     "التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون"
     " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
 )
+# «إعداد تقرير عن كمين»: what is prepared is a writing about an attack.
+WRITINGS = frozenset(("تقرير", "تقريرا", "تقارير", "ملف", "ملفا", "دراسه", "تحقيق", "تحقيقا", "فيلم", "قصه", "مقال", "مقالا"))
 # «أن تكون خلايا التنظيم قد زرعته لاستهداف الدوريات»: the device laid or placed, for an attack to come.
 LAID_IT = frozenset(("زرعته", "زرعها", "زرعه", "زرعوه", "زرعوها", "وضعته", "وضعها", "وضعوه", "وضعوها"))
 NON_ATTACK = set("تعزيزات مناورات تدريبات تمرين تمرينا تمارين محاكاه استنفار تحليق التاهب سيناريو".split())
@@ -2155,8 +2157,11 @@ class EventExtractor:
         # («ما أدى لإصابة ستة مدنيين، مع احتمال وقوع قتلى»).
         governing = set().union(*(r[2] for r in readings[: attack_at + 3]))
         trigger = clause_text.find(words[attack_at].text)
-        if PLANNING.intersection(f for r in readings[max(0, attack_at - 3) : attack_at] for f in r[2]):
-            return True  # «المسؤول عن التخطيط لهجمات»: attacks planned, none told
+        before = readings[max(0, attack_at - 3) : attack_at]
+        if PLANNING.intersection(f for r in before for f in r[2]) and not WRITINGS.intersection(f for r in before for f in r[2]):
+            # «المسؤول عن التخطيط لهجمات»: attacks planned, none told (but «إعداد تقرير عن كمين»
+            # prepares a report of one)
+            return True
         if attack_at > 0 and words[attack_at - 1].text in PLACES_OF and words[attack_at].text.startswith("ال"):
             return True  # «عدم التجمع قرب أماكن الاستهداف»: where strikes fall, no strike told
         if (trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger)) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
