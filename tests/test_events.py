@@ -601,6 +601,16 @@ def test_where_an_envoy_serves_is_not_where_the_attack_was() -> None:
     assert [(e.cls, e.claimed_by) for e in found] == [("RocketAttack", [ID + "actor/irgc"])]
 
 
+def test_the_group_named_before_saying_it_did_the_two_attacks_claims_both() -> None:
+    found = events(
+        "استهدفت طائرتان مسيرتان قاعدة التنف يوم الأربعاء. واستهدفت ثلاث طائرات مسيرة قاعدة عين الأسد أمس الخميس. "
+        "مجموعة مسلحة تسمّي نفسها «المقاومة الإسلامية في العراق» نشرت بيانين على تلغرام. قالت المجموعة إنها نفّذت الهجومين.",
+        date(2023, 10, 20),
+    )
+    group = ID + "actor/islamic-resistance-in-iraq"
+    assert [(e.date, e.claimed_by) for e in found] == [(date(2023, 10, 18), [group]), (date(2023, 10, 19), [group])]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

@@ -2514,6 +2514,13 @@ class EventExtractor:
                 m = SUSPECTED_NATIONALITY.search(text, cand.trigger, cand.clause.end)
             if m and national_forces(m.group(1)) in self.gazetteer.entries:
                 _add(cand.attackers, national_forces(m.group(1)))
+        # «... تسمّي نفسها «المقاومة الإسلامية في العراق» نشرت بيانين. قالت المجموعة إنها نفّذت الهجومين»:
+        # the group named just before, saying it did them, claims them.
+        if not cand.attackers and THE_GROUP_SAID_IT_DID.search(text, cand.clause.start, trigger):
+            named = [e for e in doc.entities if e.kind == "actor" and e.cls == "ArmedGroup" and cand.clause.start - GROUP_REACH <= e.nstart < cand.clause.start]
+            if named:
+                _add(cand.attackers, named[-1].iri)
+                _add(cand.claimed_by, named[-1].iri)
         # «هاجمت طائرة أمريكية جماعة مسلحة مدعومة إيرانياً سبق وقصفت قاعدة أمريكية»: the group named
         # right before «سبق وقصفت» (a relative clause, unmarked after an indefinite noun) is the one that shelled.
         # (Not «سبق أن تعرّضت لقصف»: the one named then was the target.)
@@ -4965,6 +4972,11 @@ SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛]+){1,6}?\s+(?
 SINCE_ENDED = gated(r"[،,]\s*(?:[وف]?(?:بعد|عقب|اثر|قبل)|ومنها|منها|اخرها|اولها)\s")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
+# «قالت المجموعة إنها نفّذت», «وأعلنت الجماعة أنها استهدفت»: the group told of before, saying it did it.
+THE_GROUP_SAID_IT_DID = gated(
+    WORD_START + r"[وف]?(?:قالت|اعلنت|ذكرت|اكدت|زعمت)\s+(?:ال)?(?:مجموعه|جماعه|ميليشيا|حركه|فصايل)\s+(?:في\s+\S+\s+)?(?:انها|بانها)\s+(?:(?:نفذت|شنت)\s+)?$"
+)
+GROUP_REACH = 300  # characters back to the group it names
 # «سبق وقصفت», «سبق أن استهدفت»: had done before (the clause opens at «سبق»).
 HAD_DONE_BEFORE = gated(r"سبق\s+(?:ان\s+|(?=و\S))")
 TO_WORDS_END = re.compile(r"\S*\s*")
