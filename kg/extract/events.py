@@ -1831,12 +1831,13 @@ class EventExtractor:
                 attack_at = k
             if k > 0 and STORED.intersection(readings[k - 1][2]):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
-            named = cls_named
-            if named is None and k + 1 < len(words):
-                named = next((_TWO_WORD_MEANS[(f, words[k + 1].text)] for f in forms if (f, words[k + 1].text) in _TWO_WORD_MEANS), None)
-            cls = cls or named
-            if k == attack_at:
-                trigger_cls = named
+            if cls is None or k == attack_at:
+                named = cls_named
+                if named is None and k + 1 < len(words):
+                    named = next((_TWO_WORD_MEANS[(f, words[k + 1].text)] for f in forms if (f, words[k + 1].text) in _TWO_WORD_MEANS), None)
+                cls = cls or named
+                if k == attack_at:
+                    trigger_cls = named
         if trigger_cls is not None:
             # «تعتبر الطائرة بدون طيار "إيرانية المنشأ"، ... أذن بشن ضربات جوية»: the strikes are air
             # strikes, whatever craft the clause named before them.
