@@ -299,6 +299,10 @@ _HIJRI = gated(
 _DAY_MONTH = gated(
     rf"{_BOW}{_PREFIX}(?:يوم|بتاريخ)\s+(?P<d>{_DAY_OF_MONTH})/(?P<m>0?[1-9]|1[0-2])(?!\d|[./]\d)"
 )
+# «ليلة 18–19/1»: a night named by its two days and their month in numbers, no year.
+_NIGHT_DAY_MONTH = gated(
+    rf"{_BOW}{_PREFIX}(?:ليل|ليله)\s+(?P<day1>{_DAY_OF_MONTH})\s*(?:[-–]|علي|الي)\s*(?P<d>{_DAY_OF_MONTH})/(?P<m>0?[1-9]|1[0-2])(?!\d|[./]\d)"
+)
 _RANGE_FIRST_DAY = gated(r"(?<!\d)\d{1,2}\s*(?:[-–]|علي|الي)\s*$")
 _NIGHT_BEFORE = gated(r"(?<!\S)(?:ليل|ليله)\s+$")
 # «ليلة الأحد على الاثنين ١١–١٢/٨/٢٠٢٤»: the night named by its weekdays, then by its days.
@@ -627,6 +631,14 @@ def _day_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     return _day(day) if day is not None else None
 
 
+def _night_day_month(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
+    """The night of two days of a month on or before the publication day, within a year of it."""
+    if pub is None:
+        return _Cand(0, 0)
+    first, last, mo = int(m.group("day1")), int(m.group("d")), int(m.group("m"))
+    return _days_of_month(_year_for(mo, first, None, pub), mo, first, last, True, relative=True)
+
+
 def _numeric_range(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     night = bool(
         _NIGHT_BEFORE.search(text, max(0, m.start() - 6), m.start())
@@ -867,6 +879,7 @@ _RULES: dict[str, tuple[Pattern, Resolver]] = {
     "numeric_month": (_NUMERIC_MONTH, _numeric_month),
     "numeric_range": (_NUMERIC_RANGE, _numeric_range),
     "day_month": (_DAY_MONTH, _day_month),
+    "night_day_month": (_NIGHT_DAY_MONTH, _night_day_month),
     "hijri": (_HIJRI, _hijri),
     "english": (_ENGLISH, _english),
     "today": (_TODAY, _today),
@@ -1059,6 +1072,8 @@ def _attempts(text: str) -> Iterator[tuple[str, int]]:
             # «ليلة ٤–٥/٦/٢٠٢٤», «ليلة ٠٥ على ٠٦/١١/٢٠٢٥»: the first day of a range, before a dash no anchor stands on.
             if (first := _RANGE_FIRST_DAY.search(text, max(0, k - 12), k)) is not None:
                 yield "numeric_range", first.start()
+                for p in _starts_before(text, first.start(), _DAY_MONTH_LEAD):
+                    yield "night_day_month", p
     # Latin text is rare in these articles: look for English months only if present.
     ascii_part = text.encode("ascii", "ignore")
     if any(name.encode() in ascii_part for name in _ENGLISH_MONTHS):

@@ -489,6 +489,9 @@ def test_weekday(raw: str, day: date, span: str) -> None:
         ("ليل السبت على الأحد", MON, date(2023, 11, 11), "ليل السبت علي الاحد"),
         ("يومي الخميس والجمعة", date(2023, 3, 25), date(2023, 3, 23), "يومي الخميس والجمعه"),
         ("منتصف ليل السبت - الأحد", MON, date(2023, 11, 11), "منتصف ليل السبت - الاحد"),
+        # its days and month in numbers, no year: the latest such night before the report
+        ("ليلة 18–19/1: قصف مدفعي", date(2025, 1, 27), date(2025, 1, 18), "ليله 18–19/1"),
+        ("ليل 30-31/12: قصف", date(2025, 1, 27), date(2024, 12, 30), "ليل 30-31/12"),
     ],
 )
 def test_night_spanning_two_days(raw: str, published: date, first: date, span: str) -> None:
