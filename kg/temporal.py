@@ -1359,17 +1359,17 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     >>> [(t.text, t.date) for t in find_dates("ضربات امس الاثنين بعد هجوم في وقت سابق من اليوم نفسه", date(2023, 12, 26))]
     [('امس الاثنين', datetime.date(2023, 12, 25)), ('اليوم نفسه', datetime.date(2023, 12, 25))]
     """
-    matches = []  # (match, whether it is the day after)
+    matches = []  # (match, whether it is the day after, whether it is a part of the day alone)
     added = []
     if "نفس" in text or "ذات" in text or "من الشهر" in text:  # most articles have none of these
-        matches += [(m, False) for m in SAME_DAY.finditer(text)]
+        matches += [(m, False, False) for m in SAME_DAY.finditer(text)]
         added += _same_month_days(text, found)
     if "التالي" in text or "الموالي" in text:
-        matches += [(m, True) for m in _NEXT_DAY.finditer(text)]
+        matches += [(m, True, False) for m in _NEXT_DAY.finditer(text)]
     if any(part in text for part in _PARTS_OF_SAME_DAY):
-        matches += [(m, False) for m in _PART_OF_SAME_DAY.finditer(text)]
+        matches += [(m, False, True) for m in _PART_OF_SAME_DAY.finditer(text)]
     known = sorted(found + added, key=lambda t: t.start)  # «في العشرين من الشهر ... في الليلة ذاتها»
-    for m, next_day in matches:
+    for m, next_day, part in matches:
         before = [t for t in known if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.date is not None]
         if not before:
             continue
@@ -1385,7 +1385,9 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
                 added.append(TimeExpr(m.start(), m.end(), last_night.date, last_night.earliest, last_night.latest, last_night.relative, m.group()))
             continue
         if not next_day:
-            added.append(TimeExpr(m.start(), m.end(), t.date, t.earliest, t.latest, t.relative, m.group()))
+            # («في الظهر» read back to a date given whole is still read from it: a whole date beside
+            # it in a clause wins, as «بشظايا في الظهر ... بتاريخ ١٩/١/٢٠٢٥» tells the back, not noon)
+            added.append(TimeExpr(m.start(), m.end(), t.date, t.earliest, t.latest, t.relative or part, m.group()))
             continue
         if m.group("wd"):
             # «اليوم التالي للعملية، الثلاثاء»: the weekday tells which day before is meant.

@@ -3958,6 +3958,16 @@ def test_a_report_prepared_on_an_ambush_tells_the_ambush() -> None:
     assert (ev.date, ev.attackers, killed(ev)) == (date(2025, 8, 14), [ID + "actor/isis"], {4})
 
 
+def test_a_deed_of_attorney_the_writers_wound_and_the_whole_date_beside_in_the_back() -> None:
+    ev = only(
+        "إنه في يوم الاثنين الواقع في ١٠/٢/٢٠٢٥، حضر أمامي السيد أحمد.\n"
+        "ثانياً: أصرّح بأن سبب هذا التوكيل سفري للعلاج، إثر إصابتي بشظايا في الظهر والساق اليمنى جراء غارة بطائرة "
+        "مسيّرة تركية استهدفت محيط سد تشرين بتاريخ ١٩/١/٢٠٢٥ أثناء وجودي هناك.",
+        None,
+    )
+    assert (ev.cls, ev.date, wounded(ev)) == ("Airstrike", date(2025, 1, 19), {1})
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))
