@@ -3968,6 +3968,15 @@ def test_a_deed_of_attorney_the_writers_wound_and_the_whole_date_beside_in_the_b
     assert (ev.cls, ev.date, wounded(ev)) == ("Airstrike", date(2025, 1, 19), {1})
 
 
+def test_a_missile_a_drone_fired_is_an_air_strike() -> None:
+    ev = only(
+        "قُتل منتسبان في الحشد الشعبي ليلة الجمعة ١٢ تموز ٢٠٢٤ جراء ضربة بصاروخ أطلقته طائرة مسيّرة مجهولة الهوية على "
+        "عجلة على طريق القائم – عكاشات.",
+        date(2024, 7, 14),
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 7, 12), {2})
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))

@@ -1010,6 +1010,10 @@ AIRCRAFT_MISSILES = gated(
     WORD_START + r"[وب]?(?:ال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيات|مروحيه)"
     r"(?!\s+(?:ال)?(?:مسيره|مسيرات|مسير|بدون|انتحاريه|مفخخه|درون))(?:\s+\S+){0,5}?\s+[وب]?(?:بعده\s+)?(?:ال)?(?:صواريخ|صاروخ|صاروخين)(?:\s|$)"
 )
+# «ضربة بصاروخ أطلقته طائرة مسيّرة»: a missile fired by a drone, a strike from the air.
+DRONE_FIRED_MISSILE = gated(
+    WORD_START + r"[وب]?(?:ال)?(?:صواريخ|صاروخ|صاروخين)\s+(?:\S+\s+)?(?:اطلقته|اطلقتها|اطلقها|اطلقتهما|اطلقتهم)\s+(?:ال)?(?:طايره|طايرات|مسيره|مسيرات)(?=[\s،,.]|$)"
+)
 # «المضادات الأرضية في القاعدة», «الدفاعات الجوية في قاعدة حقل كونيكو»: the defences of the base attacked.
 BASE_DEFENCES = gated(r"(?:الدفاعات|الدفاع|المضادات|منظومه|منظومات)\s+(?:\S+\s+){0,2}?(?:في|ب)\s*(?:ال)?(?:قاعده|حقل)(?:\s|$)")
 # «الدفاع الجوي العراقي», «الدفاعات الجوية التابعة لقيادة ...»: defences that are someone's, named or not
@@ -1846,7 +1850,7 @@ class EventExtractor:
         if attack_at and words[attack_at].text.startswith("ل") and any(w.text in LAID_IT for w in words[max(0, attack_at - 3) : attack_at]):
             attack_at = None  # «عبوة زرعها مجهولون لاستهداف دورية»: what a device was laid for (its blast, if told, is the attack)
         clause_text = clause.text(text)
-        if cls == "RocketAttack" and AIRCRAFT_MISSILES.search(clause_text):
+        if cls == "RocketAttack" and (AIRCRAFT_MISSILES.search(clause_text) or DRONE_FIRED_MISSILE.search(clause_text)):
             cls = "Airstrike"  # «طائرات الاحتلال استهدفت بعدة صواريخ منزلين»: missiles fired from the air
         elif cls == "RocketAttack" and SMALL_ARMS.search(clause_text):
             cls = None  # «بالأسلحة الرشاشة والقذائف الصاروخية»: a ground assault, RPGs and all
