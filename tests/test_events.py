@@ -471,6 +471,7 @@ def test_the_groups_blamed_for_the_attacks_told_are_their_attacker(text: str, at
         ("في العشرين من تشرين الثاني، أطلقت فصائل عراقية صاروخاً باليستياً على قاعدة عين الأسد في الأنبار.", "iraqi-armed-factions"),
         # the tribes' men after the verb
         ("هاجم مسلحون محليون من أبناء العشائر صباح اليوم مواقع لقوات سوريا الديمقراطية في بلدة البصيرة.", "arab-tribal-forces"),
+        ("وكان مسلحون من العشائر قد هاجموا صباح اليوم حاجزاً لقسد على طريق البصيرة.", "arab-tribal-forces"),
         # outlaw groups, blamed
         (
             (
