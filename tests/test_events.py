@@ -612,6 +612,22 @@ def test_the_group_named_before_saying_it_did_the_two_attacks_claims_both() -> N
     assert [(e.date, e.claimed_by) for e in found] == [(date(2023, 10, 18), [group]), (date(2023, 10, 19), [group])]
 
 
+def test_a_group_saying_it_struck_claims_it_with_where_and_when_it_said_so_between() -> None:
+    ev = only(
+        "بدأ الأسبوع مساء الأحد الماضي بهجوم بطائرة مسيّرة على قاعدة حرير شمال أربيل. وقالت «المقاومة الإسلامية في العراق»، "
+        "في بيان نشرته على قناتها في تطبيق تلغرام بعد نحو ساعتين، إنها استهدفت القاعدة «بطائرة مسيّرة أصابت هدفها بدقة».",
+        date(2023, 11, 10),
+    )
+    assert ev.claimed_by == [ID + "actor/islamic-resistance-in-iraq"]
+    # ... but the group whose men were killed in strikes «يُرجَّح أنها إسرائيلية» is not their striker.
+    ev = only(
+        "قُتل ما لا يقل عن اثني عشر عنصراً من الميليشيات الموالية لإيران، بينهم خمسة من جنسيات غير سورية، في غارات جوية "
+        "يُرجَّح أنها إسرائيلية استهدفت فجر أمس الأحد مستودعات أسلحة في مدينة الميادين.",
+        date(2024, 9, 30),
+    )
+    assert ID + "actor/iran-backed-militias" not in ev.attackers
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

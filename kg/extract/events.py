@@ -417,7 +417,7 @@ FUNERAL_THEN_TIME = gated(WORD_START + r"[وف]?(?:شيع|شيعت|شيعوا|ي
 # «أعلنت القيادة المركزية أنها نفذت ضربات», «أعلنت "المقاومة" في بيان على "تلغرام" أنها استهدفت»:
 # the speaker reports its own attack (where and when it said so may come between, another «أن» not).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا|اغار|اغارت|اغاروا)(?:\s|$)"
-SELF_REPORT = gated(r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,8}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
+SELF_REPORT = gated(r"[\s\"'”“»«،,]*(?:(?!ان\s|يرجح\s|يعتقد\s|يشتبه\s|رجح\s|رجحت\s)\S+\s+){0,12}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
 # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
 OWN_FORCES_DID = gated(
     r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
@@ -1412,6 +1412,7 @@ TIME_LATER = gated(
     r"\s*[،,]"
 )
 COMMA_BEFORE = gated(r"[،,]\s*$")
+THAT_IT_DID = gated(r"\s*(?:انها|انه|انهم|بانها|بانه|بانهم)\s")
 NUMBER_LINE_BEFORE = gated(r"(?:^|\n)[ \t]*\d[\d,.]*[ \t]*\n\s*$")
 NTH_ATTACK = gated(WORD_BEGIN + r"(?:هو|هي|يعد|تعد)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|ثانيه|ثالثه|رابعه|خامسه)(?=\s)")
 AN_AFTER = gated(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
@@ -5242,8 +5243,12 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 # «قتل عنصران، مساء الأحد، إثر انفجار عبوة», «استُشهد ثلاثة ... مساء أمس، بعد أن استهدفت
                 # طائرة مسيّرة عجلتهم»: the attack that caused the casualties, on their day.
                 continue
-            if word.startswith("بعد") and TIME_LATER.match(text, m.start()) and COMMA_BEFORE.search(text, max(s_start, m.start() - 3), m.start()):
-                continue  # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what
+            if word.startswith("بعد") and (later := TIME_LATER.match(text, m.start())) and (
+                COMMA_BEFORE.search(text, max(s_start, m.start() - 3), m.start()) or THAT_IT_DID.match(text, later.end())
+            ):
+                # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what; so is «وقالت
+                # «المقاومة»، في بيان نشرته بعد نحو ساعتين، إنها استهدفت القاعدة»: when it said so.
+                continue
             if (
                 word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start())
                 and not EXCHANGE.search(text, cuts[-1][0], m.start()) and not NTH_ATTACK.search(text, cuts[-1][0], m.start())
