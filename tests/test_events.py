@@ -3671,6 +3671,15 @@ def test_a_timelines_next_day_and_the_shelling_it_tells_keep_their_own_day_and_t
     assert (shelling.cls, shelling.date, killed(shelling)) == ("ArtilleryShelling", date(2024, 8, 8), {3})
 
 
+def test_a_count_is_not_read_with_a_kill_verb_past_a_negation() -> None:
+    ev = only(
+        "مساء السبت أُطلقت صواريخ باليستية على قاعدة عين الأسد. وقالت سنتكوم إن بعضها سقط داخل القاعدة، ما أدى إلى "
+        "إصابة أربعة عسكريين أمريكيين بإصابات دماغية خضعوا للتقييم الطبي، وجندي عراقي واحد، مؤكدة أنه لم يُقتل أحد.",
+        date(2024, 1, 24),
+    )
+    assert killed(ev) == {0}
+
+
 # -- the preferred figure ----------------------------------------------------------------------------
 
 

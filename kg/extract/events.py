@@ -229,7 +229,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, takewhile
 from typing import TypeVar
 
 from kg.arabic import Token, stems
@@ -1256,6 +1256,7 @@ UNIT_NUMBER = gated(
     # «(مواليد ٢٠٠٥)», «المولود عام 1990»: a year of birth.
     r"|" + WORD_BEGIN + r"[(\[]?(?:من\s+)?(?:مواليد|المولود|المولوده|مولود|مولوده|تولد)(?:\s+(?:عام|سنه))?\s+$"
 )
+NEGATIONS = frozenset(("لم", "ولم", "لا", "ولا", "لن", "دون", "بدون", "ودون"))
 NAME_CLOSE = set('"»”\'')
 YEARS = (1900, 2100)  # a range of two numbers within these is one of years
 # «"تجاوز 40"», «"نحو 30"»: a count reached or bounded, not a name's number.
@@ -1412,7 +1413,7 @@ TIME_LATER = gated(
     r"\s*[،,]"
 )
 COMMA_BEFORE = gated(r"[،,]\s*$")
-THAT_IT_DID = gated(r"\s*(?:انها|انه|انهم|بانها|بانه|بانهم)\s")
+SPEECH_GOES_ON = gated(r"\s*(?:انها|انه|انهم|بانها|بانه|بانهم)\s")
 NUMBER_LINE_BEFORE = gated(r"(?:^|\n)[ \t]*\d[\d,.]*[ \t]*\n\s*$")
 NTH_ATTACK = gated(WORD_BEGIN + r"(?:هو|هي|يعد|تعد)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|ثانيه|ثالثه|رابعه|خامسه)(?=\s)")
 AN_AFTER = gated(r"\s+ان\s")  # «بعد أن» and a verb: what was done, not a time («بعد أيام»)
@@ -4845,6 +4846,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     # «والذي استشهد فيه أيضاً أحد رفاقه»: «in it» and «also» stand between the verb and its count.
     before = [w for w in text[max(lo, end - 60) : end].split() if w.strip(PUNCTUATION) and w not in _BETWEEN_VERB_AND_COUNT][-5:]
     after = [w for w in text[q.end : min(hi, q.end + 45)].split() if w.strip(PUNCTUATION)][:5]
+    # (Not past a negation: «... وجندي عراقي واحد، مؤكدة أنه لم يُقتل أحد» counts no one killed.)
+    after = list(takewhile(lambda w: w.strip(PUNCTUATION) not in NEGATIONS, after))
     if after and re.match(r"(?:هجوم|هجمات|صاروخ|صواريخ|غار|ضرب|طاير|مسير|قذايف|كم|كيلو|ساع|دقيق|يوم|ايام|شهر|عام(?!ل)|سنوات|الف\b|مليون|دولار|برميل|موقع|منشا|مواقع|عملي|شاحن"
         # «تدمير ثلاثة أوكار وقتل من كان بداخلها»: things counted, not people
         r"|اوكار|وكر|اهداف|هدف|مقرات|مخاب|مستودع|سيارات|عجلات|اليات|مركبات|مدرعات|منصات|مبان|منازل"
@@ -5244,7 +5247,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 # طائرة مسيّرة عجلتهم»: the attack that caused the casualties, on their day.
                 continue
             if word.startswith("بعد") and (later := TIME_LATER.match(text, m.start())) and (
-                COMMA_BEFORE.search(text, max(s_start, m.start() - 3), m.start()) or THAT_IT_DID.match(text, later.end())
+                COMMA_BEFORE.search(text, max(s_start, m.start() - 3), m.start()) or SPEECH_GOES_ON.match(text, later.end())
             ):
                 # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what; so is «وقالت
                 # «المقاومة»، في بيان نشرته بعد نحو ساعتين، إنها استهدفت القاعدة»: when it said so.
