@@ -3680,6 +3680,16 @@ def test_a_count_is_not_read_with_a_kill_verb_past_a_negation() -> None:
     assert killed(ev) == {0}
 
 
+def test_a_toll_one_short_line_after_the_attack_is_its_toll() -> None:
+    ev = only(
+        "يومَ السبت 13 كانون الأول، أطلقَ مسلّحٌ النارَ على جنودٍ أمريكيين قرب مدينة تدمر.\n"
+        "الجنودُ كانوا في اجتماعٍ مع قوات الحكومة السورية.\n"
+        "قُتل جنديّان أمريكيّان ومترجمٌ مدنيٌّ أمريكيّ.\n",
+        date(2025, 12, 20),
+    )
+    assert killed(ev) == {3}
+
+
 # -- the preferred figure ----------------------------------------------------------------------------
 
 

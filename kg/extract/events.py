@@ -3040,6 +3040,9 @@ class EventExtractor:
                 or (last - 1 in owned and (_word_on_the_attack(text, sentences[last], quantities) or GOES_ON.match(text, *sentences[last])))
                 or n in tolls
                 or (asked is not None and any(j in owned for j in range(max(0, asked - 3), asked)))
+                # «أطلق مسلّح النار على جنود أمريكيين. الجنود كانوا في اجتماع. قُتل جنديّان»: a short
+                # line of no figure and no attack between
+                or (last - 1 in owned and _short_aside(text, sentences[last], quantities))
             ) and not OTHER_TIME.search(text, s_start, s_end)
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
@@ -4475,6 +4478,20 @@ def _no_casualties(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     for m in ZERO_CASUALTIES.finditer(text, lo, hi):
         if not NO_INFORMATION.search(text, max(lo, m.start() - 5), m.end()):
             yield m
+
+
+SHORT_ASIDE = 80  # characters: a line of the easy style, one fact a line
+
+
+def _short_aside(text: str, sentence: tuple[int, int], quantities: list[Quantity]) -> bool:
+    """Is the sentence a short line of no figure and no attack word («الجنود كانوا في اجتماع مع
+    قوات الحكومة السورية»), which a toll after it may step over?"""
+    start, end = sentence
+    return (
+        len(text[start:end].strip()) <= SHORT_ASIDE
+        and not any(start <= q.start < end for q in quantities)
+        and ATTACK_WORD_RE.search(text, start, end) is None
+    )
 
 
 def _sentence_end(text: str, at: int, hi: int | None = None) -> int:
