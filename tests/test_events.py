@@ -4013,6 +4013,14 @@ def test_a_missile_a_drone_fired_is_an_air_strike() -> None:
     assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 7, 12), {2})
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["وشوهدت صباح اليوم صواريخ متجهة نحو قاعدة عين الأسد.", "واليوم الصبح شفنا صواريخ طالعة من جهة البادية رايحة على حقل العمر."],
+)
+def test_rockets_seen_on_their_way_to_a_base_are_an_attack(text: str) -> None:
+    assert only(text).cls == "RocketAttack"
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))

@@ -515,6 +515,11 @@ AND_ANOTHER_ATTACK = gated(r"\sو(?:غارات|غاره|قصف|ضربات|ضرب
 LADEN_DRONE_APPROACHING = gated(
     r"(?:طايره|طايرات|مسيره|مسيرات)\s+(?:\S+\s+)?(?:مفخخه|ملغمه|محمله\s+بالمتفجرات)\s+(?:كانت\s+)?(?:تقترب|تتجه|متجهه|تحلق\s+باتجاه)"
 )
+# «شوهدت صواريخ متجهة نحو قاعدة عين الأسد», colloquial «صواريخ طالعة من جهة البادية رايحة على حقل
+# العمر»: rockets on their way to a target.
+ROCKETS_HEADED = gated(
+    r"(?:صواريخ|صاروخ|صاروخين|صاروخان)\s+(?:\S+\s+){0,6}?(?:متجهه|متجهين|متجها|تتجه|يتجه|رايحه|رايحين|رايح)\s+(?:نحو|الي|باتجاه|صوب|علي|ع)\s"
+)
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = gated(r"متبادل|تبادل|تبادلا")
 # «قصفاً متبادلاً», «تبادل القصف»: shelling both ways, told by the attacks of each side after it.
@@ -1890,6 +1895,8 @@ class EventExtractor:
                 # «بعد رصد طائرة مسيّرة مفخخة تقترب من محيط المطار»: an attack on its way (not a drone
                 # seen flying over, which may only watch).
                 attack_at = _word_at(words, clause.start + laden.start())
+            elif cls == "RocketAttack" and (headed := ROCKETS_HEADED.search(clause_text)):
+                attack_at = _word_at(words, clause.start + headed.start())
             elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
                 attack_at = 0
             elif cls == "Airstrike" and falls and falls.group().strip().lstrip("وف") in STRIKE_VERBS:
