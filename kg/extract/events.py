@@ -415,7 +415,8 @@ SOURCE_THEN_TIME = gated(_REPORT_VERB + r"((?:\s+\S+){1,6}?)[\s،,]*(?:(?:الي
 # «شيّع أهالي مخيم النيرب للاجئين الفلسطينيين شرقي مدينة حلب، ظهر أمس السبت»: the day of a funeral.
 FUNERAL_THEN_TIME = gated(WORD_START + r"[وف]?(?:شيع|شيعت|شيعوا|يشيع|تشيع|ودع|ودعت|ودعوا)((?:\s+\S+){1,10}?)[\s،,]*(?:(?:اليوم|امس)\s+)?$")
 # «أعلنت القيادة المركزية أنها نفذت ضربات», «أعلنت "المقاومة" في بيان على "تلغرام" أنها استهدفت»:
-# the speaker reports its own attack (where and when it said so may come between, another «أن» not).
+# the speaker reports its own attack (where and when it said so may come between, another «أن» not,
+# nor a supposition: «في غارات يُرجَّح أنها إسرائيلية استهدفت» is no one's own report).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا|اغار|اغارت|اغاروا)(?:\s|$)"
 SELF_REPORT = gated(r"[\s\"'”“»«،,]*(?:(?!ان\s|يرجح\s|يعتقد\s|يشتبه\s|رجح\s|رجحت\s)\S+\s+){0,12}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
 # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
@@ -1896,7 +1897,7 @@ class EventExtractor:
                 # seen flying over, which may only watch).
                 attack_at = _word_at(words, clause.start + laden.start())
             elif cls == "RocketAttack" and (headed := ROCKETS_HEADED.search(clause_text)):
-                attack_at = _word_at(words, clause.start + headed.start())
+                attack_at = _word_at(words, clause.start + headed.start())  # «شوهدت صواريخ متجهة نحو قاعدة»
             elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
                 attack_at = 0
             elif cls == "Airstrike" and falls and falls.group().strip().lstrip("وف") in STRIKE_VERBS:
