@@ -628,6 +628,18 @@ def test_a_group_saying_it_struck_claims_it_with_where_and_when_it_said_so_betwe
     assert ID + "actor/iran-backed-militias" not in ev.attackers
 
 
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("فجر الأربعاء، عبر مقاتلو العشائر نهر الفرات وهاجموا مواقع لقسد في ذيبان.", "arab-tribal-forces"),
+        ("فجر الأربعاء، تسلل عناصر من تنظيم داعش إلى البادية وهاجموا حاجزاً لقوات النظام.", "isis"),
+        ("فجر الأربعاء، تقدمت قوات النظام نحو البلدة وقصفت مواقع لقسد.", "syrian-regime-forces"),
+    ],
+)
+def test_the_subject_of_the_verb_before_is_the_one_attacking_with_the_verb_joined_to_it(text: str, attacker: str) -> None:
+    assert only(text, date(2024, 8, 11)).attackers == [ID + "actor/" + attacker]
+
+
 def test_a_group_reporting_what_another_said_does_not_claim_it() -> None:
     ev = only("أعلنت «المقاومة الإسلامية في العراق» في بيان أن القوات الأمريكية قالت إنها استهدفت مواقع قرب القائم.")
     assert ID + "actor/islamic-resistance-in-iraq" not in ev.attackers

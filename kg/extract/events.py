@@ -2537,6 +2537,16 @@ class EventExtractor:
             if named:
                 _add(cand.attackers, named[-1].iri)
                 _add(cand.claimed_by, named[-1].iri)
+        # «عبر مقاتلو العشائر نهر الفرات وهاجموا مواقع لقسد», «تسلل عناصر من التنظيم إلى البادية وهاجموا
+        # حاجزاً»: the subject of the verb opening the clause, the attack a second verb joined to it by «و».
+        if not cand.attackers and JOINED_VERB.match(text, trigger):
+            lead = COMMA.split(text[cand.clause.start : trigger])[-1]
+            lead_start = trigger - len(lead)
+            first = next((e for e in ents if e.kind == "actor" and lead_start <= e.nstart < trigger), None)
+            if first is not None and SUBJECT_AFTER_VERB.fullmatch(text, lead_start, first.nstart):
+                _add(cand.attackers, first.iri)
+                cand.targets = [t for t in cand.targets if t != first.iri]
+                cand.locations = [p for p in cand.locations if p != first.iri]
         # «هاجمت طائرة أمريكية جماعة مسلحة مدعومة إيرانياً سبق وقصفت قاعدة أمريكية»: the group named
         # right before «سبق وقصفت» (a relative clause, unmarked after an indefinite noun) is the one that shelled.
         # (Not «سبق أن تعرّضت لقصف»: the one named then was the target.)
@@ -5012,6 +5022,13 @@ THE_GROUP_SAID_IT_DID = gated(
     WORD_START + r"[وف]?(?:قالت|اعلنت|ذكرت|اكدت|زعمت)\s+(?:ال)?(?:مجموعه|جماعه|ميليشيا|حركه|فصايل)\s+(?:في\s+\S+\s+)?(?:انها|بانها)\s+(?:(?:نفذت|شنت)\s+)?$"
 )
 GROUP_REACH = 300  # characters back to the group it names
+# «وهاجموا», «وقصفت», «واستهدفوا»: an attack verb joined by «و» to the verb before it.
+JOINED_VERB = gated(r"و(?:هاجموا|هاجمت|هاجم|قصفوا|قصفت|قصف|استهدفوا|استهدفت|استهدف|اطلقوا|اطلقت|اطلق|هجموا)(?=\s)")
+# A verb alone (not a preposition or a noun of place), then the men of a group: the subject of that verb.
+SUBJECT_AFTER_VERB = re.compile(
+    r"\s*(?!(?:في|من|علي|الي|عن|مع|ضد|مواقع|موقع|مقر|مقرات|نقاط|حاجز|قرب|داخل)\s)[وف]?\S{3,}\s+(?:(?:عناصر|مسلحون|مسلحين|مقاتلون|مقاتلين)\s+(?:من\s+)?)?"
+    + SPACE_OR_QUOTE + r"*"
+)
 # «سبق وقصفت», «سبق أن استهدفت»: had done before (the clause opens at «سبق»).
 HAD_DONE_BEFORE = gated(r"سبق\s+(?:ان\s+|(?=و\S))")
 TO_WORDS_END = re.compile(r"\S*\s*")
