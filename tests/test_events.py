@@ -4033,6 +4033,15 @@ def test_rockets_seen_on_their_way_to_a_base_are_an_attack(text: str) -> None:
     assert only(text).cls == "RocketAttack"
 
 
+def test_rockets_fired_then_counted_as_the_first_attack_of_their_kind_are_an_attack() -> None:
+    ev = only(
+        "في 21 أبريل أُطلق خمسة صواريخ على الأقل من بلدة زمار باتجاه قاعدة أمريكية في رميلان، في أول هجوم من نوعه "
+        "منذ أوائل فبراير.",
+        date(2024, 8, 6),
+    )
+    assert (ev.cls, ev.date) == ("RocketAttack", date(2024, 4, 21))
+
+
 def test_they_attacked_in_its_short_form_is_an_attack() -> None:
     ev = only("يوم الأربعاء العصر إجو جماعة من الشامية قاطعين النهر بالزوارق، وهجموا على نقاط قسد بذيبان والطيانة.", date(2024, 8, 12))
     assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))

@@ -521,6 +521,8 @@ LADEN_DRONE_APPROACHING = gated(
 ROCKETS_HEADED = gated(
     r"(?:صواريخ|صاروخ|صاروخين|صاروخان)\s+(?:\S+\s+){0,6}?(?:متجهه|متجهين|متجها|تتجه|يتجه|رايحه|رايحين|رايح)\s+(?:نحو|الي|باتجاه|صوب|علي|ع)\s"
 )
+# «...، في أول هجوم», «، وهو ثاني هجوم»: the attack just told, counted among its kind.
+NTH_OF_ITS_KIND_BEFORE = gated(r"[،,]\s*(?:في|وهو|وهي|وذلك\s+في)\s+(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|احدث|اخر)\s+$")
 # «قصف متبادل», «تبادل القصف»: a summary of several attacks, reported one by one elsewhere.
 EXCHANGE = gated(r"متبادل|تبادل|تبادلا")
 # «قصفاً متبادلاً», «تبادل القصف»: shelling both ways, told by the attacks of each side after it.
@@ -1870,6 +1872,14 @@ class EventExtractor:
         ):
             # «سقطت عدة صواريخ على القاعدة ... ولم تعلن أي جهة مسؤوليتها عن القصف»: the attack is told
             # where the rockets fall, the word after the claim only names it again.
+            attack_at = _word_at(words, clause.start + falls.start())
+        if (
+            attack_at is not None and falls is not None and cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling")
+            and clause.start + falls.end() <= words[attack_at].start
+            and NTH_OF_ITS_KIND_BEFORE.search(text, clause.start + falls.end(), words[attack_at].start)
+        ):
+            # «أُطلق خمسة صواريخ ... باتجاه قاعدة أمريكية في رميلان، في أول هجوم من نوعه منذ أوائل فبراير»:
+            # the attack is told where the rockets are fired; the word after the comma counts it.
             attack_at = _word_at(words, clause.start + falls.start())
         if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text) or _raid_that_fought(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
