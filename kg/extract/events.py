@@ -774,6 +774,8 @@ NATIONAL_RESPONSE = gated(WORD_BEGIN + r"[وف]?(?:ال)?رد\s+" + _NATIONALITY
 # («نسبه» is also «نسبة», a share: only with who ascribes it after it)
 _ASCRIBED_BY_WHOM = r"نسبه(?=\s+(?:ال)?(?:مرصد|مصادر|مصدر|ناشط\S*|سكان|اهالي|وزاره|جيش|بيان|مسوول\S*|تقارير|البنتاغون))"
 _ASCRIBED_IT = r"(?:نسبته|نسبتها|نسبها|تنسبها|ينسبها|عزته|عزتها|عزاها|" + _ASCRIBED_BY_WHOM + r")"
+# «خلايا», «فلول»: the men of a group, named before it.
+_GROUP_MEN = r"(?:خلايا|عناصر|مسلحي|فلول|بقايا)"
 SUSPECTED = gated(
     WORD_START + r"و?(?:يعتقد|يرجح|يشتبه)\s+(?:(?!ان\s)\S+\s+){0,2}?(?:ان|انها|انه|انهما|انهم|بانها|بانه|بانهم)\s+(?:(?:تابعه|تابع|تعود|ينتمون|ينتمي|تتبع|يتبع|يتبعون)\s+)?"
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
@@ -781,7 +783,7 @@ SUSPECTED = gated(
     # «في هجوم نسبته قيادة العمليات إلى "بقايا عصابات داعش"»: who ascribes it may stand between.
     # («نسبه الأهالي إلى خلايا تنظيم داعش»: the group's men, named before it)
     r"|" + WORD_START + r"(?:نسبت|تنسب|ينسب|نسب|" + _ASCRIBED_BY_WHOM + r"|نسبها|نسبوه|نسبوها|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:(?!الي\s)\S+\s+){0,4}?(?:ل|الي\s+)"
-    + SPACE_OR_QUOTE + r"*(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+)?$"
+    + SPACE_OR_QUOTE + r"*(?:" + _GROUP_MEN + r"\s+)?$"
     r"|" + WORD_START + r"[وف]?" + _ASCRIBED_IT + r"\s+(?:\S+\s+){1,5}?(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
     r"|" + WORD_START + r"و?(?:يعتقد|يرجح|يشتبه)\s+(?:في\s+|ب)?انتما[ءوي](?:هم|ه|ها|هما)\s+(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
@@ -862,7 +864,7 @@ WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تن�
 ACCUSER = gated(
     WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
     # («خلايا داعش»: the men of the group, named before it)
-    + SPACE_OR_QUOTE + r"*(?:(?:خلايا|عناصر|مسلحي|فلول|بقايا)\s+)?" + GROUP_WITHIN + r"[وفبل]?$"
+    + SPACE_OR_QUOTE + r"*(?:" + _GROUP_MEN + r"\s+)?" + GROUP_WITHIN + r"[وفبل]?$"
 )
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
 _ACCUSED_DEED = r"[^.،,]{0,90}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
@@ -877,8 +879,6 @@ _TOLD_DEED = (
 ACCUSED_OF_TOLD = gated(
     _ACCUSED_DEED + r"|باطلاق|(?:كامل\s+)?(?:ال)?مسووليه)(?:" + _TOLD_DEED + r"|(?P<it>ه|ها)(?=[\s،,.\"'”»]|$))"
 )
-# «خلايا», «فلول»: the men of a group, named before it.
-_GROUP_MEN = r"(?:خلايا|عناصر|مسلحي|فلول|بقايا)"
 # «هذه الاعتداءات تنفذها جماعات ...», «الهجمات تُنفَّذ من قِبَل مجاميع ...»: who carries out the attacks told.
 DONE_BY_TOLD = gated(
     r"(?:(?:^|[\s\"'«“])(?:هذه|تلك|هذا|ذلك))?" + _TOLD_DEED + r"(?:\s+\S+){0,2}?\s+"
@@ -1868,18 +1868,14 @@ class EventExtractor:
         if (
             attack_at is not None and falls is not None and cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling")
             and clause.start + falls.end() <= words[attack_at].start
-            and RESPONSIBILITY_FOR.search(text, clause.start + falls.end(), words[attack_at].start)
+            and (
+                RESPONSIBILITY_FOR.search(text, clause.start + falls.end(), words[attack_at].start)
+                or NTH_OF_ITS_KIND_BEFORE.search(text, clause.start + falls.end(), words[attack_at].start)
+            )
         ):
-            # «سقطت عدة صواريخ على القاعدة ... ولم تعلن أي جهة مسؤوليتها عن القصف»: the attack is told
-            # where the rockets fall, the word after the claim only names it again.
-            attack_at = _word_at(words, clause.start + falls.start())
-        if (
-            attack_at is not None and falls is not None and cls in ("RocketAttack", "DroneAttack", "ArtilleryShelling")
-            and clause.start + falls.end() <= words[attack_at].start
-            and NTH_OF_ITS_KIND_BEFORE.search(text, clause.start + falls.end(), words[attack_at].start)
-        ):
-            # «أُطلق خمسة صواريخ ... باتجاه قاعدة أمريكية في رميلان، في أول هجوم من نوعه منذ أوائل فبراير»:
-            # the attack is told where the rockets are fired; the word after the comma counts it.
+            # «سقطت عدة صواريخ على القاعدة ... ولم تعلن أي جهة مسؤوليتها عن القصف», «أُطلق خمسة صواريخ
+            # ... باتجاه قاعدة أمريكية في رميلان، في أول هجوم من نوعه»: the attack is told where the rockets
+            # fall or are fired; the attack word after the claim or the comma only names or counts it.
             attack_at = _word_at(words, clause.start + falls.start())
         if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text) or _raid_that_fought(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
@@ -4681,10 +4677,15 @@ def _laid_by(before: str) -> bool:
 OPENING = 30
 
 
-# «وقبل ذلك بيومين», «بعد ذلك بثلاثة أيام»: days from the attack just told.
+# «وقبل ذلك بيومين», «بعد ذلك بثلاثة أيام»: days from the attack just told, and how many a word names.
+_FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
+
+
 def _few_days(tag: str) -> str:
     """Some days, counted in the group ``n`` + tag (by a number in ``count`` + tag, if one is told)."""
-    return rf"(?P<n{tag}>يوم|يومين|اسبوع|اسبوعين|(?P<count{tag}>\d+|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره)\s+(?:ايام|يوما))"
+    spans = "|".join(w for w, n in _FEW_DAYS.items() if not w.endswith("ه"))  # «يوم», «يومين», «اسبوع»
+    counts = "|".join(w for w in _FEW_DAYS if w.endswith("ه"))  # «ثلاثه» ... «عشره», before «أيام»
+    return rf"(?P<n{tag}>{spans}|(?P<count{tag}>\d+|{counts})\s+(?:ايام|يوما))"
 
 
 # «بيان خلية الإعلام الأمني: "تعرّض ...»: a statement quoted after a colon.
@@ -4705,7 +4706,6 @@ DAYS_FROM_THAT = gated(
     # «وبعد ثلاثة أيام فقط،»: a fronted lapse, set off by a comma.
     + r"|\s+" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
 )
-_FEW_DAYS = {"يوم": 1, "يومين": 2, "اسبوع": 7, "اسبوعين": 14, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10}
 
 
 def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, candidates: list[Candidate]) -> TimeExpr | None:
