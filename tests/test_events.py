@@ -176,6 +176,15 @@ def test_two_sentences_about_the_same_attack_make_one_event() -> None:
     assert ev.date == date(2024, 2, 6)
 
 
+def test_shells_told_again_with_only_where_they_were_fired_from_are_the_same_attack() -> None:
+    ev = only(
+        "سقطت قذائف هاون قرب السفارة الأمريكية في المنطقة الخضراء وسط بغداد فجر اليوم الأربعاء. "
+        "وقال مصدر أمني إن سبع قذائف هاون أُطلقت من منطقة الزعفرانية، فيما تصدّت منظومة الدفاع لعدد منها، "
+        "مبيناً أن القصف لم يسفر عن إصابات بشرية."
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("ArtilleryShelling", date(2024, 2, 7), {0})
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "

@@ -2903,6 +2903,13 @@ class EventExtractor:
             mentioned = (cand.bare or cand.clause.kind == "after") and cand.time is None and bare_sides[k] is None
             if mentioned and cand.cls == ev.cls != "Attack" and (answered is None or ev_side in (None, answered, "isis")):
                 return k
+            # «وقال مصدر إن سبع قذائف هاون أُطلقت من منطقة الزعفرانية»: the last attack's shells, told
+            # again with no day, side or target of their own, only where they came from.
+            if (
+                k == len(events) - 1 and cand.cls == ev.cls != "Attack" and cand.time is None and not cand.attackers
+                and not cand.targets and cand.origins and set(cand.locations) <= set(cand.origins)
+            ):
+                return k
             same_side = side and side == ev_side and cand.cls == ev.cls != "Attack"
             if same_side and vague and not cand_bases and not self._apart(ev, cand, origin[k]):
                 return k
