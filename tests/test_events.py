@@ -185,6 +185,15 @@ def test_shells_told_again_with_only_where_they_were_fired_from_are_the_same_att
     assert (ev.cls, ev.date, killed(ev)) == ("ArtilleryShelling", date(2024, 2, 7), {0})
 
 
+def test_the_areas_and_quarters_a_source_names_are_no_place_apart_from_the_town() -> None:
+    ev = only(
+        "قُتل مدنيان فجر اليوم الأربعاء جراء عدوان جوي أمريكي استهدف موقعين في محيط مدينة البوكمال. "
+        "وأوضح المصدر أن طيران الاحتلال الأمريكي أغار نحو الساعة الرابعة فجراً على مستودع زراعي في منطقة الحزام "
+        "ومبنى سكني على أطراف حي الجمعيات."
+    )
+    assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 2, 7), {2})
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "
@@ -3388,6 +3397,8 @@ CJTF = ID + "actor/cjtf-oir"
         ("قصفت المدفعية الأمريكية بلدة خشام مساء أمس. وأفادت مصادر محلية بمقتل عنصرين من الميليشيا وإصابة ثالث.", {2}, {1}),
         ("نفذت قسد فجر أمس عملية إنزال في بلدة ذيبان، قُتل خلالها قيادي في التنظيم.", {1}, set()),
         ("استهدفت مسيّرة تركية ظهر أمس سيارة مدنية على طريق المالكية، فقُتل سائقها.", {1}, set()),
+        # «ل» for «إلى» before the toll's noun
+        ("استهدفت طائرة مسيّرة فجر اليوم سيارة بيك آب قرب بلدة محكان، ما أدى لمقتل عنصرين وإصابة ثالث.", {2}, {1}),
     ],
 )
 def test_victims_told_without_a_number(text: str, dead: set[int], hurt: set[int]) -> None:

@@ -1221,7 +1221,8 @@ _RANK = r"(?:\s*برتبه\s+[^\s،,.]+(?:\s+(?:اول|ثان|ثاني))?)?"
 # «جنديان أمريكيان ومترجم مدني»: a person's nationality or kind, an adjective after the noun.
 _NISBA = r"(?:\s+(?!اخر)(?:ال)?\S{2,}(?:يان|يين|يه|ي)(?=[\s،,.]|$))?"
 IMPLICIT_COUNT = gated(
-    r"(?:^|[\s«\"“])[وفب]?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|وفاه|توفي|توفيت|ارتقاء|(?:اودت|اودي|اودتا)\s+بحياه|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت|انصاب|انصابت|انجرح|انجرحت))\s+"
+    # «ما أدى لمقتل عنصرين»: «ل» before a noun of the toll (not before a verb: «خطة لقتل ضابط»)
+    r"(?:^|[\s«\"“])(?:[وفب]|ل(?=مقتل|مصرع|اصابه|استشهاد|وفاه|ارتقاء))?(?:(?P<kill>مقتل|مصرع|قتل|قتلت|وفاه|توفي|توفيت|ارتقاء|(?:اودت|اودي|اودتا)\s+بحياه|استشهاد|استشهد|استشهدت|ارتقي|ارتقت|جثه|جثتا|جثتي|جثمان|جثمانا|جثماني)|(?:اصابه|جرح|اصيب|اصيبت|انصاب|انصابت|انجرح|انجرحت))\s+"
     # «قُتلت والدته في الحال»: one of the victim's kin.
     # «مقتل «قيادي بارز» في التنظيم»: the victim in quotes.
     r"(?:(?:خلالها|خلاله|فيها|فيه|(?P<with>معه|معها))\s+)?" + OPEN_QUOTE + r"(?:ال)?(?:(?P<dual>" + _PERSON_DUAL + r")|" + _PERSON + r"(?:ها|ه|نا)?|" + _KIN + r")"
@@ -1709,6 +1710,7 @@ class EventExtractor:
         self.gazetteer = gazetteer or load_gazetteer()
         self._sides: dict[str, str | None] = {}
         self._towns_named: dict[str, set[str]] = {}
+        self._areas_named: set[str] = set()
         self._towns = {e.norm_label: iri for iri, e in self.gazetteer.entries.items() if e.cls == "Settlement" and e.norm_label}
 
     def extract(self, doc: Document) -> None:
@@ -1741,6 +1743,12 @@ class EventExtractor:
         tok_starts = [t.start for t in toks]
         ents = sorted(doc.entities, key=lambda e: e.nstart)
         ent_starts = [e.nstart for e in ents]
+        # Areas and quarters the gazetteer lacks («منطقة الحزام», «حي الجمعيات»): like its own regions,
+        # no place apart from a town told before.
+        self._areas_named = {
+            e.iri for e in ents
+            if e.iri not in self.gazetteer.entries and (e.cls == "Region" or text.endswith("حي ", 0, e.nstart))
+        }
         candidates: list[Candidate] = []
         parts: list[tuple[Clause, list[Token], list[EntityMention]]] = []  # each clause's words and entities
         exchange: tuple[int, TimeExpr] | None = None  # the sentence and day of an exchange of fire told
@@ -2958,7 +2966,7 @@ class EventExtractor:
         «قرب مدينة الشدادي» after «قاعدة خراب الجير»: another attack of the same side.
         """
         ours = self._specific(ev.targets + ev.locations) - _launch_sites(reports)
-        theirs = self._specific(cand.targets + cand.locations) - set(cand.origins)
+        theirs = self._specific(cand.targets + cand.locations) - set(cand.origins) - self._areas_named
         if not ours or not theirs or ours & theirs:
             return False
         return not self._nested_places(ev, cand)
