@@ -833,6 +833,25 @@ def test_the_day_of_a_report_is_not_the_day_of_the_attack(text: str, day: date |
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("أفاد مصدر أمني في محافظة الأنبار، اليوم الأربعاء، بسقوط ثلاثة صواريخ داخل قاعدة عين الأسد.", date(2024, 2, 7)),
+        ("أعلنت خلية الإعلام الأمني، مساء أمس الثلاثاء، تعرّض قاعدة عين الأسد إلى قصف بعدد من الصواريخ.", date(2024, 2, 6)),
+        ("أعلنت المقاومة الإسلامية في العراق، مساء الاثنين، أنها استهدفت قاعدة عين الأسد بصاروخ باليستي.", date(2024, 2, 5)),
+        # not a whole date: a wire may relay the night before
+        ("أفادت وكالة الأناضول، السبت 3 شباط 2024، بسقوط صواريخ على حقل كونيكو.", None),
+    ],
+)
+def test_an_attack_with_no_day_of_its_own_is_of_the_day_its_news_was_reported(text: str, day: date | None) -> None:
+    assert only(text).date == day
+
+
+def test_an_aircraft_downed_with_no_day_of_its_own_is_of_the_day_it_was_reported() -> None:
+    found = events("أفاد جهاز مكافحة الإرهاب، فجر اليوم الأربعاء، بأن دفاعات التحالف الدولي أسقطت طائرة مسيّرة مفخخة قبل وصولها إلى مطار أربيل.")
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 7)), ("Interception", date(2024, 2, 7))]
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "بعد ساعات من استهداف حقل العمر.. مسيّرات تستهدف قاعدة «كونيكو»",

@@ -1812,12 +1812,13 @@ class EventExtractor:
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
         _same_group(text, events, origin)
+        _day_of_the_report(text, statements, sentences, events, origin)
         _dates_after(doc, events, origin, candidates)
         _live_blog_days(doc, times, events, origin)
         _incident_day_field(text, times, events)
         _parts_of_a_wave(events, origin, doc.norm.text)
         _listed_operations(doc, events, origin, candidates, times)
-        self._interceptions(doc, parts, times, sentences, events, origin)
+        self._interceptions(doc, parts, times, statements, sentences, events, origin)
         # Again, for the attacks known only from their interception:
         _counted_claims(doc, events, origin)
         _accused_after(doc, events, origin)
@@ -3419,6 +3420,7 @@ class EventExtractor:
         doc: Document,
         parts: list[tuple[Clause, list[Token], list[EntityMention]]],
         times: list[TimeExpr],
+        statements: list[TimeExpr],
         sentences: list[tuple[int, int]],
         events: list[Event],
         origin: list[list[Candidate]],
@@ -3516,6 +3518,9 @@ class EventExtractor:
             aimed_at = bases or [e.iri for e in in_clause if e.iri in places and HEADED_FOR.search(text, max(clause.start, e.nstart - 30), e.nstart)]
             if k is not None and aimed_at and not set(aimed_at) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 k = None
+            if k is None and date_ is None and earliest is None:
+                # «أفاد الجهاز، فجر اليوم الأحد، بأن الدفاعات أسقطت طائرة مسيّرة»: the day of the report.
+                date_ = _reported_day(text, statements, sentences[clause.sentence][0], words[at].start)
             if only_flying and (k is None or another):
                 # «أسقطت مقاتلة طائرة مسيّرة تركية كانت تحلّق قرب موقع»: a drone flying, not attacking.
                 interception = Event(cls="Interception", evidence=[span], interceptors=interceptors)
@@ -3883,6 +3888,37 @@ def _same_group(text: str, events: list[Event], origin: list[list[Candidate]]) -
             continue
         if (told := _last_told_before(events, origin, _told_at(origin[k]), lambda e: e.attackers)) is not None:
             ev.attackers = list(told.attackers)
+
+
+def _day_of_the_report(text: str, statements: list[TimeExpr], sentences: list[tuple[int, int]], events: list[Event], origin: list[list[Candidate]]) -> None:
+    """«أفاد مصدر أمني، اليوم الأحد، بسقوط صواريخ على القاعدة»: an attack told with no day of its own,
+    in a sentence naming the day of its report before it, is of that day. (A day the clause names is
+    its own: «... بسقوط صواريخ ليل الاثنين».)"""
+    for ev, reports in zip(events, origin, strict=True):
+        if not _undated(ev):
+            continue
+        days = {
+            day
+            for c in reports
+            if c.clause.kind == "main" and not (c.title or c.earlier)
+            and (day := _reported_day(text, statements, sentences[c.clause.sentence][0], c.trigger)) is not None
+        }
+        if len(days) == 1:
+            ev.date = days.pop()
+
+
+def _reported_day(text: str, statements: list[TimeExpr], start: int, end: int) -> date | None:
+    """The one day, if one, on which a source between ``start`` and ``end`` reported the news, told
+    from the report's day and set off by commas: «أفاد مصدر أمني، اليوم الأحد، بسقوط صواريخ»,
+    «أعلنت الخلية، مساء أمس السبت، تعرّض القاعدة لقصف». News of the day tells an attack of the
+    day; not so a statement's day («في بيان الأحد»), a source relaying («نقلت السبت عن مصادر»)
+    or a whole date («نقلت السبت، 25 مارس 2023، عن مصادر»: maybe of the night before)."""
+    days = {
+        t.date
+        for t in statements
+        if t.relative and t.date is not None and start <= t.start < end and text[start : t.start].rstrip().endswith(("،", ","))
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
