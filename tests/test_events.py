@@ -194,6 +194,16 @@ def test_the_areas_and_quarters_a_source_names_are_no_place_apart_from_the_town(
     assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 2, 7), {2})
 
 
+def test_a_toll_of_the_strikes_goes_to_the_strikes_told_last_by_that_word() -> None:
+    strike, earlier = events(
+        "اغتالت طائرة مسيّرة أميركية مساء أمس القيادي في «كتائب حزب الله» أبو باقر بعدما استهدفت سيارته شرقي بغداد. "
+        "وجاء الاغتيال بعد خمسة أيام من الغارات الأميركية التي طالت ليل الجمعة الماضي 85 هدفاً في العراق وسوريا. "
+        "وأعلنت القيادة المركزية يومها أن طائراتها استخدمت 125 ذخيرة، فيما قالت الحكومة العراقية إن الغارات خلّفت 16 شهيداً."
+    )
+    assert (strike.date, killed(strike)) == (date(2024, 2, 6), {1})
+    assert (earlier.date, killed(earlier)) == (date(2024, 2, 2), {16})
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "
@@ -674,6 +684,11 @@ def test_the_group_named_right_before_it_had_struck_is_the_one_that_struck() -> 
 
 
 # -- dates and casualties ----------------------------------------------------------------------
+
+
+def test_a_time_after_a_phrase_since_ended_by_a_comma_dates_the_attack() -> None:
+    ev = only("في تصعيد هو الأخطر منذ أسابيع، اغتالت طائرة مسيّرة أميركية مساء أمس قيادياً في «كتائب حزب الله» بعدما استهدفت سيارته شرقي بغداد.")
+    assert ev.date == date(2024, 2, 6)
 
 
 def test_the_day_of_a_statement_is_not_the_day_of_the_attack() -> None:

@@ -3088,7 +3088,8 @@ class EventExtractor:
                 continue
             cls = _referred_class(reference.group("noun")) if reference else None
             # (Under a heading of tolls, a place named is the victims', not the attack's: «عامل في ورشة في عامودا».)
-            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls, by_place=n not in tolls):
+            noun = reference.group("noun") if reference else None
+            for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls, by_place=n not in tolls, noun=noun):
                 self._claims_in(doc, events[k], lo, hi, quantities, date_before, used)
 
     def _places_within(self, places: list[str]) -> set[str]:
@@ -3141,6 +3142,7 @@ class EventExtractor:
         s_end: int,
         cls: str | None = None,
         by_place: bool = True,
+        noun: str | None = None,
     ) -> list[tuple[int, int, int]]:
         """The attacks told before that a sentence speaks of, each with its part of the sentence.
 
@@ -3149,7 +3151,8 @@ class EventExtractor:
         naming no place, of the attack told last (of class ``cls``, when one is: «الضربة» is
         the strike, not the drone attack it answered); one naming only other places, of none.
         With ``by_place=False`` the sentence's places are ignored and the attack told last (of
-        class ``cls``) is taken.
+        class ``cls``) is taken. The word the sentence names it by (``noun``: «الغارات») points at
+        the attack told last in that word, even in passing, before another told in other words.
         """
         before = [k for k, cands in enumerate(origin) if any(c.clause.end <= s_start for c in cands)]
         if cls is not None and any(events[k].cls == cls for k in before):
@@ -3168,7 +3171,16 @@ class EventExtractor:
             def told(k: int) -> tuple[int, int]:
                 ends = [(c.clause.kind == "main", c.clause.end) for c in origin[k] if c.clause.end <= s_start]
                 return max(ends)
-            return [(max(before, key=told), s_start, s_end)]
+
+            def in_that_word(k: int) -> bool:
+                return noun is not None and any(noun in text[c.clause.start : c.clause.end] for c in origin[k] if c.clause.end <= s_start)
+
+            best = max(before, key=told)
+            # «وجاء الاغتيال بعد خمسة أيام من الغارات الأميركية ...», then «إن الغارات خلّفت 16 شهيداً»: the strikes.
+            last = max(before, key=lambda k: max(c.clause.end for c in origin[k] if c.clause.end <= s_start))
+            if last != best and in_that_word(last) and not in_that_word(best):
+                best = last
+            return [(best, s_start, s_end)]
         # Each attack's places and the places containing them (the town of the base); a headline
         # naming the places of several attacks does not make them one's.
         within = {k: set().union(*(self._places_within(c.targets + c.locations) for c in origin[k] if not c.title)) for k in before}
@@ -5073,7 +5085,8 @@ DATELINE_AFTER = gated(r"\s*(?:\(\s*[^()\d\s][^()\d]{1,24}\)|/\s*[^/\d\s][^/\d\n
 # opens a tally.
 SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
-SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛]+){1,6}?\s+(?:في\s+)?$")  # (within its sentence)
+# (Within its phrase: «في تصعيد هو الأخطر منذ أسابيع، اغتالت طائرة مساء أمس» is no time since.)
+SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛،,]+){1,6}?\s+(?:في\s+)?$")
 # «منذ مطلع العام، بعد ضربة الـ4 من كانون الثاني»: what came after the time since, a day of its own.
 SINCE_ENDED = gated(r"[،,]\s*(?:[وف]?(?:بعد|عقب|اثر|قبل)|ومنها|منها|اخرها|اولها)\s")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
