@@ -58,6 +58,8 @@ def wounded(ev: Event) -> set[int]:
         ("أشار المرصد مساء أمس إلى سقوط خمسة صواريخ في محيط قاعدة حقل العمر.", "RocketAttack"),
         ("أفاد مصدر أمني بسقوط صاروخين داخل قاعدة عين الأسد فجر اليوم.", "RocketAttack"),
         ("شنّت مقاتلات أميركية فجر اليوم سلسلة غارات على مواقع في البوكمال.", "Airstrike"),
+        # aircraft killing: a strike
+        ("اغتالت طائرة مسيّرة أميركية مساء أمس قيادياً في «كتائب حزب الله» شرقي بغداد.", "Airstrike"),
     ],
 )
 def test_an_attack_report_makes_one_event_of_its_class(text: str, cls: str) -> None:

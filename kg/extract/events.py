@@ -1007,6 +1007,11 @@ AIRCRAFT_OF = gated(
     # يشغّلها الجيش التركي»: flown by it; «تابعة للقوات المسلحة التركية», the name read from «قوات»
     r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+لل?\s*(?:دوله\s+|قوات\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+لل?\s*|\s+[\"«“]?)$"
 )
+# «اغتالت طائرة مسيّرة أمريكية مساء أمس قيادياً», «قتلت مسيّرة تركية عنصرين»: aircraft killing are a strike.
+KILLED_BY_AIRCRAFT = gated(
+    WORD_START + r"[وف]?(?:اغتالت|اغتال|قتلت|قتل)\s+(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات|مروحيه|مروحيات"
+    r"|طايرتان|طايرتين|مسيرتان|مسيرتين|مقاتلتان|مقاتلتين)(?:\s|$)"
+)
 # The verbs of downing whose subject is who downed: «أسقطت القوات الأمريكية», «اعترضت الدفاعات».
 _DOWNING_VERBS = ("اسقطت", "اسقط", "اعترضت", "اعترض")
 # «أسقطت طائرات ...»: the downing verb right before the craft named.
@@ -1915,6 +1920,8 @@ class EventExtractor:
                 attack_at = _word_at(words, clause.start + headed.start())  # «شوهدت صواريخ متجهة نحو قاعدة»
             elif cls == "Airstrike" and re.search(r"غار|قصف", clause_text):
                 attack_at = 0
+            elif cls in ("Airstrike", "DroneAttack") and (killing := KILLED_BY_AIRCRAFT.search(clause_text)):
+                attack_at = _word_at(words, clause.start + killing.start())  # «اغتالت طائرة مسيّرة أمريكية قيادياً»
             elif cls == "Airstrike" and falls and falls.group().strip().lstrip("وف") in STRIKE_VERBS:
                 attack_at = _word_at(words, clause.start + falls.start())  # «ضربت طائرات حربية أمريكية مقراً»
             elif (answer := RESPONDED.search(clause_text)) and (cls is not None or BY_AIR.search(answer.group()) or answer.group("aircraft")):
