@@ -125,6 +125,19 @@ def test_a_second_states_forces_named_by_their_nationality_alone_are_found(text:
     assert [m.iri.removeprefix(ID + "actor/") for m in doc.entities if m.kind == "actor"] == forces
 
 
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        ("قصف الطيران التركي قرى في ريف القامشلي.", ["turkish-forces"]),
+        # a feminine adjective is not the aviation's: «صناعات الفضاء والطيران التركية» is a company
+        ("هاجم مسلحان مقر شركة صناعات الفضاء والطيران التركية في أنقرة.", []),
+    ],
+)
+def test_aviation_named_by_a_nationality_takes_its_masculine(text: str, forces: list[str]) -> None:
+    doc = run_extractors(Article(id="t", text=text, source="t.txt", published=date(2024, 10, 24)))
+    assert [m.iri.removeprefix(ID + "actor/") for m in doc.entities if m.kind == "actor"] == forces
+
+
 @pytest.mark.parametrize(("text", "label", "cls"), [("سقطت مسيّرة على رادار في معسكر التاجي شمالي العاصمة.", "التاجي", "Base"), ("وفي مخيم مخمور سقطت قذيفة.", "مخمور", "Settlement")])
 def test_a_camp_not_in_the_gazetteer_is_a_base_or_a_settlement(text: str, label: str, cls: str) -> None:
     minted = [(m.label, m.cls) for m in extract(text).entities if not m.known and m.kind == "place"]

@@ -206,6 +206,19 @@ def test_a_toll_of_the_strikes_goes_to_the_strikes_told_last_by_that_word() -> N
     assert (earlier.date, killed(earlier)) == (date(2024, 2, 2), {16})
 
 
+def test_strikes_named_by_their_side_after_the_attack_they_answered_are_that_sides_strikes() -> None:
+    strikes, attack = events(
+        "أعلنت وزارة الدفاع التركية، الخميس، أن القوات المسلحة التركية دمّرت 32 هدفاً في شمالي سوريا، "
+        "في غارات جوية نُفّذت مساء أمس الأربعاء، رداً على الهجوم الإرهابي الذي استهدف مقر شركة صناعات الفضاء والطيران التركية. "
+        "وكان مسلحان قد هاجما مقر الشركة في أنقرة بعد ظهر الأربعاء، ما أسفر عن مقتل 4 أشخاص. "
+        "في المقابل، زعمت وسائل إعلام مقربة من التنظيم أن الغارات التركية أسفرت عن مقتل 12 مدنياً في شمالي سوريا، "
+        "وأنها استهدفت مخابز ومحطات كهرباء.",
+        date(2024, 10, 24),
+    )
+    assert (strikes.cls, strikes.attackers, killed(strikes)) == ("Airstrike", [TURKEY], {12})
+    assert (attack.attackers, killed(attack)) == ([], {4})
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "

@@ -765,7 +765,8 @@ _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?
 _AIR = r"(?:\s+(?:ال)?(?:جويه|جوي|دقيقه|حربيه|حربي|مسير|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"  # «قصف جوي أمريكي», «الطيران المسيّر التركي»
 NATIONAL_DEFENCES = gated(WORD_BEGIN + r"(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
 NATIONAL_AFTER_TRIGGER = gated(r"\S+" + _AIR + _NATIONALITY)
-NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف|طيران)" + _AIR + _NATIONALITY)
+# («طيران» only with a masculine adjective: in «صناعات الفضاء والطيران التركية» it is the company's)
+NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف|طيران(?!" + _AIR + r"(?:ال)?\S+ه(?=[\s\"'”»،,.]|$)))" + _AIR + _NATIONALITY)
 # «أما الرد الأمريكي الأول فجاء فجر الجمعة، حين أغارت مقاتلتان»: a state's answer, told by the strike
 # after it (not what it answers: «رد إيراني على الغارات»).
 NATIONAL_RESPONSE = gated(WORD_BEGIN + r"[وف]?(?:ال)?رد\s+" + _NATIONALITY + r"(?!\s+(?:ال\S+\s+)?علي\s)")
@@ -2888,6 +2889,15 @@ class EventExtractor:
         unknown_side = named_in_passing = None
         if cand.definite and (on_it := self._attack_on_the_place_named(events, origin, cand, later_than, today, excluded)) is not None:
             return on_it
+        if cand.definite and cand.attackers and cand.cls != "Attack":
+            # «الغارات التركية» after the attack they answered: the strikes of that side, told before it.
+            for k in range(len(events) - 1, later_than, -1):
+                ev = events[k]
+                if (
+                    ev.cls == cand.cls and set(ev.attackers) & set(cand.attackers) and not (excluded and k in excluded)
+                    and self._compatible(ev, cand, origin[k], today) and not self._apart(ev, cand, origin[k])
+                ):
+                    return k
         for k in range(len(events) - 1, later_than, -1):
             ev = events[k]
             if excluded and k in excluded or not self._compatible(ev, cand, origin[k], today):
