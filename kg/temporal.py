@@ -1333,11 +1333,11 @@ _NEXT_DAY = gated(
     rf"{_BOW}(?:(?:صباح|مساء|ظهر|فجر)\s+)?(?:اليوم|الليله)\s+(?:التالي|التاليه|الموالي|المواليه){_EOW}"
     rf"(?:\s+لل?\S+)?(?:\s*[،,]?\s*(?:يوم\s+)?(?P<wd>{_WD}))?"
 )
-# «في الـ 5 من الشهر نفسه»: a day of the month named just before; so is «في التاسع من الشهر» in
-# a report on a month («حصاد تشرين الثاني»), but not «من الشهر الماضي/الجاري».
+# «في الـ 5 من الشهر نفسه», «في الأول من ذلك الشهر»: a day of the month named just before; so is
+# «في التاسع من الشهر» in a report on a month («حصاد تشرين الثاني»), but not «من الشهر الماضي/الجاري».
 _SAME_MONTH_DAY = gated(
     rf"{_BOW}(?:في\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+من\s+"
-    rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)){_EOW}|الشهر(?!\s+{_MOD}|\w))"
+    rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)|(?:ذلك|ذات|نفس)\s+الشهر){_EOW}|الشهر(?!\s+{_MOD}|\w))"
 )
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 _DAYTIME = r"(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)"  # the parts of a day before its evening
@@ -1361,7 +1361,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """
     matches = []  # (match, whether it is the day after, whether it is a part of the day alone)
     added = []
-    if "نفس" in text or "ذات" in text or "من الشهر" in text:  # most articles have none of these
+    if "نفس" in text or "ذات" in text or "من الشهر" in text or "ذلك الشهر" in text:  # most articles have none of these
         matches += [(m, False, False) for m in SAME_DAY.finditer(text)]
         added += _same_month_days(text, found)
     if "التالي" in text or "الموالي" in text:

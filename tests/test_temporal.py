@@ -983,6 +983,8 @@ def test_a_day_of_the_same_month_is_of_the_month_named_before() -> None:
     _text, found = dates("وهذه ثالث ضربة منذ مطلع آب/أغسطس الجاري؛ ففي الـ ٥ من الشهر نفسه قُتل عنصران", date(2023, 8, 17))
     assert [t.date for t in found][-1] == date(2023, 8, 5)
     assert dates("ففي الـ 5 من الشهر نفسه قُتل عنصران", date(2023, 8, 17))[1] == []
+    _text, found = dates("شنّت أنقرة حملة في أكتوبر 2023 رداً على هجوم استهدف مديرية الأمن في الأول من ذلك الشهر", date(2024, 10, 24))
+    assert [t.date for t in found][-1] == date(2023, 10, 1)
 
 
 def test_a_day_of_the_month_in_a_report_on_that_month_is_of_that_month() -> None:
