@@ -208,11 +208,12 @@ def test_a_toll_of_the_strikes_goes_to_the_strikes_told_last_by_that_word() -> N
 
 def test_strikes_named_by_their_side_after_the_attack_they_answered_are_that_sides_strikes() -> None:
     strikes, attack = events(
-        "أعلنت وزارة الدفاع التركية، الخميس، أن القوات المسلحة التركية دمّرت 32 هدفاً في شمالي سوريا، "
+        "أعلنت وزارة الدفاع التركية، الخميس، أن القوات المسلحة التركية دمّرت 32 هدفاً لتنظيم \"بي كي كي\" في محيط القامشلي، "
         "في غارات جوية نُفّذت مساء أمس الأربعاء، رداً على الهجوم الإرهابي الذي استهدف مقر شركة صناعات الفضاء والطيران التركية. "
         "وكان مسلحان قد هاجما مقر الشركة في أنقرة بعد ظهر الأربعاء، ما أسفر عن مقتل 4 أشخاص. "
         "في المقابل، زعمت وسائل إعلام مقربة من التنظيم أن الغارات التركية أسفرت عن مقتل 12 مدنياً في شمالي سوريا، "
-        "وأنها استهدفت مخابز ومحطات كهرباء.",
+        # what they said the strikes hit, told on with «وأنها»: the strikes, not the attack told before
+        "وأنها استهدفت مخابز ومحطات كهرباء، وهي مزاعم دأب التنظيم على ترويجها.",
         date(2024, 10, 24),
     )
     assert (strikes.cls, strikes.attackers, killed(strikes)) == ("Airstrike", [TURKEY], {12})
@@ -1555,6 +1556,18 @@ def test_the_interception_of_an_attack_already_reported_answers_that_attack() ->
     assert _kinds(found) == ["DroneAttack", "Interception"]
     assert found[1].in_response_to == [0]
     assert len(found[1].evidence) == 2  # the second report of the downing joins it
+
+
+def test_the_aircraft_downed_right_after_a_drone_attack_are_its_drones() -> None:
+    found = events(
+        "قالت المقاومة إن مجاهديها استهدفوا فجر الاثنين قاعدة عين الأسد بطائرتين مسيّرتين. "
+        "غير أن البنتاغون زعم أن قواته أسقطت الطائرتين قبل وصولهما إلى القاعدة."
+    )
+    assert _kinds(found) == ["DroneAttack", "Interception"]
+    assert (found[1].in_response_to, found[1].date) == ([0], date(2024, 2, 5))
+    assert found[1].interceptors == [US]  # the forces of the ministry saying so
+    # after an air strike, «the» aircraft are its planes: none downed
+    assert _kinds(events("شنت طائرات أمريكية غارات على البوكمال فجر اليوم. وقال مصدر إن الطائرات عادت إلى قواعدها.")) == ["Airstrike"]
 
 
 @pytest.mark.parametrize(

@@ -1013,6 +1013,8 @@ KILLED_BY_AIRCRAFT = gated(
     WORD_START + r"[وف]?(?:اغتالت|اغتال|قتلت|قتل)\s+(?:ال)?(?:مقاتله|مقاتلات|طايره|طايرات|طيران|مسيره|مسيرات|مروحيه|مروحيات"
     r"|طايرتان|طايرتين|مسيرتان|مسيرتين|مقاتلتان|مقاتلتين)(?:\s|$)"
 )
+# «...، وأنها استهدفت مخابز»: a clause going on with what was said of the attack just told.
+TOLD_ON = gated(r"[\s،,]*و(?:انها|انه|انهم|انهما|بانها|بانه)\s")
 # The verbs of downing whose subject is who downed: «أسقطت القوات الأمريكية», «اعترضت الدفاعات».
 _DOWNING_VERBS = ("اسقطت", "اسقط", "اعترضت", "اعترض")
 # «أسقطت طائرات ...»: the downing verb right before the craft named.
@@ -2721,6 +2723,14 @@ class EventExtractor:
                 nxt is not None and nxt.clause.kind == "after" and nxt.clause.sentence == cand.clause.sentence
                 and nxt.reference and cand.clause.kind == "main" and not cand.definite
             )
+            # «أن الغارات التركية أسفرت عن مقتل 12 مدنياً، وأنها استهدفت مخابز»: the same attack, told on.
+            if (
+                prev is not None and id(prev) in assigned and prev.clause.sentence == cand.clause.sentence
+                and cand.time is None and set(cand.attackers) <= set(prev.attackers) and TOLD_ON.match(doc.norm.text, cand.clause.start)
+            ):
+                join(assigned[id(prev)], cand)
+                assigned[id(cand)] = assigned[id(prev)]
+                continue
             self._take_from_the_same_attacks(doc.norm.text, cand, events, origin)
             k = None if cand.separate or after_told else self._antecedent(events, origin, cand, later_than, bare_sides, today, None if answered == "?" else answered, excluded)
             if k is None and (cand.reference or (cand.definite and cand.cls == "Attack" and not cand.time)):
@@ -3490,6 +3500,13 @@ class EventExtractor:
                 # downing told before, told again (aircraft alone may be warplanes: none downed before, none now).
                 downed = [events[e.in_response_to[0]].cls for e in events if e.cls == "Interception" and e.in_response_to]
                 means = downed[-1] if downed and downed[-1] in ("DroneAttack", "RocketAttack") else None
+                # «استهدفوا قاعدة عين الأسد بطائرتين مسيّرتين. غير أن البنتاغون قال إن قواته أسقطت
+                # الطائرتين»: «the» aircraft, right after a drone attack, are its drones.
+                if means is None and any(
+                    f & DOWNED_CRAFT and w.text.lstrip("وفب").startswith("ال") for w, f in zip(words[at + 1 : at + 3], forms[at + 1 : at + 3], strict=True)
+                ):
+                    last = _last_told_before(events, origin, clause.start, lambda e: True)
+                    means = "DroneAttack" if last is not None and last.cls == "DroneAttack" else None
             if not (means or defences) or _not_intercepted(text[clause.start : words[at].start], words[at].text):
                 continue
             if DENIED_REPORT_RE.search(text, clause.start, words[at].end):
@@ -3662,7 +3679,9 @@ class EventExtractor:
             if forces in self.gazetteer.entries:
                 found.append(forces)
         if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
-            found += _last_speaker(doc, sentences[clause.sentence][0], ours.start(), ("StateForce", "ArmedGroup"))
+            # («زعم البنتاغون أن قواته أسقطت»: a defence ministry's forces are its state's)
+            speaker = _last_speaker(doc, sentences[clause.sentence][0], ours.start(), ("StateForce", "ArmedGroup", "Organization"))
+            found += [_MINISTRY_FORCES.get(s, s) for s in speaker if s in _MINISTRY_FORCES or not _is_organization(doc, s)]
         paragraph = text.rfind("\n", 0, verb.start) + 1  # «القوات المسلحة الأردنية – الجيش العربي، بأن»: past a dash
         if not found and (ours := OUR_OWN_FORCES.search(text, clause.start, clause.end)):
             # «قال الجيش الإسرائيلي في بيان:» over «"اعترضت قواتنا الجوية طائرة مسيّرة"»: the speaker's own.
@@ -4672,6 +4691,13 @@ def _word_at(words: list[Token], offset: int) -> int:
     if k >= 0 and offset < words[k].end:
         return k
     return k + 1 if k + 1 < len(words) else 0
+
+
+_MINISTRY_FORCES = {ID + "actor/us-dod": US_FORCES, ID + "actor/turkish-mod": TURKISH_FORCES, ID + "actor/russian-mod": RUSSIAN_FORCES}
+
+
+def _is_organization(doc: Document, iri: str) -> bool:
+    return any(e.iri == iri and e.cls == "Organization" for e in doc.entities)
 
 
 def _country_forces(iri: str) -> str:
