@@ -220,6 +220,20 @@ def test_strikes_named_by_their_side_after_the_attack_they_answered_are_that_sid
     assert (attack.attackers, killed(attack)) == ([], {4})
 
 
+def test_then_opens_another_attack_with_its_own_day_and_goes_on_with_the_same_one_without() -> None:
+    drones, strikes = events(
+        "وفي 26 كانون الثاني الماضي استهدفت طائرتان مسيّرتان قاعدة حقل العمر النفطي دون تسجيل إصابات، "
+        "ثم ضربت طائرات أمريكية فجر 27 من الشهر نفسه منشأتين قرب البوكمال."
+    )
+    assert (drones.cls, drones.date, strikes.cls, strikes.date) == ("DroneAttack", date(2024, 1, 26), "Airstrike", date(2024, 1, 27))
+    ev = only(
+        "قُتل أربعة عناصر ليل السبت بهجوم نفذه مسلحون على حاجز للأمن العام في الميادين. "
+        "وقال مصدر إن المهاجمين أطلقوا النار من أسلحة رشاشة، ثم ألقوا قنبلة يدوية على غرفة الحاجز قبل أن يلوذوا بالفرار "
+        "باتجاه بلدة القورية."
+    )
+    assert (ev.date, killed(ev)) == (date(2024, 2, 3), {4})
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "
