@@ -763,7 +763,10 @@ ATTACK_VERBS = set(
 # The adjective may close a quotation: «دانت "العدوان الأميركي" على البوكمال».
 _NATIONALITY = r"(?:ال)?(" + NATIONALITIES + r"|ايرانيه|ايراني)(?=[\s\"'”»،,.]|$)"
 _AIR = r"(?:\s+(?:ال)?(?:جويه|جوي|دقيقه|حربيه|حربي|مسير|مدفعي|مدفعيه|صاروخي|صاروخيه))?\s+"  # «قصف جوي أمريكي», «الطيران المسيّر التركي»
-NATIONAL_DEFENCES = gated(WORD_BEGIN + r"(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?" + _NATIONALITY)
+# (A system's name in quotes may come between: «منظومة "سي-رام" الأمريكية».)
+NATIONAL_DEFENCES = gated(
+    WORD_BEGIN + r"(?:ال)?(?:دفاعات|دفاع|مضادات|منظومه|منظومات)\s+(?:(?:ال)?(?:جويه|جوي)\s+)?(?:[\"«“][^\"«“»”\s]{1,12}[\"»”]\s+)?" + _NATIONALITY
+)
 NATIONAL_AFTER_TRIGGER = gated(r"\S+" + _AIR + _NATIONALITY)
 # («طيران» only with a masculine adjective: in «صناعات الفضاء والطيران التركية» it is the company's)
 NATIONAL_ATTACK = gated(r"(?:ال)?(?:غارات|ضربات|هجمات|غاره|ضربه|هجوم|قصف|طيران(?!" + _AIR + r"(?:ال)?\S+ه(?=[\s\"'”»،,.]|$)))" + _AIR + _NATIONALITY)
