@@ -891,6 +891,15 @@ def test_an_attack_with_no_day_of_its_own_is_of_the_day_its_news_was_reported(te
     assert only(text).date == day
 
 
+def test_a_day_counted_back_in_a_sentence_told_as_of_then_is_counted_from_the_day_told_before() -> None:
+    strikes, missile = events(
+        "وفي 22 تشرين الثاني/نوفمبر، شنّت الولايات المتحدة ضربات على موقعين لكتائب حزب الله في منطقة جرف النصر. "
+        "وأوضح البنتاغون حينها أن الضربات جاءت رداً على هجوم بصاروخ باليستي استهدف قبل يوم قاعدة عين الأسد.",
+        date(2023, 12, 4),
+    )
+    assert (strikes.date, missile.cls, missile.date) == (date(2023, 11, 22), "RocketAttack", date(2023, 11, 21))
+
+
 def test_an_aircraft_downed_with_no_day_of_its_own_is_of_the_day_it_was_reported() -> None:
     found = events("أفاد جهاز مكافحة الإرهاب، فجر اليوم الأربعاء، بأن دفاعات التحالف الدولي أسقطت طائرة مسيّرة مفخخة قبل وصولها إلى مطار أربيل.")
     assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 7)), ("Interception", date(2024, 2, 7))]

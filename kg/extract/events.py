@@ -1749,6 +1749,7 @@ class EventExtractor:
         ]
         sections = _headings(text, times)
         times = _as_of_headings(sections, times)
+        times = _as_of_then(text, sentences, times)
         quantities = find_quantities(text)
         clauses = _clauses(text, sentences, asides)
         toks = doc.tokens
@@ -4129,6 +4130,25 @@ def _as_of_headings(sections: list[tuple[int, TimeExpr | None]], times: list[Tim
         heading = _heading_over(sections, t.start)
         if heading is not None and heading.date is not None and t.start > heading.end and _of_the_report(t):
             t = _as_of(t, heading.date)
+        out.append(t)
+    return out
+
+
+# «حينها», «آنذاك», «يومها», «في حينه»: as of a day past.
+THEN = gated(WORD_BEGIN + r"[وف]?(?:حينها|حينذاك|انذاك|وقتها|يومها|في\s+حينه)(?=[\s،,.]|$)")
+
+
+def _as_of_then(text: str, sentences: list[tuple[int, int]], times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times, a day counted back («قبل يوم», «قبل ثلاثة أيام») in a sentence told as of a day
+    past («وأوضح البنتاغون حينها أن الضربات جاءت رداً على هجوم استهدف قبل يوم قاعدة عين الأسد»)
+    read from that day, the last told before the sentence, instead of the report's."""
+    out = []
+    for t in times:
+        if t.text.startswith("قبل") and _of_the_report(t):
+            s_start, s_end = next(((a, b) for a, b in sentences if a <= t.start < b), (t.start, t.end))
+            told = [d for d in times if d.end <= s_start and d.date is not None]
+            if told and THEN.search(text, s_start, s_end):
+                t = _as_of(t, told[-1].date)  # type: ignore[arg-type]
         out.append(t)
     return out
 
