@@ -900,6 +900,23 @@ def test_a_day_counted_back_in_a_sentence_told_as_of_then_is_counted_from_the_da
     assert (strikes.date, missile.cls, missile.date) == (date(2023, 11, 22), "RocketAttack", date(2023, 11, 21))
 
 
+@pytest.mark.parametrize(
+    ("answer", "day", "span"),
+    [
+        # struck at once: the launcher, or an answer told as immediate
+        ("وقال المسؤول إن طائرة حربية أمريكية دمّرت منصة الإطلاق رداً على الهجوم.", date(2024, 4, 21), None),
+        ("وقال المسؤول إن طائرة أمريكية قصفت في رد فوري على الهجوم مواقع قرب البلدة.", date(2024, 4, 21), None),
+        # otherwise between the attack answered and the report
+        ("وقال المسؤول إن طائرة حربية أمريكية قصفت مواقع قرب البلدة رداً على الهجوم.", None, (date(2024, 4, 21), date(2024, 4, 23))),
+    ],
+)
+def test_a_strike_answering_an_attack_at_once_is_of_its_day(answer: str, day: date | None, span: tuple[date, date] | None) -> None:
+    rockets, strike = events("أُطلقت خمسة صواريخ مساء الأحد 21 نيسان من بلدة زمار باتجاه قاعدة أمريكية في رميلان. " + answer, date(2024, 4, 23))
+    assert rockets.date == date(2024, 4, 21)
+    assert (strike.cls, strike.date) == ("Airstrike", day)
+    assert span is None or (strike.earliest, strike.latest) == span
+
+
 def test_an_aircraft_downed_with_no_day_of_its_own_is_of_the_day_it_was_reported() -> None:
     found = events("أفاد جهاز مكافحة الإرهاب، فجر اليوم الأربعاء، بأن دفاعات التحالف الدولي أسقطت طائرة مسيّرة مفخخة قبل وصولها إلى مطار أربيل.")
     assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 7)), ("Interception", date(2024, 2, 7))]

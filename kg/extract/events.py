@@ -3976,6 +3976,14 @@ def _reported_day(text: str, statements: list[TimeExpr], start: int, end: int) -
     return days.pop() if len(days) == 1 else None
 
 
+# The answer that comes at once: the attack's own launcher struck («منصة الإطلاق», not «منصة إطلاق»:
+# maybe another), «رد فوري».
+AT_ONCE = gated(
+    WORD_BEGIN + r"(?:(?:ال)?منص(?:ه|ات|تي)\s+الاطلاق|(?:التي|الذي)\s+(?:اطلق|اطلقت|انطلق|انطلقت)\s+منها"
+    r"|(?:في\s+)?(?:رد|ردا)\s+(?:فوري|فوريا|مباشر|مباشرا))(?=[\s،,.]|$)"
+)
+
+
 def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate]], candidates: list[Candidate]) -> None:
     """Bound the date of an undated attack by what it followed or answered, and the report.
 
@@ -4001,7 +4009,10 @@ def _dates_after(doc: Document, events: list[Event], origin: list[list[Candidate
         if not days:
             continue
         earliest = max(days)
-        if earliest == doc.published:
+        # «دمّرت طائرة أمريكية منصة الإطلاق رداً على الهجوم», «في رد فوري»: struck at once, that day.
+        # (the answer's own words may open the clause after: «قصفت، في رد فوري على الهجوم، ...»)
+        at_once = any(AT_ONCE.search(doc.norm.text, c.clause.start, c.clause.end + 20) for c in origin[k])
+        if earliest == doc.published or at_once:
             ev.date = earliest
         else:
             ev.earliest, ev.latest = earliest, doc.published
