@@ -2129,9 +2129,12 @@ class EventExtractor:
             cand.time = None
         if not cand.time and attack_at > 0 and words[attack_at - 1].text in ("هذه", "وهذه", "تلك") and PLURAL_ATTACKS.intersection(trigger_forms):
             return None  # «إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل ...»: the attacks told, spoken of together
-        if clause.kind == "response" and not cand.time and PLURAL_ATTACKS.intersection(trigger_forms):
-            # «رداً على الهجمات على أفراد الخدمة الأمريكيين», «رداً على هجمات على قواته»: attacks in
-            # general, or ones told before.
+        if not cand.time and PLURAL_ATTACKS.intersection(trigger_forms) and (
+            clause.kind == "response"
+            or (clause.kind == "after" and not specific_place and attack_at > 0 and words[attack_at - 1].text in ("سلسله", "موجه"))
+        ):
+            # «رداً على الهجمات على أفراد الخدمة الأمريكيين», «رداً على هجمات على قواته», «قبل أن
+            # تتوقف إثر سلسلة ضربات أمريكية»: attacks in general, or ones told before.
             cand.reference = cand.definite = True
         if not cand.time and not cand.title and attack_at > 0 and words[attack_at - 1].text in STATED_PRACTICE and trigger_forms[0] in PRESENT_ATTACK:
             return None  # «تؤكد تركيا أنها تستهدف مواقع حزب العمال»: what a side says it does, no attack told
