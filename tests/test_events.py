@@ -234,6 +234,14 @@ def test_then_opens_another_attack_with_its_own_day_and_goes_on_with_the_same_on
     assert (ev.date, killed(ev)) == (date(2024, 2, 3), {4})
 
 
+def test_an_attack_answered_made_definite_by_what_it_struck_is_the_one_told_before() -> None:
+    shelling, drones = events(
+        "قُتل مدنيان بقصف مدفعي مصدره مواقع قسد استهدف مساء الاثنين حيّي الجورة والقصور في مدينة دير الزور. "
+        "ورداً على قصف الأحياء السكنية، استهدف الجيش ليل الاثنين – الثلاثاء بطائرات مسيّرة مواقع لقسد في بلدة الحسينية."
+    )
+    assert (shelling.cls, drones.cls, drones.in_response_to) == ("ArtilleryShelling", "DroneAttack", [0])
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "

@@ -2129,6 +2129,13 @@ class EventExtractor:
             cand.time = None
         if not cand.time and attack_at > 0 and words[attack_at - 1].text in ("هذه", "وهذه", "تلك") and PLURAL_ATTACKS.intersection(trigger_forms):
             return None  # «إن هذه الاعتداءات الإرهابية تُنفَّذ من قبل ...»: the attacks told, spoken of together
+        if (
+            clause.kind == "response" and not cand.time and attack_at + 1 < len(words)
+            and not DEFINITE_WORD.match(words[attack_at].text) and words[attack_at + 1].text.startswith("ال")
+        ):
+            # «ورداً على قصف الأحياء السكنية، استهدف الجيش ...»: an attack made definite by what it
+            # struck (or who struck), with no day of its own: the one told before.
+            cand.reference = cand.definite = True
         if not cand.time and PLURAL_ATTACKS.intersection(trigger_forms) and (
             clause.kind == "response"
             or (clause.kind == "after" and not specific_place and attack_at > 0 and words[attack_at - 1].text in ("سلسله", "موجه"))
@@ -3793,6 +3800,15 @@ class EventExtractor:
                     j = index.get(id(following[0]))  # None: a reference to nothing reported, dropped
                     if j is not None and j != k:
                         _add(ev.in_response_to, j)
+                    continue
+                # «ورداً على قصف الأحياء السكنية، استهدف الجيش ...»: the response clause fronted, right before.
+                fronted = [
+                    c for c in candidates
+                    if c.clause.sentence == clause.sentence and c.clause.kind == "response" and c.clause.end <= clause.start
+                    and not text[c.clause.end : clause.start].strip(" ،,")
+                ]
+                if fronted and (j := index.get(id(fronted[-1]))) is not None and j != k:
+                    _add(ev.in_response_to, j)
                     continue
                 prefix = text[max(0, clause.start - 40) : clause.end]
                 if RESPONSE.search(text[clause.start : clause.end]) or cand.responds or re.search(r"الرد\s+\S*\s*علي\s+(?:الهجوم|الهجمات|الغارات|الضربات)", prefix):
