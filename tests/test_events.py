@@ -242,6 +242,14 @@ def test_an_attack_answered_made_definite_by_what_it_struck_is_the_one_told_befo
     assert (shelling.cls, drones.cls, drones.in_response_to) == ("ArtilleryShelling", "DroneAttack", [0])
 
 
+def test_a_count_raised_before_another_raised_after_it_keeps_its_own_kind() -> None:
+    ev = only(
+        "هاجم مسلحان مقر شركة في أنقرة بعد ظهر الثلاثاء، ما أسفر عن مقتل 4 أشخاص وإصابة 14 آخرين. "
+        "وأعلن وزير الصحة في وقت لاحق ارتفاع عدد الشهداء إلى 5 والمصابين إلى 22."
+    )
+    assert (killed(ev), wounded(ev)) == ({4, 5}, {14, 22})
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "

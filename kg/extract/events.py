@@ -5095,6 +5095,11 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     # The nearest casualty word decides: «6 قتلي ونحو 20 جريحا», «قتلوا واصيب 25»; but one opening the
     # next count with «و» comes after the verb before: «مقتل 3 وإصابة 5», «قُتل ستة على الأقل وأُصيب».
     next_count = bool(after) and after[0].startswith("و") and status(after[:1]) is not None and status(before[-1:]) is not None
+    if (
+        not next_count and before[-1:] == ["الي"] and after and after[0].startswith("و") and status(after[:1]) is not None
+        and (raised := status(list(reversed(before[-3:-1])))) is not None
+    ):
+        return raised  # «ارتفاع عدد الشهداء إلى 5 والمصابين إلى 22»: the count raised before «إلى»
     for words in ((before[-1:], after[:1]) if next_count else (after[:1], before[-1:])) + (after[1:3], before[-2:-1], after[3:5]):
         found = status(words)
         if found:
