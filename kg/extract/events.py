@@ -1395,6 +1395,10 @@ AND_ONE_MORE = gated(
     # «وعنصرين من قوات الأمن»: a dual no plural is spelled like
     r"|(?:" + "|".join(_DUAL_OBJECT_NOUNS) + r")ين)|" + _PERSON + r"|" + _COMPANION + r")(?=[\s،,.]|$)"
 )
+# «ثلاثة جنود أمريكيين واثنين من عناصر الأمن»: the words between a count and one more joined to it,
+# and the people after that one.
+AND_COUNTED_BETWEEN = gated(r"(?:\s+(?!و|بينهم|منهم|بينهما|منهما)[^\s،,.()\[\]:]+){0,3}?\s+و\s*")
+COUNTED_PEOPLE_AFTER = gated(r"\s+(?:من\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|المدنيين|مدنيين)|" + _PEOPLE + r")")
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
 NO_INFORMATION = gated(_NO_WORD_OF + r"|ليس\s+لديها\s+اي\s+معلومات")
 
@@ -3415,6 +3419,14 @@ class EventExtractor:
             used.update(other.start for other in quantities if m.start("who") <= other.start < m.end())  # «ومتعاقدين اثنين»
             return (2 if m.group("dual") else 1), m.end()
         if m is None:
+            # «إصابة ثلاثة جنود أمريكيين واثنين من عناصر الأمن السوري»: more counted right after, of others.
+            more = next((o for o in quantities if o.start > q.end and o.start not in used), None)
+            if (
+                more is not None and more.high is None and more.start < hi
+                and AND_COUNTED_BETWEEN.fullmatch(text, q.end, more.start) and COUNTED_PEOPLE_AFTER.match(text, more.end, hi)
+            ):
+                used.add(more.start)
+                return more.value, more.end
             return None
         some = m.start("some")
         who = some if some >= 0 else max(m.start("one"), m.start("dual"))
