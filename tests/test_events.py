@@ -3379,6 +3379,8 @@ def test_a_rumour_not_denied_is_still_reported() -> None:
         "ويلاحظ المركز ارتفاعاً في عمليات الاغتيال مقابل تراجع نسبي في الهجمات التركية.",
         "ويأتي ذلك فيما تشنّ تركيا منذ أيام حملة ضربات بالمسيّرات على مواقع في ريف الحسكة.",
         "وكانت الغارات الأمريكية طوال السنوات الماضية الأداة الأكثر فاعلية في ملاحقة قادة التنظيم.",
+        # a campaign waged over a month
+        "وكانت أنقرة قد شنّت حملة جوية مماثلة في أكتوبر 2023 على مواقع الحزب في شمال العراق.",
         # a series of strikes after which attacks stopped, in passing
         "وبلغت الهجمات أكثر من 170 هجوماً بين تشرين الأول 2023 وشباط 2024، قبل أن تتوقف إثر سلسلة ضربات أمريكية انتقامية.",
         "وكانت الفصائل قد أوقفت هجماتها على القوات الأمريكية، بعد سلسلة ضربات أمريكية طالت مقراتها.",
@@ -3386,6 +3388,10 @@ def test_a_rumour_not_denied_is_still_reported() -> None:
 )
 def test_attacks_summed_up_over_weeks_or_years_are_no_event(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_campaign_waged_on_a_day_is_that_days_attack() -> None:
+    assert only("وشنّت تركيا مساء أمس حملة جوية على مواقع في جبال قنديل.").date == date(2024, 2, 6)
 
 
 def test_plural_strikes_in_part_of_a_month_on_one_target_are_an_event() -> None:

@@ -697,6 +697,8 @@ DEBRIS = set("بقايا حطام".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = gated(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
+# «شنّت حملة جوية»: a campaign waged, many strikes (one attack only when a day is told).
+CAMPAIGN_WAGED = gated(r"[وف]?(?:شن|شنت|شنوا|تشن|يشن)\s+(?:ال)?(?:حمله|حملات)(?=[\s،,.]|$)")
 CAMPAIGN = gated(WORD_START + r"(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # «نفّذت قسد عملية أمنية في بلدة الشحيل», «داهمت وحدات الأمن وكراً للخلية»: a raid, an attack when it
 # killed or fought («أسفرت عن مقتل متزعم الخلية», «وقتلت اثنين من عناصرها», «اشتبكت خلالها مع
@@ -1978,6 +1980,8 @@ class EventExtractor:
             if speaker.cls == "ArmedGroup":
                 _add(cand.claimed_by, speaker.iri)
         cand.time = self._time(clause, times, sentences)
+        if CAMPAIGN_WAGED.match(text, words[attack_at].start) and (cand.time is None or _spans(cand.time, 27)):
+            return None  # «وكانت أنقرة قد شنّت حملة مماثلة في أكتوبر 2023»: a campaign over weeks, no one attack
         if cand.time is not None and (quote := QUOTE_OPENED.search(text, cand.time.end, cand.trigger)) is not None:
             # «موضوعنا اليوم ...، نقرا بيان الخلية: "تعرّض مقر ... بعد منتصف ليلة الاثنين على الثلاثاء"»:
             # the statement quoted tells its own time, not the speaker's day before it.
