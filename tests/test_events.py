@@ -3390,6 +3390,23 @@ def test_attacks_summed_up_over_weeks_or_years_are_no_event(text: str) -> None:
     assert events(text) == []
 
 
+def test_a_similar_attack_named_in_passing_before_it_is_told_in_full_is_that_attack() -> None:
+    ambush, earlier = events(
+        "قُتل 23 جندياً في كمين نصبه تنظيم «داعش» لحافلة عسكرية في بادية الميادين أمس. "
+        "ويأتي الكمين بعد أيام من هجوم مماثل، ففي الثاني من الشهر الجاري قُتل 10 عناصر بهجوم لخلايا التنظيم قرب الشولا."
+    )
+    assert (killed(ambush), earlier.date, killed(earlier)) == ({23}, date(2024, 2, 2), {10})
+
+
+def test_deaths_in_the_period_of_a_tally_are_no_attacks_toll() -> None:
+    ev = only(
+        "قُتل 23 جندياً في كمين نصبه تنظيم «داعش» لحافلة عسكرية في بادية الميادين أمس. "
+        "وبحسب إحصاءات المرصد، ارتفع عدد قتلى قوات النظام منذ مطلع العام إلى 187، في حين قُتل 21 عنصراً من التنظيم "
+        "في الفترة ذاتها، إلى جانب 137 مدنياً قضى معظمهم بانفجار ألغام."
+    )
+    assert killed(ev) == {23}
+
+
 def test_a_campaign_waged_on_a_day_is_that_days_attack() -> None:
     assert only("وشنّت تركيا مساء أمس حملة جوية على مواقع في جبال قنديل.").date == date(2024, 2, 6)
 

@@ -697,6 +697,7 @@ DEBRIS = set("بقايا حطام".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = gated(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
 # «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
+SAME_PERIOD = gated(WORD_BEGIN + r"(?:في|خلال)\s+(?:ال)?(?:فتره|مده)\s+(?:ذاتها|نفسها|عينها)(?=[\s،,.]|$)")
 # «شنّت حملة جوية»: a campaign waged, many strikes (one attack only when a day is told).
 CAMPAIGN_WAGED = gated(r"[وف]?(?:شن|شنت|شنوا|تشن|يشن)\s+(?:ال)?(?:حمله|حملات)(?=[\s،,.]|$)")
 CAMPAIGN = gated(WORD_START + r"(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
@@ -1806,6 +1807,11 @@ class EventExtractor:
             cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time)
             if cand.time is None:
                 cand.time = _announced_on(text, statements, cand.trigger)
+            if (
+                clause.kind == "after" and SIMILAR.match(text, cand.trigger) and cand.time is None
+                and not (cand.attackers or cand.targets or cand.locations)
+            ):
+                continue  # «ويأتي الكمين بعد أيام من هجوم مماثل، ففي السادس من الشهر ...»: told next, in full
             if cand.cls == "Attack" and candidates and SIMILAR.match(text, cand.trigger):
                 cand.cls = candidates[-1].cls  # «تعرّضت مساء أمس لقصف مماثل»: of the kind of the attack told before
             candidates.append(cand)
@@ -2274,6 +2280,10 @@ class EventExtractor:
             return True
         # «قُتل منذ مطلع العام الجاري 37 عنصراً في هجمات لخلايا التنظيم»: a tally of the year.
         if SINCE_START.search(clause_text) and PLURAL_ATTACKS.intersection(_reading(words[attack_at].text)[2]):
+            return True
+        # «في حين قُتل 21 عنصراً في الفترة ذاتها، إلى جانب 137 مدنياً قضى معظمهم بانفجار ألغام»: the
+        # period of a tally told before.
+        if SAME_PERIOD.search(clause_text):
             return True
         # «هجوم صاروخي استهدف قاعدة عين الأسد في 5 آب، في تصعيد أعاد إلى الأذهان موجة الهجمات»:
         # a report whose head names what was struck is not undone by a comment on the attacks in general.
