@@ -357,6 +357,10 @@ _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "
 for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم الهجوم هجمات عدوان عدوانا العدوان".split():
     for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويا", "جويتين", "الجويتين", "جويتان", "الجويتان"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
+# «الضربة الأمريكية», «ضربات إسرائيلية»: the strikes of the states that strike here from the air.
+for _w in ("ضربه", "الضربه", "ضربات", "الضربات", "ضربتين", "الضربتين"):
+    for _nat in ("امريكيه", "اميركيه", "اسراييليه", "روسيه"):
+        _TWO_WORD_MEANS[(_w, _nat)] = _TWO_WORD_MEANS[(_w, "ال" + _nat)] = "Airstrike"
 # «طائرة عسكرية أمريكية», «الطيران الروسي»: manned aircraft, a military or a state's.
 for _plane in "طايره طايرات الطايره الطايرات الطيران طياره طيارات الطياره الطيارات".split():  # «الطيارات»: colloquial
     for _kind in (*NATIONALITY_WORDS, "عسكريه"):
