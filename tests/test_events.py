@@ -180,22 +180,34 @@ def test_two_sentences_about_the_same_attack_make_one_event() -> None:
     assert ev.date == date(2024, 2, 6)
 
 
-def test_shells_told_again_with_only_where_they_were_fired_from_are_the_same_attack() -> None:
-    ev = only(
-        "سقطت قذائف هاون قرب السفارة الأمريكية في المنطقة الخضراء وسط بغداد فجر اليوم الأربعاء. "
-        "وقال مصدر أمني إن سبع قذائف هاون أُطلقت من منطقة الزعفرانية، فيما تصدّت منظومة الدفاع لعدد منها، "
-        "مبيناً أن القصف لم يسفر عن إصابات بشرية."
-    )
-    assert (ev.cls, ev.date, killed(ev)) == ("ArtilleryShelling", date(2024, 2, 7), {0})
-
-
-def test_the_areas_and_quarters_a_source_names_are_no_place_apart_from_the_town() -> None:
-    ev = only(
-        "قُتل مدنيان فجر اليوم الأربعاء جراء عدوان جوي أمريكي استهدف موقعين في محيط مدينة البوكمال. "
-        "وأوضح المصدر أن طيران الاحتلال الأمريكي أغار نحو الساعة الرابعة فجراً على مستودع زراعي في منطقة الحزام "
-        "ومبنى سكني على أطراف حي الجمعيات."
-    )
-    assert (ev.cls, ev.date, killed(ev)) == ("Airstrike", date(2024, 2, 7), {2})
+@pytest.mark.parametrize(
+    ("text", "cls", "dead"),
+    [
+        # shells told again with only where they were fired from
+        (
+            (
+                "سقطت قذائف هاون قرب السفارة الأمريكية في المنطقة الخضراء وسط بغداد فجر اليوم الأربعاء. "
+                "وقال مصدر أمني إن سبع قذائف هاون أُطلقت من منطقة الزعفرانية، فيما تصدّت منظومة الدفاع لعدد منها، "
+                "مبيناً أن القصف لم يسفر عن إصابات بشرية."
+            ),
+            "ArtilleryShelling",
+            {0},
+        ),
+        # areas and quarters the gazetteer lacks are no place apart from the town
+        (
+            (
+                "قُتل مدنيان فجر اليوم الأربعاء جراء عدوان جوي أمريكي استهدف موقعين في محيط مدينة البوكمال. "
+                "وأوضح المصدر أن طيران الاحتلال الأمريكي أغار نحو الساعة الرابعة فجراً على مستودع زراعي في منطقة الحزام "
+                "ومبنى سكني على أطراف حي الجمعيات."
+            ),
+            "Airstrike",
+            {2},
+        ),
+    ],
+)
+def test_a_sources_fuller_account_of_the_attack_just_told_is_that_attack(text: str, cls: str, dead: set[int]) -> None:
+    ev = only(text)
+    assert (ev.cls, ev.date, killed(ev)) == (cls, date(2024, 2, 7), dead)
 
 
 def test_a_toll_of_the_strikes_goes_to_the_strikes_told_last_by_that_word() -> None:

@@ -700,10 +700,11 @@ ANY_ATTACK = gated(r"(?<!\S)[\"'«“]?[وبل]?(?:اي|كل)\s+(?:(?:عمل|ا�
 DEBRIS = set("بقايا حطام".split())
 # «انفجار عرضي لقذيفة أثناء نقل ذخائر»: an accident, no attack.
 ACCIDENT = gated(r"(?<![^\s«\"“'])[وبلف]?(?:ال)?(?:انفجار|حادث|حريق|اشتعال)\s+(?:ال)?(?:عرضي|عرضيا)(?=[\s،,.»\"”']|$)")
-# «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
+# «في الفترة ذاتها»: the period of a tally told before.
 SAME_PERIOD = gated(WORD_BEGIN + r"(?:في|خلال)\s+(?:ال)?(?:فتره|مده)\s+(?:ذاتها|نفسها|عينها)(?=[\s،,.]|$)")
 # «شنّت حملة جوية»: a campaign waged, many strikes (one attack only when a day is told).
 CAMPAIGN_WAGED = gated(r"[وف]?(?:شن|شنت|شنوا|تشن|يشن)\s+(?:ال)?(?:حمله|حملات)(?=[\s،,.]|$)")
+# «تشن قسد حملة أمنية», «حملة مداهمات»: a security campaign, not an attack.
 CAMPAIGN = gated(WORD_START + r"(?:حمله|حملات|الحمله)\s+(?:\S+\s+)?(?:امنيه|الامنيه|مداهمات|مداهمه|دهم|اعتقالات|اعتقال|تمشيط|تفتيش)")
 # «نفّذت قسد عملية أمنية في بلدة الشحيل», «داهمت وحدات الأمن وكراً للخلية»: a raid, an attack when it
 # killed or fought («أسفرت عن مقتل متزعم الخلية», «وقتلت اثنين من عناصرها», «اشتبكت خلالها مع
