@@ -254,6 +254,12 @@ def test_an_attack_answered_made_definite_by_what_it_struck_is_the_one_told_befo
         "ورداً على قصف الأحياء السكنية، استهدف الجيش ليل الاثنين – الثلاثاء بطائرات مسيّرة مواقع لقسد في بلدة الحسينية."
     )
     assert (shelling.cls, drones.cls, drones.in_response_to) == ("ArtilleryShelling", "DroneAttack", [0])
+    # one told in full, with its striker and target, is an attack of its own
+    strikes, answered = events(
+        "شنّت طائرات أمريكية فجر اليوم غارات على مواقع في البوكمال، ردّاً على استهداف الميليشيات الإيرانية لقاعدة حقل كونيكو "
+        "بطائرات مسيّرة."
+    )
+    assert (strikes.cls, answered.cls, strikes.in_response_to) == ("Airstrike", "DroneAttack", [1])
 
 
 def test_a_count_raised_before_another_raised_after_it_keeps_its_own_kind() -> None:

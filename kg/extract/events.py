@@ -2151,9 +2151,11 @@ class EventExtractor:
         if (
             clause.kind == "response" and not cand.time and attack_at + 1 < len(words)
             and not DEFINITE_WORD.match(words[attack_at].text) and words[attack_at + 1].text.startswith("ال")
+            and not (cand.attackers or cand.targets or specific_place)
         ):
             # «ورداً على قصف الأحياء السكنية، استهدف الجيش ...»: an attack made definite by what it
-            # struck (or who struck), with no day of its own: the one told before.
+            # struck, with no day, striker or place of its own: the one told before (but «رداً على
+            # استهداف الميليشيات لقاعدة كونيكو بطائرات مسيّرة» tells one in full).
             cand.reference = cand.definite = True
         if not cand.time and PLURAL_ATTACKS.intersection(trigger_forms) and (
             clause.kind == "response"
