@@ -270,6 +270,20 @@ def test_a_count_raised_before_another_raised_after_it_keeps_its_own_kind() -> N
     assert (killed(ev), wounded(ev)) == ({4, 5}, {14, 22})
 
 
+def test_the_toll_after_an_attack_answered_told_anew_with_its_day_is_that_attacks() -> None:
+    answer, attack = events(
+        "ردّت وحدات الجيش فجر اليوم على مصادر إطلاق المسيّرات في محيط بلدة دير حافر، وذلك رداً على استهداف "
+        "قسد نقاطاً للجيش في قرية رسم الأحمر أمس الثلاثاء بطائرات مسيّرة انتحارية، ما أدى إلى استشهاد ثلاثة جنود."
+    )
+    assert (answer.date, killed(answer), attack.date, killed(attack)) == (date(2024, 2, 7), set(), date(2024, 2, 6), {3})
+    # an attack only pointed at («رداً على الاعتداء الذي ...») leaves the toll to the answer
+    strikes = events(
+        "نفّذت طائرات عراقية فجر اليوم ضربات على أوكار لداعش في وادي الشاي \"رداً على الاعتداء الذي تعرضت له قطعاتنا "
+        "مساء أمس\"، مؤكدة أن الضربات أسفرت عن قتل 4 إرهابيين."
+    )[0]
+    assert killed(strikes) == {4}
+
+
 def test_a_revised_toll_joins_the_attack_and_keeps_its_date() -> None:
     ev = only(
         "شنت طائرات أمريكية أمس الثلاثاء غارات جوية على مواقع لميليشيات موالية لإيران في البوكمال، "

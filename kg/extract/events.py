@@ -3103,6 +3103,11 @@ class EventExtractor:
             if c.kind == "response":
                 comma = COMMA.search(text, c.start, c.end)
                 answered.setdefault(c.sentence, []).append((c, replace(c, end=comma.start()) if comma else c))
+        # Attacks answered told anew, with a day of their own (not «رداً على الاعتداء الذي تعرضت له قطعاتنا مساء أمس»).
+        dated_answers = {
+            (c.clause.start, c.clause.end) for cs in origin for c in cs
+            if c.clause.kind == "response" and c.time is not None and not (c.definite or c.reference)
+        }
         for ev, cands in zip(events, origin):
             for cand in cands:
                 s_start, s_end = sentences[cand.clause.sentence]
@@ -3115,13 +3120,19 @@ class EventExtractor:
                     other += [phrase for c, phrase in answered.get(cand.clause.sentence, ()) if c not in other]
                     lo = max([s_start] + [c.end for c in other if c.end <= cand.clause.start])
                     # The main clause reads on past an attack answered or followed («، رداً على
-                    # الهجوم، ما أسفر عن سقوط قتيلين»), not past another main clause.
-                    hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end and c.kind == "main"])
+                    # الهجوم، ما أسفر عن سقوط قتيلين»), not past another main clause, nor past one
+                    # answered with a day of its own («وذلك رداً على استهداف قسد نقاطاً للجيش أمس
+                    # الأربعاء بطائرات مسيّرة، ما أدى إلى استشهاد ثلاثة جنود»: that attack's toll).
+                    hi = min([s_end] + [c.start for c in other if c.start >= cand.clause.end and (c.kind == "main" or (c.start, c.end) in dated_answers)])
                     ranges = []
                     for c in sorted((c for c in other if cand.clause.end <= c.start and c.end <= hi), key=lambda c: c.start):
                         ranges.append((lo, c.start))
                         lo = max(lo, c.end)
                     ranges.append((lo, hi))
+                elif (lo, hi) in dated_answers:
+                    # ... and the answered attack reads on to the next attack told in the sentence.
+                    later = [c.clause.start for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c.clause.start >= hi]
+                    ranges = [(lo, min([s_end, *later]))]
                 for a, b in ranges:
                     if a < b:
                         self._claims_in(doc, ev, a, b, quantities, date_before, used)
