@@ -3420,7 +3420,11 @@ class EventExtractor:
             victim = self._victim(doc, q, hi)
             span = doc.span(q.start, q.end)
             if q.high is None and (added := self._added_victims(text, q, hi, quantities, used)):
-                count, end = added
+                count, end, of_its_own = added
+                if of_its_own:
+                    # «ثمانية من القوات السورية و23 مقاتلاً»: two counts, each kept (the second counts
+                    # itself), and their sum.
+                    ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier="Exact"))
                 q = replace(q, value=q.value + count)
                 span = doc.span(q.start, end)
             qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
@@ -3441,15 +3445,15 @@ class EventExtractor:
         _count_with_victim_before(ev.claims, with_victim)
 
     @staticmethod
-    def _added_victims(text: str, q: Quantity, hi: int, quantities: list[Quantity], used: set[int]) -> tuple[int, int] | None:
+    def _added_victims(text: str, q: Quantity, hi: int, quantities: list[Quantity], used: set[int]) -> tuple[int, int, bool] | None:
         """How many victims are added after a count («، إضافة إلى جندي عراقي», «ثلاثة من عناصر
-        الحاجز ومدني») and where they end."""
+        الحاجز ومدني»), where they end, and whether they are a count of their own («و23 مقاتلاً»)."""
         m = ADDED_VICTIMS.match(text, q.end, hi)
         if m is None and (m := AND_ONE_MORE.match(text, q.end, hi)) is not None:
             if any(q.end <= other.start < m.start("who") for other in quantities):
                 return None
             used.update(other.start for other in quantities if m.start("who") <= other.start < m.end())  # «ومتعاقدين اثنين»
-            return (2 if m.group("dual") else 1), m.end()
+            return (2 if m.group("dual") else 1), m.end(), False
         if m is None:
             # «إصابة ثلاثة جنود أمريكيين واثنين من عناصر الأمن السوري»: more counted right after, of others.
             more = next((o for o in quantities if o.start > q.end and o.start not in used), None)
@@ -3457,8 +3461,7 @@ class EventExtractor:
                 more is not None and more.high is None and more.start < hi
                 and AND_COUNTED_BETWEEN.fullmatch(text, q.end, more.start) and COUNTED_PEOPLE_AFTER.match(text, more.end, hi)
             ):
-                used.add(more.start)
-                return more.value, more.end
+                return more.value, more.end, True  # (the count added is left to make its own claim too)
             return None
         some = m.start("some")
         who = some if some >= 0 else max(m.start("one"), m.start("dual"))
@@ -3466,12 +3469,12 @@ class EventExtractor:
             return None  # another figure between them: «مقتل 3 وإصابة 5، إضافة إلى مدني»
         if some < 0:
             used.update(other.start for other in quantities if q.end <= other.start < m.end())  # «واحد»
-            return (2 if m.group("dual") else 1), m.end()
+            return (2 if m.group("dual") else 1), m.end(), False
         more = next((other for other in quantities if other.start == some and other.start not in used), None)
         if more is None or more.high is not None:
             return None
         used.add(more.start)
-        return more.value, m.end()
+        return more.value, m.end(), False
 
     def _victim(self, doc: Document, q: Quantity, limit: int) -> str | None:
         for e in doc.entities:
