@@ -3419,17 +3419,17 @@ class EventExtractor:
             used.add(q.start)
             victim = self._victim(doc, q, hi)
             span = doc.span(q.start, q.end)
+            qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
+            vague = bool(VAGUE_COUNT.search(text, q.start, q.end))
+            boast = bool(BOAST.search(text, max(lo, q.start - 40), q.start))
             if q.high is None and (added := self._added_victims(text, q, hi, quantities, used)):
                 count, end, of_its_own = added
                 if of_its_own:
                     # «ثمانية من القوات السورية و23 مقاتلاً»: two counts, each kept (the second counts
                     # itself), and their sum.
-                    ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier="Exact"))
+                    ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier=qualifier, vague=vague, boast=boast))
                 q = replace(q, value=q.value + count)
                 span = doc.span(q.start, end)
-            qualifier = {"exact": "Exact", "at-least": "AtLeast", "about": "Approximately", "at-most": "AtMost"}[q.qualifier]
-            vague = bool(VAGUE_COUNT.search(text, q.start, q.end))
-            boast = bool(BOAST.search(text, max(lo, q.start - 40), q.start))
             if q.high is not None and qualifier == "Exact":
                 # «6 أو 7», «بين 5 و7»: at least the one, at most the other.
                 ev.claims.append(CasualtyClaim(q.value, status, span, victim=victim, qualifier="AtLeast", vague=vague, boast=boast))
