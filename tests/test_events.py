@@ -2982,6 +2982,11 @@ def test_blasts_heard_then_the_attack_behind_them_are_one_report_of_that_moment(
         ),
         # the side named as the shelling's source
         ("تعرّضت قرية أم الكيف في ريف تل تمر أمس لقصف مدفعي مصدره الجيش التركي وفصائل «الجيش الوطني».", {ID + "actor/turkish-forces", ID + "actor/syrian-national-army"}),
+        # the positions «of» factions enrolled in the ministry of defence
+        (
+            'تعرّضت بلدة ذيبان أمس لقصف مدفعي، قالت "قسد" إن مصدره مواقع لفصائل منضوية في وزارة الدفاع السورية غربي النهر.',
+            {ID + "actor/syrian-regime-forces"},
+        ),
     ],
 )
 def test_attackers_named_after_the_verb_joined_by_and_or_owning_a_described_drone(text: str, attackers: set[str]) -> None:
