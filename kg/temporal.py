@@ -88,6 +88,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 
 from hijridate import Gregorian, Hijri
 
@@ -1339,6 +1340,8 @@ _SAME_MONTH_DAY = gated(
     rf"{_BOW}(?:في\s+)?(?:(?:ال\s*)?(?P<day>{_DAYNUM})|(?P<ord>{_ORD}))\s+من\s+"
     rf"(?:(?P<same>(?:الشهر|شهر)\s+(?:نفسه|ذاته)|(?:ذلك|ذات|نفس)\s+الشهر){_EOW}|الشهر(?!\s+{_MOD}|\w))"
 )
+# «في ٢٨ منه»: that day «of it», the month a report is on.
+_DAY_OF_IT = gated(rf"{_BOW}في\s+(?:ال\s*)?(?P<day>{_DAYNUM})\s+منه{_EOW}")
 _SAME_DAY_REACH = 1500  # characters back to the day it repeats: a few paragraphs
 _DAYTIME = r"(?:فجر|صباح|ظهر|ظهيره|ضحي|عصر)"  # the parts of a day before its evening
 _DAYTIME_START = gated(r"(?:في\s+)?(" + _DAYTIME + r")(?:\s|$)")
@@ -1361,7 +1364,7 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """
     matches = []  # (match, whether it is the day after, whether it is a part of the day alone)
     added = []
-    if "نفس" in text or "ذات" in text or "من الشهر" in text or "ذلك الشهر" in text:  # most articles have none of these
+    if "نفس" in text or "ذات" in text or "من الشهر" in text or "ذلك الشهر" in text or " منه" in text:  # most articles have none of these
         matches += [(m, False, False) for m in SAME_DAY.finditer(text)]
         added += _same_month_days(text, found)
     if "التالي" in text or "الموالي" in text:
@@ -1410,10 +1413,10 @@ def _same_day(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     """«في الـ 5 من الشهر نفسه»: that day of the month of the last date told shortly before;
-    «في التاسع من الشهر»: of the last whole month told."""
+    «في التاسع من الشهر», «في ٢٨ منه»: of the last whole month told."""
     out = []
-    for m in _SAME_MONTH_DAY.finditer(text):
-        whole = m.group("same") is None
+    for m in chain(_SAME_MONTH_DAY.finditer(text), _DAY_OF_IT.finditer(text) if "منه" in text else ()):
+        whole = m.groupdict().get("same") is None
         months = [
             t for t in found
             if t.end <= m.start() and m.start() - t.end < _SAME_DAY_REACH and t.earliest is not None and t.latest is not None
@@ -1423,7 +1426,7 @@ def _same_month_days(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         if not months:
             continue
         try:
-            number = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]
+            number = int(m.group("day")) if m.group("day") else _ORD_DAYS[_key(m.group("ord"))]  # (no «ord» in «منه»'s)
             day = months[-1].earliest.replace(day=number)  # type: ignore[union-attr]
         except ValueError:
             continue  # no such day in that month

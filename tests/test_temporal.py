@@ -985,6 +985,10 @@ def test_a_day_of_the_same_month_is_of_the_month_named_before() -> None:
     assert dates("ففي الـ 5 من الشهر نفسه قُتل عنصران", date(2023, 8, 17))[1] == []
     _text, found = dates("شنّت أنقرة حملة في أكتوبر 2023 رداً على هجوم استهدف مديرية الأمن في الأول من ذلك الشهر", date(2024, 10, 24))
     assert [t.date for t in found][-1] == date(2023, 10, 1)
+    # «في ٢٨ منه»: the month a report is on
+    _text, found = dates("التقرير الشهري لشهر كانون الأول ٢٠٢٥\n- في ٢٨ منه، اغتال مسلحون مختار بلدة الطيانة.", date(2026, 1, 5))
+    assert [t.date for t in found][-1] == date(2025, 12, 28)
+    assert dates("ودمّرت الغارة 3 منه.", date(2026, 1, 5))[1] == []  # a count «of it», no «في»
 
 
 def test_a_day_of_the_month_in_a_report_on_that_month_is_of_that_month() -> None:
