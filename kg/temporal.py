@@ -948,12 +948,11 @@ for _form in _HIJRI_MONTHS:
     _ANCHORS[_form.split()[0]] = (("hijri",), frozenset(_MONTH_LEAD))
 for _form in _WEEKDAYS:
     _ANCHORS[_form] = (("weekday", "weekday_pair"), frozenset(_TIME_LEAD))
+for _form in ("امس", "امبارح", "مبارح"):  # (Levantine «امبارح»; «أول امس»: the day before)
+    _ANCHORS[_form] = (("yesterday",), frozenset(_TIME_LEAD | {"اول"}))
 _ANCHORS.update(
     {
         "اليوم": (("today",), frozenset(_TIME_LEAD)),
-        "امس": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
-        "امبارح": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
-        "مبارح": (("yesterday",), frozenset(_TIME_LEAD | {"اول"})),
         "الامس": (("yesterday",), frozenset(_TIME_LEAD)),
         "البارحه": (("yesterday", "tonight"), frozenset(_TIME_LEAD | {"الليله"})),
         "الليله": (("tonight",), frozenset(_TIME_LEAD)),
