@@ -24,7 +24,9 @@ What a strike answers or follows («ردا على هجوم بطائرة مسير
 its own, with its own casualties, and so is one answering by its verb («ردّت واشنطن
 بغارات»), which answers the attack of the other side told before; a revised toll («ارتفعت حصيلة قتلى الغارات»)
 joins the attack it revises and leaves its date alone. Times of statements
-(«في بيان الأحد», «أعلن الجهاز، اليوم الأحد (10 كانون الأول)،») do not date the attack, and a relative day inside a quotation
+(«في بيان الأحد», «أعلن الجهاز، اليوم الأحد (10 كانون الأول)،») do not date the attack, unless it has
+no day of its own and the report's day is named between commas after its source («أفاد مصدر،
+اليوم الأحد، بسقوط صواريخ»: news of the day), and a relative day inside a quotation
 («"نفذنا الليلة ضربات"») is the speaker's, left unresolved; «اليوم نفسه» is the
 day just named. An undated attack that followed or answered one of day D
 happened between D and the publication day (on D when the article is from that
