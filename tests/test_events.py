@@ -6614,3 +6614,31 @@ def test_the_side_a_president_named_in_full_holds_responsible_is_the_attacker() 
         'وحمّل الرئيس الأمريكي جو بايدن المسؤولية لـ"جماعات مسلحة متطرفة مدعومة من إيران تعمل في سوريا والعراق".'
     )
     assert ev.attackers == [ID + "actor/iran-backed-militias"]
+
+
+def test_a_dash_joining_two_nations_does_not_end_the_sentence() -> None:
+    ev = only(
+        "وكان مسلح قد فتح النار، يوم السبت 3 شباط، على دورية مشتركة أميركية - عراقية قرب مدينة القائم، "
+        "ما أسفر عن مقتل جنديين أميركيين وإصابة ثلاثة آخرين."
+    )
+    assert (ev.date, killed(ev), wounded(ev)) == (date(2024, 2, 3), {2}, {3})
+    assert ID + "place/al-qaim" in ev.targets + ev.locations
+
+
+def test_fire_opened_is_the_attack_and_the_attack_named_after_it_the_same() -> None:
+    found = events(
+        "هاجم مسلحون من تنظيم داعش حاجزاً لقسد عند مدخل بلدة البصيرة، ما أسفر عن مقتل أربعة من عناصرها.\n\n"
+        "وفي حادثة أخرى، أطلق عنصر أمني النار على دورية مشتركة قرب مدينة تدمر، فقتل جنديين، "
+        "ونسبت واشنطن الهجوم إلى تنظيم داعش."
+    )
+    assert [(e.attackers, killed(e)) for e in found] == [([ID + "actor/isis"], {4}), ([ID + "actor/isis"], {2})]
+
+
+def test_an_attack_named_in_passing_within_a_span_is_the_one_told_later_on_a_day_of_it() -> None:
+    found = events(
+        "نفّذت القوات الأميركية، فجر اليوم، ضربات جوية على مواقع لتنظيم داعش في البادية، بعد الهجوم الذي "
+        "أودى بحياة جنديين أميركيين قرب تدمر الأسبوع الماضي. وكان مسلح قد فتح النار، يوم السبت 3 شباط، "
+        "على دورية أميركية قرب مدينة تدمر، ما أسفر عن مقتل جنديين أميركيين.",
+        published=date(2024, 2, 8),
+    )
+    assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 8)), ("Attack", date(2024, 2, 3))]

@@ -795,8 +795,8 @@ SUSPECTED = gated(
     r"(?:من\s+جانب|من\s+قبل|ل|الي|من(?:\s+(?:خلايا|عناصر|مقاتلي))?)?" + SPACE_OR_QUOTE + r"*$"
     # «غارة نُسبت إلى التحالف الدولي», «صواريخ نسبها المرصد إلى ميليشيات»: an attack ascribed to a side.
     # «في هجوم نسبته قيادة العمليات إلى "بقايا عصابات داعش"»: who ascribes it may stand between.
-    # («نسبه الأهالي إلى خلايا تنظيم داعش»: the group's men, named before it)
-    r"|" + WORD_START + r"(?:نسبت|تنسب|ينسب|نسب|" + _ASCRIBED_BY_WHOM + r"|نسبها|نسبوه|نسبوها|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:(?!الي\s)\S+\s+){0,4}?(?:ل|الي\s+)"
+    # («نسبه الأهالي إلى خلايا تنظيم داعش»: the group's men, named before it; «ونسبت واشنطن الهجوم إلى»)
+    r"|" + WORD_START + r"[وف]?(?:نسبت|تنسب|ينسب|نسب|" + _ASCRIBED_BY_WHOM + r"|نسبها|نسبوه|نسبوها|نسبته|نسبتها|تنسبه|ينسبه|منسوبه|المنسوبه|منسوب|المنسوب)\s+(?:(?!الي\s)\S+\s+){0,4}?(?:ل|الي\s+)"
     + SPACE_OR_QUOTE + r"*(?:" + _GROUP_MEN + r"\s+)?$"
     r"|" + WORD_START + r"[وف]?" + _ASCRIBED_IT + r"\s+(?:\S+\s+){1,5}?(?:ل|الي\s+)" + SPACE_OR_QUOTE + r"*$"
     # «مسلحون يُرجَّح انتماؤهم لتنظيم», «يُشتبه بانتمائهم إلى»: the men's suspected allegiance.
@@ -1567,6 +1567,10 @@ SENTENCE_END = gated(
 TABLE_ROW = gated(r"[ \t]*\|")
 # «على طريق الميادين –»: a road's name, before the dash that joins its two ends.
 ROAD_FROM = gated(WORD_BEGIN + r"[وبل]?(?:ال)?(?:طريق|اوتستراد|اوتوستراد)\s+(?:[^\s.،,]+\s+){0,2}?[^\s.،,]+$")
+# «دورية مشتركة أميركية - سورية», «محادثات عراقية – إيرانية»: a dash joining two nations' adjectives.
+_NATIONS = r"(?:ال)?(?:اميركي|امريكي|سوري|عراقي|ايراني|تركي|روسي|كردي|اسراييلي|اردني|لبناني|فرنسي|بريطاني)(?:ه|ين|ون|تين|تان)?"
+NATION_BEFORE = gated(WORD_BEGIN + _NATIONS + r"\s*$")
+NATION_AFTER = gated(r"\s*" + _NATIONS + r"(?=[\s،,.]|$)")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
 _SPACES = gated(r"\s*")
@@ -1916,6 +1920,13 @@ class EventExtractor:
             # ... باتجاه قاعدة أمريكية في رميلان، في أول هجوم من نوعه»: the attack is told where the rockets
             # fall or are fired; the attack word after the claim or the comma only names or counts it.
             attack_at = _word_at(words, clause.start + falls.start())
+        if (
+            attack_at is not None and cls is None and words[attack_at].text in DEFINITE_ANAPHORA
+            and (fire := BOMB_OR_GUNFIRE.search(clause_text)) and clause.start + fire.start() < words[attack_at].start
+        ):
+            # «أطلق عنصر النار على دورية ...، فقتل جنديين، ونسبت واشنطن الهجوم إلى داعش»: the attack is
+            # told where the fire is opened; «الهجوم» after it only names it again.
+            attack_at = _word_at(words, clause.start + fire.start())
         if attack_at is None and (means := BOMB_OR_GUNFIRE.search(clause_text) or STRUCK_SITES.search(clause_text) or _raid_that_fought(clause_text)):
             # «انفجار عبوة ناسفة بسيارة عسكرية», «تعرضت دورية لإطلاق نار»: an attack of no class of its
             # own; so is «الأمريكان ضربوا الفجر ثلاث مقرات» (struck, with no means named).
@@ -2886,7 +2897,7 @@ class EventExtractor:
             # «ردّت واشنطن هذا الأسبوع بغارة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: one side's strike and its day.
             side is not None and side == ev_side and cand.cls == ev.cls
             and _within(when, ev_when, today) and not any(c.earlier for c in (cand, *reports))
-        ):
+        ) and not self._passing_mention_told_in_full(ev, cand, reports, when):
             return False
         # «ليلة أمس» and «ظهر أمس»: the same day, but hours apart.
         if cand.time is not None and any(r.time is not None and _hours_apart(cand.time, r.time) for r in reports):
@@ -2905,6 +2916,19 @@ class EventExtractor:
         countries = self._countries([p for p in cand.targets + cand.locations if p not in cand.origins])
         ev_countries = self._countries([p for p in ev.targets + ev.locations if p not in launched_from])
         return not (countries and ev_countries and not countries & ev_countries)
+
+    def _passing_mention_told_in_full(
+        self, ev: Event, cand: Candidate, reports: list[Candidate], when: tuple[date | None, date | None, date | None]
+    ) -> bool:
+        """«بعد الهجوم الذي أودى بحياة جنديين قرب تدمر الأسبوع الماضي», then «وكان مسلح قد فتح النار،
+        يوم السبت 13 ديسمبر، على دورية قرب مدينة تدمر»: an attack only named in passing, within a
+        span of days, told in full on a day of that span at the same place."""
+        day = when[0]
+        if day is None or ev.date is not None or ev.earliest is None or ev.latest is None or not ev.earliest <= day <= ev.latest:
+            return False
+        if any(r.clause.kind == "main" for r in reports):
+            return False
+        return bool(self._specific(ev.targets + ev.locations) & self._specific(cand.targets + cand.locations))
 
     def _countries(self, places: list[str]) -> set[str]:
         out = set()
@@ -5463,10 +5487,11 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
         if m.group(0).strip() in ("-", "–", "—") and (
             TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1) or _in_parentheses(text, m.start(), m.end())
             or ROAD_FROM.search(text, max(0, m.start() - 40), m.start())
+            or NATION_BEFORE.search(text, max(0, m.start() - 20), m.start()) and NATION_AFTER.match(text, m.end())
         ):
             # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell;
             # «على خط (بيجي – كركوك)»: one between two names in parentheses; «على طريق الميادين –
-            # دير الزور»: one between the two ends of a road
+            # دير الزور»: one between the two ends of a road; «دورية أميركية - سورية»: one joining two nations
             continue
         if m.start() > start:
             out.append((start, m.start()))
