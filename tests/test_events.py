@@ -6642,3 +6642,28 @@ def test_an_attack_named_in_passing_within_a_span_is_the_one_told_later_on_a_day
         published=date(2024, 2, 8),
     )
     assert [(e.cls, e.date) for e in found] == [("Airstrike", date(2024, 2, 8)), ("Attack", date(2024, 2, 3))]
+
+
+def test_the_dead_counted_since_a_period_began_are_no_toll_of_the_attack_told() -> None:
+    found = events(
+        "قصفت المدفعية التركية فجر اليوم قرى ريف صرين. ويعتصم آلاف المدنيين عند السد منذ أسبوعين رفضاً للهجمات "
+        "التركية، وقد قُتل منذ بدء الاعتصام أكثر من 20 مدنياً وأُصيب ما يزيد على 200 آخرين."
+    )
+    assert [(e.cls, e.claims) for e in found] == [("ArtilleryShelling", [])]
+
+
+def test_the_wounded_who_died_since_are_no_count_of_wounded() -> None:
+    ev = only(
+        "استهدفت طائرة مسيّرة تركية أمس قافلة من المدنيين قرب سد تشرين. وكانت الهيئة قد أعلنت حصيلة أولية تحدثت "
+        "عن مقتل ثلاثة مدنيين وإصابة 12 آخرين، قبل أن يفارق اثنان من الجرحى الحياة."
+    )
+    assert (killed(ev), wounded(ev)) == ({3}, {12})
+
+
+def test_the_aircraft_backing_a_ground_attack_give_it_no_class_and_the_clashes_toll_is_its() -> None:
+    found = events(
+        "قصفت طائرة مسيّرة تركية أمس الاثنين سيارة مدنية قرب صرين، ما أدى إلى مقتل مدنيين اثنين. "
+        "ويأتي القصف بعد ساعات من تصدّي قوات سوريا الديمقراطية لهجوم واسع شنّته فصائل موالية لتركيا بإسناد من "
+        "المسيّرات التركية على محور سد تشرين ليل السبت – الأحد. وذكرت قسد أن 14 مسلحاً قُتلوا خلال الاشتباكات.",
+    )
+    assert [(e.cls, killed(e)) for e in found] == [("Airstrike", {2}), ("Attack", {14})]

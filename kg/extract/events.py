@@ -499,6 +499,18 @@ SINCE_BEFORE_ATTACKS = gated(
     WORD_BEGIN + r"[وف]?منذ\s+(?:مطلع|بدايه|منتصف|اواخر|اوايل|مستهل|بدء|انطلاق|اندلاع|اشهر|شهور|اسابيع|سنوات|اعوام|عامين|شهرين)"
     r"\s+(?:\S+\s+){0,2}?\S*?[،,]?\s+(?:بين\s+)?$"
 )
+# «استشهد منذ بدء الاعتصام أكثر من 20 مدنياً»: the dead counted since a period began, up to the
+# count with no comma between (but «منذ بدء الهجوم»: since the attack began, its own toll).
+SINCE_A_PERIOD_BEGAN = gated(
+    WORD_BEGIN + r"[وف]?منذ\s+(?:مطلع|بدايه|بدء|انطلاق|اندلاع|مستهل|اوايل)\s+(?=[^،,.؛:\n]*$)"
+)
+# «قبل أن يفارق اثنان من الجرحى الحياة», «وتوفي ثلاثة من المصابين»: some of the wounded died since.
+DIED_OF_WOUNDS_BEFORE = gated(WORD_BEGIN + r"[وف]?(?:فارق|يفارق|توفي|يتوفي|مات)\s+$")
+OF_THE_WOUNDED = gated(r"\s+من\s+(?:ال)?(?:جرحي|مصابين)(?=[\s،,.]|$)")
+# «بإسناد من المسيّرات», «بغطاء جوي من الطيران», «بدعم من المدفعية»: the arms backing an attack.
+SUPPORTED_BY = gated(WORD_BEGIN + r"(?:و?ب)?(?:مسانده|اسناد|دعم|غطاء)(?:\s+(?:جوي|جويه|ناري|مدفعي))?\s+(?:من\s+)?(?:قبل\s+)?$")
+# «خلال الاشتباكات», «في المعارك»: the fighting of an attack on the ground.
+CLASHES = gated(WORD_BEGIN + r"(?:خلال|في|جراء|اثناء|اثر)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات)(?=[\s،,.]|$)")
 # «حيث تنتشر قوات ...»: who is stationed at the place just named.
 _STATIONED = r"(?:تنتشر|ينتشر|تتمركز|يتمركز|تتواجد|يتواجد|توجد|يوجد)"
 STATIONED_WHERE = gated(WORD_START + r"حيث\s+" + _STATIONED + r"\s*$")
@@ -1889,6 +1901,8 @@ class EventExtractor:
                 attack_at = k
             if k > 0 and STORED.intersection(readings[k - 1][2]):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
+            if cls_named is not None and k > 1 and k != attack_at and SUPPORTED_BY.search(text, words[k - 2].start, tok.start):
+                continue  # «هجوم واسع شنّه مرتزقة ... بإسناد من المسيّرات التركية»: the aircraft support a ground attack
             if cls is None or k == attack_at:
                 named = cls_named
                 if named is None and k + 1 < len(words):
@@ -3191,6 +3205,8 @@ class EventExtractor:
             if not TOLL_REVISED.search(text, s_start, s_end) and not reference and not right_after:
                 continue
             cls = _referred_class(reference.group("noun")) if reference else None
+            if cls is None and CLASHES.search(text, s_start, s_end):
+                cls = "Attack"  # «قُتلوا خلال الاشتباكات»: the fighting on the ground told before, not a strike
             # (Under a heading of tolls, a place named is the victims', not the attack's: «عامل في ورشة في عامودا».)
             noun = reference.group("noun") if reference else None
             for k, lo, hi in self._referred_events(doc, events, origin, s_start, s_end, cls, by_place=n not in tolls, noun=noun):
@@ -3437,6 +3453,8 @@ class EventExtractor:
         for q in quantities:
             if not (lo <= q.start < hi) or q.start in used or _ends_a_name(text, q):
                 continue
+            if (since := SINCE_A_PERIOD_BEGAN.search(text, max(lo, q.start - 120), q.start)) and not ATTACK_WORD_RE.match(text, since.end()):
+                continue  # «وقد استشهد منذ بدء الاعتصام أكثر من 20 مدنياً وأُصيب ما يزيد على 200»: a period's tally
             status = _casualty_status(text, q, lo, hi, date_before)
             if status is None:
                 continue
@@ -5141,6 +5159,8 @@ def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict
     if DEAD_AND_WOUNDED.match(text, q.end, hi) or KILLED_AND_WOUNDED_BEFORE.search(text, max(lo, end - 30), end):
         return None  # «ثمانية قتلى ومصابين», «بين قتيل وجريح», «قتل وإصابة 20»: the dead and the wounded together
 
+    if OF_THE_WOUNDED.match(text, q.end, hi) and DIED_OF_WOUNDS_BEFORE.search(text, max(lo, end - 20), end):
+        return None  # «قبل أن يفارق اثنان من الجرحى الحياة»: the wounded now dead, the toll told by its new figure
     if WIPED_OUT.search(text, max(lo, end - 40), end):
         return "Killed"  # «مؤكداً القضاء على أكثر من 20 مسلحاً»: fighters wiped out, killed
     if before and (before[-1].strip(PUNCTUATION).removeprefix("و") in ARRESTED or before[-2:] == ["القبض", "علي"]):
