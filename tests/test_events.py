@@ -6667,3 +6667,36 @@ def test_the_aircraft_backing_a_ground_attack_give_it_no_class_and_the_clashes_t
         "المسيّرات التركية على محور سد تشرين ليل السبت – الأحد. وذكرت قسد أن 14 مسلحاً قُتلوا خلال الاشتباكات.",
     )
     assert [(e.cls, killed(e)) for e in found] == [("Airstrike", {2}), ("Attack", {14})]
+
+
+def test_rockets_launched_from_near_a_border_named_by_its_adjective_are_the_attack_told() -> None:
+    found = events(
+        "استهدف هجوم صاروخي قاعدة عين الأسد الجوية في محافظة الأنبار مساء السبت. وتتباين الروايات بشأن حجم "
+        "الهجوم، فبينما تحدثت سنتكوم عن «عدة صواريخ باليستية»، قال مصدر أمني عراقي إن 17 صاروخاً أُطلقت من "
+        "منطقة قريبة من الحدود السورية."
+    )
+    assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2024, 2, 3))]
+
+
+def test_weapons_that_fighters_are_trained_to_use_give_the_strikes_no_class() -> None:
+    found = events(
+        "نفّذت القوات الأمريكية فجر اليوم ضربات على ثلاث منشآت لكتائب حزب الله في العراق. وقال أوستن إن الضربات "
+        "طالت مقرات ومواقع لتدريب عناصر الميليشيا على استخدام الصواريخ في منطقتي جرف الصخر والقائم."
+    )
+    assert [e.cls for e in found] == ["Airstrike"]
+
+
+def test_a_feminine_speakers_it_is_the_attack_not_the_speaker() -> None:
+    ev = only(
+        "تبنّت فصائل المقاومة الإسلامية في العراق الهجوم على قاعدة عين الأسد أمس، الذي قالت القيادة المركزية "
+        "الأمريكية (سنتكوم) إنه نُفّذ بصواريخ باليستية."
+    )
+    assert ev.attackers == [ID + "actor/islamic-resistance-in-iraq"]
+
+
+def test_a_victim_added_beside_those_counted() -> None:
+    ev = only(
+        "سقطت صواريخ على قاعدة عين الأسد مساء أمس، وقال مسؤول في البنتاغون إن أربعة جنود أمريكيين أُصيبوا، "
+        "إلى جانب عنصر من القوات الأمنية العراقية."
+    )
+    assert wounded(ev) == {5}

@@ -425,6 +425,7 @@ FUNERAL_THEN_TIME = gated(WORD_START + r"[وف]?(?:شيع|شيعت|شيعوا|ي
 # nor a supposition: «في غارات يُرجَّح أنها إسرائيلية استهدفت» is no one's own report).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا|اغار|اغارت|اغاروا)(?:\s|$)"
 SELF_REPORT = gated(r"[\s\"'”“»«،,]*(?:(?!ان\s|يرجح\s|يعتقد\s|يشتبه\s|رجح\s|رجحت\s)\S+\s+){0,12}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
+SHE_SAID = frozenset(("قالت", "اعلنت", "ذكرت", "اكدت", "افادت", "اوضحت", "اشارت", "زعمت", "ادعت", "اضافت"))
 # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
 OWN_FORCES_DID = gated(
     r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
@@ -857,8 +858,9 @@ VEHICLE_HIT = gated(
     r"|(?:سيار|عجل|دراج|مركب|شاحن|حافل)ت" + _OBJECT_PRONOUN + r")(?:\s|$|[،,.])"
 )
 # Words before a weapon that make it a target: «مستودعات الصواريخ», «لتخزين الطائرات المسيرة»;
-# or an industry: «شركة صناعات الفضاء والطيران».
-STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع منصه منصات ورشه ورشات شحنه شحنات صناعات صناعه شركه شركات الفضاء".split())
+# or an industry: «شركة صناعات الفضاء والطيران». (And «لتدريب عناصر على استخدام الصواريخ»: what is
+# taught, not what struck: «على استخدام» below.)
+STORED = set("تخزين مستودع مستودعات مخزن مخازن تصنيع تطوير تجميع منصه منصات ورشه ورشات شحنه شحنات صناعات صناعه شركه شركات الفضاء".split())
 # «وقال المركز الإعلامي لقسد إن ...», «المكتب الصحفي للحشد»: the group whose office speaks, not a target.
 MEDIA_OFFICE_OF = gated(
     WORD_START + r"(?:ال)?(?:مركز|مكتب|قسم|دايره)\s+(?:ال)?(?:اعلامي|صحفي|اعلام)\s+(?:(?:ال)?تابع[ه]?\s+)?ل\s*" + QUOTE + r"*$"
@@ -1403,8 +1405,8 @@ KILLED_ALONG = gated(
 )
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
 ADDED_VICTIMS = gated(
-    r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي)\s+"
-    # «إضافة إلى جندي عراقي واحد»: one, his nationality and «واحد» after him.
+    r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي|الي\s+جانب)\s+"
+    # «إضافة إلى جندي عراقي واحد»: one, his nationality and «واحد» after him; «، إلى جانب عنصر من».
     r"(?:(?P<dual>" + _PERSON + r"(?:ين|ان))|(?P<one>" + _PERSON + r")(?:" + _NISBA + r"\s+(?:واحد|واحده))?|(?P<some>\S+)\s+" + _PEOPLE + r")(?=[\s،,.]|$)"
 )
 # «ثلاثة من عناصر الحاجز ومدني», «خمسة عسكريين أمريكيين ومتعاقدين اثنين»: one or two more, of
@@ -1899,7 +1901,7 @@ class EventExtractor:
             attack, cls_named, forms = readings[k]
             if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
-            if k > 0 and STORED.intersection(readings[k - 1][2]):
+            if k > 0 and STORED.intersection(readings[k - 1][2]) or k > 1 and (words[k - 2].text, words[k - 1].text) == ("علي", "استخدام"):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
             if cls_named is not None and k > 1 and k != attack_at and SUPPORTED_BY.search(text, words[k - 2].start, tok.start):
                 continue  # «هجوم واسع شنّه مرتزقة ... بإسناد من المسيّرات التركية»: the aircraft support a ground attack
@@ -2475,7 +2477,7 @@ class EventExtractor:
                     _add(cand.claimed_by, e.iri)
                     _add(cand.attackers, e.iri)
                     continue
-                if SELF_REPORT.match(text[told_from : cand.clause.end]):
+                if (own := SELF_REPORT.match(text[told_from : cand.clause.end])) and not _says_of_another(text[max(cand.clause.start, e.nstart - 60) : e.nstart], own.group()):
                     _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
                     if e.cls == "ArmedGroup":
                         _add(cand.claimed_by, e.iri)  # a group telling its own attack claims it
@@ -4783,8 +4785,17 @@ def _unit_subject(doc: Document, start: int, verb: Token) -> re.Match[str] | Non
     return units[-1]
 
 
+def _says_of_another(before: str, report: str) -> bool:
+    """Does a feminine speaker's «إنه» speak of something else than the speaker («قالت القيادة المركزية
+    (سنتكوم) إنه نُفّذ بصواريخ»: the attack was carried out, not the command's own)? ``before``: the
+    words before the speaker's name."""
+    return any(w.lstrip("وف") in SHE_SAID for w in before.split()[-6:]) and re.search(r"(?:^|\s)[\"'”“»«]?(?:انه)\s", report) is not None
+
+
 def _launched_from(before: str) -> bool:
-    """Do the words before a place say an attack was launched or came from it?"""
+    """Do the words before a place say an attack was launched or came from it? (The place may be
+    named by its adjective: «أُطلقت من منطقة قريبة من الحدود السورية».)"""
+    before = before.removesuffix("ال")
     return bool(LAUNCHED_FROM.search(before) or (("اتجاه" in before or "ناحيه" in before) and FROM_DIRECTION.search(before)))
 
 
