@@ -6700,3 +6700,25 @@ def test_a_victim_added_beside_those_counted() -> None:
         "إلى جانب عنصر من القوات الأمنية العراقية."
     )
     assert wounded(ev) == {5}
+
+
+def test_a_statement_going_on_tells_its_fighters_attacks_later_that_day() -> None:
+    found = events(
+        "أعلنت المقاومة الإسلامية في العراق، في بيان على تلغرام، أن مجاهديها استهدفوا صباح اليوم قاعدة حقل "
+        "كونيكو بطائرة مسيّرة. وأضاف البيان أن المجاهدين عادوا ظهراً فاستهدفوا قاعدة الشدادي بطائرتين "
+        "مسيّرتين، قبل أن يدكّوا عند الغروب قاعدة عين الأسد برشقة من الصواريخ."
+    )
+    irii = [ID + "actor/islamic-resistance-in-iraq"]
+    assert [(e.cls, e.date, e.attackers, e.claimed_by) for e in found] == [
+        ("DroneAttack", date(2024, 2, 7), irii, irii),
+        ("DroneAttack", date(2024, 2, 7), irii, irii),
+        ("RocketAttack", date(2024, 2, 7), irii, irii),
+    ]
+
+
+def test_an_hour_alone_in_a_background_paragraph_takes_no_day() -> None:
+    found = events(
+        "استهدفت طائرة مسيّرة صباح اليوم قاعدة حقل كونيكو.\n\n"
+        "وفي حادثة منفصلة، سقطت قذائف صاروخية ظهراً على قاعدة عين الأسد."
+    )
+    assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 7)), ("RocketAttack", None)]

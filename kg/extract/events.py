@@ -327,10 +327,11 @@ ATTACK_WORDS = set(
     غاره غارات الغاره الغارات غارتين غارتان
     ضربات الضربات ضربه الضربه ضربتين الضربتان ضربتان
     شن شنت شنوا شنتا يشن تشن دمرت دمر تدمير
-    دك دكت دكوا يدك تدك اغارت اغار اغاروا
+    دك دكت دكوا يدك تدك يدكون يدكوا اغارت اغار اغاروا
+    يستهدفوا يقصفوا يهاجموا
     استهدفنا قصفنا هاجمنا دككنا
     هجموا هجمت هجمتا هجما
-    """.split()  # «وهجموا على نقاط قسد»: attacked (not «هجم», which may be the noun «هَجْم»)
+    """.split()  # «وهجموا على نقاط قسد»: attacked (not «هجم», which may be the noun «هَجْم»); «قبل أن يدكّوا»
 ) | AGGRESSION | AMBUSH
 # Striking verbs with their object as a pronoun: «استهدفتهما مسيّرة تركية», «قصفها الطيران».
 OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
@@ -431,6 +432,16 @@ OWN_FORCES_DID = gated(
     r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
     r"(?:\S+\s+)?[\"'”“»«]?[وف]?(?:(?:دمرت|دمر|دكت|دك)(?:\s|$)|" + _DID_IT + ")"
 )
+# «أعلنت المقاومة الإسلامية في العراق، في بيان، أن مجاهديها استهدفوا»: a group telling what its fighters did.
+_ITS_FIGHTERS = r"(?:مجاهدي|مقاتلي|عناصر|ابطال)(?:ها|ه)"
+OWN_FIGHTERS_DID = gated(
+    r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,12}?(?:ان|بان)\s+" + _ITS_FIGHTERS + r"\s+(?:\S+\s+)?[\"'”“»«]?[وف]?"
+    r"(?:(?:دكوا|استهدفوا|قصفوا|هاجموا|نفذوا|شنوا|ضربوا|اطلقوا)(?:\s|$))"
+)
+# «وأضاف البيان أن المجاهدين عادوا ظهراً فاستهدفوا»: the speaker's fighters, in the statement going on.
+THE_FIGHTERS = gated(WORD_BEGIN + r"(?:المجاهدين|المجاهدون|المقاتلين|المقاتلون|" + _ITS_FIGHTERS + r")(?=\s)")
+# «استهدفوا ... ظهراً، قبل أن يدكّوا عند الغروب قاعدة عين الأسد»: the same hands' next attack.
+BEFORE_THEY_DID = gated(r"\s*قبل\s+ان\s")
 # «أعلنت "المقاومة" أنها استهدفت مساء أمس ...، وأنها استهدفت فجر اليوم ...»: the same speaker's second
 # attack, a clause of its own.
 _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
@@ -1449,7 +1460,7 @@ RESPONSE = gated(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|ان
 # «، والأمريكان ردّوا بالطيارات على مكان الإطلاق»: a side answering with strikes, after what it answered.
 _SIDE_ANSWERED = r"و\S+\s+(?:ردت|ردوا|رد)\s+(?:\S+\s+){0,3}?ب" + _ANSWER_MEANS
 CLAUSE_BREAK = gated(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي[\"'“”«»]?|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|سبق(?:ه|ها)(?=\s)|[وف]?فضلا\s+عن|(?<=[،,]\s)ففي|(?<=[،,]\s)(?=" + _SIDE_ANSWERED + r")و\S+|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)و(?:قال|اضاف|تابع)(?=\s+(?:\S+\s+){0,4}?(?:انه|انها|ان)\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)ثم(?=\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي[\"'“”«»]?|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|سبق(?:ه|ها)(?=\s)|[وف]?فضلا\s+عن|(?<=[،,]\s)ففي|(?<=[،,]\s)(?=" + _SIDE_ANSWERED + r")و\S+|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)و(?:قال|اضاف|تابع)(?=\s+(?:\S+\s+){0,4}?(?:انه|انها|ان)\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)ثم(?=\s)|(?<=[،,]\s)قبل\s+ان(?=\s+(?:يدكوا|يستهدفوا|يقصفوا|يهاجموا|تستهدف|تقصف|تدك|تهاجم|يستهدف|يقصف|يدك|يهاجم)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -1859,6 +1870,7 @@ class EventExtractor:
         self._announced_strikes(text, events, origin)
         self._retaliation(doc, events, origin, candidates)
         _moments_after(events, origin)
+        _later_that_day(text, events, origin)
         _same_group(text, events, origin)
         _day_of_the_report(text, statements, sentences, events, origin)
         _dates_after(doc, events, origin, candidates)
@@ -2476,6 +2488,10 @@ class EventExtractor:
                 ):
                     _add(cand.claimed_by, e.iri)
                     _add(cand.attackers, e.iri)
+                    continue
+                if e.cls == "ArmedGroup" and OWN_FIGHTERS_DID.match(text, told_from, cand.clause.end):
+                    _add(cand.attackers, e.iri)  # «أعلنت المقاومة ... أن مجاهديها استهدفوا»
+                    _add(cand.claimed_by, e.iri)
                     continue
                 if (own := SELF_REPORT.match(text[told_from : cand.clause.end])) and not _says_of_another(text[max(cand.clause.start, e.nstart - 60) : e.nstart], own.group()):
                     _add(cand.attackers, e.iri)  # «أعلنت القيادة المركزية أنها نفذت ضربات»
@@ -3943,9 +3959,12 @@ def _attackers_carried_over(text: str, candidates: list[Candidate]) -> None:
             cand.attackers.extend(prev.attackers)
             continue
         if cand.clause.sentence != prev.clause.sentence:
+            if GOES_ON.match(text, cand.clause.start) and THE_FIGHTERS.search(text, cand.clause.start, cand.trigger):
+                cand.attackers.extend(prev.attackers)  # «وأضاف البيان أن المجاهدين عادوا ظهراً فاستهدفوا»
+                cand.claimed_by.extend(prev.claimed_by)
             continue
         said = SAID_IT_DID.match(text, cand.clause.start)
-        if AND_THAT_IT_DID.match(text, cand.clause.start) or said:
+        if AND_THAT_IT_DID.match(text, cand.clause.start) or said or BEFORE_THEY_DID.match(text, cand.clause.start):
             # («وقال في البيان نفسه إنه أطلق ... صواريخ»: the speaker of the attack just told goes on)
             cand.attackers.extend(prev.attackers)
             cand.claimed_by.extend(prev.claimed_by)
@@ -4037,6 +4056,31 @@ def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
             and (told := _last_told_before(events, origin, _told_at(origin[k]), lambda e: e.date)) is not None
         ):
             ev.date = told.date
+
+
+# «عادوا ظهراً فاستهدفوا», «قبل أن يدكّوا عند الغروب»: an hour of the day alone, naming no day.
+HOUR_ALONE = gated(
+    WORD_BEGIN + r"(?:ظهرا|عصرا|ليلا|فجرا|صباحا|عند\s+(?:الغروب|المغرب|الفجر|الظهر|العصر|منتصف\s+الليل))(?=[\s،,.]|$)"
+)
+
+
+def _later_that_day(text: str, events: list[Event], origin: list[list[Candidate]]) -> None:
+    """«استهدفوا صباح اليوم قاعدة كونيكو»، then «وأضاف البيان أن المجاهدين عادوا ظهراً فاستهدفوا قاعدة
+    الشدادي، قبل أن يدكّوا عند الغروب قاعدة عين الأسد»: an attack told at an hour alone, in the sentence
+    of a dated attack or in the statement going on from it, is of that attack's day."""
+    for k, ev in enumerate(events):
+        if ev.date or ev.earliest:
+            continue
+        at = _told_at(origin[k])
+        told = _last_told_before(events, origin, at, lambda e: e.date)
+        if told is None:
+            continue
+        told_in = {c.clause.sentence for c in origin[events.index(told)]}
+        for c in origin[k]:
+            going_on = c.clause.sentence in told_in or c.clause.sentence - 1 in told_in and GOES_ON.match(text, c.clause.start)
+            if going_on and HOUR_ALONE.search(text, c.clause.start, c.clause.end):
+                ev.date = told.date
+                break
 
 
 # «عبوة ناسفة ثانية زرعتها العصابات ذاتها», «هاجمت الخلية نفسها»: the group told before.
