@@ -6722,3 +6722,12 @@ def test_an_hour_alone_in_a_background_paragraph_takes_no_day() -> None:
         "وفي حادثة منفصلة، سقطت قذائف صاروخية ظهراً على قاعدة عين الأسد."
     )
     assert [(e.cls, e.date) for e in found] == [("DroneAttack", date(2024, 2, 7)), ("RocketAttack", None)]
+
+
+def test_days_before_what_came_on_a_day_named_date_the_attack_told_again() -> None:
+    found = events(
+        "سقط صاروخا كاتيوشا ليل الاثنين إلى الثلاثاء قرب قاعدة «فيكتوري» المحاذية لمطار بغداد الدولي. "
+        "وجاء الهجوم، الذي لم تتبنّه أي جهة، قبل يومين من وصول الرئيس الإيراني اليوم الأربعاء إلى بغداد.",
+        published=date(2024, 9, 11),
+    )
+    assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2024, 9, 9))]

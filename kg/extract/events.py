@@ -250,7 +250,7 @@ from kg.extract.entities import (
 )
 from kg.gated import Pattern, gated
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.numbers import Quantity, find_quantities
+from kg.numbers import Quantity, find_quantities, parse_number
 from kg.temporal import (
     SAME_DAY,
     WEEKDAY_NAMES,
@@ -1839,6 +1839,7 @@ class EventExtractor:
             if cand.time is None and clause.kind == "after" and not any(c.clause.sentence == clause.sentence for c in candidates):
                 cand.time = _day_of_what_followed(text, sentences[clause.sentence][0], clause.start, times)
             cand.time = _the_day_before(text, clause.start, cand.trigger, cand.time)
+            cand.time = _days_before_what_came(text, clause, cand.trigger, cand.time)
             if cand.time is None:
                 cand.time = _announced_on(text, statements, cand.trigger)
             if (
@@ -4046,6 +4047,25 @@ def _the_day_before(text: str, start: int, trigger: int, time: TimeExpr | None) 
         return time
     day = time.date - timedelta(days=1)
     return TimeExpr(eve.start(), eve.end(), day, day, day, time.relative, eve.group())
+
+
+# «قبل يومين من وصول الرئيس ... اليوم الأربعاء»: days before what came on the day named after it.
+DAYS_BEFORE_WHAT_CAME = gated(WORD_BEGIN + r"قبل\s+(?:(?P<n>\d+|ثلاثه|اربعه|خمسه)\s+ايام|(?P<two>يومين)|(?P<one>يوم))\s+من\s+\S+")
+
+
+def _days_before_what_came(text: str, clause: Clause, trigger: int, time: TimeExpr | None) -> TimeExpr | None:
+    """The day of an attack told «قبل يومين من وصول الرئيس الإيراني اليوم الأربعاء»: the day named
+    after the phrase, less the days it counts; else ``time`` itself."""
+    if time is None or time.date is None:
+        return time
+    m = DAYS_BEFORE_WHAT_CAME.search(text, trigger, time.start)
+    if m is None or not clause.holds(m.start()):
+        return time
+    days = 1 if m.group("one") else 2 if m.group("two") else parse_number(m.group("n"))
+    if days is None:
+        return time
+    day = time.date - timedelta(days=days)
+    return TimeExpr(m.start(), time.end, day, day, day, time.relative, text[m.start() : time.end])
 
 
 def _moments_after(events: list[Event], origin: list[list[Candidate]]) -> None:
