@@ -6731,3 +6731,45 @@ def test_days_before_what_came_on_a_day_named_date_the_attack_told_again() -> No
         published=date(2024, 9, 11),
     )
     assert [(e.cls, e.date) for e in found] == [("RocketAttack", date(2024, 9, 9))]
+
+
+def test_another_sources_dawn_after_the_night_told_is_the_same_attack() -> None:
+    ev = only(
+        "قُتل ستة عناصر من قسد في هجوم بطائرة مسيّرة استهدف قاعدة حقل العمر قرابة الساعة 11:40 من ليل الأحد. "
+        "لكن المرصد السوري لحقوق الإنسان أفاد بأن الهجوم نُفّذ بطائرتين مسيّرتين فجر الاثنين، وأن حصيلته بلغت "
+        "سبعة قتلى وخمسة جرحى.",
+        published=date(2024, 2, 5),
+    )
+    assert (ev.date, killed(ev), wounded(ev)) == (date(2024, 2, 4), {6, 7}, {5})
+
+
+def test_a_source_speaking_of_the_strikes_just_named_gives_their_toll() -> None:
+    found = events(
+        "ويأتي الهجوم بعد أقل من 72 ساعة على الضربات الأمريكية التي استهدفت مساء الجمعة 2 فبراير مواقع في "
+        "الميادين والبوكمال، وقال المرصد إنها أودت بحياة 18 مسلحاً موالياً لإيران.",
+        published=date(2024, 2, 5),
+    )
+    assert [(e.cls, e.date, killed(e)) for e in found] == [("Airstrike", date(2024, 2, 2), {18})]
+
+
+def test_the_side_accused_with_its_adjective_is_the_attacker() -> None:
+    found = events(
+        "نفّذت القوات الأمريكية مساء الجمعة ضربات على مواقع في الميادين. وقالت وزارة الدفاع الأمريكية إن تلك "
+        "الضربات جاءت رداً على الهجوم على «البرج 22» في شمال شرقي الأردن يوم الأحد 28 يناير، الذي قُتل فيه "
+        "ثلاثة جنود أمريكيين، واتهمت كتائب حزب الله العراقية بالوقوف وراءه.",
+        published=date(2024, 2, 5),
+    )
+    assert [e.attackers for e in found] == [[US], [ID + "actor/kataib-hezbollah"]]
+
+
+def test_the_last_of_a_run_of_attacks_reckoned_from_strikes_told() -> None:
+    found = events(
+        "نفّذت القوات الأمريكية مساء الجمعة 2 فبراير ضربات على مواقع في الميادين. وسبق أن تعرّضت قاعدة حقل العمر "
+        "لهجمات متكررة بالصواريخ منذ منتصف أكتوبر، كان آخرها قبل الضربات الأمريكية بيومين، حين سقطت قذيفتان "
+        "صاروخيتان قرب مهبط الطائرات في القاعدة.",
+        published=date(2024, 2, 5),
+    )
+    assert [(e.cls, e.date, e.attackers) for e in found] == [
+        ("Airstrike", date(2024, 2, 2), [US]),
+        ("RocketAttack", date(2024, 1, 31), []),
+    ]

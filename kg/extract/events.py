@@ -448,6 +448,10 @@ _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
 _AND_THAT_IT_DID = _AND_THAT_IT + r"\s+(?:\S+\s+)?" + _DID_IT
 AND_THAT_IT_DID = gated(r"\s*" + _AND_THAT_IT_DID)
 SAID_IT_DID = gated(r"\s*و(?:قال|اضاف|تابع)\s+(?:\S+\s+){0,4}?(?:انه|انها)\s+(?:\S+\s+)?(?:" + _DID_IT + r"|(?:اطلق|اطلقت|اطلقوا)(?:\s|$))")
+# «العراقية», «الإيراني»: adjectives of belonging, definite.
+NISBA_WORDS = gated(r"(?<!\S)ال\S+(?:يه|ي)(?!\S)")
+# «، وقال المرصد إنها أودت بحياة 18 مسلحاً»: a source speaking of what was just told.
+SOURCE_SAID_OF_IT = gated(r"\s*و(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|افاد|افادت)\s+(?:\S+\s+){0,4}?(?:انه|انها|انهما)\s")
 # «تطلق على نفسها اسم», «تُدعى», «اسمها», «المعروفة باسم»: what comes next is the name a group goes by.
 _SELF_NAMING = (
     r"(?:[تي]طلق\s+علي\s+(?:نفسها|نفسه)|[تي]سمي\s+(?:نفسها|نفسه)|(?:ال)?معروفه?\s+باسم|[تي]عرف\s+باسم"
@@ -1460,7 +1464,7 @@ RESPONSE = gated(r"(?:في\s+)?(?:ردا|رد|الرد)\s+(?:\w+\s+)?علي|ان
 # «، والأمريكان ردّوا بالطيارات على مكان الإطلاق»: a side answering with strikes, after what it answered.
 _SIDE_ANSWERED = r"و\S+\s+(?:ردت|ردوا|رد)\s+(?:\S+\s+){0,3}?ب" + _ANSWER_MEANS
 CLAUSE_BREAK = gated(
-    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي[\"'“”«»]?|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|سبق(?:ه|ها)(?=\s)|[وف]?فضلا\s+عن|(?<=[،,]\s)ففي|(?<=[،,]\s)(?=" + _SIDE_ANSWERED + r")و\S+|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)و(?:قال|اضاف|تابع)(?=\s+(?:\S+\s+){0,4}?(?:انه|انها|ان)\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)ثم(?=\s)|(?<=[،,]\s)قبل\s+ان(?=\s+(?:يدكوا|يستهدفوا|يقصفوا|يهاجموا|تستهدف|تقصف|تدك|تهاجم|يستهدف|يقصف|يدك|يهاجم)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
+    r"[؛;]|(?:(?<=[\s\"'“”«»\-–—])|^)(?:[وف]?(?:في\s+)?ردا(?:[\"'“”«»]?\s+\S+ا)?[\"'“”«»]?\s+علي[\"'“”«»]?|(?<=[،,]\s)[وف]?(?:ثارا|انتقاما)(?=\s+ل)|(?<=[،,]\s)(?=" + _AND_THAT_IT_DID + r")" + _AND_THAT_IT + r"|[وف]?(?:في\s+(?:اطار|سياق)|ضمن|من)\s+(?:ال)?رد\s+علي|[وف]?في\s+(?:اول\s+)?رد(?:\s+(?!علي)\S+)?\s+علي|(?<!علي\s)[وف]?(?:بعد(?!\s+(?:منتصف|الظهر|ظهر|العصر|المغرب|الفجر|صلاه)(?:\s|$))(?:\s+(?:يوم|يومين|ساعات|ساعتين|ساعه|ايام|اسبوع|اسبوعين))?(?:\s+من)?|عقب|اثر|في\s+اعقاب)|حيث|اذ|فيما|بينما|في\s+المقابل|في\s+حين|[و]?لكن|سبق(?=\s+ان|\s+و)|سبق(?:ه|ها)(?=\s)|[وف]?فضلا\s+عن|(?<=[،,]\s)ففي|(?<=[،,]\s)(?=" + _SIDE_ANSWERED + r")و\S+|بما\s+(?:في\s+ذلك|فيها|فيه)|(?:و?من\s+)?بينها|(?:وذلك\s+)?في\s+وقت(?!\s+(?:مبكر|متاخر|سابق|لاحق|قريب|واحد|قصير|متزامن))|(?<=[،,]\s)(?:مضيفا|مضيفه|مضيفين|مشيرا|مشيره|موضحا|موضحه)(?=\s+(?:ان|بان|الي\s+ان)\s)|(?<=[،,]\s)(?:متوعدا|متوعده|متوعدين|مهددا|مهدده|مهددين)(?=\s)|(?<=[،,]\s)و(?:قال|اضاف|تابع)(?=\s+(?:\S+\s+){0,4}?(?:انه|انها|ان)\s)|(?<=[،,]\s)(?=" + _RETURNED_FIRE + r")[وف]?(?:ردت|ردوا|تعاملت)|(?<=[،,]\s)ثم(?=\s)|(?<=[،,]\s)(?:كان|كانت)\s+(?:اخرها|احدثها|اعنفها|ابرزها)|(?<=[،,]\s)قبل\s+ان(?=\s+(?:يدكوا|يستهدفوا|يقصفوا|يهاجموا|تستهدف|تقصف|تدك|تهاجم|يستهدف|يقصف|يدك|يهاجم)\s)|(?<=[،,]\s)كما(?=\s+(?:طالت|طاولت|استهدفت|استهدف|قصفت|قصف|شنت|شن|هاجمت|هاجم|سقطت|سقط|تعرضت|تعرض|اطلقت|اطلق|ضربت|دمرت)\s))(?=\s)"
 )
 # A sentence opening with its casualties or the blasts heard, then the attack behind them:
 # «قتل عنصران ... إثر انفجار», «دوي انفجارات يهز حقل كونيكو ... إثر استهداف القاعدة».
@@ -1739,6 +1743,7 @@ class Candidate:
     described: bool = False  # a reference that tells the attack in full («العدوان الذي استهدف ... يوم الخميس»)
     moments_after: bool = False  # «وبعد دقائق استهدفت طائرة...»: on the day of the attack told before
     responds: bool = False  # «ردّت واشنطن بغارات»: a strike answering what was told before
+    other_account: bool = False  # «لكن المرصد أفاد بأن الهجوم نُفّذ ... فجر الاثنين»: another source's telling
     ground: bool = False  # a bomb, a mine or gunfire («بانفجار عبوة ناسفة»): not a strike from afar
     shells: bool = False  # shells of no named kind falling or fired («سقطت قذيفة مجهولة المصدر»)
     accused: list[str] = field(default_factory=list)  # attackers only suspected or accused («تتهم X بالوقوف خلفه»)
@@ -1910,8 +1915,12 @@ class EventExtractor:
         result_at = result.end() if result else clause.end
         readings = [_reading(w.text) for w in words]
         trigger_cls = None  # the class the attack word itself names, with the word after it («ضربات جوية»)
+        # «كان آخرها قبل الضربات الأمريكية بيومين، حين سقطت قذيفتان»: the strikes only say when.
+        reckoned_from = _reckoned_from(text, clause)
         for k, tok in enumerate(words):
             attack, cls_named, forms = readings[k]
+            if reckoned_from and any(a <= tok.start < b for a, b in reckoned_from):
+                continue
             if attack_at is None and attack and not tok.start >= result_at:
                 attack_at = k
             if k > 0 and STORED.intersection(readings[k - 1][2]) or k > 1 and (words[k - 2].text, words[k - 1].text) == ("علي", "استخدام"):
@@ -2064,6 +2073,7 @@ class EventExtractor:
             # «حصاد الأسبوع (٢ – ٨ كانون الأول): هجمات على قواعد التحالف», «23 هجوماً خلال فبراير»,
             # «الهجمات التي شهدتها المحافظات خلال شهر فبراير»: the attacks of days or weeks summed up.
             return None
+        cand.other_account = OTHER_ACCOUNT.match(text, clause.start, clause.end) is not None
         if TOLL_UPDATE.search(text[clause.start : cand.trigger]):
             # The day is the report's, unless told after the attack word: «ارتفعت حصيلة القتلى
             # جراء الكمين الذي نصبته خلايا التنظيم مساء أمس الخميس».
@@ -2619,7 +2629,9 @@ class EventExtractor:
                 for role in (cand.attackers, cand.claimed_by, cand.targets):
                     if prev.iri in role:
                         _add(role, e.iri)
-        # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word.
+        # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word
+        # (not those the day is reckoned from: «قبل الضربات الأمريكية بيومين»).
+        reckoned = _reckoned_from(text, cand.clause)
         if not cand.attackers:
             window = text[trigger : min(cand.clause.end, trigger + 40)]
             m = NATIONAL_AFTER_TRIGGER.match(window)
@@ -2629,7 +2641,7 @@ class EventExtractor:
             m = m or NATIONAL_ATTACK.search(text, trigger, min(cand.clause.end, trigger + 80))
             if m is None and cand.cls == "Airstrike":
                 m = NATIONAL_RESPONSE.search(text, cand.clause.start, trigger)
-            if m and national_forces(m.group(1)) in self.gazetteer.entries:
+            if m and national_forces(m.group(1)) in self.gazetteer.entries and not any(a <= m.start() < b for a, b in reckoned):
                 _add(cand.attackers, national_forces(m.group(1)))
         # «نفذتهما طائرات أميركية», «طائرة مجهولة يعتقد أنها أميركية»: the nationality of the aircraft.
         # (The sentence may put it in a quotation, its first word after the opening mark.)
@@ -2637,7 +2649,7 @@ class EventExtractor:
             m = AIRCRAFT_NATIONALITY.search(text, cand.clause.start, cand.clause.end) or IRAQI_AIRCRAFT.search(text, cand.clause.start, cand.clause.end)
             if m is None and cand.cls == "Airstrike":
                 m = SUSPECTED_NATIONALITY.search(text, cand.trigger, cand.clause.end)
-            if m and national_forces(m.group(1)) in self.gazetteer.entries:
+            if m and national_forces(m.group(1)) in self.gazetteer.entries and not any(a <= m.start() < b for a, b in reckoned):
                 _add(cand.attackers, national_forces(m.group(1)))
         # «... تسمّي نفسها «المقاومة الإسلامية في العراق» نشرت بيانين. قالت المجموعة إنها نفّذت الهجومين»:
         # the group named just before, saying it did them, claims them.
@@ -2930,7 +2942,9 @@ class EventExtractor:
             # «ردّت واشنطن هذا الأسبوع بغارة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: one side's strike and its day.
             side is not None and side == ev_side and cand.cls == ev.cls
             and _within(when, ev_when, today) and not any(c.earlier for c in (cand, *reports))
-        ) and not self._passing_mention_told_in_full(ev, cand, reports, when):
+        ) and not self._passing_mention_told_in_full(ev, cand, reports, when) and not (
+            cand.other_account and _across_a_night(cand.time, reports)
+        ):
             return False
         # «ليلة أمس» and «ظهر أمس»: the same day, but hours apart.
         if cand.time is not None and any(r.time is not None and _hours_apart(cand.time, r.time) for r in reports):
@@ -3190,6 +3204,12 @@ class EventExtractor:
                     # ... and the answered attack reads on to the next attack told in the sentence.
                     later = [c.clause.start for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c.clause.start >= hi]
                     ranges = [(lo, min([s_end, *later]))]
+                elif (said := next((c for c in clauses if c.start == hi and c.sentence == cand.clause.sentence), None)) and (
+                    SOURCE_SAID_OF_IT.match(text, said.start) and not any(c.clause.start == said.start for cs in origin for c in cs)
+                ):
+                    # «بعد أقل من 72 ساعة على الضربات الأمريكية التي استهدفت ...، وقال المرصد إنها أودت بحياة
+                    # 18 مسلحاً»: a source speaking of the attack just told, in a clause telling none of its own.
+                    ranges = [(lo, said.end)]
                 for a, b in ranges:
                     if a < b:
                         self._claims_in(doc, ev, a, b, quantities, date_before, used)
@@ -4049,6 +4069,12 @@ def _the_day_before(text: str, start: int, trigger: int, time: TimeExpr | None) 
     return TimeExpr(eve.start(), eve.end(), day, day, day, time.relative, eve.group())
 
 
+# «لكن المرصد السوري أفاد بأن الهجوم نُفّذ», «غير أن مصدراً قال إن الضربة»: another source telling the
+# attack told before its own way.
+OTHER_ACCOUNT = gated(
+    r"[\s\"«“]*(?:لكن|ولكن|غير\s+ان|بينما|في\s+حين|فيما)\s+(?:\S+\s+){1,6}?(?:افاد|افادت|قال|قالت|ذكر|ذكرت|اكد|اكدت|اشار|اشارت)"
+    r"\s+(?:\S+\s+){0,3}?(?:بان|ان)\s+(?:ال)(?:هجوم|ضربه|غاره|قصف|استهداف)(?=\s)"
+)
 # «قبل يومين من وصول الرئيس ... اليوم الأربعاء»: days before what came on the day named after it.
 DAYS_BEFORE_WHAT_CAME = gated(WORD_BEGIN + r"قبل\s+(?:(?P<n>\d+|ثلاثه|اربعه|خمسه)\s+ايام|(?P<two>يومين)|(?P<one>يوم))\s+من\s+\S+")
 
@@ -4453,12 +4479,28 @@ def _different_days(a: str, b: str) -> bool:
 PARTS_OF_DAY = {"فجر": 0, "صباح": 1, "ظهر": 2, "ظهيره": 2, "عصر": 3, "مساء": 4, "ليل": 5, "ليله": 5}
 
 
+def _across_a_night(t: TimeExpr | None, reports: list[Candidate]) -> bool:
+    """Is a time the dawn after a night the reports tell, or that night before their dawn («قرابة
+    الساعة 11:40 من ليل الأحد» and «فجر الاثنين»: one attack, two sources)?"""
+    if t is None or t.date is None:
+        return False
+    part = _part_of_day(t)
+    for r in reports:
+        if r.time is None or r.time.date is None or (other := _part_of_day(r.time)) is None:
+            continue
+        if (r.time.date - t.date).days == 1 and (part, other) == (5, 0) or (t.date - r.time.date).days == 1 and (part, other) == (0, 5):
+            return True
+    return False
+
+
+def _part_of_day(t: TimeExpr) -> int | None:
+    return next((PARTS_OF_DAY[w] for w in [*t.text.split(), t.part_of_day or ""] if w in PARTS_OF_DAY), None)
+
+
 def _hours_apart(a: TimeExpr, b: TimeExpr) -> bool:
     """Do two times name parts of the day not next to each other («ليلة أمس», «ظهر أمس»; «صباح
     الخميس 5 تشرين الأول» and «ليل الخميس-الجمعة»)?"""
-    pa, pb = (
-        next((PARTS_OF_DAY[w] for w in [*t.text.split(), t.part_of_day or ""] if w in PARTS_OF_DAY), None) for t in (a, b)
-    )
+    pa, pb = _part_of_day(a), _part_of_day(b)
     return pa is not None and pb is not None and min(abs(pa - pb), 6 - abs(pa - pb)) >= 2
 
 
@@ -4727,6 +4769,7 @@ def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: Pattern) -
         return None
     if accuser.group("verb") in ACCUSING_VERBS and not accuser.group("between") and deed.group("deed"):
         between = re.sub(r"\([^()]*\)", " ", text[e.nend : deed.start("deed")])
+        between = NISBA_WORDS.sub(" ", between)  # «اتهمت كتائب حزب الله العراقية بالوقوف وراءه»: the side's adjective
         if between.strip(QUOTES):
             return None
     return lo + accuser.start(), deed
@@ -5030,13 +5073,22 @@ DAYS_FROM_THAT = gated(
     WORD_BEGIN + r"[وف]?(?P<dir>قبل|بعد)(?:(?:\s+(?:ذلك|ذالك)|ه|ها)\s+ب" + _few_days("1")
     + r"|\s+" + _few_days("2") + r"\s+من\s+(?:ذلك|ذالك|(?P<ref>ال(?:غارات|ضربات|هجوم|هجمات|غاره|ضربه|قصف|تفجير|انفجار|استهداف|اعتداء|كمين))(?:\s+\S+)?(?=\s*[،,]))"
     # «وبعد ثلاثة أيام فقط،»: a fronted lapse, set off by a comma.
-    + r"|\s+" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,]))(?=[\s،,]|$)"
+    + r"|\s+" + _few_days("3") + r"(?:\s+(?:فقط|تقريبا))?(?=\s*[،,])"
+    # «كان آخرها قبل الضربات الأمريكية بيومين»: the attacks named, then the days.
+    + r"|\s+(?P<ref4>ال(?:غارات|ضربات|هجوم|هجمات|غاره|ضربه|قصف|تفجير|انفجار|استهداف|اعتداء|كمين))(?:\s+\S+)?\s+ب" + _few_days("4")
+    + r")(?=[\s،,]|$)"
 )
+
+
+def _reckoned_from(text: str, clause: Clause) -> list[tuple[int, int]]:
+    """Where a clause names the attacks its day is reckoned from («قبل الضربات الأمريكية بيومين»)."""
+    return [m.span() for m in DAYS_FROM_THAT.finditer(text, clause.start, clause.end) if m.group("ref4")]
 
 
 def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, candidates: list[Candidate]) -> TimeExpr | None:
     """The day some days before or after the attack told last, when the words of the sentence
-    before the attack word at ``trigger`` say so («وقبل ذلك بيومين، استهدفت»), or those after it
+    before the attack word at ``trigger`` say so («وقبل ذلك بيومين، استهدفت», «كان آخرها قبل الضربات
+    الأمريكية بيومين، حين سقطت»), or those after it
     before any other («الضربة التي نفّذتها مسيّرة في بغداد بعد خمسة أيام من ذلك»)."""
     m = DAYS_FROM_THAT.search(text, sentence[0], trigger)
     if m is None and (m := DAYS_FROM_THAT.search(text, trigger, sentence[1])) is not None:
@@ -5044,14 +5096,16 @@ def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, cand
         m = None if ATTACK_WORD_RE.search(text, word_end, m.start()) else m  # not the days of another attack told after it
     if m is None:
         return None
-    cls = _referred_class(m.group("ref")) if m.group("ref") else None
-    last = next(
-        (c.time for c in reversed(candidates) if c.time is not None and c.time.date is not None and (cls is None or c.cls == cls)),
-        None,
-    )
+    ref = m.group("ref") or m.group("ref4")
+    cls = _referred_class(ref) if ref else None
+    dated = [c for c in candidates if c.time is not None and c.time.date is not None]
+    if cls is None and ref and "ضرب" in ref and any(c.cls == "Airstrike" for c in dated):
+        cls = "Airstrike"  # «قبل الضربات الأمريكية بيومين»: strikes, from the air when any were told
+    last = next((c.time for c in reversed(dated) if cls is None or c.cls == cls), None)
     if last is None or last.date is None:
         return None
-    count, span = m.group("count1") or m.group("count2") or m.group("count3"), m.group("n1") or m.group("n2") or m.group("n3")
+    count = m.group("count1") or m.group("count2") or m.group("count3") or m.group("count4")
+    span = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
     days = int(count) if count and count.isdigit() else _FEW_DAYS[count or span]
     day = last.date + timedelta(days=days if m.group("dir") == "بعد" else -days)
     return TimeExpr(m.start(), m.end(), day, day, day, last.relative, m.group())
