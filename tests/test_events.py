@@ -6773,3 +6773,32 @@ def test_the_last_of_a_run_of_attacks_reckoned_from_strikes_told() -> None:
         ("Airstrike", date(2024, 2, 2), [US]),
         ("RocketAttack", date(2024, 1, 31), []),
     ]
+
+
+def test_fighting_that_lasted_until_noon_and_fire_covering_it_are_the_attack_told() -> None:
+    ev = only(
+        "صدّت قوات سوريا الديمقراطية هجوماً واسعاً شنّه مسلحون تابعون لقوات حكومة دمشق، عبروا نهر الفرات فجر "
+        "الأربعاء باتجاه بلدة ذيبان. وقال البيان إن المهاجمين تسللوا على متن قوارب تحت غطاء مدفعي كثيف من مواقع "
+        "قوات النظام في الميادين والقورية، وإن الاشتباكات استمرت حتى ظهر اليوم نفسه.",
+        published=date(2024, 8, 9),
+    )
+    assert (ev.cls, ev.date) == ("Attack", date(2024, 8, 7))
+
+
+def test_shelling_of_a_force_reaching_a_town_in_a_headline_is_the_forces() -> None:
+    ev = only(
+        "قسد تصدّ هجوماً.. وقصف لقوات النظام يطال ذيبان\n\n"
+        "وفي صباح الخميس، سقطت قذائف مدفعية على الأحياء السكنية في بلدة ذيبان.",
+        published=date(2024, 8, 9),
+    )
+    assert (ev.cls, ev.attackers, ev.date) == ("ArtilleryShelling", [ID + "actor/syrian-regime-forces"], date(2024, 8, 8))
+
+
+def test_the_same_day_in_a_quoted_statement_is_the_day_told_before() -> None:
+    found = events(
+        "وفي صباح الخميس، استهدفت قوات النظام بالمدفعية الثقيلة الأحياء السكنية في بلدة ذيبان. وأضاف البيان: "
+        "«ردّاً على القصف الذي طال ذيبان، استهدفت قواتنا بعد ظهر اليوم ذاته بالأسلحة الثقيلة مواقع قوات النظام "
+        "في بلدة بقرص».",
+        published=date(2024, 8, 9),
+    )
+    assert [e.date for e in found] == [date(2024, 8, 8), date(2024, 8, 8)]

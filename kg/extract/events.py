@@ -865,7 +865,7 @@ STRUCK_SITES = gated(
     r"|معسكر|معسكرات|مزرعه|مزارع)(?=[\s،,.]|$)"
 )
 OF_THE_STATE = gated(r"(?<=ل)دوله\s+$")
-STRUCK_NEXT = gated(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت)(?:\s|$)")
+STRUCK_NEXT = gated(QUOTE + r"*(?:\s+\S+){0,8}?\s+(?:علي|ضد|استهدف|استهدفت|طال|طالت|طاول|طاولت|يطال|تطال|يطاول|تطاول|يستهدف|تستهدف)(?:\s|$)")
 AND_ONLY = gated(SPACE_OR_QUOTE + r"*و" + SPACE_OR_QUOTE + r"*$")
 # A possessive may follow: «استهدفت طائرة مسيّرة سيارتهما», «عجلتهم».
 VEHICLE_HIT = gated(
@@ -1113,7 +1113,8 @@ _TOWARD = r"(?:باتجاه|نحو|الي|صوب|تجاه)"  # towards a place
 # «أطلقت من بلدة زمار», «انطلقت من الأراضي العراقية», «أُطلقا من منطقة زراعية في قضاء أبو غريب»:
 # the place an attack was launched from (not the one it was aimed at: «أطلقت من مواقعها على بلدة»).
 LAUNCHED_FROM = gated(
-    r"(?:" + WORD_START + r"(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|" + WORD_START + r"(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?)"
+    r"(?:" + WORD_START + r"(?:اطلق|انطلق|اطلاق)\S*\s+(?:\S+\s+){0,3}?|" + WORD_START + r"(?:ال)?(?:هجوم|ضربات|غارات|قصف)\s+(?:\S+\s+)?"
+    r"|" + WORD_START + r"غطاء\s+(?:\S+\s+){0,2}?)"  # «تحت غطاء مدفعي كثيف من مواقع قوات النظام في الميادين»
     r"من\s+(?:(?![وف]?(?:علي|" + _TOWARD + r"|استهدف\S*|سقط\S*|لتسقط)\s)\S+\s+){0,4}?" + QUOTE + r"*$"
 )
 # «نفذ عدواناً جوياً من اتجاه منطقة التنف»: the direction it came from.
@@ -1128,7 +1129,9 @@ CAME_FROM = gated(
 # So do a sniper's or a launcher's position: «قناص متمركز في مناطق سيطرة النظام».
 LAUNCHED_BY = gated(
     # («أُطلقت "من مناطق انتشار ميليشيا قسد"»: in quotes, and the group's kind before its name.)
-    WORD_OPENING + r"(?:" + OPEN_QUOTE + r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,2}?" + OPEN_QUOTE + r"من|مصدرها|مصدره|مصدرهما)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+"
+    # («تحت غطاء مدفعي كثيف من مواقع قوات النظام»: the fire covering the attack, and whose it was)
+    WORD_OPENING + r"(?:" + OPEN_QUOTE + r"(?:اطلق|انطلق)\S*\s+(?:\S+\s+){0,2}?" + OPEN_QUOTE + r"من|مصدرها|مصدره|مصدرهما"
+    r"|غطاء\s+(?:\S+\s+){0,2}?من)\s+(?:مناطق|مواقع|اراض|اراضي|منطقه)\s+"
     # («مصدره مواقع لفصائل منضوية في وزارة الدفاع»: the positions «of» the group)
     r"(?:(?:نفوذ|سيطره|انتشار|تمركز|تسيطر\s+عليها)\s+)?(?:(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات)\s+)?" + QUOTE + r"*(?:ل|لل)?$"
     # «لقصف مدفعي مصدره الجيش التركي»: the side itself named as the source.
@@ -1785,8 +1788,12 @@ class EventExtractor:
         said_today = [t.start for t in statements if t.date is not None and t.date == doc.published]
         times = [
             # A weekday pins a quoted day to the week around the report: «"استهدف مجاهدونا صباح اليوم الأربعاء"»,
-            # and a month a quoted date to its year: «"عملية قاعدة حرير في 25 كانون الأول"».
-            _unresolved(t) if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and _quoted_elsewhen(text, sentences, sentence_starts, said_today, t.start) else t
+            # and a month a quoted date to its year: «"عملية قاعدة حرير في 25 كانون الأول"»; «"بعد ظهر اليوم
+            # ذاته"» is the day told before it, whoever speaks.
+            _unresolved(t)
+            if t.relative and not weekdays_named(t.text) and not names_a_month(t.text) and not SAME_DAY.search(t.text)
+            and _quoted_elsewhen(text, sentences, sentence_starts, said_today, t.start)
+            else t
             for t in all_times
             # A day after the report's is none an attack was on; but a day only read from the text's
             # first date (a log kept over days: «الأحد 14/04/2024 ... الاثنين 15/04/2024») may be.
@@ -2620,8 +2627,10 @@ class EventExtractor:
                     if re.search(r"ومقره|مقرها|ومقرها|مقره", before):
                         continue
                     _add(cand.locations, e.iri)
-                    if _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]):
-                        _add(cand.origins, e.iri)
+                    if _launched_from(text[max(cand.clause.start, e.nstart - 40) : e.nstart]) or any(
+                        o.iri in cand.origins and AND_ONLY.match(text, o.nend, e.nstart) for o in ents
+                    ):
+                        _add(cand.origins, e.iri)  # («من مواقع قوات النظام في الميادين والقورية»: both)
         # «ميليشيا عراقية تطلق على نفسها "المقاومة الإسلامية في العراق"»: the name of the group just
         # mentioned takes its roles.
         for prev, e in pairwise(ents):
@@ -5458,9 +5467,13 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
     since = SINCE_BEFORE.search(before)
     if since and SINCE_ENDED.search(before, since.start()):
         since = None
-    return bool(since or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before))
+    return bool(since or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before) or LASTED_UNTIL.search(before))
 
 
+# «وإن الاشتباكات استمرت حتى ظهر اليوم نفسه»: when what went on ended, not when it began.
+LASTED_UNTIL = gated(
+    WORD_BEGIN + r"(?:استمرت|استمر|تواصلت|تواصل|امتدت|امتد|دامت|دام)\s+(?:\S+\s+){0,2}?حتي\s+(?:(?:فجر|صباح|ظهر|عصر|مساء|ليل|ساعات)\s+)?$"
+)
 # «وصلت إلى مطار المكلا، ظهر أمس الاثنين، جثامين أربعة عمال»: the day the dead were brought home.
 BODIES_ARRIVED = gated(WORD_START + r"[وف]?(?:وصل|وصلت|وصلا|وصلوا|تصل|يصل)\s+(?:\S+\s+){0,8}?$")
 BODIES = gated(r"[\s،,]*(?:جثامين|جثمان|جثماني|جثث|رفات)(?=\s)")
