@@ -6802,3 +6802,14 @@ def test_the_same_day_in_a_quoted_statement_is_the_day_told_before() -> None:
         published=date(2024, 8, 9),
     )
     assert [e.date for e in found] == [date(2024, 8, 8), date(2024, 8, 8)]
+
+
+def test_a_speaker_going_on_with_a_quotation_names_no_target_of_the_attack() -> None:
+    ev = only(
+        "أكد الناطق العسكري، اليوم الخميس، أن الضربة التي نفذتها طائرة مسيّرة أمريكية مساء أمس الأربعاء في حي "
+        "المشتل شرقي بغداد تمثل «اعتداءً على السيادة». وقال الناطق في بيان إن الطائرة استهدفت عجلة مدنية في شارع "
+        "رئيسي، ما أسفر عن استشهاد ثلاثة أشخاص، مبيناً أن «التحالف الدولي بات يتجاوز الأهداف التي وُجد من أجلها».",
+        published=date(2024, 2, 8),
+    )
+    assert (ev.date, killed(ev)) == (date(2024, 2, 7), {3})
+    assert all(c.victim is None for c in ev.claims)
