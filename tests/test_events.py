@@ -6813,3 +6813,12 @@ def test_a_speaker_going_on_with_a_quotation_names_no_target_of_the_attack() -> 
     )
     assert (ev.date, killed(ev)) == (date(2024, 2, 7), {3})
     assert all(c.victim is None for c in ev.claims)
+
+
+def test_the_most_painful_of_a_tally_of_attacks_is_one_told() -> None:
+    found = events(
+        "وكانت الفصائل قد شنّت أكثر من 170 هجوماً على القواعد الأمريكية في العراق وسوريا منذ 17 أكتوبر، كان "
+        "أكثرها إيلاماً الهجوم بطائرة مسيّرة على قاعدة حرير في أربيل في 25 كانون الأول/ديسمبر 2023، الذي أُصيب "
+        "فيه ثلاثة عسكريين أمريكيين."
+    )
+    assert [(e.cls, e.date, wounded(e)) for e in found] == [("DroneAttack", date(2023, 12, 25), {3})]
