@@ -6822,3 +6822,15 @@ def test_the_most_painful_of_a_tally_of_attacks_is_one_told() -> None:
         "فيه ثلاثة عسكريين أمريكيين."
     )
     assert [(e.cls, e.date, wounded(e)) for e in found] == [("DroneAttack", date(2023, 12, 25), {3})]
+
+
+def test_the_next_attack_announced_after_then_is_the_same_groups() -> None:
+    found = events(
+        "أعلنت «المقاومة الإسلامية في العراق»، في بيانين منفصلين، استهدافَ قاعدة التنف بطائرتين مسيّرتين مساء "
+        "أمس، ثم استهدافَ قاعدة تل بيدر في ريف الحسكة برشقة من الصواريخ فجر اليوم."
+    )
+    irii = [ID + "actor/islamic-resistance-in-iraq"]
+    assert [(e.cls, e.date, e.attackers, e.claimed_by) for e in found] == [
+        ("DroneAttack", date(2024, 2, 6), irii, irii),
+        ("RocketAttack", date(2024, 2, 7), irii, irii),
+    ]

@@ -440,8 +440,9 @@ OWN_FIGHTERS_DID = gated(
 )
 # «وأضاف البيان أن المجاهدين عادوا ظهراً فاستهدفوا»: the speaker's fighters, in the statement going on.
 THE_FIGHTERS = gated(WORD_BEGIN + r"(?:المجاهدين|المجاهدون|المقاتلين|المقاتلون|" + _ITS_FIGHTERS + r")(?=\s)")
-# «استهدفوا ... ظهراً، قبل أن يدكّوا عند الغروب قاعدة عين الأسد»: the same hands' next attack.
-BEFORE_THEY_DID = gated(r"\s*قبل\s+ان\s")
+# «استهدفوا ... ظهراً، قبل أن يدكّوا عند الغروب قاعدة عين الأسد»: the same hands' next attack; so is
+# «أعلنت المقاومة استهدافَ قاعدة التنف ...، ثم استهدافَ قاعدة تل بيدر»: the next attack announced.
+BEFORE_THEY_DID = gated(r"\s*(?:قبل\s+ان|ثم\s+(?:استهداف|قصف|مهاجمه))\s")
 # «أعلنت "المقاومة" أنها استهدفت مساء أمس ...، وأنها استهدفت فجر اليوم ...»: the same speaker's second
 # attack, a clause of its own.
 _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
