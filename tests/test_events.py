@@ -6834,3 +6834,17 @@ def test_the_next_attack_announced_after_then_is_the_same_groups() -> None:
         ("DroneAttack", date(2024, 2, 6), irii, irii),
         ("RocketAttack", date(2024, 2, 7), irii, irii),
     ]
+
+
+def test_an_answer_set_between_the_strike_and_its_object_is_a_hole_in_the_strike() -> None:
+    text = (
+        "سقط صاروخ باليستي على قاعدة عين الأسد مساء أمس. وقال البنتاغون إن طائرة أمريكية من طراز AC-130 قصفت في "
+        "رد فوري على الهجوم العربة التي أُطلق منها الصاروخ، ما أسفر عن مقتل ثلاثة من عناصر كتائب حزب الله."
+    )
+    found = events(text)
+    assert "قصفت" in text[found[1].evidence[0].start : found[1].evidence[0].end]
+    assert any("العربة" in text[s.start : s.end] for s in found[1].evidence)
+    assert [(e.cls, e.date, killed(e), e.in_response_to) for e in found] == [
+        ("RocketAttack", date(2024, 2, 6), set(), []),
+        ("Airstrike", date(2024, 2, 6), {3}, [0]),
+    ]

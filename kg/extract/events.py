@@ -5670,17 +5670,20 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
 
 # «في أعقاب الهجوم مباشرة», «بعد الضربة بقليل»: what an attack followed, named by one definite word.
 _AFTER_THE_ATTACK = gated(r"\s*(?:في\s+اعقاب|بعد|عقب|اثر)\s+ال\S+(?:\s+(?:مباشره|بقليل|بساعات|بدقايق))?(?=\s+[^\s،,.])")
+# «قصفت في رد فوري على الهجوم العربة»: what the strike answered, named by one definite word.
+_ANSWERING_THE_ATTACK = gated(r"\s*(?:في\s+)?(?:رد|ردا)(?:\s+(?:فوري|فوريا|مباشر|مباشرا|سريع|سريعا))?\s+علي\s+ال\S+(?=\s+[^\s،,.])")
 RIGHT_AFTER = gated(r"\s*(?:في\s+اعقاب|بعد|عقب|اثر)\s+ال\S+\s+(?:مباشره|بقليل|بدقايق)(?=\s)")
 _STRIKE_VERBS_BEFORE = frozenset(("استهدفت", "استهدف", "استهدفوا", "قصفت", "قصف", "قصفوا", "ضربت", "ضرب", "هاجمت", "هاجم", "دكت"))
 
 
 def _inserted_after(text: str, s_start: int, m: re.Match[str]) -> tuple[int, int] | None:
-    """Where a phrase of what an attack followed, set right after a strike's verb and before its
-    object («فإن طائرة أمريكية استهدفت في أعقاب الهجوم مباشرة عجلة»), stands (with the space after it)."""
+    """Where a phrase of what an attack followed or answered, set right after a strike's verb and before
+    its object («فإن طائرة أمريكية استهدفت في أعقاب الهجوم مباشرة عجلة», «قصفت في رد فوري على الهجوم
+    العربة»), stands (with the space after it)."""
     before = text[s_start : m.start()].split()
     if not before or before[-1] not in _STRIKE_VERBS_BEFORE:
         return None
-    phrase = _AFTER_THE_ATTACK.match(text, m.start())
+    phrase = _AFTER_THE_ATTACK.match(text, m.start()) or _ANSWERING_THE_ATTACK.match(text, m.start())
     return (phrase.start(), phrase.end() + 1) if phrase is not None else None
 
 
@@ -5724,7 +5727,7 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
             if word in "؛;":
                 cuts.append((m.end(), "main"))
                 continue
-            if kind == "after" and (inserted := _inserted_after(text, s_start, m)) is not None:
+            if kind in ("after", "response") and (inserted := _inserted_after(text, s_start, m)) is not None:
                 # «استهدفت في أعقاب الهجوم مباشرة عجلة»: what the strike followed, set between the
                 # verb and its object: a clause of its own, a hole in the strike's.
                 holes.append(inserted)
