@@ -6848,3 +6848,9 @@ def test_an_answer_set_between_the_strike_and_its_object_is_a_hole_in_the_strike
         ("RocketAttack", date(2024, 2, 6), set(), []),
         ("Airstrike", date(2024, 2, 6), {3}, [0]),
     ]
+
+
+def test_a_year_before_the_attack_verb_is_no_count_of_attacks() -> None:
+    ev = only("في شباط/فبراير 2018، هاجمت قوات موالية للحكومة السورية، بينها متعاقدون روس، موقعاً لقسد قرب حقل كونيكو.")
+    assert (ev.cls, ev.earliest, ev.latest) == ("Attack", date(2018, 2, 1), date(2018, 2, 28))
+    assert ID + "actor/sdf" in ev.targets

@@ -2077,7 +2077,11 @@ class EventExtractor:
             return None  # «س: شهدت بلدة البصيرة هجوماً دامياً، ماذا جرى؟»: an interviewer's question, answered after it
         if cand.trigger == words[0].start and words[0].text.endswith("ا") and NUMBER_LINE_BEFORE.search(text, max(0, s_start - 12), s_start):
             return None  # «49» over «هجوماً على مواقع التحالف وثّقها المرصد منذ مطلع العام»: the noun a count counts
-        counted = attack_at > 0 and words[attack_at - 1].text.isdigit() and int(words[attack_at - 1].text) > 1
+        # («23 هجوماً», but not the year before the verb: «في شباط 2018، هاجمت»)
+        counted = (
+            attack_at > 0 and words[attack_at - 1].text.isdigit() and 1 < int(words[attack_at - 1].text) < 1000
+            and not COMMA.search(text, words[attack_at - 1].end, words[attack_at].start)
+        )
         several = counted or PLURAL_ATTACKS.intersection(trigger_forms)
         if several and cand.time is not None and cand.time.date is None and (cand.title or _spans(cand.time, 6 if counted else 27)):
             # «حصاد الأسبوع (٢ – ٨ كانون الأول): هجمات على قواعد التحالف», «23 هجوماً خلال فبراير»,
@@ -5714,6 +5718,8 @@ def _clauses(text: str, sentences: list[tuple[int, int]], asides: list[tuple[int
                 # «قصفت القوات الأمريكية، بعد نحو ساعة، مواقع»: when, not after what; so is «وقالت
                 # «المقاومة»، في بيان نشرته بعد نحو ساعتين، إنها استهدفت القاعدة»: when it said so.
                 continue
+            if word == "بينها" and (comma := COMMA.search(text, m.end(), min(s_end, m.end() + 50))) and not ATTACK_WORD_RE.search(text, m.end(), comma.start()):
+                continue  # «هاجمت قوات موالية للحكومة، بينها متعاقدون روس، موقعاً لقسد»: who they were, set between commas
             if (
                 word == "اذ" and ATTACK_WORD_RE.search(text, cuts[-1][0], m.start())
                 and not EXCHANGE.search(text, cuts[-1][0], m.start()) and not NTH_ATTACK.search(text, cuts[-1][0], m.start())
