@@ -6854,3 +6854,12 @@ def test_a_year_before_the_attack_verb_is_no_count_of_attacks() -> None:
     ev = only("في شباط/فبراير 2018، هاجمت قوات موالية للحكومة السورية، بينها متعاقدون روس، موقعاً لقسد قرب حقل كونيكو.")
     assert (ev.cls, ev.earliest, ev.latest) == ("Attack", date(2018, 2, 1), date(2018, 2, 28))
     assert ID + "actor/sdf" in ev.targets
+
+
+def test_an_attack_told_when_a_night_of_two_days_joined_by_a_dash_was_is_one_sentence() -> None:
+    ev = only(
+        "كان أبناء البلدة لا يزالون يتحدثون عن ليل السبت - الأحد، حين هاجم مقاتلون من العشائر العربية نقاطاً "
+        "لـ«قسد» عند الأطراف الشمالية للبلدة.",
+        published=date(2023, 9, 5),
+    )
+    assert (ev.cls, ev.date, ev.attackers) == ("Attack", date(2023, 9, 2), [ID + "actor/arab-tribal-forces"])

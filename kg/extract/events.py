@@ -1605,6 +1605,9 @@ ROAD_FROM = gated(WORD_BEGIN + r"[وبل]?(?:ال)?(?:طريق|اوتستراد|
 # «دورية مشتركة أميركية - سورية», «محادثات عراقية – إيرانية»: a dash joining two nations' adjectives.
 _NATIONS = r"(?:ال)?(?:اميركي|امريكي|سوري|عراقي|ايراني|تركي|روسي|كردي|اسراييلي|اردني|لبناني|فرنسي|بريطاني)(?:ه|ين|ون|تين|تان)?"
 NATION_BEFORE = gated(WORD_BEGIN + _NATIONS + r"\s*$")
+_WEEKDAY = r"(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+WEEKDAY_BEFORE = gated(WORD_BEGIN + _WEEKDAY + r"\s*$")
+WEEKDAY_AFTER = gated(r"\s*" + _WEEKDAY + r"(?=[\s،,.]|$)")
 NATION_AFTER = gated(r"\s*" + _NATIONS + r"(?=[\s،,.]|$)")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
@@ -2307,7 +2310,11 @@ class EventExtractor:
             return True  # «عدم التجمع قرب أماكن الاستهداف»: where strikes fall, no strike told
         if (trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger)) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
             return True  # «أي عمل يستهدف», «بقايا طائرة مسيّرة سقطت»
-        if governing & HYPOTHETICAL or (HYPOTHETICAL_PHRASE.search(clause_text) and not PAST_PERFECT.search(clause_text)):
+        if governing & HYPOTHETICAL or (
+            (hyp := HYPOTHETICAL_PHRASE.search(clause_text)) and not PAST_PERFECT.search(clause_text)
+            # («كان أبناء البلدة لا يزالون يتحدثون عن ليل السبت، حين هاجم مقاتلون»: «حين» tells what happened)
+            and not re.search(r"(?<!\S)(?:حين|عندما|لما)\s+(?:\S+\s+)?" + re.escape(words[attack_at].text) + r"(?!\S)", clause_text[hyp.end() :])
+        ):
             return True
         if ("مقبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
             return True  # «ستعود إلى استهداف القواعد إذا لم يلتزم بموعد الانسحاب في أيلول المقبل»
@@ -5659,10 +5666,12 @@ def _sentences(text: str, asides: list[tuple[int, int]]) -> list[tuple[int, int]
             TABLE_ROW.match(text, text.rfind("\n", 0, m.start()) + 1) or _in_parentheses(text, m.start(), m.end())
             or ROAD_FROM.search(text, max(0, m.start() - 40), m.start())
             or NATION_BEFORE.search(text, max(0, m.start() - 20), m.start()) and NATION_AFTER.match(text, m.end())
+            or WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and WEEKDAY_AFTER.match(text, m.end())
         ):
             # «| 03-04-2024 | الطيانة – ريف دير الزور | هجوم مسلح ...»: a dash in a table's cell;
             # «على خط (بيجي – كركوك)»: one between two names in parentheses; «على طريق الميادين –
-            # دير الزور»: one between the two ends of a road; «دورية أميركية - سورية»: one joining two nations
+            # دير الزور»: one between the two ends of a road; «دورية أميركية - سورية»: one joining two nations;
+            # «ليل السبت - الأحد»: one joining the two days of a night
             continue
         if m.start() > start:
             out.append((start, m.start()))
