@@ -6863,3 +6863,17 @@ def test_an_attack_told_when_a_night_of_two_days_joined_by_a_dash_was_is_one_sen
         published=date(2023, 9, 5),
     )
     assert (ev.cls, ev.date, ev.attackers) == ("Attack", date(2023, 9, 2), [ID + "actor/arab-tribal-forces"])
+
+
+def test_the_statement_telling_the_airport_attack_again_names_its_hands_and_kind() -> None:
+    found = events(
+        "قُتل ثلاثة من منتسبي جهاز مكافحة الإرهاب، عصر اليوم، بقصف نفّذته طائرة مسيّرة على مدرج مطار عربت الزراعي "
+        "جنوب شرقي السليمانية. وأوضح البيان أن «طائرة مسيّرة تابعة للجيش التركي استهدفت مجموعة من منتسبينا داخل "
+        "المطار». ويأتي القصف بعد أيام من غارة مماثلة؛ إذ استهدفت مسيّرة قبل ثلاثة أيام سيارة مدنية على طريق "
+        "قلعة دزه، وسط اتهامات من مسؤولين محليين للجيش التركي بالوقوف وراءها."
+    )
+    turkish = [ID + "actor/turkish-forces"]
+    assert [(e.cls, e.date, e.attackers) for e in found] == [
+        ("Airstrike", date(2024, 2, 7), turkish),
+        ("Airstrike", date(2024, 2, 4), turkish),
+    ]

@@ -908,7 +908,7 @@ GROUP_WITHIN = (
 # «... ضمن الحشد الشعبي», «تعمل ضمن هيئة ...»: the named group a group accused is within.
 WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
 ACCUSER = gated(
-    WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
+    WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهامات", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
     # («خلايا داعش»: the men of the group, named before it)
     + SPACE_OR_QUOTE + r"*(?:" + _GROUP_MEN + r"\s+)?" + GROUP_WITHIN + r"[وفبل]?$"
 )
@@ -1618,6 +1618,8 @@ ASIDE = gated(r"(?<=\s)[-–—]\s*[^\s\d.!?؟\n\-–—][^.!?؟\n\-–—]{2,60
 DEFINITE_TARGETS = set(
     "القاعده بالقاعده للقاعده الحافله بالحافله للحافله الرتل بالرتل للرتل الحاجز بالحاجز للحاجز الدوريه بالدوريه للدوريه".split()
 )
+# ... and «داخل المطار», «في الحقل»: the airport or field told in a sentence before.
+DEFINITE_SITES = frozenset(("المطار", "بالمطار", "للمطار", "الحقل", "بالحقل", "للحقل"))
 # «ارتفع عدد قتلى الضربات», «ارتفعت حصيلة ضحايا القصف»: a toll revised since the attack.
 TOLL_UPDATE = gated(
     WORD_START + r"[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?:\s|$)|" + WORD_START + r"(?:حصيله|الحصيله)(?:\s|$)"
@@ -2105,6 +2107,10 @@ class EventExtractor:
             or (attack_at > 0 and words[attack_at - 1].text in DEFINITE_ATTACKERS)  # «بأن الإرهابيين استهدفوا»: the attackers told of
             or (attack_at > 0 and words[attack_at - 1].text in ("وهو", "وهي"))  # «، وهو هجوم تبنّاه التنظيم لاحقاً»
             or (any(w.text in DEFINITE_TARGETS for w in words) and not self._specific(cand.targets + cand.locations, known_only=True))
+            or (
+                any(w.text in DEFINITE_SITES for w in words) and not self._specific(cand.targets + cand.locations, known_only=True)
+                and not any(e.kind == "place" and sentences[clause.sentence][0] <= e.nstart < clause.start for e in doc.entities)
+            )
             or bool(MORE_CASUALTIES.search(clause_text))
             # «واتهمت المديرية "قسد" بقصف البلدة»: what someone is accused of is the attack told
             or words[attack_at].text.startswith("ب") and bool(ACCUSED_BEFORE.search(text, clause.start, words[attack_at].start))
@@ -4803,6 +4809,8 @@ def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: Pattern) -
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     if ev.cls == "Attack" and cand.cls != "Attack":
         ev.cls = cand.cls
+    elif ev.cls == "DroneAttack" and cand.cls == "Airstrike" and not cand.title and any(a in STATE_AIR_FORCES for a in cand.attackers):
+        ev.cls = "Airstrike"  # «بقصف نفّذته طائرة مسيّرة», then «طائرة مسيّرة تابعة للجيش التركي»: a state's drone, an air strike
     span = _trim(doc, cand.clause.start, cand.clause.end)
     if span is not None and span not in ev.evidence:
         ev.evidence.append(span)
