@@ -6877,3 +6877,34 @@ def test_the_statement_telling_the_airport_attack_again_names_its_hands_and_kind
         ("Airstrike", date(2024, 2, 7), turkish),
         ("Airstrike", date(2024, 2, 4), turkish),
     ]
+
+
+def test_a_bulletins_days_and_provinces_date_its_entries() -> None:
+    found = events(
+        "النشرة الأمنية الأسبوعية | العراق: الشمال والغرب\n\n"
+        "الأحد 8/9 – صلاح الدين: انفجرت عبوة ناسفة بدورية للجيش العراقي على الطريق الرابط بين قرى مطيبيجة، ما أدى إلى "
+        "مقتل جندي. ونسبت قيادة العمليات المشتركة الهجوم إلى \"خلايا داعش الإرهابية\".\n\n"
+        "الأربعاء 11/9 – ديالى/ صلاح الدين: نفّذ جهاز مكافحة الإرهاب، بإسناد جوي من التحالف الدولي، عملية إنزال في "
+        "تلال حمرين أسفرت عن مقتل ثلاثة قياديين في التنظيم.",
+        published=date(2024, 9, 14),
+    )
+    assert [(e.date, e.attackers[:1]) for e in found] == [
+        (date(2024, 9, 8), [ID + "actor/isis"]),
+        (date(2024, 9, 11), [ID + "actor/iraqi-security-forces"]),
+    ]
+
+
+def test_attacks_in_general_ascribed_to_a_groups_cells_name_no_attacker() -> None:
+    ev = only(
+        "انفجرت عبوة ناسفة بسيارة مدنية على طريق دير الزور – الميادين أمس. ويشهد الطريق بين حين وآخر هجمات تستهدف "
+        "المدنيين، يُنسب بعضها إلى خلايا تنظيم «داعش» وبعضها إلى عصابات السرقة."
+    )
+    assert ev.attackers == []
+
+
+def test_the_side_right_after_an_ascribing_verb_ascribes_the_strike() -> None:
+    ev = only(
+        "قُتلت صحفيتان حين استهدفت طائرة مسيّرة سيارة تقلّ فريقاً إعلامياً قرب ناحية سيد صادق في محافظة السليمانية، "
+        "وهي ضربة نسبها جهاز مكافحة الإرهاب في السليمانية إلى الجيش التركي."
+    )
+    assert ev.attackers == [ID + "actor/turkish-forces"]

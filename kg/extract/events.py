@@ -972,8 +972,10 @@ SUPPOSED = gated(WORD_START + r"(?:(?:ان|بان)\s+(?:تكون|يكون)|وق�
 ASCRIBED_TOLD = gated(
     WORD_START + r"[وف]?(?:(?P<it>" + _ASCRIBED_IT + r")\s+(?:\S+\s+){0,6}?"
     r"|(?:نسبت|نسب|تنسب|ينسب|نسبوا|عزت|عزا)\s+(?:\S+\s+){1,3}?(?:(?:اطلاق|تنفيذ|اطلاقها|تنفيذها|اطلاقه|تنفيذه)\s+|(?P<one>(?:ال)(?:هجوم|قصف|ضربه|غاره|تفجير|انفجار|قذيفه|قذايف|صواريخ))\s+)?)"
-    r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*$"
+    r"(?:الي|ل)\s*" + SPACE_OR_QUOTE + r"*(?P<men>" + _GROUP_MEN + r"\s+)?$"  # («إلى "خلايا داعش الإرهابية"»: the group's men)
 )
+# «نسبها جهاز مكافحة الإرهاب إلى الجيش التركي»: the side right after the ascribing verb ascribes.
+ASCRIBER_BEFORE = gated(WORD_START + r"[وف]?(?:نسبها|نسبته|نسبتها|نسبهما|عزاها|عزته|عزتها|نسبت|تنسب|ينسب)\s+$")
 # «وقالت السلطات المحلية إن مصدر النيران مواقع قوات الحكومة السورية», «القذائف جاءت من مواقع قوات
 # النظام»: whose positions the fire told last came from.
 FIRE_FROM_TOLD = gated(
@@ -2511,6 +2513,8 @@ class EventExtractor:
                     continue
                 if MEDIA_OFFICE_OF.search(before) or SPOKESMAN_OF.search(text, max(cand.clause.start, e.nstart - 50), e.nstart):
                     continue
+                if ASCRIBER_BEFORE.search(before):
+                    continue  # «وهي ضربة نسبها جهاز مكافحة الإرهاب في السليمانية إلى الجيش التركي»: who ascribes it
                 if STATIONED_WHERE.search(before) or STATIONED_WHERE_IT_CAME_FROM.search(text, max(cand.clause.start, e.nstart - 80), e.nstart):
                     continue  # «المتسللة من منطقة التنف، حيث تنتشر قوات الاحتلال الأمريكي، استهدفت»: who is there
                 last_two = _words_before_name(text[max(cand.clause.start, e.nstart - 60) : e.nstart])
@@ -4317,6 +4321,8 @@ HEADING_BEFORE = gated(
 HEADING_AFTER = gated(
     r"[ \t\-–—]*(?:[،,]?[ \t]*(?:" + _ABOUT + r"[ \t]+)?(?:(?:ال)?ساعه[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[^\s\d:]+)?[ \t]*)?(?::|$)"
     r"|[ \t]+[\-–—|][ \t]*(?:\S+[ \t]+)?\S+[ \t]*:[^\n:]{1,60}$"
+    # «الأحد 8/9 – صلاح الدين: انفجرت عبوة ...»: a bulletin's day and the province, then the entry
+    r"|[ \t]+[\-–—][ \t]*(?:[^\s:،,.]+[ \t]+){0,3}[^\s:،,.]+[ \t]*:(?=[ \t]*\S)"
     r"|[ \t]*[\-–—|][ \t]*[★☆⭐]+[ \t]*$",
     re.MULTILINE,
 )
@@ -4744,7 +4750,10 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
         if found is None and (blamed := BLAMED_FOR_TOLD.search(before)):
             # «أصابع الاتهام في الهجمات الثلاث إلى "فصائل ..."»; with no deed named, the attack told last's
             found, deed_before, last_only = (lo + blamed.start(), blamed), True, not blamed.group("all")
-        if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before) or FIRE_FROM_TOLD.search(before)):
+        if found is None and (done := DONE_BY_TOLD.search(before) or ASCRIBED_TOLD.search(before) or FIRE_FROM_TOLD.search(before)) and not (
+            done.groupdict().get("men") and not done.groupdict().get("one")
+        ):
+            # (a group's men only with the attack named: not «هجمات ... تُنسب غالباً إلى خلايا التنظيم», attacks in general)
             found, deed_before = (lo + done.start(), done), True
         if found is None and (supposed_doers := SUPPOSED_DOERS.search(before)):
             found, deed_before, last_only = (lo + supposed_doers.start(), supposed_doers), True, True
