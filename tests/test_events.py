@@ -6908,3 +6908,12 @@ def test_the_side_right_after_an_ascribing_verb_ascribes_the_strike() -> None:
         "وهي ضربة نسبها جهاز مكافحة الإرهاب في السليمانية إلى الجيش التركي."
     )
     assert ev.attackers == [ID + "actor/turkish-forces"]
+
+
+def test_a_sweep_launched_in_the_wake_of_the_attack_is_no_attack_and_its_layers_are_isis() -> None:
+    found = events(
+        "وكانت عبوة ناسفة زرعها الدواعش قد انفجرت فجر أمس على عجلة تابعة للحشد على الطريق المؤدي إلى وادي حوران، "
+        "ما أدى إلى إصابة اثنين. وعلى إثر الهجوم، انطلقت صباح اليوم عملية أمنية واسعة بمشاركة ثلاثة ألوية من الحشد "
+        "لتفتيش مساحة تقدّر بنحو 40 كيلومتراً مربعاً."
+    )
+    assert [(e.cls, e.date, e.attackers, wounded(e)) for e in found] == [("Attack", date(2024, 2, 6), [ID + "actor/isis"], {2})]
