@@ -6917,3 +6917,17 @@ def test_a_sweep_launched_in_the_wake_of_the_attack_is_no_attack_and_its_layers_
         "لتفتيش مساحة تقدّر بنحو 40 كيلومتراً مربعاً."
     )
     assert [(e.cls, e.date, e.attackers, wounded(e)) for e in found] == [("Attack", date(2024, 2, 6), [ID + "actor/isis"], {2})]
+
+
+def test_drones_downed_then_claimed_later_are_one_attack_of_the_downings_day() -> None:
+    found = events(
+        "أفاد مراسلنا في أربيل، فجر اليوم السبت، بأن الدفاعات الجوية التابعة للتحالف الدولي أسقطت ثلاث طائرات مسيّرة "
+        "كانت تحلّق باتجاه مطار أربيل الدولي. وفي وقت لاحق، تبنّت \"المقاومة الإسلامية في العراق\"، في منشور على "
+        "تليغرام، \"استهداف قاعدة الاحتلال الأميركي في مطار أربيل بثلاث طائرات مسيّرة\".",
+        published=date(2023, 12, 9),
+    )
+    irii = [ID + "actor/islamic-resistance-in-iraq"]
+    assert [(e.cls, e.date, e.claimed_by, e.in_response_to) for e in found] == [
+        ("DroneAttack", date(2023, 12, 9), irii, []),
+        ("Interception", date(2023, 12, 9), [], [0]),
+    ]

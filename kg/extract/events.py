@@ -3744,8 +3744,9 @@ class EventExtractor:
             aimed_at = bases or [e.iri for e in in_clause if e.iri in places and HEADED_FOR.search(text, max(clause.start, e.nstart - 30), e.nstart)]
             if k is not None and aimed_at and not set(aimed_at) & set(events[k].targets + events[k].locations) and self._specific(events[k].targets + events[k].locations):
                 k = None
-            if k is None and date_ is None and earliest is None:
-                # «أفاد الجهاز، فجر اليوم الأحد، بأن الدفاعات أسقطت طائرة مسيّرة»: the day of the report.
+            if (k is None or _undated(events[k])) and date_ is None and earliest is None:
+                # «أفاد الجهاز، فجر اليوم الأحد، بأن الدفاعات أسقطت طائرة مسيّرة»: the day of the report
+                # (the downed attack's too, when no day of its own is told).
                 date_ = _reported_day(text, statements, sentences[clause.sentence][0], words[at].start)
             if only_flying and (k is None or another):
                 # «أسقطت مقاتلة طائرة مسيّرة تركية كانت تحلّق قرب موقع»: a drone flying, not attacking.
@@ -3937,9 +3938,10 @@ class EventExtractor:
                     on_base = k
                 if named & set(ev.targets):
                     at_base = k
-            elif later is None and named & set(ev.targets) and all(c.definite and c.time is None for c in origin[k]):
+            elif later is None and named & set(ev.targets) and all((c.definite or c.claimed_by) and c.time is None for c in origin[k]):
                 # «تتبنى الهجوم على "قاعدة الاحتلال في مطار أربيل"» after the downing: the attack
-                # downed, told only later and by reference.
+                # downed, told only later and by reference, or claimed with no day of its own
+                # («وفي وقت لاحق، تبنّت "المقاومة" "استهداف قاعدة ... في مطار أربيل بثلاث طائرات مسيّرة"»).
                 later = k
         return next((k for k in (at_base, later, on_base) if k is not None), best)
 
