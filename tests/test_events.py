@@ -6931,3 +6931,22 @@ def test_drones_downed_then_claimed_later_are_one_attack_of_the_downings_day() -
         ("DroneAttack", date(2023, 12, 9), irii, []),
         ("Interception", date(2023, 12, 9), [], [0]),
     ]
+
+
+def test_an_aggression_told_in_full_with_its_reach_and_night_is_an_attack_of_its_own() -> None:
+    found = events(
+        "لم يكن العدوان الأميركي الذي طاول مقارّ لألوية الحشد الشعبي في القائم وعكاشات غربي الأنبار، ليل الجمعة – "
+        "السبت، مفاجئاً لقادة الفصائل.",
+        published=date(2024, 2, 5),
+    )
+    assert [(e.date, e.attackers) for e in found] == [(date(2024, 2, 2), [US])]
+
+
+def test_the_side_held_responsible_for_it_is_the_attacker_of_the_attack_answered() -> None:
+    found = events(
+        "أعلنت القيادة المركزية الأميركية أن الضربات استهدفت أكثر من 85 هدفاً في العراق وسوريا، «رداً على الهجوم "
+        "بطائرة مسيّرة على موقع البرج 22» في الأردن، فجر الأحد 28 كانون الثاني، الذي أدّى إلى مقتل ثلاثة جنود "
+        "أميركيين، وحمّلت واشنطن «كتائب حزب الله» مسؤوليته.",
+        published=date(2024, 2, 5),
+    )
+    assert [(e.cls, e.attackers) for e in found if e.date == date(2024, 1, 28)] == [("DroneAttack", [ID + "actor/kataib-hezbollah"])]
