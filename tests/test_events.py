@@ -6950,3 +6950,13 @@ def test_the_side_held_responsible_for_it_is_the_attacker_of_the_attack_answered
         published=date(2024, 2, 5),
     )
     assert [(e.cls, e.attackers) for e in found if e.date == date(2024, 1, 28)] == [("DroneAttack", [ID + "actor/kataib-hezbollah"])]
+
+
+def test_a_statement_going_on_keeps_the_day_it_was_made_for_its_quoted_today() -> None:
+    found = events(
+        "أعلنت خلية الإعلام الأمني، اليوم الأربعاء، مقتل إرهابيين في ضربات جوية. وذكرت الخلية، في بيان، أن \"طائرات "
+        "F-16 العراقية نفّذت أمس الأول ضربة جوية استهدفت وكراً لعصابات داعش في سلسلة تلال حمرين\". وأضاف البيان أن "
+        "\"طيران الجيش نفّذ فجر اليوم ضربة دقيقة على كهف يتحصّن فيه عدد من الإرهابيين في وادي الشاي جنوب غرب كركوك\".",
+        published=date(2025, 3, 12),
+    )
+    assert [e.date for e in found] == [date(2025, 3, 10), date(2025, 3, 12)]

@@ -4848,7 +4848,11 @@ def _quoted_elsewhen(text: str, sentences: list[tuple[int, int]], sentence_start
         return False
     if SAID_NOW.search(text, sentences[k][0], at):
         return False  # «"المقاومة" تعلن في بيان أنها استهدفت "فجر اليوم"»: said in the present, today
-    since = sentences[max(0, k - 1)][0]
+    # (a statement going on, «وأضاف البيان أن "..."», is as of the day it was first made)
+    first = k
+    while first > 0 and GOES_ON.match(text, sentences[first][0]):
+        first -= 1
+    since = sentences[max(0, first - 1)][0]
     return not any(since <= s < at for s in said_today)
 
 
