@@ -6960,3 +6960,14 @@ def test_a_statement_going_on_keeps_the_day_it_was_made_for_its_quoted_today() -
         published=date(2025, 3, 12),
     )
     assert [e.date for e in found] == [date(2025, 3, 10), date(2025, 3, 12)]
+
+
+def test_losses_not_disclosed_after_an_answer_are_neither_none_nor_the_answered_attacks() -> None:
+    found = events(
+        "شنّت مقاتلات أمريكية ليل الجمعة – السبت غارات على مواقع في القائم. وأعلنت «المقاومة الإسلامية في العراق»، "
+        "أمس الأحد، استهداف قاعدة عين الأسد بطائرتين مسيّرتين «رداً على العدوان الأميركي على القائم»، من دون أن "
+        "تعلّق واشنطن على الهجوم أو تكشف عن أي خسائر.",
+        published=date(2024, 2, 5),
+    )
+    assert [(e.cls, e.claims) for e in found] == [("Airstrike", []), ("DroneAttack", [])]
+    assert events("سقط صاروخان على قاعدة عين الأسد أمس، من دون أن يسفر الهجوم عن أي خسائر.")[0].claims != []

@@ -1087,7 +1087,8 @@ OWNED_DEFENCES = gated(
 # «القاعدة الأمريكية», «قاعدة روسية», «قاعدة التحالف»: whose forces a base holds.
 NATIONAL_BASE = gated(WORD_BEGIN + r"[لبو]?(?:ال)?قاعده\s+(?:ال)?(" + NATIONALITIES + r"|تحالف)(?=[\s،,.]|$)")
 # «، ما أسفر عن», «، مما أدى إلى»: what the attack of the clause caused.
-RESULT_AFTER_COMMA = gated(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)")
+# («، من دون أن تكشف عن أي خسائر», «، دون وقوع إصابات»: the strike's own outcome too)
+RESULT_AFTER_COMMA = gated(r"\s*و?(?:ما|مما)\s+(?:اسفر|ادي|تسبب|خلف)|\s*(?:من\s+)?(?:دون|بدون)\s")
 # «رداً على تفجير المطيبيجة»، وأسفرت عن مقتل خمسة»: a feminine verb of result after a masculine
 # attack answered is the strikes' own.
 SHE_CAUSED_AFTER_COMMA = gated(r"\s*و(?:اسفرت|ادت|خلفت|تسببت|اوقعت)\s")
@@ -1448,6 +1449,8 @@ AND_COUNTED_BETWEEN = gated(r"(?:\s+(?!و|بينهم|منهم|بينهما|من�
 COUNTED_PEOPLE_AFTER = gated(r"\s+(?:من\s+(?:ال)?(?:عناصر|افراد|مقاتلي|جنود|منتسبي|المدنيين|مدنيين)|" + _PEOPLE + r")")
 # «دون ورود معلومات عن إصابات», «ولا أنباء عن إصابات حتى اللحظة»: casualties not known yet, not none.
 NO_INFORMATION = gated(_NO_WORD_OF + r"|ليس\s+لديها\s+اي\s+معلومات")
+# «من دون أن تعلّق واشنطن على الهجوم أو تكشف عن أي خسائر»: losses not disclosed, not none.
+NOT_DISCLOSED = gated(WORD_BEGIN + r"(?:تكشف|يكشف|تعلن|يعلن|تذكر|يذكر|تحدد|يحدد)\s+(?:\S+\s+)?عن\s+(?:اي\s+)?\S*$")
 
 ATTRIBUTION = set(
     """
@@ -4903,7 +4906,7 @@ def _no_casualties(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """Words saying an attack harmed no one («لم تسفر عن إصابات»), not that nothing is known yet
     («دون ورود معلومات عن إصابات»), between offsets ``lo`` and ``hi``."""
     for m in ZERO_CASUALTIES.finditer(text, lo, hi):
-        if not NO_INFORMATION.search(text, max(lo, m.start() - 5), m.end()):
+        if not NO_INFORMATION.search(text, max(lo, m.start() - 5), m.end()) and not NOT_DISCLOSED.search(text, max(lo, m.start() - 30), m.start() + 3):
             yield m
 
 
