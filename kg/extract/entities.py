@@ -152,8 +152,9 @@ _NATIONAL = gated(
 # «... السوري والروسي»: a second nationality joined to the forces just named.
 _AND_NATIONAL = gated(r"\s+و(?P<nat>(?:ال)?" + NATIONALITIES + r")(?=\s|$|[،,.])")
 
-# Armed factions fighting for the government in Damascus: «فصائل تابعة للحكومة», «قوات موالية للحكومة السورية», «الفصائل المرتزقة
-# التابعة لحكومة دمشق», «فصائل تابعة لوزارة الدفاع في الحكومة السورية» (its forces, as the day tells).
+# Armed factions fighting for the government in Damascus: «فصائل تابعة للحكومة», «قوات موالية للحكومة
+# السورية», «الفصائل المرتزقة التابعة لحكومة دمشق», «فصائل تابعة لوزارة الدفاع في الحكومة السورية» (its
+# forces, as the day tells).
 _GOVERNMENT_FACTIONS = gated(
     r"(?<![^\s«“\"(])(?P<clitics>[وفبل]{0,2})(?:ال)?(?:فصايل|فصيل|ميليشيات|مليشيات|مجموعات|مجموعه|قوات)"
     r"(?:\s+(?:ال)?(?:مرتزقه|مسلحه|عسكريه)){0,2}"

@@ -426,7 +426,9 @@ FUNERAL_THEN_TIME = gated(WORD_START + r"[وف]?(?:شيع|شيعت|شيعوا|ي
 # nor a supposition: «في غارات يُرجَّح أنها إسرائيلية استهدفت» is no one's own report).
 _DID_IT = r"(?:نفذت|شنت|استهدفت|قصفت|هاجمت|نفذ|شن|استهدف|قصف|هاجم|نفذوا|شنوا|اصابت|اصاب|اصابوا|ضربت|ضربوا|اغار|اغارت|اغاروا)(?:\s|$)"
 SELF_REPORT = gated(r"[\s\"'”“»«،,]*(?:(?!ان\s|يرجح\s|يعتقد\s|يشتبه\s|رجح\s|رجحت\s)\S+\s+){0,12}?(?:انها|انه|انهم)\s+(?:\S+\s+)?[\"'”“»«]?[وف]?" + _DID_IT)
+# «قالت القيادة المركزية»: a feminine speaker, whose «إنه» is not herself (``_says_of_another``).
 SHE_SAID = frozenset(("قالت", "اعلنت", "ذكرت", "اكدت", "افادت", "اوضحت", "اشارت", "زعمت", "ادعت", "اضافت"))
+IT_MASCULINE = gated(r"(?:^|\s)[\"'”“»«]?انه\s")
 # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
 OWN_FORCES_DID = gated(
     r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
@@ -449,10 +451,6 @@ _AND_THAT_IT = r"و(?:انها|انه|انهم|بانها|بانه|بانهم)"
 _AND_THAT_IT_DID = _AND_THAT_IT + r"\s+(?:\S+\s+)?" + _DID_IT
 AND_THAT_IT_DID = gated(r"\s*" + _AND_THAT_IT_DID)
 SAID_IT_DID = gated(r"\s*و(?:قال|اضاف|تابع)\s+(?:\S+\s+){0,4}?(?:انه|انها)\s+(?:\S+\s+)?(?:" + _DID_IT + r"|(?:اطلق|اطلقت|اطلقوا)(?:\s|$))")
-# A comma, full stop, colon or opening quote: the end of the words naming whom a count counts.
-VICTIMS_END = gated(r"[،,.:«“]")
-# «العراقية», «الإيراني»: adjectives of belonging, definite.
-NISBA_WORDS = gated(r"(?<!\S)ال\S+(?:يه|ي)(?!\S)")
 # «، وقال المرصد إنها أودت بحياة 18 مسلحاً»: a source speaking of what was just told.
 SOURCE_SAID_OF_IT = gated(r"\s*و(?:قال|قالت|اضاف|اضافت|ذكر|ذكرت|افاد|افادت)\s+(?:\S+\s+){0,4}?(?:انه|انها|انهما)\s")
 # «تطلق على نفسها اسم», «تُدعى», «اسمها», «المعروفة باسم»: what comes next is the name a group goes by.
@@ -907,6 +905,8 @@ GROUP_WITHIN = (
 )
 # «... ضمن الحشد الشعبي», «تعمل ضمن هيئة ...»: the named group a group accused is within.
 WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
+# «العراقية», «الإيراني»: adjectives of belonging, definite («كتائب حزب الله العراقية»).
+NISBA_WORDS = gated(r"(?<!\S)ال\S+(?:يه|ي)(?!\S)")
 ACCUSER = gated(
     WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهامات", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
     # («خلايا داعش»: the men of the group, named before it)
@@ -1429,6 +1429,8 @@ KILLED_ALONG = gated(
     # («قُتل في 11 آذار 2024 مع ستة عشر من جامعي الكمأة»: when, between)
     WORD_START + r"[وف]?(?:قتل|قتلت|استشهد|استشهدت|قضي|قضت)(?:\s+(?:في|يوم)(?:\s+[^\s،,.]+){1,3}?)?\s+مع\s+(?:(?P<dual>" + _PERSON + r"(?:ين|ان))(?=[\s،,.]|$)|(?P<some>\S+)\s+(?:من\s+)?\S+)"
 )
+# A comma, full stop, colon or opening quote: the end of the words naming whom a count counts.
+VICTIMS_END = gated(r"[،,.:«“]")
 # «بإصابة أربعة عسكريين أمريكيين ...، إضافة إلى جندي عراقي»: victims added to the count before.
 ADDED_VICTIMS = gated(
     r"[^.\n]{0,80}?(?:،\s*|\s)(?:(?:ب|و)?(?:ال)?اضافه\s+(?:الي|ل)|فضلا\s+عن|علاوه\s+علي|الي\s+جانب)\s+"
@@ -1612,10 +1614,11 @@ ROAD_FROM = gated(WORD_BEGIN + r"[وبل]?(?:ال)?(?:طريق|اوتستراد|
 # «دورية مشتركة أميركية - سورية», «محادثات عراقية – إيرانية»: a dash joining two nations' adjectives.
 _NATIONS = r"(?:ال)?(?:اميركي|امريكي|سوري|عراقي|ايراني|تركي|روسي|كردي|اسراييلي|اردني|لبناني|فرنسي|بريطاني)(?:ه|ين|ون|تين|تان)?"
 NATION_BEFORE = gated(WORD_BEGIN + _NATIONS + r"\s*$")
+NATION_AFTER = gated(r"\s*" + _NATIONS + r"(?=[\s،,.]|$)")
+# «ليل السبت - الأحد»: a dash joining the two days of a night.
 _WEEKDAY = r"(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
 WEEKDAY_BEFORE = gated(WORD_BEGIN + _WEEKDAY + r"\s*$")
 WEEKDAY_AFTER = gated(r"\s*" + _WEEKDAY + r"(?=[\s،,.]|$)")
-NATION_AFTER = gated(r"\s*" + _NATIONS + r"(?=[\s،,.]|$)")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
 # dashes, the first after a space, the last before one.
 _SPACES = gated(r"\s*")
@@ -4163,7 +4166,7 @@ def _later_that_day(text: str, events: list[Event], origin: list[list[Candidate]
         told = _last_told_before(events, origin, at, lambda e: e.date)
         if told is None:
             continue
-        told_in = {c.clause.sentence for c in origin[events.index(told)]}
+        told_in = {c.clause.sentence for c in origin[next(j for j, e in enumerate(events) if e is told)]}
         for c in origin[k]:
             going_on = c.clause.sentence in told_in or c.clause.sentence - 1 in told_in and GOES_ON.match(text, c.clause.start)
             if going_on and HOUR_ALONE.search(text, c.clause.start, c.clause.end):
@@ -4949,7 +4952,7 @@ def _says_of_another(before: str, report: str) -> bool:
     """Does a feminine speaker's «إنه» speak of something else than the speaker («قالت القيادة المركزية
     (سنتكوم) إنه نُفّذ بصواريخ»: the attack was carried out, not the command's own)? ``before``: the
     words before the speaker's name."""
-    return any(w.lstrip("وف") in SHE_SAID for w in before.split()[-6:]) and re.search(r"(?:^|\s)[\"'”“»«]?(?:انه)\s", report) is not None
+    return any(w.lstrip("وف") in SHE_SAID for w in before.split()[-6:]) and IT_MASCULINE.search(report) is not None
 
 
 def _launched_from(before: str) -> bool:
@@ -5141,8 +5144,8 @@ def _reckoned_from(text: str, clause: Clause) -> list[tuple[int, int]]:
 def _days_from_the_last(text: str, sentence: tuple[int, int], trigger: int, candidates: list[Candidate]) -> TimeExpr | None:
     """The day some days before or after the attack told last, when the words of the sentence
     before the attack word at ``trigger`` say so («وقبل ذلك بيومين، استهدفت», «كان آخرها قبل الضربات
-    الأمريكية بيومين، حين سقطت»), or those after it
-    before any other («الضربة التي نفّذتها مسيّرة في بغداد بعد خمسة أيام من ذلك»)."""
+    الأمريكية بيومين، حين سقطت»), or those after it before any other («الضربة التي نفّذتها مسيّرة
+    في بغداد بعد خمسة أيام من ذلك»)."""
     m = DAYS_FROM_THAT.search(text, sentence[0], trigger)
     if m is None and (m := DAYS_FROM_THAT.search(text, trigger, sentence[1])) is not None:
         word_end = trigger + len(text[trigger:].split(None, 1)[0])
