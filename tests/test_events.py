@@ -6804,7 +6804,7 @@ def test_the_same_day_in_a_quoted_statement_is_the_day_told_before() -> None:
     assert [e.date for e in found] == [date(2024, 8, 8), date(2024, 8, 8)]
 
 
-def test_a_speaker_going_on_with_a_quotation_names_no_target_of_the_attack() -> None:
+def test_a_speaker_going_on_with_a_quotation_names_no_victim_of_the_toll() -> None:
     ev = only(
         "أكد الناطق العسكري، اليوم الخميس، أن الضربة التي نفذتها طائرة مسيّرة أمريكية مساء أمس الأربعاء في حي "
         "المشتل شرقي بغداد تمثل «اعتداءً على السيادة». وقال الناطق في بيان إن الطائرة استهدفت عجلة مدنية في شارع "

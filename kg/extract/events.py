@@ -220,7 +220,16 @@ dates each entry by the year opening it; a record's date field («تاريخ و�
 the record over its other fields, and its perpetrator field («الجهة المنفّذة:») names the
 attacker; the lines under a heading of tolls («كم عدد الضحايا؟», «الخسائر البشرية:») are
 the tolls of the attack told; victims named each with an age («(٣٤ عاماً)») or listed one a
-numbered line are counted.
+numbered line are counted. A bulletin's day and province («الأحد 8/9 – صلاح الدين:») head its entry.
+
+Statements and sources: a group's «أن مجاهديها استهدفوا» is its claimed attack, and its statement
+going on («وأضاف البيان أن المجاهدين عادوا ظهراً فاستهدفوا ...، قبل أن يدكّوا عند الغروب», «ثم
+استهدافَ قاعدة تل بيدر») keeps its hands, the day of its first words and, at an hour alone, the
+day of the attack before. Another source's dawn after the night told («لكن المرصد أفاد بأن الهجوم
+نُفّذ ... فجر الاثنين») is the same attack; a feminine speaker's «إنه» is not herself; «، كان
+أكثرها إيلاماً الهجوم ...» and «كان آخرها قبل الضربات بيومين، حين سقطت» tell one attack of a run;
+drones downed and claimed later with no day are one attack, of the downing's day. A dash joining
+two nations («دورية أميركية - سورية») or the two days of a night ends no sentence.
 """
 
 from __future__ import annotations
