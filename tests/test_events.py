@@ -6971,3 +6971,12 @@ def test_losses_not_disclosed_after_an_answer_are_neither_none_nor_the_answered_
     )
     assert [(e.cls, e.claims) for e in found] == [("Airstrike", []), ("DroneAttack", [])]
     assert events("سقط صاروخان على قاعدة عين الأسد أمس، من دون أن يسفر الهجوم عن أي خسائر.")[0].claims != []
+
+
+def test_an_air_operation_is_an_airstrike_and_a_base_to_launch_attacks_from_is_none() -> None:
+    found = events(
+        "وقالت الوزارة، في بيان، إن القوات المسلحة التركية نفّذت أمس عملية جوية في منطقتي غارا ومتينا الجبليتين "
+        "بمحافظة دهوك. وتقول أنقرة إن تنظيم \"بي كي كي\" يستخدم مناطق جبلية في شمال العراق قاعدةً لشن هجمات على "
+        "أراضيها."
+    )
+    assert [(e.cls, e.date, e.attackers) for e in found] == [("Airstrike", date(2024, 2, 6), [ID + "actor/turkish-forces"])]

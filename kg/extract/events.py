@@ -366,7 +366,7 @@ for _w in "غاره غارات الغاره الغارات غارتين غارت
 _TWO_WORD_MEANS = {("بدون", "طيار"): "DroneAttack", ("الطيران", "المسير"): "DroneAttack", ("طيار", "مسير"): "DroneAttack"}
 # «جويه» alone also describes air defences («المضادات الجوية»); only these pairs mean an airstrike.
 # «عدواناً جوياً»: an airstrike in the words of its foes.
-for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم الهجوم هجمات عدوان عدوانا العدوان".split():
+for _w in "ضربات الضربات ضربه الضربه ضربتين الضربتين ضربتان الضربتان قصف القصف هجوم الهجوم هجمات عدوان عدوانا العدوان عمليه عمليات".split():
     for _a in ("جويه", "الجويه", "جوي", "الجوي", "جويا", "جويتين", "الجويتين", "جويتان", "الجويتان"):
         _TWO_WORD_MEANS[(_w, _a)] = "Airstrike"
 # «الضربة الأمريكية», «ضربات إسرائيلية»: the strikes of the states that strike here from the air.
@@ -1050,6 +1050,8 @@ BOMB_OR_GUNFIRE = _compile_words(
     r"|" + WORD_START + _RETURNED_FIRE +
     # «في عملية نفذتها بطائرة مسيّرة», «عملية بالصواريخ»: an operation carried out with a weapon.
     r"|" + WORD_START + r"[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:\S+\s+){0,2}?ب(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|صاروخ|صواريخ|قذايف)(?:\s|$)"
+    # «نفّذت القوات المسلحة التركية عملية جوية في منطقتي غارا ومتينا»: an operation from the air.
+    r"|" + WORD_START + r"[وفب]?(?:ال)?(?:عمليه|عمليات)\s+(?:ال)?(?:جويه|جويا)(?:\s|$)"
 )
 # «طائرة مسيّرة انتحارية تابعة لـ», «تابعة لدولة الاحتلال التركي», «مسيّرة للاحتلال التركي», «غارة
 # لطائرة مسيّرة تابعة للتحالف»: the aircraft may be described before its owner; «طيران الاحتلال
@@ -2335,6 +2337,8 @@ class EventExtractor:
             return True  # «عدم التجمع قرب أماكن الاستهداف»: where strikes fall, no strike told
         if (trigger > 0 and ANY_ATTACK.search(clause_text, 0, trigger)) or any(w.text in DEBRIS for w in words[max(0, attack_at - 3) : attack_at]):
             return True  # «أي عمل يستهدف», «بقايا طائرة مسيّرة سقطت»
+        if words[attack_at].text in ("لشن", "لتنفيذ") or attack_at > 0 and words[attack_at - 1].text in ("لشن", "لتنفيذ"):
+            return True  # «يستخدم مناطق جبلية قاعدةً لشن هجمات على أراضيها»: what for, not an attack told
         if governing & HYPOTHETICAL or (
             (hyp := HYPOTHETICAL_PHRASE.search(clause_text)) and not PAST_PERFECT.search(clause_text)
             # («كان أبناء البلدة لا يزالون يتحدثون عن ليل السبت، حين هاجم مقاتلون»: «حين» tells what happened)
