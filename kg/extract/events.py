@@ -521,14 +521,16 @@ NOMINAL_REPORT = gated(
 # A sentence opening with «منذ» tells of a period («ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم»).
 SINCE_OPENING = gated(r"[\s\"'“«]*[وف]?منذ\s")
 # «منذ مطلع شباط، بين هجمات», not «منذ صباح اليوم غارات»: since the start of a period, before the attacks.
+# «منذ مطلع», «منذ بدء», «منذ اندلاع»: since a period began.
+_PERIOD_BEGAN = r"(?:مطلع|بدايه|بدء|انطلاق|اندلاع|مستهل|اوايل)"
 SINCE_BEFORE_ATTACKS = gated(
-    WORD_BEGIN + r"[وف]?منذ\s+(?:مطلع|بدايه|منتصف|اواخر|اوايل|مستهل|بدء|انطلاق|اندلاع|اشهر|شهور|اسابيع|سنوات|اعوام|عامين|شهرين)"
+    WORD_BEGIN + r"[وف]?منذ\s+(?:" + _PERIOD_BEGAN + r"|منتصف|اواخر|اشهر|شهور|اسابيع|سنوات|اعوام|عامين|شهرين)"
     r"\s+(?:\S+\s+){0,2}?\S*?[،,]?\s+(?:بين\s+)?$"
 )
 # «استشهد منذ بدء الاعتصام أكثر من 20 مدنياً»: the dead counted since a period began, up to the
 # count with no comma between (but «منذ بدء الهجوم»: since the attack began, its own toll).
 SINCE_A_PERIOD_BEGAN = gated(
-    WORD_BEGIN + r"[وف]?منذ\s+(?:مطلع|بدايه|بدء|انطلاق|اندلاع|مستهل|اوايل)\s+(?=[^،,.؛:\n]*$)"
+    WORD_BEGIN + r"[وف]?منذ\s+" + _PERIOD_BEGAN + r"\s+(?=[^،,.؛:\n]*$)"
 )
 # «قبل أن يفارق اثنان من الجرحى الحياة», «وتوفي ثلاثة من المصابين»: some of the wounded died since.
 DIED_OF_WOUNDS_BEFORE = gated(WORD_BEGIN + r"[وف]?(?:فارق|يفارق|توفي|يتوفي|مات)\s+$")
@@ -1627,7 +1629,7 @@ _NATIONS = r"(?:ال)?(?:اميركي|امريكي|سوري|عراقي|ايرا�
 NATION_BEFORE = gated(WORD_BEGIN + _NATIONS + r"\s*$")
 NATION_AFTER = gated(r"\s*" + _NATIONS + r"(?=[\s،,.]|$)")
 # «ليل السبت - الأحد»: a dash joining the two days of a night.
-_WEEKDAY = r"(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)"
+_WEEKDAY = r"(?:ال)?(?:" + "|".join(w.removeprefix("ال") for w in WEEKDAY_NAMES) + r")"
 WEEKDAY_BEFORE = gated(WORD_BEGIN + _WEEKDAY + r"\s*$")
 WEEKDAY_AFTER = gated(r"\s*" + _WEEKDAY + r"(?=[\s،,.]|$)")
 # «فجر اليوم - بعد ساعتين من الغارات الأميركية- قاعدة»: an aside of a few words between
@@ -2200,7 +2202,7 @@ class EventExtractor:
         if cand.cls == "Attack" and (
             by_aircraft
             # «جراء القصف الأمريكي» names again an attack told, by whatever means it was
-            or not cand.definite and any(a in STATE_AIR_FORCES for a in cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text)
+            or not cand.definite and _of_a_state(cand.attackers) and re.search(r"ضربات|ضربه|غار|قصف", clause_text)
         ):
             cand.cls = "Airstrike"
         if not cand.targets and clause_text.count("قاعده") == 1 and THE_BASE.search(clause_text):
@@ -3120,7 +3122,7 @@ class EventExtractor:
             # state force itself, with no means, day or place of its own.
             if (
                 side and side == ev_side and not other_attacker and cand.cls == "Attack" and cand.time is None
-                and any(a in STATE_AIR_FORCES for a in cand.attackers) and not self._specific(cand.targets + cand.locations)
+                and _of_a_state(cand.attackers) and not self._specific(cand.targets + cand.locations)
             ):
                 return k
             # «ردّت واشنطن هذا الأسبوع بغارة جديدة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: the day of the strike.
@@ -3220,6 +3222,9 @@ class EventExtractor:
         used: set[int] = set()
         owned = _owned_sentences(origin)
         tolls = _toll_sections(text, sentences)
+        clause_at: dict[int, Clause] = {}  # each clause by where it starts (the first, if two do)
+        for c in clauses:
+            clause_at.setdefault(c.start, c)
         # «وأنه جاء «رداً على» تفجيرَي كرمان اللذين أوقعا 95 قتيلاً، ...»: the toll of the attack answered,
         # up to the comma ending the phrase (but «قصفت القاعدة «رداً على مجزرة الهري»، ولم تُسجَّل إصابات»:
         # the attack's own after it), is no part of a main clause's toll, event or not.
@@ -3258,7 +3263,7 @@ class EventExtractor:
                     # ... and the answered attack reads on to the next attack told in the sentence.
                     later = [c.clause.start for cs in origin for c in cs if c.clause.sentence == cand.clause.sentence and c.clause.start >= hi]
                     ranges = [(lo, min([s_end, *later]))]
-                elif (said := next((c for c in clauses if c.start == hi and c.sentence == cand.clause.sentence), None)) and (
+                elif (said := clause_at.get(hi)) is not None and said.sentence == cand.clause.sentence and (
                     SOURCE_SAID_OF_IT.match(text, said.start) and not any(c.clause.start == said.start for cs in origin for c in cs)
                 ):
                     # «بعد أقل من 72 ساعة على الضربات الأمريكية التي استهدفت ...، وقال المرصد إنها أودت بحياة
@@ -3883,7 +3888,7 @@ class EventExtractor:
         if not found and (ours := OUR_FORCES.search(text, clause.start, verb.start)):
             # («زعم البنتاغون أن قواته أسقطت»: a defence ministry's forces are its state's)
             speaker = _last_speaker(doc, sentences[clause.sentence][0], ours.start(), ("StateForce", "ArmedGroup", "Organization"))
-            found += [_MINISTRY_FORCES.get(s, s) for s in speaker if s in _MINISTRY_FORCES or not _is_organization(doc, s)]
+            found += [f for s in speaker if (f := self._forces_of(s) if _is_organization(doc, s) else s)]
         paragraph = text.rfind("\n", 0, verb.start) + 1  # «القوات المسلحة الأردنية – الجيش العربي، بأن»: past a dash
         if not found and (ours := OUR_OWN_FORCES.search(text, clause.start, clause.end)):
             # «قال الجيش الإسرائيلي في بيان:» over «"اعترضت قواتنا الجوية طائرة مسيّرة"»: the speaker's own.
@@ -4068,7 +4073,12 @@ def _the_same_noun_again(text: str, prev: Candidate, cand: Candidate) -> bool:
 
 def _a_states_drone(cand: Candidate) -> bool:
     """Is the candidate a drone of a state's forces (an air strike, not a one-way attack drone)?"""
-    return cand.cls == "DroneAttack" and any(a in STATE_AIR_FORCES for a in cand.attackers)
+    return cand.cls == "DroneAttack" and _of_a_state(cand.attackers)
+
+
+def _of_a_state(attackers: list[str]) -> bool:
+    """Are any of these attackers a state's forces, which strike from the air?"""
+    return any(a in STATE_AIR_FORCES for a in attackers)
 
 
 # «، فضلاً عن», «، إضافة إلى»: one more of a list.
@@ -4841,7 +4851,7 @@ def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: Pattern) -
 def _merge(ev: Event, cand: Candidate, doc: Document) -> None:
     if ev.cls == "Attack" and cand.cls != "Attack":
         ev.cls = cand.cls
-    elif ev.cls == "DroneAttack" and cand.cls == "Airstrike" and not cand.title and any(a in STATE_AIR_FORCES for a in cand.attackers):
+    elif ev.cls == "DroneAttack" and cand.cls == "Airstrike" and not cand.title and _of_a_state(cand.attackers):
         ev.cls = "Airstrike"  # «بقصف نفّذته طائرة مسيّرة», then «طائرة مسيّرة تابعة للجيش التركي»: a state's drone, an air strike
     span = _trim(doc, cand.clause.start, cand.clause.end)
     if span is not None and span not in ev.evidence:
@@ -5023,9 +5033,6 @@ def _word_at(words: list[Token], offset: int) -> int:
     if k >= 0 and offset < words[k].end:
         return k
     return k + 1 if k + 1 < len(words) else 0
-
-
-_MINISTRY_FORCES = {ID + "actor/us-dod": US_FORCES, ID + "actor/turkish-mod": TURKISH_FORCES, ID + "actor/russian-mod": RUSSIAN_FORCES}
 
 
 def _is_organization(doc: Document, iri: str) -> bool:
