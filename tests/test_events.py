@@ -6980,3 +6980,18 @@ def test_an_air_operation_is_an_airstrike_and_a_base_to_launch_attacks_from_is_n
         "أراضيها."
     )
     assert [(e.cls, e.date, e.attackers) for e in found] == [("Airstrike", date(2024, 2, 6), [ID + "actor/turkish-forces"])]
+
+
+def test_a_group_of_the_gangs_right_after_the_verb_is_its_subject_and_an_ambush_to_catch_men_no_attack() -> None:
+    found = events(
+        "أقدمت مجموعة من عصابات داعش الإرهابية ليلة الأحد على الاثنين على مهاجمة نقطة عسكرية في منطقة مطيبيجة، ما "
+        "أدى إلى استشهاد جنديين. كما تمكّنت قوة من الاستخبارات من إلقاء القبض على ثلاثة متهمين بدعم المجموعة، بعد "
+        "نصب كمين محكم لهم قرب القرية.",
+        published=date(2024, 5, 20),
+    )
+    assert [(e.date, e.attackers) for e in found] == [(date(2024, 5, 19), [ISIS])]
+
+
+def test_the_colloquial_verb_of_attacking_has_its_subject_after_it() -> None:
+    found = only("ليلة الخميس على الجمعة، هجموا الدواعش على نقطة للشرطة الاتحادية قرب ناحية الرشاد.", published=date(2025, 12, 6))
+    assert (found.date, found.attackers) == (date(2025, 12, 4), [ISIS])

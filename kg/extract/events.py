@@ -791,6 +791,8 @@ PERPETRATOR_FIELD = gated(
     # «الجهة المنفّذة: طائرة مسيّرة تابعة لجيش الاحتلال التركي»: the aircraft's owner
     r"(?:(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|مقاتلات|مدفعيه)(?:\s+(?:ال)?(?:مسيره|حربيه))?\s+(?:(?:ال)?تابعه\s+)?ل\s*)?$"
 )
+# «إلقاء القبض على», «اعتقال»: men caught, no attack.
+ARREST = gated(WORD_START + r"[وف]?(?:القبض\s+علي|اعتقال|اعتقلت|اعتقل|اعتقلوا|توقيف|اوقفت|اوقف)(?:\s|$)")
 # «غداة هجوم»: the day after the attack, right before its word.
 THE_MORNING_AFTER = gated(WORD_BEGIN + r"[وف]?غداه\s+(?:\S+\s+)?$")
 # «لقصف مماثل», «هجوم مشابه»: an attack like the one told before.
@@ -805,7 +807,7 @@ ATTACK_VERBS = set(
     شن شنت شنوا نفذ نفذت نفذوا استهدف استهدفت استهدفوا قصف قصفت قصفوا هاجم هاجمت هاجموا اطلق اطلقت
     اطلقوا ضرب ضربت كثف كثفت ردت رد ردوا دمرت دمر تستهدف يستهدف تقصف يقصف تشن يشن ينفذ تنفذ تطلق يطلق حاولت حاول
     دك دكت دكوا حيد حيدت حيدوا اغتال اغتالت اغتالوا
-    اقدم اقدمت اقدموا فجرت فجروا اغار اغارت اغاروا
+    اقدم اقدمت اقدموا فجرت فجروا اغار اغارت اغاروا هجموا هجمت
     وشن فشن ودك فدك
     """.split()  # a three-letter verb keeps its «و»/«ف» in ``stems``: «وشنّ مقاتلو العشائر»; «أقدمت ... على عدوان»
 ) | VERBS_WITH_OBJECT
@@ -1209,8 +1211,9 @@ def _men_at_end(words: str, clitic: str = "") -> Pattern:
 # خاصة من "قسد" عملية إنزال», «نفذت قوة مشتركة من وزارة الداخلية والتحالف»).
 ATTACKING_MEN_AT_END = _men_at_end(r"خلايا خليه مسلحو مسلحون مسلحين مرتزقه فلول بقايا قوه خاصه قوه\s+مشتركه وحده مفرزه مجموعه ارهابيو ارهابيي", clitic="ل?")
 MEN_AFTER_VERB = gated(
-    WORD_START + r"[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد)(?:\s+\S+ون)?\s+(?:من\s+)?"
-    r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم)\s+)?" + QUOTE + r"*$"  # «نفّذت عناصر من عصابات داعش هجوماً»
+    WORD_START + r"[وف]?(\S+)\s+(?:عناصر|مسلحون|مقاتلون|مقاتلو|افراد|مجموعه|مجموعات|خليه|خلايا)(?:\s+\S+(?:ون|يه|ه))?\s+(?:من\s+)?"
+    # «نفّذت عناصر من عصابات داعش هجوماً», «أقدمت مجموعة من عصابات داعش على مهاجمة نقطة»
+    r"(?:(?:ال)?(?:عصابات|خلايا|فلول|تنظيم|عناصر|مسلحي)\s+)?" + QUOTE + r"*$"
 )
 # «نصبته خلايا تنظيم»، «زرعها مرتزقة»، «خلية لتنظيم»، «خلية من التنظيم»: the group's men, before its name.
 GROUP_MEN_AT_END = _men_at_end("خلايا خليه عناصر مسلحو مسلحون مسلحين مقاتلو مقاتلون مقاتلين تنظيم ميليشيا ميليشيات فلول بقايا مرتزقه مجموعه مجموعات ارهابيو ارهابيي عصابات عصابه", clitic="ل?")
@@ -2043,6 +2046,8 @@ class EventExtractor:
                 return None
         if self._not_an_attack(clause_text, words, attack_at, readings):
             return None
+        if clause.kind == "after" and AMBUSH.intersection(readings[attack_at][2]) and ARREST.search(text, sentences[clause.sentence][0], clause.start):
+            return None  # «تمكّنت قوة من إلقاء القبض على ثلاثة متهمين، بعد نصب كمين محكم لهم»: how they were caught
         if SPREAD_CLAIM.search(text, clause.start, words[attack_at].start) and DEBUNKED.search(text):
             return None  # «تداولت حسابات مقطعاً قالت إنه يوثّق هجوماً»: a claim the article finds false
         if SAID_WRONGLY.search(text, clause.start, words[attack_at].start):
