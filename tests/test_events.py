@@ -6995,3 +6995,26 @@ def test_a_group_of_the_gangs_right_after_the_verb_is_its_subject_and_an_ambush_
 def test_the_colloquial_verb_of_attacking_has_its_subject_after_it() -> None:
     found = only("ليلة الخميس على الجمعة، هجموا الدواعش على نقطة للشرطة الاتحادية قرب ناحية الرشاد.", published=date(2025, 12, 6))
     assert (found.date, found.attackers) == (date(2025, 12, 4), [ISIS])
+
+
+def test_a_claim_names_the_blast_by_the_town_a_hashtag_named_with_its_head_word() -> None:
+    found = only(
+        "وكانت خلايا التنظيم قد فجّرت عبوة ناسفة بسيارة عسكرية تابعة لـ #قسد في بلدة #الصور مساء أمس السبت. "
+        "وتبنّى #داعش عبر معرّفاته تفجير الصور.",
+        published=date(2026, 1, 19),
+    )
+    assert (found.date, found.attackers, found.claimed_by, found.locations) == (date(2026, 1, 17), [ISIS], [ISIS], [ID + "place/al-sur"])
+
+
+def test_fire_returned_at_the_launch_sites_is_no_drone_attack_however_long_its_subject() -> None:
+    found = only("ردّت وحدات الجيش العربي السوري فجر اليوم على مصادر إطلاق المسيّرات في محيط بلدة دير حافر.", published=date(2026, 1, 19))
+    assert (found.cls, found.date) == ("Attack", date(2026, 1, 19))
+
+
+def test_a_ministrys_artillery_answering_is_the_shelling_told_next_south_of_the_town() -> None:
+    found = events(
+        "وأضافت وزارة الدفاع أن مدفعيتها ردّت على مصادر إطلاق المسيّرات في محيط مدينة الطبقة. وقالت مصادر طبية إن "
+        "قذائف مدفعية مصدرها مواقع القوات الحكومية جنوبي الطبقة سقطت أمس الأحد على حي سكني.",
+        published=date(2026, 1, 19),
+    )
+    assert [(e.cls, e.date, e.locations) for e in found] == [("ArtilleryShelling", date(2026, 1, 18), [ID + "place/al-tabqa"])]

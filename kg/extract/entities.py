@@ -41,8 +41,9 @@ IRAQI_FORCES = ID + "actor/iraqi-security-forces"
 REGIME = ID + "actor/syrian-regime-forces"
 GOVERNMENT = ID + "actor/syrian-government-forces"
 
-# Between two words of one name only spaces, quotes and hyphens may stand.
-_NAME_GAP = gated(r"^[\s\"'«»“”‘’\-–]*$")
+# Between two words of one name only spaces, quotes and hyphens may stand, and a hashtag's marks
+# («في بلدة #الصور», «#دير_الزور»).
+_NAME_GAP = gated(r"^[\s\"'«»“”‘’\-–#_]*$")
 
 # Head words that introduce a name, with the class of what they introduce.
 _HEADS: dict[str, tuple[str, str]] = {
@@ -104,6 +105,8 @@ _NOT_NAMES_AFTER: dict[str, frozenset[str]] = {
     # «معسكر تدريب», «مخيم نازحين»: the kind of camp, not its name.
     "معسكر": frozenset(("تدريب", "التدريب", "لتدريب", "تدريبي", "اعتقال", "احتجاز", "ايواء", "تابع", "تابعا", "ضخم", "كبير", "سري")),
     "مخيم": frozenset(("نازحين", "لاجيين", "ايواء", "عشوايي", "موقت", "صيفي")),
+    # «حي سكني», «حي شعبي»: the kind of quarter.
+    "حي": frozenset(("سكني", "شعبي", "مكتظ", "سكنيا", "شعبيا", "مجاور", "قريب", "اخر")),
     **{head: _OUTLET_KINDS for head, (_, cls) in _HEADS.items() if cls == "Organization"},
 }
 
@@ -481,12 +484,18 @@ def _word_before(text: str, at: int) -> set[str]:
 
 def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], taken: set[int]) -> list[EntityMention]:
     """A town or district named after its head word («ناحية العبيدي»), named again without it
-    where only a place can stand: after an attack («ضربة العبيدي») or «قرب»."""
+    where only a place can stand: after an attack («ضربة العبيدي») or «قرب». So is a known one
+    whose name holds its head word («بلدة الصور» ... «تفجير الصور»: bare, it is «the pictures»)."""
     text = doc.norm.text
     minted: dict[str, EntityMention] = {}  # one-word names of towns and districts, by name
     for m in found:
-        if not m.known and m.kind == "place" and m.cls in ("Settlement", "Region") and " " not in text[m.nstart : m.nend]:
-            minted[text[m.nstart : m.nend]] = m
+        if m.kind != "place" or m.cls not in ("Settlement", "Region"):
+            continue
+        words = [t.text for t in toks if m.nstart <= t.start < m.nend]
+        if not m.known and len(words) == 1:
+            minted[words[0]] = m
+        elif m.known and len(words) == 2 and _head_of(words[0]) is not None:
+            minted[words[1]] = m
     if not minted:
         return []
     out = []
@@ -508,9 +517,9 @@ def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], t
 
 
 # Words after which a name is a place's: an attack on it («ضربة العبيدي», not one joined to
-# another, «بين هذه الضربات وهجوم متينا»), or near it.
+# another, «بين هذه الضربات وهجوم متينا»), or near it («جنوبي الطبقة»).
 _ATTACK_CUES = frozenset(("هجوم", "ضربه", "قصف", "غاره", "استهداف", "مجزره", "تفجير", "انفجار"))
-_NEAR_CUES = frozenset(("قرب", "بقرب", "اطراف", "باطراف", "محيط", "بمحيط", "مشارف"))
+_NEAR_CUES = frozenset(("قرب", "بقرب", "اطراف", "باطراف", "محيط", "بمحيط", "مشارف", "جنوبي", "شمالي", "شرقي", "غربي"))
 
 
 def _short_forms(doc: Document, toks: list[Token], found: list[EntityMention]) -> list[EntityMention]:

@@ -359,7 +359,7 @@ for _w in "مسيره مسيرات المسيره المسيرات مسيرتي�
     MEANS[_w] = "DroneAttack"
 for _w in "صاروخ صواريخ صاروخا صاروخي صاروخيه صاروخيا صاروخيتين صاروخيتان الصاروخي الصاروخيه الصواريخ صاروخين صاروخان الصاروخين الصاروخان باليستي راجمه راجمات كاتيوشا".split():
     MEANS[_w] = "RocketAttack"
-for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا".split():
+for _w in "مدفعي المدفعي مدفعيه المدفعيه هاون الهاون مدفعيا مدفعيتها مدفعيته".split():
     MEANS[_w] = "ArtilleryShelling"
 for _w in "غاره غارات الغاره الغارات غارتين غارتان مقاتلات مقاتله مقاتلتين مقاتلتان المقاتلات حربيه الحربي الحربيه اغارت اغار اغاروا مقاتلاتها مقاتلاته طايراتها طايراته طيرانها طيرانه".split():
     MEANS[_w] = "Airstrike"
@@ -440,7 +440,7 @@ SHE_SAID = frozenset(("قالت", "اعلنت", "ذكرت", "اكدت", "افا�
 IT_MASCULINE = gated(r"(?:^|\s)[\"'”“»«]?انه\s")
 # «أعلنت وزارة الدفاع التركية أن مقاتلاتها دمّرت»: a ministry telling what its forces did.
 OWN_FORCES_DID = gated(
-    r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيه|وحدات)(?:ها|ه)\s+"
+    r"[\s\"'”“»«،,]*(?:(?!ان\s)\S+\s+){0,6}?(?:ان|بان)\s+(?:قوات|مقاتلات|طايرات|طيران|جيش|مسيرات|مدفعيت|وحدات)(?:ها|ه)\s+"
     r"(?:\S+\s+)?[\"'”“»«]?[وف]?(?:(?:دمرت|دمر|دكت|دك)(?:\s|$)|" + _DID_IT + ")"
 )
 # «أعلنت المقاومة الإسلامية في العراق، في بيان، أن مجاهديها استهدفوا»: a group telling what its fighters did.
@@ -1044,7 +1044,7 @@ NOT_MENTIONED = gated(
 # «على مصادر إطلاق القذائف», «على مصادر القصف», «استهدف مصادر النيران»: where the fire answered came from.
 _FIRE_SOURCES = r"(?:علي|استهدف|استهدفت|باتجاه|نحو)\s+(?:مصادر|مصدر)\s+(?:اطلاق|الاطلاق|النيران|النار|القصف|القذايف|الصواريخ)(?:\s|$)"
 # «ردّت وحدات الجيش على مصادر إطلاق القذائف»: fire returned at where it came from.
-_RETURNED_FIRE = r"[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,4}?" + _FIRE_SOURCES
+_RETURNED_FIRE = r"[وف]?(?:ردت|رد|ردوا|تعاملت|تعامل)\s+(?:\S+\s+){0,8}?" + _FIRE_SOURCES
 # Attacks told by the weapon or the fire alone: those on the ground, a raid, an operation with a drone.
 BOMB_OR_GUNFIRE = _compile_words(
     GROUND_ATTACK.pattern +
@@ -1578,8 +1578,9 @@ CLAIMED_ON = gated(
 )
 # «وقد تبنّى تنظيم داعش هذه العملية الجبانة»: the claim verb with the operation for object.
 CLAIMED_OPERATION = gated(
-    r"(?:مسووليت\S*\s+عن\s+|" + WORD_BEGIN + r"[وف]?(?:تبني|تبنت|تبنوا)\s+(?:(?!\S*[.،,])\S+\s+){0,10}?(?:هذه\s+|تلك\s+|هذا\s+|ذلك\s+)?(?=ال|عمليه\s+ال))"
-    # «تبنّى التنظيم عبر معرّفاته على تلغرام عملية الاغتيال»: the operation named by its deed
+    r"(?:مسووليت\S*\s+عن\s+|" + WORD_BEGIN + r"[وف]?(?:تبني|تبنت|تبنوا)\s+(?:(?!\S*[.،,])\S+\s+){0,10}?(?:هذه\s+|تلك\s+|هذا\s+|ذلك\s+)?(?=ال|عمليه\s+ال|(?:تفجير|استهداف|اغتيال)\s+#?ال))"
+    # «تبنّى التنظيم عبر معرّفاته على تلغرام عملية الاغتيال»: the operation named by its deed, or
+    # by where it was («تبنّى داعش تفجير الصور»)
     r"(?P<op>(?:ال)?(?:عمليه|استهداف|تنفيذ|تفجير|اغتيال))(?=[\s،,.]|$)"
 )
 RESPONSIBILITY_FOR = gated(r"مسووليت\S*\s+عن\s+(?:\S+\s+)?$")
@@ -1966,6 +1967,8 @@ class EventExtractor:
                 attack_at = k
             if k > 0 and STORED.intersection(readings[k - 1][2]) or k > 1 and (words[k - 2].text, words[k - 1].text) == ("علي", "استخدام"):
                 continue  # «منشأتين لتخزين الصواريخ», «منصات صواريخ»: what was hit, not what hit it
+            if k > 1 and words[k - 1].text in ("اطلاق", "الاطلاق") and words[k - 2].text in ("مصادر", "مصدر"):
+                continue  # «ردّت على مصادر إطلاق المسيّرات»: what the other side fired
             if cls_named is not None and k > 1 and k != attack_at and SUPPORTED_BY.search(text, words[k - 2].start, tok.start):
                 continue  # «هجوم واسع شنّه مرتزقة ... بإسناد من المسيّرات التركية»: the aircraft support a ground attack
             if cls is None or k == attack_at:
