@@ -7018,3 +7018,19 @@ def test_a_ministrys_artillery_answering_is_the_shelling_told_next_south_of_the_
         published=date(2026, 1, 19),
     )
     assert [(e.cls, e.date, e.locations) for e in found] == [("ArtilleryShelling", date(2026, 1, 18), [ID + "place/al-tabqa"])]
+
+
+def test_the_day_an_agreement_is_known_by_is_no_attacks_day() -> None:
+    found = only(
+        "وقالت الوزارة في بيان: \"في خرق جديد لاتفاق العاشر من آذار، أقدمت ميليشيا قسد على استهداف مواقع جيشنا "
+        "بمسيّرات انتحارية في محيط قرية الكيارية\".",
+        published=date(2025, 8, 12),
+    )
+    assert (found.cls, found.date) == ("DroneAttack", None)
+
+
+def test_the_syrian_arab_army_after_december_2024_is_the_new_governments() -> None:
+    doc = extract("قصف الجيش العربي السوري قرية في ريف حلب.", published=date(2025, 8, 12))
+    assert ID + "actor/syrian-government-forces" in [e.iri for e in doc.entities]
+    doc = extract("قصف الجيش العربي السوري قرية في ريف حلب.", published=date(2023, 5, 1))
+    assert ID + "actor/syrian-arab-army" in [e.iri for e in doc.entities]

@@ -110,6 +110,7 @@ KNOWN_HOMONYMS = {
     "القوات الحكوميه السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
     "القوات الحكوميه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
     "الجيش السوري": {"actor/syrian-arab-army", "actor/syrian-government-forces"},
+    "الجيش العربي السوري": {"actor/syrian-arab-army", "actor/syrian-government-forces"},
     "الطيران السوري": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
     "الطيران الحربي السوري": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},
     "الطائرات الحربيه السوريه": {"actor/syrian-regime-forces", "actor/syrian-government-forces"},

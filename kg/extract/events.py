@@ -5529,6 +5529,10 @@ def _spans(t: TimeExpr, days: int) -> bool:
 WHEN_AFTER = gated(r"\s*[،,]?\s*(?:حين|عندما|يوم)\s")
 
 
+# «اتفاق العاشر من آذار», «تفاهمات 10 آذار»: an agreement known by its day.
+AGREEMENT_OF = gated(WORD_START + r"[وبل]?(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|هدنه|مذكره|مرسوم)\s+(?:يوم\s+)?$")
+
+
 def _since_or_until(text: str, t: TimeExpr) -> bool:
     """Does the time expression bound a tally or a silence, or date the report («دمشق 12 مارس 2023
     (شينخوا)», «سيول، 21 يناير (هانبيت)» at the top: a dateline), rather than date an attack?"""
@@ -5538,6 +5542,8 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
     if t.text.startswith("منذ"):
         # «فمنذ الثلاثاء 5 ديسمبر، حين سقطت خمسة صواريخ»: the day the attack after «حين» was on.
         return not SINCE_PART_OF_DAY.match(t.text) and not WHEN_AFTER.match(text, t.end)
+    if AGREEMENT_OF.search(text, max(0, t.start - 20), t.start):
+        return True  # «في خرق جديد لاتفاق العاشر من آذار»: the day names an agreement
     before = text[max(0, t.start - 60) : t.start]
     since = SINCE_BEFORE.search(before)
     if since and SINCE_ENDED.search(before, since.start()):
