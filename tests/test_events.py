@@ -7034,3 +7034,19 @@ def test_the_syrian_arab_army_after_december_2024_is_the_new_governments() -> No
     assert ID + "actor/syrian-government-forces" in [e.iri for e in doc.entities]
     doc = extract("قصف الجيش العربي السوري قرية في ريف حلب.", published=date(2023, 5, 1))
     assert ID + "actor/syrian-arab-army" in [e.iri for e in doc.entities]
+
+
+def test_a_ceasefire_is_no_fire_opened() -> None:
+    assert events(
+        "وتأتي هذه الاشتباكات رغم الاتفاق الموقّع بين الحكومة السورية و\"قسد\" في العاشر من آذار الفائت، والذي نصّ "
+        "على وقف إطلاق النار على كامل الجغرافيا السورية."
+    ) == []
+
+
+def test_the_early_hours_an_attack_going_on_began_give_its_day() -> None:
+    found = only(
+        "منذ ساعات الصباح الأولى من اليوم السبت، تشنّ فصائل تابعة لحكومة دمشق هجوماً واسعاً على مواقع قواتنا على "
+        "محور دير حافر – مسكنة.",
+        published=date(2026, 1, 17),
+    )
+    assert (found.date, found.attackers) == (date(2026, 1, 17), [ID + "actor/syrian-government-forces"])

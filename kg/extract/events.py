@@ -1020,7 +1020,8 @@ GROUND_ATTACK = _compile_words(
     r"|" + WORD_START + r"(?:عبوه|عبوات)\s+ناسفه[^،,.\n]{0,100}?\s(?:انفجرت|انفجر)(?=[\s،,.]|$)"
     # «زرع عبوة ناسفة على الطريق ...، انفجرت بعجلة عسكرية»: the device, told before, blew up under a vehicle.
     r"|" + WORD_START + r"[وف]?(?:انفجرت|انفجر)\s+ب(?:عجله|سياره|دوريه|اليه|مركبه|عربه|رتل|حافله|شاحنه|صهريج)(?=[\s،,.]|$)"
-    r"|" + WORD_START + r"(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)"
+    # (not «نصّ على وقف إطلاق النار على كامل الجغرافيا»: a ceasefire)
+    r"|" + WORD_START + r"(?<!وقف\s)(?:ل|ب)?(?:اطلاق|لاطلاق)\s+(?:ال)?نار\s+(?:من|علي|مصدره)"
     # «إن سيارة إسعاف "تعرّضت لإطلاق نار يوم الجمعة"», «تعرّض منزلنا في القرية لإطلاق رصاص»: came under fire.
     r"|" + WORD_START + r"[وف]?(?:تعرضت|تعرض|تعرضوا|تعرضا)\s+(?:\S+\s+){0,3}?لاطلاق\s+(?:ال)?(?:نار|رصاص)(?=[\s،,.]|$)|(?:اطلق|اطلقوا|اطلقت|اطلقا|فتح|فتحوا|فتحت|فتحا)\s+(?:\S+\s+){0,8}?النار[،,]?\s+(?:(?!الهواء)\S+\s+){0,6}?علي"
     r"|" + WORD_START + r"ب?رصاص\s+(?:قناص|القناصه|قناصه|مسلحين|مجهولين|عناصر)|" + WORD_START + r"(?:عمليه|عمليات)\s+قنص"
@@ -5497,6 +5498,13 @@ SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهير
 SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛،,]+){1,6}?\s+(?:في\s+)?$")
 # «منذ مطلع العام، بعد ضربة الـ4 من كانون الثاني»: what came after the time since, a day of its own.
 SINCE_ENDED = gated(r"[،,]\s*(?:[وف]?(?:بعد|عقب|اثر|قبل)|ومنها|منها|اخرها|اولها)\s")
+# «منذ ساعات الصباح الأولى من اليوم السبت، تشنّ فصائل هجوماً»: the day an attack going on began.
+SINCE_HOURS_OF = gated(
+    WORD_START + r"[وف]?منذ\s+(?:ساعات\s+)?(?:ال)?(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s+(?:ال)?(?:اولي|باكر))?(?:\s+(?:من|يوم))?\s+$"
+)
+# (what goes on since then follows: not «انقطعت الخدمة منذ ساعات الصباح الأولى من اليوم الأحد، بسبب
+# ... قصف فجر اليوم», a time since)
+GOING_ON_SINCE = gated(r"[\s،,]*(?:تشن|يشن|تتعرض|يتعرض|تقصف|يقصف|تستهدف|يستهدف|تهاجم|يهاجم|تدور|يدور|تتواصل|يتواصل)(?:\s|$)")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
 # «قالت المجموعة إنها نفّذت», «وأعلنت الجماعة أنها استهدفت»: the group told of before, saying it did it.
@@ -5546,7 +5554,7 @@ def _since_or_until(text: str, t: TimeExpr) -> bool:
         return True  # «في خرق جديد لاتفاق العاشر من آذار»: the day names an agreement
     before = text[max(0, t.start - 60) : t.start]
     since = SINCE_BEFORE.search(before)
-    if since and SINCE_ENDED.search(before, since.start()):
+    if since and (SINCE_ENDED.search(before, since.start()) or SINCE_HOURS_OF.match(before, since.start()) and GOING_ON_SINCE.match(text, t.end)):
         since = None
     return bool(since or UNTIL_NEGATED.search(before) or _spans(t, 27) and UNTIL_MONTH.search(before) or LASTED_UNTIL.search(before))
 
