@@ -7050,3 +7050,19 @@ def test_the_early_hours_an_attack_going_on_began_give_its_day() -> None:
         published=date(2026, 1, 17),
     )
     assert (found.date, found.attackers) == (date(2026, 1, 17), [ID + "actor/syrian-government-forces"])
+
+
+def test_the_strikes_a_period_began_with_are_none_told() -> None:
+    assert events(
+        "وقال مسؤول أمريكي إن القوات الأمريكية «في حالة تأهب قصوى» منذ بدء الضربات الإسرائيلية على إيران في 13 "
+        "حزيران الجاري.",
+        published=date(2025, 6, 23),
+    ) == []
+
+
+def test_the_side_an_attack_is_in_support_of_is_no_place_of_it() -> None:
+    found = only(
+        "وتبنّت مجموعة تطلق على نفسها اسم «سرايا أولياء الدم» الهجوم على قاعدة قسرك، وقالت إنه يأتي «نصرةً "
+        "للجمهورية الإسلامية في إيران»."
+    )
+    assert ID + "place/iran" not in found.locations

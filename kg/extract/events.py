@@ -527,6 +527,7 @@ SINCE_BEFORE_ATTACKS = gated(
     WORD_BEGIN + r"[وف]?منذ\s+(?:" + _PERIOD_BEGAN + r"|منتصف|اواخر|اشهر|شهور|اسابيع|سنوات|اعوام|عامين|شهرين)"
     r"\s+(?:\S+\s+){0,2}?\S*?[،,]?\s+(?:بين\s+)?$"
 )
+SINCE_THEY_BEGAN = gated(WORD_BEGIN + r"[وف]?منذ\s+" + _PERIOD_BEGAN + r"\s+$")
 # «استشهد منذ بدء الاعتصام أكثر من 20 مدنياً»: the dead counted since a period began, up to the
 # count with no comma between (but «منذ بدء الهجوم»: since the attack began, its own toll).
 SINCE_A_PERIOD_BEGAN = gated(
@@ -764,7 +765,9 @@ RAID_FOUGHT = gated(
 # «عمليات نصرة غزة», «دعماً لغزة», «تضامناً مع لبنان»: a place the attack is for.
 IN_SUPPORT_OF = gated(
     WORD_OPENING + r"[\"'«“]?(?:(?:ال)?(?:نصره|دعما|اسنادا|اسناد|مسانده|تضامنا|ثارا)(?:\s+(?:ل|مع|الي))?\s*(?:اهل(?:نا)?\s+|شعب\s+)?[ل]?(?:\S+\s+و[ل]?)?"
-    r"|ل(?:تامين|حمايه|تغطيه)(?:\s+(?:عبور|تقدم|انسحاب|دخول))?\s+)[\"'«“]?$"
+    r"|ل(?:تامين|حمايه|تغطيه)(?:\s+(?:عبور|تقدم|انسحاب|دخول))?\s+"
+    # «نصرةً للجمهورية الإسلامية في إيران»: the side named with its country
+    r"|(?:ال)?(?:نصره|دعما|اسنادا|تضامنا)\s+ل\S+(?:\s+\S+)?\s+في\s+)[\"'«“]?$"
 )
 # «وزارة الدفاع في حكومة دمشق», «الفصائل التابعة لحكومة بغداد»: a government named by its seat.
 GOVERNMENT_SEAT = gated(WORD_START + r"[وبل]{0,2}(?:ال)?حكومه\s+$")
@@ -2108,6 +2111,8 @@ class EventExtractor:
             return None  # «ومنذ منتصف تشرين الأول، تبنّت ... أكثر من مئة هجوم، فيما ردّت واشنطن بسلسلة غارات»: a period's
         if PLURAL_ATTACKS.intersection(trigger_forms) and SINCE_BEFORE_ATTACKS.search(text, clause.start, cand.trigger):
             return None  # «تجاوز عدد الضحايا 60 شخصاً منذ مطلع شباط، بين هجمات وانفجار ألغام»: a period's tally
+        if SINCE_THEY_BEGAN.search(text, clause.start, cand.trigger):
+            return None  # «في حالة تأهب منذ بدء الضربات الإسرائيلية على إيران»: the attacks a period is reckoned from
         if "خيارات" in text[s_start : cand.trigger] and OPTIONS.search(text, s_start, cand.trigger):
             return None  # «يدرس "خيارات إضافية" للرد، من بينها استهداف قيادات الفصائل»: an option weighed
         if QUESTION_LINE.match(text, s_start):
@@ -2672,7 +2677,7 @@ class EventExtractor:
                     not_places.add(e.iri)  # «شاحنات دخلت من العراق قبل ساعات»: where what was hit came from, or the attackers went
                 elif LINK_OF.search(text, max(cand.clause.start, e.nstart - 10), e.nstart):
                     not_places.add(e.iri)  # «نفت أي صلة لطهران بالهجوم»: who is denied a part in it
-                elif IN_SUPPORT_OF.search(text[max(cand.clause.start, e.nstart - 30) : e.nstart]):
+                elif IN_SUPPORT_OF.search(text[max(cand.clause.start, e.nstart - 45) : e.nstart]):
                     not_places.add(e.iri)  # «ضمن عمليات نصرة غزة»: whom the attack was for, not where
                 elif e.cls == "Settlement" and GOVERNMENT_SEAT.search(text, max(cand.clause.start, e.nstart - 12), e.nstart):
                     not_places.add(e.iri)  # «وزارة الدفاع في حكومة دمشق»: the government, not where
