@@ -62,7 +62,8 @@ Relative days
     ``ليل الاثنين وفجر الثلاثاء``: the first day (the evening the night
     began), ``latest`` the second.
 Periods
-    ``الاسبوع الماضي/الفايت`` (also after ``خلال``): publication-7 to -1;
+    ``الاسبوع الماضي/الفايت`` (also after ``خلال``): publication-7 to -1, or
+    from the Saturday of the calendar week before if earlier (-13 at most);
     ``الاسبوع الجاري``: -6 to 0; ``الايام الماضيه/الاخيره``: -10 to 0;
     ``خلال ال 24 ساعه الماضيه``, ``الساعات الماضيه``: -1 to 0 (48 hours: -2).
     ``قبل ايام``, ``منذ ايام``, ``قبل ايام قليله``: -10 to -1. ``قبل يومين``:
@@ -796,7 +797,13 @@ def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return _Cand(0, 0, None, pub - timedelta(days=14), pub - timedelta(days=1))
     if m.group("this") or m.group("wmod") in ("الجاري", "الحالي"):
         return _Cand(0, 0, None, pub - timedelta(days=6), pub)
-    return _Cand(0, 0, None, pub - timedelta(days=7), pub - timedelta(days=1))
+    # The seven days before, or the calendar week before the current one (a week begins on Saturday
+    # or Sunday): «الأسبوع الماضي» of a Monday may be the Saturday nine days before.
+    week_before = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7 + 7)
+    return _Cand(0, 0, None, min(week_before, pub - timedelta(days=7)), pub - timedelta(days=1))
+
+
+_SATURDAY = 5  # date.weekday()
 
 
 def _hours(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:

@@ -7066,3 +7066,14 @@ def test_the_side_an_attack_is_in_support_of_is_no_place_of_it() -> None:
         "للجمهورية الإسلامية في إيران»."
     )
     assert ID + "place/iran" not in found.locations
+
+
+def test_strikes_named_again_are_the_strikes_not_the_attack_they_answered_told_in_full_nine_days_back() -> None:
+    found = events(
+        "شنّت الطائرات الحربية الأمريكية، ليلة الجمعة إلى السبت 19 ديسمبر، سلسلة غارات على مواقع لتنظيم داعش في "
+        "البادية السورية، رداً على الهجوم الذي أودى بحياة جنديين أمريكيين قرب مدينة تدمر الأسبوع الماضي. وأفاد "
+        "المرصد السوري بأن الغارات أسفرت عن مقتل 5 عناصر من التنظيم. وكان جنديان أمريكيان قد قُتلا يوم السبت 13 "
+        "ديسمبر، عندما فتح مسلح النار على دورية قرب تدمر.",
+        published=date(2025, 12, 22),
+    )
+    assert [(e.cls, e.date, killed(e)) for e in found] == [("Airstrike", date(2025, 12, 19), {5}), ("Attack", date(2025, 12, 13), {2})]

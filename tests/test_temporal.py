@@ -610,9 +610,9 @@ def test_the_eleven_is_not_sunday() -> None:
 @pytest.mark.parametrize(
     ("raw", "earliest", "latest", "span"),
     [
-        ("الأسبوع الماضي", date(2023, 11, 6), date(2023, 11, 12), "الاسبوع الماضي"),
-        ("قتلوا خلال الأسبوع الفائت", date(2023, 11, 6), date(2023, 11, 12), "خلال الاسبوع الفايت"),
-        ("في الأسبوع الماضي", date(2023, 11, 6), date(2023, 11, 12), "الاسبوع الماضي"),
+        ("الأسبوع الماضي", date(2023, 11, 4), date(2023, 11, 12), "الاسبوع الماضي"),
+        ("قتلوا خلال الأسبوع الفائت", date(2023, 11, 4), date(2023, 11, 12), "خلال الاسبوع الفايت"),
+        ("في الأسبوع الماضي", date(2023, 11, 4), date(2023, 11, 12), "الاسبوع الماضي"),
         ("الأسبوعين الماضيين", date(2023, 10, 30), date(2023, 11, 12), "الاسبوعين الماضيين"),
         ("الأسبوع الجاري", date(2023, 11, 7), MON, "الاسبوع الجاري"),
         ("هذا الأسبوع", date(2023, 11, 7), MON, "هذا الاسبوع"),
@@ -629,6 +629,13 @@ def test_periods(raw: str, earliest: date, latest: date, span: str) -> None:
     t = only(raw, MON)
     assert (t.date, t.earliest, t.latest, t.text) == (None, earliest, latest, span)
     assert only(raw, None).earliest is None
+
+
+def test_last_week_is_the_seven_days_before_or_the_calendar_week_before() -> None:
+    # «الأسبوع الماضي» of Monday 13 November may be the week from Saturday 4 November; of a Saturday, the seven days before.
+    assert (only("الأسبوع الماضي", MON).earliest, only("الأسبوع الماضي", MON).latest) == (date(2023, 11, 4), date(2023, 11, 12))
+    saturday = date(2023, 11, 18)
+    assert (only("الأسبوع الماضي", saturday).earliest, only("الأسبوع الماضي", saturday).latest) == (date(2023, 11, 11), date(2023, 11, 17))
 
 
 @pytest.mark.parametrize(

@@ -3108,7 +3108,9 @@ class EventExtractor:
             if cand.definite and (side is None or side == ev_side) and not other_attacker:
                 # «الهجوم على القاعدة» points at the attack a sentence reported, before one it only
                 # mentioned in passing («بعد يوم من استهداف طائرة مسيرة منشأة ...»).
-                if cand.cls == "Attack" and all(r.clause.kind != "main" for r in origin[k]):
+                # (so does «الغارات» after an attack of no class named only in answer to: «رداً على
+                # الهجوم الذي أودى بحياة جنديين»)
+                if (cand.cls == "Attack" or ev.cls == "Attack") and all(r.clause.kind != "main" for r in origin[k]):
                     if named_in_passing is None:
                         named_in_passing = k
                     continue
