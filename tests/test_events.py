@@ -7077,3 +7077,17 @@ def test_strikes_named_again_are_the_strikes_not_the_attack_they_answered_told_i
         published=date(2025, 12, 22),
     )
     assert [(e.cls, e.date, killed(e)) for e in found] == [("Airstrike", date(2025, 12, 19), {5}), ("Attack", date(2025, 12, 13), {2})]
+
+
+def test_a_note_on_what_was_hit_says_nothing_of_the_attack() -> None:
+    found = only(
+        "وقبل يومين، استهدفت مسيّرة تركية أخرى فرناً آلياً في قرية تل حميس، ما أدّى إلى إصابة ثلاثة مدنيين، علماً أنه "
+        "كان يغطي حاجة أكثر من 6000 نسمة من الخبز يومياً.",
+        published=date(2025, 2, 8),
+    )
+    assert (found.cls, found.date) == ("Airstrike", date(2025, 2, 6))
+
+
+def test_a_drone_named_before_the_verb_of_killing_struck() -> None:
+    found = only("وكانت مسيّرة أمريكية قد قتلت في 11 حزيران الماضي قيادياً في التنظيم قرب مدينة الباب.", published=date(2025, 10, 22))
+    assert (found.cls, found.date, found.attackers) == ("Airstrike", date(2025, 6, 11), [US])

@@ -620,6 +620,8 @@ DENIED_REPORT_RE = gated(DENIED_REPORT)
 HABITUAL = ("موخرا", "بشكل متكرر", "متكرره", "بشكل دوري", "كثيرا ما", "عده مناسبات", "عده مرات", "مناسبات عديده", "مرارا", "باستمرار", "بشكل منتظم", "بانتظام", "غالبا ما", "عاده ما", "غالبا", "دابت", "داب علي", "يوميه", "بشكل يومي", "شبه يومي", "شبه يوميه", "يوميا", "بين حين واخر", "بين الحين والاخر", "طوال السنوات", "طيله السنوات", "علي مدي السنوات", "خلال السنوات", "في سنوات مضت", "في سنوات سابقه")
 # Whole words only: «مرارا» (again and again) is not the end of «استمرارا» (a continuation).
 HABITUAL_RE = gated(WORD_BEGIN + r"[وفب]?(?:ال)?(?:" + "|".join(HABITUAL) + r")(?=[\s،,.؛\"'”»]|$)")
+# «علماً أنه», «علماً بأن»: a note on what was told.
+NOTE_AFTER = gated(r"[،,]\s*علما\s+(?:ب?ان|ب?انه|ب?انها)(?:\s|$)")
 # «قرب أماكن الاستهداف»: the places where strikes fall.
 PLACES_OF = frozenset(("اماكن", "واماكن", "باماكن", "لاماكن"))
 # «بنحو 40 طناً يومياً», «200 ألف برميل يومياً»: a quantity per day, a rate, not a practice.
@@ -1077,7 +1079,11 @@ AIRCRAFT_OF = gated(
     r"(?:\s+(?:ال)?(?:تابعه|تابعتان|تابعتين)\s+لل?\s*(?:دوله\s+|قوات\s+)?|\s+[يت](?:شغل|سير|دير)(?:ها|هما)\s+|\s+لل?\s*|\s+[\"«“]?)$"
 )
 # «اغتالت طائرة مسيّرة أمريكية مساء أمس قيادياً», «قتلت مسيّرة تركية عنصرين»: aircraft killing are a strike.
-KILLED_BY_AIRCRAFT = gated(WORD_START + r"[وف]?(?:اغتالت|اغتال|قتلت|قتل)\s+(?:ال)?" + _AIRCRAFT + r"(?:\s|$)")
+KILLED_BY_AIRCRAFT = gated(
+    WORD_START + r"[وف]?(?:اغتالت|اغتال|قتلت|قتل)\s+(?:ال)?" + _AIRCRAFT + r"(?:\s|$)"
+    # «وكانت مسيّرة أمريكية قد قتلت في 11 حزيران قيادياً»: the craft first
+    r"|" + WORD_START + r"(?:ال)?" + _AIRCRAFT + r"(?:\s+[^\s،,.]+){0,2}?\s+(?:قد\s+)?(?:اغتالت|قتلت)(?:\s|$)"
+)
 # «...، وأنها استهدفت مخابز»: a clause going on with what was said of the attack just told; «هاجم
 # مسلحون الحاجز، ثم ألقوا قنبلة على غرفته»: with what was done next (with no time of its own).
 TOLD_ON = gated(r"[\s،,]*(?:و(?:انها|انه|انهم|انهما|بانها|بانه)|ثم)\s")
@@ -2363,8 +2369,10 @@ class EventExtractor:
             return True
         if ("مقبل" in clause_text or "قادم" in clause_text) and FUTURE_TIME.search(clause_text):
             return True  # «ستعود إلى استهداف القواعد إذا لم يلتزم بموعد الانسحاب في أيلول المقبل»
+        # (not in a note after the report: «استهدفت مسيّرة فرناً ...، علماً أنه كان يغطي حاجة 6000 نسمة يومياً»)
+        note = NOTE_AFTER.search(clause_text, max(trigger, 0))
         if any(h in clause_text for h in HABITUAL) and "اخرها" not in clause_text and any(
-            not A_RATE.search(clause_text, 0, m.start()) for m in HABITUAL_RE.finditer(clause_text)
+            not A_RATE.search(clause_text, 0, m.start()) for m in HABITUAL_RE.finditer(clause_text, 0, note.start() if note else len(clause_text))
         ):
             return True
         if EXCHANGE.search(clause_text) or NEGATED.search(clause_text):
