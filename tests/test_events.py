@@ -7091,3 +7091,23 @@ def test_a_note_on_what_was_hit_says_nothing_of_the_attack() -> None:
 def test_a_drone_named_before_the_verb_of_killing_struck() -> None:
     found = only("وكانت مسيّرة أمريكية قد قتلت في 11 حزيران الماضي قيادياً في التنظيم قرب مدينة الباب.", published=date(2025, 10, 22))
     assert (found.cls, found.date, found.attackers) == ("Airstrike", date(2025, 6, 11), [US])
+
+
+def test_the_governments_factions_shelling_are_its_forces_of_the_day() -> None:
+    found = only("قصف مدفعي لفصائل الحكومة استهدف الأحياء السكنية في مدينة دير حافر منذ الظهر.", published=date(2026, 1, 13))
+    assert found.attackers == [ID + "actor/syrian-government-forces"]
+    assert ID + "actor/syrian-government-forces" not in [e.iri for e in extract("وانتقدت فصائل الحكومة العراقية القرار.").entities]
+
+
+def test_drones_downed_on_their_way_to_another_town_are_not_the_attack_a_response_named() -> None:
+    found = events(
+        "وزارة الدفاع السورية: الطيران المسيّر التابع للجيش استهدف منصة لإطلاق المسيّرات في قرية رسم الكروم، رداً على "
+        "استهداف المدنيين في بلدة الخفسة صباح اليوم.\n\n"
+        "الدفاعات الجوية للجيش السوري تسقط مسيّرتين انتحاريتين أطلقتهما \"قسد\" باتجاه مدينة الباب.\n\n"
+        "هيئة العمليات في الجيش السوري: تنظيم \"قسد\" استهدف بمسيّرات انتحارية منازل المدنيين في بلدة الخفسة فجر اليوم.",
+        published=date(2026, 1, 13),
+    )
+    downed = [e for e in found if e.cls == "Interception"]
+    assert len(downed) == 1
+    answered = found[downed[0].in_response_to[0]]
+    assert (answered.cls, answered.attackers, answered.locations) == ("DroneAttack", [SDF], [ID + "place/al-bab"])

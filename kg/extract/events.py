@@ -696,9 +696,9 @@ ONLY_FLYING = gated(
 )
 # «كانت متجهة نحو مطار أربيل», «قبل وصولها إلى حقل خورمالة»: the place a downed craft was headed for.
 HEADED_FOR = gated(
-    WORD_BEGIN + r"(?:متجهه|متجها|متجهتين|متجهين|تتجه|يتجه|تتجهان|تقترب|يقترب|تقتربان|وصولها|وصوله|وصولهما|بلوغها|بلوغه|بلوغهما)"
-    r"\s+(?:نحو|الي|باتجاه|تجاه|صوب|من)\s+(?:(?:حقل|قاعده|مطار|معسكر|مقر|منشاه|محطه)\s+)?$"
-)
+    WORD_BEGIN + r"(?:(?:متجهه|متجها|متجهتين|متجهين|تتجه|يتجه|تتجهان|تقترب|يقترب|تقتربان|وصولها|وصوله|وصولهما|بلوغها|بلوغه|بلوغهما)"
+    r"\s+(?:نحو|الي|باتجاه|تجاه|صوب|من)|باتجاه|صوب)\s+(?:(?:حقل|قاعده|مطار|معسكر|مقر|منشاه|محطه|مدينه|بلده|قريه)\s+)?$"
+)  # («أطلقتهما "قسد" باتجاه مدينة الباب»: where the craft were sent)
 # Air defences downing drones or rockets («أسقطت», «إسقاط», «اعترضت», «اعتراض»)...
 INTERCEPT_VERBS = {
     verb + pronoun
@@ -3152,7 +3152,10 @@ class EventExtractor:
             # «ردّت واشنطن هذا الأسبوع بغارة جديدة», then «الأربعاء: مقاتلتان أمريكيتان تقصفان»: the day of the strike.
             if same_side and _within(when, ev_when, today) and not self._apart(ev, cand, origin[k]):
                 return k
-            if side and ev_side is None and (bare_sides[k] in (side, "?") or side == "isis"):
+            # (but not one at another place than the attack a response named: «رداً على استهداف المدنيين
+            # في بلدة الخفسة», then «مسيّرتين أطلقتهما "قسد" باتجاه مدينة الباب»)
+            answered_elsewhere = all(r.clause.kind == "response" for r in origin[k]) and self._apart(ev, cand, origin[k])
+            if side and ev_side is None and (bare_sides[k] in (side, "?") or side == "isis") and not answered_elsewhere:
                 return k  # the full report of an attack first named in passing («بعد هجوم شنه مسلحون»)
             # The same day: the same attack, unless told of places apart and not by one side.
             same_day = when != (None, None, None) and when == ev_when
