@@ -316,3 +316,16 @@ def test_a_local_page_named_after_its_place_is_no_mention_of_the_place() -> None
 )
 def test_a_fighter_named_after_a_town_is_no_mention_of_the_town(text: str, places: list[str]) -> None:
     assert [m.iri.split("/")[-1] for m in extract(text).entities if "/place/" in m.iri] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("وبعدها الأمن العام ردّ على مصادر النيران.", ["syrian-general-security"]),
+        ("مقتل عنصرين من #الأمن_العام على طريق الميادين.", ["syrian-general-security"]),
+        ("وقال الأمن العام اللبناني إن الحدود مغلقة.", []),
+        ("وقالت مصادر في جهاز الأمن العام السوري إن الحاجز استُهدف.", ["syrian-general-security"]),
+    ],
+)
+def test_general_security_is_syrias_unless_another_country_is_named(text: str, actors: list[str]) -> None:
+    assert [m.iri.split("/")[-1] for m in extract(text).entities if "/actor/" in m.iri] == actors

@@ -7111,3 +7111,12 @@ def test_drones_downed_on_their_way_to_another_town_are_not_the_attack_a_respons
     assert len(downed) == 1
     answered = found[downed[0].in_response_to[0]]
     assert (answered.cls, answered.attackers, answered.locations) == ("DroneAttack", [SDF], [ID + "place/al-bab"])
+
+
+def test_a_second_one_wounded_in_the_colloquial_is_one_wounded() -> None:
+    found = only(
+        "وعصر اليوم، مسلحين مجهولين على موتور فتحوا النار على سيارة للأمن العام عالطريق بين الميادين والعشارة، وقُتل "
+        "عنصر وانصاب تاني.",
+        published=date(2025, 7, 3),
+    )
+    assert (killed(found), wounded(found)) == ({1}, {1})

@@ -209,7 +209,7 @@ class EntityExtractor:
             if hit is None:
                 continue
             j, plen, iris = hit
-            if j == i and _qualified_elsewhere(toks, i):
+            if _qualified_elsewhere(toks, i, j):
                 continue
             if text[toks[i].start - 1 : toks[i].start] in _OPENING_QUOTES and OUTLET_AFTER_PLACE.match(text, toks[j].end):
                 continue  # «البصيرة الآن», «دير الزور 24»: a local page named after its place
@@ -433,7 +433,8 @@ def _looks_like_verb(word: str) -> bool:
 # coalition), unless a qualifying adjective makes them another («التحالف العربي», «التحالف الشيعي»).
 # The nouns are masculine: a feminine adjective after them qualifies the noun before them
 # («دفاعات التحالف الجوية», «طائرات التحالف الحربية»).
-_BARE_NAMES = {"التحالف": {"الدولي", "الامريكي", "الاميركي", "الغربي"}}
+# So is «الأمن العام» (Syria's) of another country: «الأمن العام اللبناني».
+_BARE_NAMES = {"التحالف": {"الدولي", "الامريكي", "الاميركي", "الغربي"}, "الامن العام": {"السوري"}}
 
 
 # The word a local news page adds to the name of its place, inside the quotes of its name.
@@ -452,12 +453,13 @@ NOM_DE_GUERRE = gated(
 )
 
 
-def _qualified_elsewhere(toks: list[Token], i: int) -> bool:
-    """Is the one-word name at token i a bare noun that the next word makes another name?"""
-    allowed = next((_BARE_NAMES[s] for s, _ in stems(toks[i].text) if s in _BARE_NAMES), None)
-    if allowed is None or i + 1 >= len(toks):
+def _qualified_elsewhere(toks: list[Token], i: int, j: int) -> bool:
+    """Is the name at tokens i..j a bare noun that the next word makes another name?"""
+    rest = " ".join(t.text for t in toks[i + 1 : j + 1])
+    allowed = next((_BARE_NAMES[name] for s, _ in stems(toks[i].text) if (name := f"{s} {rest}".rstrip()) in _BARE_NAMES), None)
+    if allowed is None or j + 1 >= len(toks):
         return False
-    nxt = toks[i + 1].text
+    nxt = toks[j + 1].text
     return nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4 and nxt not in allowed
 
 
