@@ -7120,3 +7120,15 @@ def test_a_second_one_wounded_in_the_colloquial_is_one_wounded() -> None:
         published=date(2025, 7, 3),
     )
     assert (killed(found), wounded(found)) == ({1}, {1})
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "وقالت واشنطن إن المهاجم \"ينتمي لتنظيم داعش\".",
+        "وقال وزير الداخلية إن هذا العمل الجبان يحمل بصمات تنظيم داعش الإرهابي.",
+    ],
+)
+def test_the_attacker_said_to_belong_to_a_group_or_to_bear_its_marks(said: str) -> None:
+    found = only("وقُتل جنديان يوم السبت 13 ديسمبر، عندما فتح مسلح النار على دورية قرب تدمر. " + said, published=date(2025, 12, 22))
+    assert found.attackers == [ISIS]
