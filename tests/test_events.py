@@ -7132,3 +7132,12 @@ def test_a_second_one_wounded_in_the_colloquial_is_one_wounded() -> None:
 def test_the_attacker_said_to_belong_to_a_group_or_to_bear_its_marks(said: str) -> None:
     found = only("وقُتل جنديان يوم السبت 13 ديسمبر، عندما فتح مسلح النار على دورية قرب تدمر. " + said, published=date(2025, 12, 22))
     assert found.attackers == [ISIS]
+
+
+def test_an_accusation_naming_its_accuser_at_length_names_the_attacker_of_the_attacks_told() -> None:
+    found = only(
+        "هاجمت طائرتان مسيّرتان فجر اليوم حقل سرسنك. وحمّل المتحدث باسم وزارة الداخلية في الإقليم، ريبوار عزيز، "
+        "«فصائل مسلحة منضوية في هيئة الحشد الشعبي» مسؤولية الهجمات الثلاث.",
+        published=date(2025, 7, 16),
+    )
+    assert found.attackers == [PMF]

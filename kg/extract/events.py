@@ -925,11 +925,21 @@ GROUP_WITHIN = (
 WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
 # «العراقية», «الإيراني»: adjectives of belonging, definite («كتائب حزب الله العراقية»).
 NISBA_WORDS = gated(r"(?<!\S)ال\S+(?:يه|ي)(?!\S)")
-ACCUSER = gated(
-    WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهامات", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+(?P<between>(?:\S+\s+){0,7}?)"
-    # («خلايا داعش»: the men of the group, named before it)
-    + SPACE_OR_QUOTE + r"*(?:" + _GROUP_MEN + r"\s+)?" + GROUP_WITHIN + r"[وفبل]?$"
-)
+def _accuser(between: int) -> Pattern:
+    """The accusing word before the side accused, up to ``between`` words apart."""
+    return gated(
+        WORD_START + r"[وف]?(?P<verb>" + "|".join(("متهمه", "متهما", "اتهامات", "اتهام", "محملا", "محمله") + ACCUSING_VERBS) + r")[،,]?\s+"
+        r"(?P<between>(?:\S+\s+){0," + str(between) + r"}?)"
+        # («خلايا داعش»: the men of the group, named before it)
+        + SPACE_OR_QUOTE + r"*(?:" + _GROUP_MEN + r"\s+)?" + GROUP_WITHIN + r"[وفبل]?$"
+    )
+
+
+ACCUSER = _accuser(7)
+# An accusation in a sentence of its own may name the accuser at length: «وحمّل المتحدث باسم وزارة
+# الداخلية في الإقليم، ريبوار عزيز، «فصائل مسلحة منضوية في هيئة الحشد الشعبي» مسؤولية الهجمات الثلاث».
+ACCUSER_AT_LENGTH = _accuser(10)
+ACCUSATION_REACH = 130  # characters from the accusing verb to the side accused of an attack told before
 # «بالوقوف خلفه», «بتنفيذ», «بشن», «بـ"استهداف"», «بقصف», left open for more
 _ACCUSED_DEED = r"[^.،,]{0,90}?(?P<deed>بالوقوف\s+(?:خلف|وراء)|بتنفيذ|بشن|ب" + QUOTE + r"*(?:استهداف|قصف|مهاجمه)"
 ACCUSED_OF = gated(
@@ -4783,9 +4793,11 @@ def _accused_after(doc: Document, events: list[Event], origin: list[list[Candida
     # The sides that may be accused: a state too, for its forces («حمّل «الكيان الصهيوني» مسؤولية الاعتداء»).
     sides = [e for e in doc.entities if (e.kind == "actor" and e.cls not in ("Organization", "Person")) or _country_forces(e.iri) != e.iri]
     for e in sides:
-        before = re.split(r"[.\n]", text[max(0, e.nstart - 90) : e.nstart])[-1]
+        # (the accuser's title and name may stand between: «وحمّل المتحدث باسم وزارة الداخلية في الإقليم،
+        # ريبوار عزيز، «فصائل مسلحة منضوية في هيئة الحشد الشعبي» مسؤولية الهجمات الثلاث»)
+        before = re.split(r"[.\n]", text[max(0, e.nstart - ACCUSATION_REACH) : e.nstart])[-1]
         lo = e.nstart - len(before)
-        found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD)
+        found = _accusation(text, lo, e, len(text), ACCUSED_OF_TOLD, ACCUSER_AT_LENGTH)
         joined: list[EntityMention] = []  # «اتهم «قوات النظام والميليشيات الموالية لإيران» بإطلاق القذائف»: accused with it
         if found is not None:
             between = [o for o in sides if e.nend <= o.nstart < found[1].start("deed") and not WITHIN_NAMED.fullmatch(text, e.nend, o.nstart)]
@@ -4857,13 +4869,13 @@ def _count_with_victim_before(claims: list[CasualtyClaim], with_victim: list[Cas
             claims[i] = replace(claim, count=claim.count + max(victims, key=lambda c: c.span.start).count)
 
 
-def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: Pattern) -> tuple[int, re.Match[str]] | None:
+def _accusation(text: str, lo: int, e: EntityMention, hi: int, deeds: Pattern, accusers: Pattern = ACCUSER) -> tuple[int, re.Match[str]] | None:
     """Where the accusing words before the side named at ``e`` start (from ``lo`` on) and the deed
     after it, if that side is accused («متهمة «خلايا ...» بالوقوف خلفه», «اتهم "كتائب حزب الله"
     بالوقوف وراء الهجوم»): ``deeds`` is ``ACCUSED_OF`` (the attack of the clause) or
     ``ACCUSED_OF_TOLD`` (one told before). Not the side right after the verb when another stands
     between it and the deed: «اتهمت قسد قوات النظام بقصف», where it accuses."""
-    accuser = ACCUSER.search(text[lo : e.nstart])
+    accuser = accusers.search(text[lo : e.nstart])
     deed = deeds.match(text, e.nend, hi) if accuser else None
     if accuser is not None and deed is None and (within := WITHIN_NAMED.match(text, e.nend, hi)):
         # «حمّلت «مجموعات خارجة عن القانون ضمن الحشد الشعبي» مسؤولية الهجومين»: the deed after the
