@@ -7141,3 +7141,13 @@ def test_an_accusation_naming_its_accuser_at_length_names_the_attacker_of_the_at
         published=date(2025, 7, 16),
     )
     assert found.attackers == [PMF]
+
+
+def test_an_attempt_on_a_mans_life_is_an_attack() -> None:
+    found = only("في 9 آذار 2024، نجا الساعدي من محاولة اغتيال بعبوة ناسفة زُرعت على جانب طريق في أطراف مدينة الحلة.", published=date(2025, 2, 22))
+    assert (found.cls, found.date) == ("Attack", date(2024, 3, 9))
+
+
+def test_drones_exploding_inside_a_base_attacked_it() -> None:
+    found = only("قاعدة عين الأسد – السبت 18/11 – طائرتان مسيّرتان انفجرتا داخل القاعدة.", published=date(2023, 11, 20))
+    assert (found.cls, found.date) == ("DroneAttack", date(2023, 11, 18))
