@@ -7151,3 +7151,14 @@ def test_an_attempt_on_a_mans_life_is_an_attack() -> None:
 def test_drones_exploding_inside_a_base_attacked_it() -> None:
     found = only("قاعدة عين الأسد – السبت 18/11 – طائرتان مسيّرتان انفجرتا داخل القاعدة.", published=date(2023, 11, 20))
     assert (found.cls, found.date) == ("DroneAttack", date(2023, 11, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "فرض مكتب مراقبة الأصول الأجنبية، اليوم، عقوبات على فردين لدورهم في تمويل وتسهيل الهجمات التي تشنّها كتائب حزب الله.",
+        "ويستهدف إجراء اليوم كلاً من سلمان العبودي، المسؤول عن شبكة تحويلات مالية.",
+    ],
+)
+def test_sanctions_for_financing_attacks_tell_none(text: str) -> None:
+    assert events(text, published=date(2024, 6, 10)) == []

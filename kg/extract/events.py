@@ -732,7 +732,8 @@ GOT_THROUGH = gated(
 SOME_DOWNED = gated(r"\s*(?:بعضها|بعضا\s+منها|معظمها|اغلبها|عددا\s+منها|جزءا\s+منها)(?=[\s،,.\"'”»]|$)")
 PLANNING = set(
     "التخطيط تخطيط التحضير تحضير الاعداد اعداد والمشاركه المشاركه التدبير تدبير قدره القدره قدرته قدرتها قادر قادره قادرون"
-    " حاجه الحاجه بحاجه".split()  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
+    " حاجه الحاجه بحاجه"  # «الفصائل اليوم أقل حاجة إلى استهداف الأمريكيين»: a need, no attack
+    " تمويل التمويل تسهيل التسهيل".split()  # «لدورهم في تمويل وتسهيل الهجمات التي تشنّها الكتائب»
 )
 # «إعداد تقرير عن كمين»: what is prepared is a writing about an attack.
 WRITINGS = frozenset(("تقرير", "تقريرا", "تقارير", "ملف", "ملفا", "دراسه", "تحقيق", "تحقيقا", "فيلم", "قصه", "مقال", "مقالا"))
@@ -1145,6 +1146,8 @@ SINCE_START = gated(r"منذ\s+(?:مطلع|بدايه|اول|مستهل)\s+(?:ا
 STATED_PRACTICE = frozenset("انها انه بانها بانه انهم بانهم".split())
 PRESENT_ATTACK = frozenset("يستهدف تستهدف يقصف تقصف يشن تشن يهاجم تهاجم يضرب تضرب".split())
 # «حملة التلقيح الموسمية ضد الحمى القلاعية التي تستهدف»: a campaign or programme and what it aims at.
+# «ويستهدف إجراء اليوم ...», «تستهدف العقوبات ...»: measures that aim at someone.
+MEASURES = frozenset(("اجراء", "الاجراء", "الاجراءات", "اجراءات", "العقوبات", "عقوبات", "القرار", "قرار", "القانون", "قانون"))
 CAMPAIGN_THAT = gated(WORD_START + r"(?:ال)?(?:حمله|حملات|برنامج|مشروع|خطه|مبادره)\s+(?:[^\s.،,]+\s+){0,8}?(?:التي|الذي)\s+$")
 NAME_NEXT = gated(SPACE_OR_QUOTE + r"+")  # a name right after a word: «هجمات حزب», «هجمات "حزب»
 PLURAL_ATTACKS = frozenset("هجمات الهجمات ضربات الضربات غارات الغارات عمليات العمليات اعتداءات الاعتداءات".split())
@@ -2296,9 +2299,11 @@ class EventExtractor:
             # «رداً على الهجمات على أفراد الخدمة الأمريكيين», «رداً على هجمات على قواته», «قبل أن
             # تتوقف إثر سلسلة ضربات أمريكية»: attacks in general, or ones told before.
             cand.reference = cand.definite = True
-        if not cand.time and not cand.title and attack_at > 0 and words[attack_at - 1].text in STATED_PRACTICE and trigger_forms[0] in PRESENT_ATTACK:
+        if not cand.time and not cand.title and attack_at > 0 and words[attack_at - 1].text in STATED_PRACTICE and PRESENT_ATTACK.intersection(trigger_forms):
             return None  # «تؤكد تركيا أنها تستهدف مواقع حزب العمال»: what a side says it does, no attack told
-        if trigger_forms[0] in PRESENT_ATTACK and CAMPAIGN_THAT.search(text, max(clause.start, words[attack_at].start - 80), words[attack_at].start):
+        if PRESENT_ATTACK.intersection(trigger_forms) and attack_at + 1 < len(words) and words[attack_at + 1].text in MEASURES:
+            return None  # «ويستهدف إجراء اليوم كلاً من ...»: what a measure aims at
+        if PRESENT_ATTACK.intersection(trigger_forms) and CAMPAIGN_THAT.search(text, max(clause.start, words[attack_at].start - 80), words[attack_at].start):
             return None  # «حملة التلقيح ... التي تستهدف أكثر من 40 ألف رأس»: what a campaign aims at
         if (
             not cand.time and not cand.title and PLURAL_ATTACKS.intersection(trigger_forms)
