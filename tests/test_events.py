@@ -7162,3 +7162,23 @@ def test_drones_exploding_inside_a_base_attacked_it() -> None:
 )
 def test_sanctions_for_financing_attacks_tell_none(text: str) -> None:
     assert events(text, published=date(2024, 6, 10)) == []
+
+
+def test_a_blast_shaking_a_military_site_is_an_attack() -> None:
+    found = only(
+        "ليل الجمعة – السبت 19–20 أبريل، هزّ انفجار عنيف مقر اللواء الذي يشغله «الحشد الشعبي» داخل قاعدة كالسو.",
+        published=date(2024, 4, 24),
+    )
+    assert (found.cls, found.date) == ("Attack", date(2024, 4, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وكان مسلحون مجهولون قد قتلوا مختار القرية أمام منزله مساء أمس.", 1),
+        ("مسا امبارح مسلحين على موتور قتلوا شب من قسد قدام بيته.", 1),
+        ("وقال المرصد إن خمسة مسلحين قُتلوا في الغارة، بينهم قيادي.", 0),
+    ],
+)
+def test_unknown_gunmen_killing_is_an_attack_gunmen_killed_are_not(text: str, count: int) -> None:
+    assert len(events(text, published=date(2025, 2, 22))) == count
