@@ -7182,3 +7182,14 @@ def test_a_blast_shaking_a_military_site_is_an_attack() -> None:
 )
 def test_unknown_gunmen_killing_is_an_attack_gunmen_killed_are_not(text: str, count: int) -> None:
     assert len(events(text, published=date(2025, 2, 22))) == count
+
+
+def test_a_group_announcing_its_first_operation_with_two_drones_claims_it() -> None:
+    found = only(
+        "أعلنت «المقاومة الإسلامية في العراق» أولى عملياتها بطائرتين مسيّرتين أطلقتهما على قاعدة عين الأسد في 18 "
+        "تشرين الأول 2023.",
+        published=date(2024, 2, 22),
+    )
+    assert (found.cls, found.date, found.claimed_by) == ("DroneAttack", date(2023, 10, 18), [IRI])
+    suspended = "حين أعلنت فصائل عراقية مسلحة تعليق عملياتها ضد القوات الأمريكية، ثم قصفت صواريخ قاعدة عين الأسد أمس."
+    assert [e.claimed_by for e in events(suspended)] == [[]]
