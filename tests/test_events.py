@@ -7193,3 +7193,14 @@ def test_a_group_announcing_its_first_operation_with_two_drones_claims_it() -> N
     assert (found.cls, found.date, found.claimed_by) == ("DroneAttack", date(2023, 10, 18), [IRI])
     suspended = "حين أعلنت فصائل عراقية مسلحة تعليق عملياتها ضد القوات الأمريكية، ثم قصفت صواريخ قاعدة عين الأسد أمس."
     assert [e.claimed_by for e in events(suspended)] == [[]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نعت العشيرة مختارها الذي قتله مسلحون مجهولون كانوا يستقلّون دراجة نارية أمام منزله في الخامس من الشهر الجاري.",
+        "مسلحون مجهولون يطلقون النار على سيارة لقوى الأمن الداخلي في حي المشلب شرقي مدينة الرقة مساء أمس.",
+    ],
+)
+def test_unknown_gunmen_killing_a_man_or_opening_fire_attack(text: str) -> None:
+    assert [e.cls for e in events(text, published=date(2025, 2, 22))] == ["Attack"]
