@@ -19,7 +19,7 @@ way). A state's forces and intelligence service are named by a nationality adjec
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date
 from functools import lru_cache
@@ -455,6 +455,8 @@ NOM_DE_GUERRE = gated(
 
 def _qualified_elsewhere(toks: list[Token], i: int, j: int) -> bool:
     """Is the name at tokens i..j a bare noun that the next word makes another name?"""
+    if j + 1 >= len(toks) or not toks[j + 1].text.startswith("ال"):
+        return False  # (most names: no adjective after them)
     rest = " ".join(t.text for t in toks[i + 1 : j + 1])
     allowed = next((_BARE_NAMES[name] for s, _ in stems(toks[i].text) if (name := f"{s} {rest}".rstrip()) in _BARE_NAMES), None)
     if allowed is None or j + 1 >= len(toks):
@@ -492,10 +494,11 @@ def _named_again(doc: Document, toks: list[Token], found: list[EntityMention], t
     whose name holds its head word («بلدة الصور» ... «تفجير الصور»: bare, it is «the pictures»)."""
     text = doc.norm.text
     minted: dict[str, EntityMention] = {}  # one-word names of towns and districts, by name
+    starts = [t.start for t in toks]
     for m in found:
         if m.kind != "place" or m.cls not in ("Settlement", "Region"):
             continue
-        words = [t.text for t in toks if m.nstart <= t.start < m.nend]
+        words = [t.text for t in toks[bisect_left(starts, m.nstart) : bisect_left(starts, m.nend)]]
         if not m.known and len(words) == 1:
             minted[words[0]] = m
         elif m.known and len(words) == 2 and _head_of(words[0]) is not None:
