@@ -788,6 +788,9 @@ def _rel_month_day(text: str, m: re.Match[str], pub: date | None) -> _Cand | Non
     return _day(_safe_date(y, mo, day))
 
 
+_SATURDAY = 5  # date.weekday()
+
+
 def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if pub is None:
         return _Cand(0, 0)
@@ -801,9 +804,6 @@ def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     # or Sunday): «الأسبوع الماضي» of a Monday may be the Saturday nine days before.
     week_before = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7 + 7)
     return _Cand(0, 0, None, min(week_before, pub - timedelta(days=7)), pub - timedelta(days=1))
-
-
-_SATURDAY = 5  # date.weekday()
 
 
 def _hours(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:

@@ -459,10 +459,8 @@ def _qualified_elsewhere(toks: list[Token], i: int, j: int) -> bool:
         return False  # (most names: no adjective after them)
     rest = " ".join(t.text for t in toks[i + 1 : j + 1])
     allowed = next((_BARE_NAMES[name] for s, _ in stems(toks[i].text) if (name := f"{s} {rest}".rstrip()) in _BARE_NAMES), None)
-    if allowed is None or j + 1 >= len(toks):
-        return False
     nxt = toks[j + 1].text
-    return nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4 and nxt not in allowed
+    return allowed is not None and nxt.endswith("ي") and len(nxt) > 4 and nxt not in allowed
 
 
 # Once a group is named, its head noun alone stands for it: «المقاومة الإسلامية في العراق» ...

@@ -799,6 +799,7 @@ PERPETRATOR_FIELD = gated(
 )
 # «إلقاء القبض على», «اعتقال»: men caught, no attack.
 ARREST = gated(WORD_START + r"[وف]?(?:القبض\s+علي|اعتقال|اعتقلت|اعتقل|اعتقلوا|توقيف|اوقفت|اوقف)(?:\s|$)")
+# «أعلنت "المقاومة" أولى عملياتها», «أعلنت عن عملية»: an operation announced, right after who announces it.
 OPERATION_ANNOUNCED = gated(r"[\s\"'”“»«،,]*(?:عن\s+)?(?:(?:اولي|اول|احدث|اخر|ثاني|ثالث)\s+)?(?:عمليه|عملياتها|عملياته)(?=[\s،,.]|$)")
 # «غداة هجوم»: the day after the attack, right before its word.
 THE_MORNING_AFTER = gated(WORD_BEGIN + r"[وف]?غداه\s+(?:\S+\s+)?$")
@@ -927,6 +928,8 @@ GROUP_WITHIN = (
 WITHIN_NAMED = gated(r"[\s\"'”»]*(?:(?:منضويه|عامله|تعمل|تنضوي|تابعه|تتبع)\s+)?(?:ضمن|داخل)\s+(?:(?:ال)?(?:فصايل|جماعات)\s+(?:ضمن|في|داخل)\s+)?(?:هييه\s+)?")
 # «العراقية», «الإيراني»: adjectives of belonging, definite («كتائب حزب الله العراقية»).
 NISBA_WORDS = gated(r"(?<!\S)ال\S+(?:يه|ي)(?!\S)")
+
+
 def _accuser(between: int) -> Pattern:
     """The accusing word before the side accused, up to ``between`` words apart."""
     return gated(
