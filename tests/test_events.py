@@ -7204,3 +7204,11 @@ def test_a_group_announcing_its_first_operation_with_two_drones_claims_it() -> N
 )
 def test_unknown_gunmen_killing_a_man_or_opening_fire_attack(text: str) -> None:
     assert [e.cls for e in events(text, published=date(2025, 2, 22))] == ["Attack"]
+
+
+def test_a_group_saying_it_pounded_a_base_claims_it() -> None:
+    found = only(
+        "وفي بيان ثانٍ، أعلنت المقاومة الإسلامية في العراق أنها دكّت فجر أمس الجمعة قاعدة عين الأسد الجوية بعشرة صواريخ.",
+        published=date(2023, 10, 21),
+    )
+    assert (found.cls, found.date, found.attackers, found.claimed_by) == ("RocketAttack", date(2023, 10, 20), [IRI], [IRI])
