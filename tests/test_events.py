@@ -7212,3 +7212,8 @@ def test_a_group_saying_it_pounded_a_base_claims_it() -> None:
         published=date(2023, 10, 21),
     )
     assert (found.cls, found.date, found.attackers, found.claimed_by) == ("RocketAttack", date(2023, 10, 20), [IRI], [IRI])
+
+
+def test_wounded_without_anyone_killed_is_none_killed() -> None:
+    found = only("وقال البنتاغون إن 19 عسكرياً أمريكياً أُصيبوا بجروح طفيفة في الهجوم على قاعدة التنف أمس، من دون أن يُقتل أحد.")
+    assert (killed(found), wounded(found)) == ({0}, {19})
