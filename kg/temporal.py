@@ -788,9 +788,6 @@ def _rel_month_day(text: str, m: re.Match[str], pub: date | None) -> _Cand | Non
     return _day(_safe_date(y, mo, day))
 
 
-_SATURDAY = 5  # date.weekday()
-
-
 def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
     if pub is None:
         return _Cand(0, 0)
@@ -802,7 +799,7 @@ def _week(text: str, m: re.Match[str], pub: date | None) -> _Cand | None:
         return _Cand(0, 0, None, pub - timedelta(days=6), pub)
     # The seven days before, or the calendar week before the current one (a week begins on Saturday
     # or Sunday): «الأسبوع الماضي» of a Monday may be the Saturday nine days before.
-    week_before = pub - timedelta(days=(pub.weekday() - _SATURDAY) % 7 + 7)
+    week_before = pub - timedelta(days=(pub.weekday() - _WEEKDAYS["السبت"]) % 7 + 7)
     return _Cand(0, 0, None, min(week_before, pub - timedelta(days=7)), pub - timedelta(days=1))
 
 

@@ -797,8 +797,10 @@ PERPETRATOR_FIELD = gated(
     # «الجهة المنفّذة: طائرة مسيّرة تابعة لجيش الاحتلال التركي»: the aircraft's owner
     r"(?:(?:ال)?(?:طايره|طايرات|مسيره|مسيرات|مقاتلات|مدفعيه)(?:\s+(?:ال)?(?:مسيره|حربيه))?\s+(?:(?:ال)?تابعه\s+)?ل\s*)?$"
 )
+# «واعتقال اثنين», «واعتقلت ثالثاً», «وأسر خمسة»: people taken, not killed or wounded.
+ARRESTED = frozenset(("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اسر", "اسرت", "اسروا", "توقيف", "اوقفت", "اوقفوا"))
 # «إلقاء القبض على», «اعتقال»: men caught, no attack.
-ARREST = gated(WORD_START + r"[وف]?(?:القبض\s+علي|اعتقال|اعتقلت|اعتقل|اعتقلوا|توقيف|اوقفت|اوقف)(?:\s|$)")
+ARREST = gated(WORD_START + r"[وف]?(?:القبض\s+علي|" + "|".join(ARRESTED) + r")(?:\s|$)")
 # «أعلنت "المقاومة" أولى عملياتها», «أعلنت عن عملية»: an operation announced, right after who announces it.
 OPERATION_ANNOUNCED = gated(r"[\s\"'”“»«،,]*(?:عن\s+)?(?:(?:اولي|اول|احدث|اخر|ثاني|ثالث)\s+)?(?:عمليه|عملياتها|عملياته)(?=[\s،,.]|$)")
 # «غداة هجوم»: the day after the attack, right before its word.
@@ -1055,12 +1057,11 @@ GROUND_ATTACK = _compile_words(
     # (unknown, masked or riding: not «خمسة مسلحين قُتلوا», gunmen killed)
     r"|" + WORD_START + r"(?:(?:مسلحون|مسلحين)\s+(?:مجهولون|مجهولين|ملثمون|ملثمين|علي\s+(?:موتور|دراجه)|يستقلون)|مجهولون|مجهولين)"
     r"(?:\s+[^\s،,.]+){0,3}?\s+(?:(?:قد\s+)?(?:قتلوا|قتلو|اغتالوا|اغتالو)|(?:يطلقون|اطلقوا|فتحوا|يفتحون)\s+(?:ال)?(?:نار|رصاص))(?=[\s،,.]|$)"
-    # «الذي قتله مسلحون مجهولون»: the victim first, as the verb's pronoun.
-    r"|" + WORD_START + r"[وف]?(?:قتله|قتلها|قتلهم|قتلتهم|اغتاله|اغتالها|اغتالهم)\s+(?:مسلحون|مسلحين|مجهولون|مجهولين)(?=[\s،,.]|$)"
     # «نجا من محاولة اغتيال بعبوة ناسفة»: an attempt on a man's life.
     r"|" + WORD_START + r"[وب]?(?:ال)?(?:محاوله|عمليه)\s+(?:ال)?اغتيال(?=[\s،,.]|$)"
-    # «قتل مسلحان مجهولان عنصراً في قسد»: gunmen killing.
-    r"|" + WORD_START + r"[وف]?(?:قتل|اغتال|اغتالت|قتلت)\s+(?:مسلحان|مسلحون|مسلحين|مجهولون|مجهولان|عناصر\s+من|خليه)(?:\s|$)"
+    # «قتل مسلحان مجهولان عنصراً في قسد»: gunmen killing; «الذي قتله مسلحون مجهولون»: the victim first,
+    # as the verb's pronoun.
+    r"|" + WORD_START + r"[وف]?(?:قتل|اغتال|اغتالت|قتلت)(?:ه|ها|هم)?\s+(?:مسلحان|مسلحون|مسلحين|مجهولون|مجهولان|مجهولين|عناصر\s+من|خليه)(?:\s|$)"
     # «هاجم مسلحون حاجزاً», «عبر المسلحون نهر الفرات بالزوارق، وهاجموا مواقع»: men on foot or by boat.
     r"|" + WORD_START + r"[وف]?(?:هاجم|هاجمت|هاجموا)\s+(?:ال)?(?:مسلحون|مسلحين|مقاتلون|مقاتلين|عناصر|خلايا|خليه)(?:\s|$)"
     r"|" + WORD_START + r"(?:ب|بواسطه\s+|علي\s+متن\s+)(?:ال)?(?:زوارق|قوارب|زورق|قارب)(?:\s|$)"
@@ -2117,7 +2118,7 @@ class EventExtractor:
         cand.title = _is_title(text, sentences[clause.sentence])
         if cand.title and len(HEADLINE_KINDS.intersection(f for _, _, forms in readings for f in forms)) >= 3:
             return None  # «الحصاد الأمني الأسبوعي: اغتيال وعبوة وإنزال جوي ومسيّرة»: a list of the week's attacks
-        self._roles(doc, cand, ents)
+        self._roles(doc, cand, ents, reckoned_from)
         if (
             not cand.attackers
             and any(_is_verb_of(w.text, OUR_ATTACK) for w in words)
@@ -2551,7 +2552,9 @@ class EventExtractor:
         top = [f for f in forces if not set(entries[f].affiliated_with) & set(forces)]
         return top[0] if len(top) == 1 else None
 
-    def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention]) -> None:
+    def _roles(self, doc: Document, cand: Candidate, ents: list[EntityMention], reckoned: list[tuple[int, int]]) -> None:
+        """The attackers, targets, places and claims of a candidate from the entities of its clause
+        (``reckoned``: where the clause names the attacks its day is reckoned from, ``_reckoned_from``)."""
         text = doc.norm.text
         trigger = cand.trigger
         subject_before_verb = False
@@ -2748,7 +2751,6 @@ class EventExtractor:
                         _add(role, e.iri)
         # «غارات أمريكية», «الهجمات الإيرانية»: the attacker named by an adjective after the attack word
         # (not those the day is reckoned from: «قبل الضربات الأمريكية بيومين»).
-        reckoned = _reckoned_from(text, cand.clause)
         if not cand.attackers:
             window = text[trigger : min(cand.clause.end, trigger + 40)]
             m = NATIONAL_AFTER_TRIGGER.match(window)
@@ -5393,10 +5395,6 @@ def _toll_sections(text: str, sentences: list[tuple[int, int]]) -> set[int]:
 _BETWEEN_VERB_AND_COUNT = frozenset(("ايضا", "كذلك", "فيه", "فيها"))
 
 
-# «واعتقال اثنين», «واعتقلت ثالثاً», «وأسر خمسة»: people taken, not killed or wounded.
-ARRESTED = frozenset(("اعتقال", "اعتقلت", "اعتقل", "اعتقلوا", "اسر", "اسرت", "اسروا", "توقيف", "اوقفت", "اوقفوا"))
-
-
 def _casualty_status(text: str, q: Quantity, lo: int, hi: int, date_before: dict[int, int]) -> str | None:
     """Killed or Wounded if the number counts casualties, from the words around it.
 
@@ -5551,7 +5549,8 @@ DATELINE_REACH = 400  # characters from the top where a dateline may leave out t
 DATELINE_AFTER = gated(r"\s*(?:\(\s*[^()\d\s][^()\d]{1,24}\)|/\s*[^/\d\s][^/\d\n]{1,24}/)")  # «(شينخوا)», «/خانا/»
 # «منذ صباح الخميس»: shelling going on since a part of a day began that day; «منذ 17 أكتوبر»
 # opens a tally.
-SINCE_PART_OF_DAY = gated(r"منذ\s+(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s|$)")
+_PART_OF_DAY_WORD = "(?:" + "|".join(PARTS_OF_DAY) + ")"  # «فجر», «صباح» ... «ليلة»
+SINCE_PART_OF_DAY = gated(r"منذ\s+" + _PART_OF_DAY_WORD + r"(?:\s|$)")
 # «منذ سقوط نظام الأسد في ديسمبر الماضي»: the day of what a tally starts from.
 # (Within its phrase: «في تصعيد هو الأخطر منذ أسابيع، اغتالت طائرة مساء أمس» is no time since.)
 SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛،,]+){1,6}?\s+(?:في\s+)?$")
@@ -5559,11 +5558,11 @@ SINCE_BEFORE = gated(WORD_START + r"[وف]?منذ(?:\s+[^\s.!?؟؛،,]+){1,6}?\s
 SINCE_ENDED = gated(r"[،,]\s*(?:[وف]?(?:بعد|عقب|اثر|قبل)|ومنها|منها|اخرها|اولها)\s")
 # «منذ ساعات الصباح الأولى من اليوم السبت، تشنّ فصائل هجوماً»: the day an attack going on began.
 SINCE_HOURS_OF = gated(
-    WORD_START + r"[وف]?منذ\s+(?:ساعات\s+)?(?:ال)?(?:صباح|فجر|مساء|ظهر|ظهيره|عصر|ليل|ليله)(?:\s+(?:ال)?(?:اولي|باكر))?(?:\s+(?:من|يوم))?\s+$"
+    WORD_START + r"[وف]?منذ\s+(?:ساعات\s+)?(?:ال)?" + _PART_OF_DAY_WORD + r"(?:\s+(?:ال)?(?:اولي|باكر))?(?:\s+(?:من|يوم))?\s+$"
 )
 # (what goes on since then follows: not «انقطعت الخدمة منذ ساعات الصباح الأولى من اليوم الأحد، بسبب
 # ... قصف فجر اليوم», a time since)
-GOING_ON_SINCE = gated(r"[\s،,]*(?:تشن|يشن|تتعرض|يتعرض|تقصف|يقصف|تستهدف|يستهدف|تهاجم|يهاجم|تدور|يدور|تتواصل|يتواصل)(?:\s|$)")
+GOING_ON_SINCE = gated(r"[\s،,]*(?:" + "|".join(sorted(PRESENT_ATTACK | {"تتعرض", "يتعرض", "تدور", "يدور", "تتواصل", "يتواصل"})) + r")(?:\s|$)")
 # «ولم يتبنَّ "داعش" الهجوم حتى صباح اليوم الثلاثاء»: nothing said until then.
 RELATIVE_AFTER = gated(r"\s*(?:الذي|التي)\s")
 # «قالت المجموعة إنها نفّذت», «وأعلنت الجماعة أنها استهدفت»: the group told of before, saying it did it.
